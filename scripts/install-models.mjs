@@ -1,0 +1,1 @@
+console.log("models: placeholder")
