@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// pose-detection imports @mediapipe/pose for its BlazePose-MediaPipe path, which we never use;
+// the real package breaks vite 8's build, so it is aliased to an empty stub.
+const mediapipeStub = resolve(__dirname, 'src/shared/stubs/mediapipe-pose.ts');
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          browser: resolve(__dirname, 'src/main/browser.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias: { '@mediapipe/pose': mediapipeStub } },
+    plugins: [react()],
+    worker: { format: 'es' },
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+    },
+  },
+});
