@@ -1,0 +1,22 @@
+/** What the UI uses of the pose engine (implemented by a Web Worker running MoveNet). */
+import type { BackendName, ModelName } from '../../../shared/api';
+import type { TrackResult } from '../../../shared/tracking/types';
+
+export interface EngineFrameResult extends TrackResult {
+  /** Timestamp of the video frame this result belongs to (ms, performance.now() clock). */
+  frameTime: number;
+  /** Model inference time for this frame in ms (worker side). */
+  inferenceMs: number;
+}
+
+export interface PoseEngine {
+  readonly backend: BackendName;
+  readonly model: ModelName;
+  /** Send one video frame (transferred); resolves with the tracked pose for that frame. */
+  estimate(frame: ImageBitmap, frameTime: number): Promise<EngineFrameResult>;
+  /** The user clicked at (x, y) image pixels: track the person there from now on. */
+  selectPersonAt(x: number, y: number): void;
+  dispose(): void;
+}
+
+export interface BackendMeasurement { backend: BackendName; msPerFrame: number | null; error?: string }
