@@ -1,0 +1,56 @@
+/**
+ * Real footage for the fake camera, converted at test time with Debian's ffmpeg (clips are never
+ * committed). Converted files are cached in the OS temp folder, keyed by their recipe.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FOOTAGE_DIR = resolve(__dirname, '../../../../shared/footage');
+const CACHE_DIR = join(tmpdir(), 'retrowalk-test-footage');
+
+export interface ClipRecipe {
+  /** File in ../shared/footage, or an ffmpeg lavfi source such as `lavfi:color=c=gray:s=640x480:r=30`. */
+  source: string;
+  startS?: number;
+  durationS?: number;
+  format: 'y4m' | 'mjpeg';
+}
+
+/** Converts (once) and returns the absolute path of the clip for `--use-file-for-fake-video-capture`. */
+export function prepareClip(name: string, recipe: ClipRecipe): string {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const out = join(CACHE_DIR, `${name}.${recipe.format}`);
+  if (existsSync(out)) return out;
+  const input = recipe.source.startsWith('lavfi:')
+    ? ['-f', 'lavfi', '-i', recipe.source.slice('lavfi:'.length)]
+    : ['-i', join(FOOTAGE_DIR, recipe.source)];
+  const cut = [
+    ...(recipe.startS ? ['-ss', String(recipe.startS)] : []),
+    ...(recipe.durationS ? ['-t', String(recipe.durationS)] : []),
+  ];
+  const codec = recipe.format === 'y4m' ? ['-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'] : ['-q:v', '3', '-f', 'mjpeg'];
+  const partial = `${out}.partial`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', 'scale=640:480,fps=30', '-an', ...codec, partial], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  renameSync(partial, out);
+  return out;
+}
+
+/**
+ * The clips the e2e tests use. Geometry of sports2d-walk.mp4 (640×480, picture between y≈60 and
+ * y≈420), read off frames extracted at 1 fps: the man stands on a concrete box at x≈190–280 with
+ * his feet at y≈220 (hips y≈150) until his flip at ~5.5 s and lands bottom right near 7 s; the
+ * woman walks on the grass right to left, feet at y≈390 (hips y≈320), from x≈560 at 1 s to x≈0
+ * at 7 s. Between 1.5 s and 6.0 s both are in view and only she is walking.
+ */
+export const CLIPS = {
+  /** Forward walk, right to left, with the man on the box as a distractor. */
+  walkBothInView: { source: 'sports2d-walk.mp4', startS: 1.5, durationS: 4.5, format: 'y4m' },
+  /** The same walk played backward: she faces left and travels left to right (backward walking). */
+  walkReversed: { source: 'sports2d-walk-reversed.mp4', startS: 1.7, durationS: 4.5, format: 'y4m' },
+  /** A grey picture: nobody in frame. */
+  empty: { source: 'lavfi:color=c=0x6a7a6a:s=640x480:r=30', durationS: 3, format: 'y4m' },
+} satisfies Record<string, ClipRecipe>;
