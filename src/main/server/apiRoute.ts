@@ -1,0 +1,87 @@
+/** POST /api/<channel>: JSON bodies, except video.appendChunk whose body is the raw WebM chunk. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiErrorBody } from '../../shared/api';
+import type { ApiDispatch } from '../api/dispatch';
+
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
+const BINARY_CHANNEL = 'video.appendChunk';
+
+class BodyError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyError(413, `Request body over ${limit} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string>): void {
+  res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(value));
+}
+
+function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErrorBody {
+  return { error: { code, message } };
+}
+
+async function payloadOf(req: IncomingMessage, channel: string, query: URLSearchParams): Promise<unknown> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (channel === BINARY_CHANNEL) {
+    if (type !== 'application/octet-stream') throw new BodyError(415, `${channel} takes an application/octet-stream body.`);
+    const numberParam = (name: string): number | undefined => (query.has(name) ? Number(query.get(name)) : undefined);
+    return {
+      id: numberParam('id'),
+      seq: numberParam('seq'),
+      mimeType: query.get('mimeType') ?? undefined,
+      bytes: await readBody(req, MAX_CHUNK_BYTES),
+    };
+  }
+  if (type !== 'application/json') throw new BodyError(415, `${channel} takes an application/json body.`);
+  const text = (await readBody(req, MAX_JSON_BYTES)).toString('utf8');
+  try {
+    return text.trim() === '' ? {} : JSON.parse(text);
+  } catch (err) {
+    throw new BodyError(400, `The body is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  channel: string,
+  query: URLSearchParams,
+  dispatch: ApiDispatch,
+  headers: Record<string, string>,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    sendJson(res, 405, errorBody('invalid_payload', `Use POST for /api/${channel}.`), { ...headers, Allow: 'POST' });
+    return;
+  }
+  let payload: unknown;
+  try {
+    payload = await payloadOf(req, channel, query);
+  } catch (err) {
+    const status = err instanceof BodyError ? err.status : 400;
+    sendJson(res, status, errorBody('invalid_payload', (err as Error).message), headers);
+    return;
+  }
+  const outcome = await dispatch(channel, payload);
+  if (outcome.ok) sendJson(res, 200, outcome.value, headers);
+  else sendJson(res, outcome.status, outcome.body, headers);
+}

@@ -1,0 +1,76 @@
+/**
+ * Schema migrations, applied in order by PRAGMA user_version: migration i takes the database from
+ * version i to i + 1. Never edit a released migration; append a new one.
+ */
+import type Database from 'better-sqlite3';
+
+export type Migration = (db: Database.Database) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // v1: settings, sessions, keypoint frames stored one BLOB per recorded batch (see frameCodec).
+  (db) => db.exec(`
+    CREATE TABLE settings (
+      key   TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+      id          INTEGER PRIMARY KEY,
+      started_at  TEXT NOT NULL,
+      duration_ms REAL NOT NULL DEFAULT 0,
+      model       TEXT NOT NULL,
+      fps         REAL NOT NULL,
+      width       INTEGER NOT NULL,
+      height      INTEGER NOT NULL,
+      status      TEXT NOT NULL CHECK (status IN ('recording', 'complete', 'interrupted')),
+      direction   TEXT,
+      analysis    TEXT,
+      video_path  TEXT,
+      video_bytes INTEGER
+    );
+    CREATE TABLE frame_batches (
+      id          INTEGER PRIMARY KEY,
+      session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+      frame_count INTEGER NOT NULL,
+      data        BLOB NOT NULL
+    );
+    CREATE INDEX frame_batches_by_session ON frame_batches(session_id, id);
+  `),
+  // v2: running frame count and last timestamp per session, so listing sessions and recovering an
+  // interrupted one need not decode every batch; backfilled from the stored batches.
+  (db) => {
+    db.exec(`
+      ALTER TABLE sessions ADD COLUMN frame_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sessions ADD COLUMN last_t REAL;
+      UPDATE sessions SET frame_count =
+        (SELECT COALESCE(SUM(frame_count), 0) FROM frame_batches WHERE session_id = sessions.id);
+    `);
+    // last_t lives inside the blobs (first 8 bytes × n are Float64 timestamps): read the last one.
+    const lastBatches = db.prepare(`
+      SELECT session_id, frame_count, data FROM frame_batches
+      WHERE id IN (SELECT MAX(id) FROM frame_batches GROUP BY session_id)`).all() as
+      { session_id: number; frame_count: number; data: Buffer }[];
+    const setLastT = db.prepare('UPDATE sessions SET last_t = ? WHERE id = ?');
+    for (const b of lastBatches) {
+      if (b.frame_count > 0) setLastT.run(b.data.readDoubleLE(8 * (b.frame_count - 1)), b.session_id);
+    }
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the database up to `migrations.length`, each step in its own transaction. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(
+      `The database has schema version ${current}, newer than this Retrowalk knows (${migrations.length}); ` +
+        'update Retrowalk to open it.',
+    );
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      migrations[version](db);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
