@@ -1,0 +1,85 @@
+/** Who is who between two looks at the scene: continuity, clicks, and sideways speed. */
+import { boxCenter, boxContains, hipCenter, intersectionOverUnion, poseExtent } from './geometry';
+import type { Candidate } from './scoring';
+import type { Box, DetectedPose } from './types';
+
+/** Index of the candidate that is the previously tracked person, or null when none is close. */
+export function matchToPrevious(previous: Box, candidates: readonly Candidate[]): number | null {
+  let best: number | null = null;
+  let bestIou = 0.2;
+  for (const [i, c] of candidates.entries()) {
+    const iou = intersectionOverUnion(previous, c.extent);
+    if (iou > bestIou) { bestIou = iou; best = i; }
+  }
+  if (best !== null) return best;
+  // Fast movers can leave their old box entirely: fall back to the nearest centre within half a body.
+  const [px, py] = boxCenter(previous);
+  let bestDistance = 0.5 * Math.max(previous.height, previous.width);
+  for (const [i, c] of candidates.entries()) {
+    const [cx, cy] = boxCenter(c.extent);
+    const d = Math.hypot(cx - px, cy - py);
+    if (d < bestDistance) { bestDistance = d; best = i; }
+  }
+  return best;
+}
+
+/** Index of the candidate the user clicked: the smallest box holding the point, else the nearest. */
+export function personAt(candidates: readonly Candidate[], x: number, y: number): number | null {
+  let best: number | null = null;
+  let bestArea = Infinity;
+  for (const [i, c] of candidates.entries()) {
+    const grown = grow(c.extent, 0.1);
+    const area = grown.width * grown.height;
+    if (boxContains(grown, x, y) && area < bestArea) { bestArea = area; best = i; }
+  }
+  if (best !== null) return best;
+  let bestDistance = Infinity;
+  for (const [i, c] of candidates.entries()) {
+    const [cx, cy] = boxCenter(c.extent);
+    const d = Math.hypot(cx - x, cy - y);
+    if (d < 0.75 * c.extent.height && d < bestDistance) { bestDistance = d; best = i; }
+  }
+  return best;
+}
+
+/**
+ * Turns a scan's detections into candidates, carrying each person's sideways hip speed over from
+ * the previous scan (`dtMs` ago): greedy nearest-first pairing within one body height, the speed
+ * averaged with the previous estimate to calm keypoint jitter.
+ */
+export function followCandidates(previous: readonly Candidate[], detections: readonly DetectedPose[], dtMs: number): Candidate[] {
+  const fresh = detections.flatMap((pose): Candidate[] => {
+    const extent = poseExtent(pose.keypoints);
+    return extent ? [{ pose: { ...pose, box: extent }, extent, speed: null }] : [];
+  });
+  if (dtMs <= 0) return fresh;
+  const pairs: Array<{ now: number; before: number; distance: number; dx: number }> = [];
+  fresh.forEach((c, now) => {
+    const hip = hipCenter(c.pose.keypoints);
+    previous.forEach((p, before) => {
+      const hipBefore = hipCenter(p.pose.keypoints);
+      if (!hip || !hipBefore) return;
+      const distance = Math.hypot(hip[0] - hipBefore[0], hip[1] - hipBefore[1]);
+      if (distance < Math.max(c.extent.height, p.extent.height)) pairs.push({ now, before, distance, dx: hip[0] - hipBefore[0] });
+    });
+  });
+  pairs.sort((a, b) => a.distance - b.distance);
+  const takenNow = new Set<number>();
+  const takenBefore = new Set<number>();
+  for (const pair of pairs) {
+    if (takenNow.has(pair.now) || takenBefore.has(pair.before)) continue;
+    takenNow.add(pair.now);
+    takenBefore.add(pair.before);
+    const c = fresh[pair.now];
+    const bodyHeight = Math.max(1, (c.extent.height + previous[pair.before].extent.height) / 2);
+    const speed = Math.abs(pair.dx) / bodyHeight / (dtMs / 1000);
+    const before = previous[pair.before].speed;
+    c.speed = before === null ? speed : (speed + before) / 2;
+  }
+  return fresh;
+}
+
+function grow(b: Box, share: number): Box {
+  const dx = b.width * share, dy = b.height * share;
+  return { x: b.x - dx, y: b.y - dy, width: b.width + 2 * dx, height: b.height + 2 * dy };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createWalkerTracker } from '../../../src/shared/tracking/walker-tracker';
+import type { DetectedPose, TrackResult } from '../../../src/shared/tracking/types';
+import { hipX, IMAGE, person, scriptedModels } from './synthetic';
+
+const FRAME_MS = 1000 / 30;
+
+/** Like sports2d-walk.mp4: a man doing jumping jacks on a box, a woman walking right to left from 1.5 s. */
+const manOnBox = (t: number) => person({ x: 230, feetY: 222 - 10 * Math.abs(Math.sin(t / 150)), height: 135 });
+const womanX = (t: number) => 600 - 0.11 * (t - 1500);
+function parkScene(t: number): DetectedPose[] {
+  const people = [manOnBox(t)];
+  if (t >= 1500 && womanX(t) > 20) people.push(person({ x: womanX(t), feetY: 392, height: 150 }));
+  return people;
+}
+
+async function run(scene: (t: number) => DetectedPose[], untilMs: number, onFrame?: (t: number, tracker: ReturnType<typeof createWalkerTracker<number>>) => void) {
+  const { models, calls } = scriptedModels(scene);
+  const tracker = createWalkerTracker(models);
+  const frames: Array<{ t: number; result: TrackResult }> = [];
+  for (let t = 0; t < untilMs; t += FRAME_MS) {
+    onFrame?.(t, tracker);
+    frames.push({ t, result: await tracker.track(t, IMAGE, t) });
+  }
+  return { frames, calls };
+}
+
+describe('createWalkerTracker', () => {
+  it('tracks the only person, then switches to the walker who enters, and stays with her', async () => {
+    const { frames, calls } = await run(parkScene, 5500);
+    const onMan = frames.filter((f) => f.t < 1500);
+    expect(onMan.every((f) => Math.abs(hipX(f.result.pose)! - 230) < 20)).toBe(true);
+    // She is seen at the first scan after 1.5 s; one scan later her speed is known and she wins.
+    const onWoman = frames.filter((f) => f.t >= 3000);
+    for (const f of onWoman) expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
+    // Between scans the single-pose model does the work: about one scan per 0.7 s.
+    expect(calls.detectAll).toBeGreaterThanOrEqual(7);
+    expect(calls.detectAll).toBeLessThanOrEqual(10);
+    expect(calls.detectOne).toBeGreaterThan(frames.length - calls.detectAll);
+  });
+
+  it('follows the person the user clicks, even when another walks', async () => {
+    const { frames } = await run(parkScene, 5500, (t, tracker) => {
+      if (Math.abs(t - 4000) < FRAME_MS / 2) tracker.selectPersonAt(230, 150);
+    });
+    const clicked = frames.find((f) => f.t >= 4000)!;
+    expect(clicked.result.scanned).toBe(true);
+    for (const f of frames.filter((f) => f.t >= 4000)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
+  });
+
+  it('rescans at once when the person is lost, and finds them again elsewhere', async () => {
+    // A person walks left to right, disappears at 1 s (behind a pillar) and reappears at 1.5 s.
+    const scene = (t: number) => (t >= 1000 && t < 1500 ? [] : [person({ x: 100 + 0.1 * t, feetY: 420, height: 250 })]);
+    const { frames } = await run(scene, 2500);
+    const firstMissing = frames.find((f) => f.t >= 1000)!;
+    expect(firstMissing.result.scanned).toBe(true);
+    expect(firstMissing.result.pose).toBeNull();
+    expect(firstMissing.result.warnings).toContain('no_person');
+    const back = frames.filter((f) => f.t >= 1500 + 200 + FRAME_MS);
+    for (const f of back) expect(Math.abs(hipX(f.result.pose)! - (100 + 0.1 * f.t))).toBeLessThan(5);
+  });
+
+  it('warns about several people, a body cut off, and a person too small', async () => {
+    const two = await run(parkScene, 3000);
+    expect(two.frames.at(-1)!.result.warnings).toContain('several_people');
+    expect(two.frames.at(-1)!.result.people).toHaveLength(2);
+
+    const farAway = () => [person({ x: 300, feetY: 420, height: 300 }), person({ x: 550, feetY: 200, height: 40 })];
+    const alone = await run(farAway, 500);
+    expect(alone.frames.at(-1)!.result.warnings).toEqual([]);
+
+    const feetOut = await run(() => [person({ x: 300, feetY: 520, height: 400, scores: { 15: 0.1, 16: 0.1 } })], 300);
+    expect(feetOut.frames.at(-1)!.result.warnings).toEqual(['body_cut_off']);
+
+    const small = await run(() => [person({ x: 300, feetY: 300, height: 90 })], 300);
+    expect(small.frames.at(-1)!.result.warnings).toEqual(['too_small']);
+  });
+});
