@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { SessionSummary, Settings } from '../../../shared/api';
+import { createLiveGaitTracker } from '../../../shared/gait';
+import { api } from '../api';
+import type { EngineState } from '../app/use-pose-engine';
+import { Countdown, RecordControls } from '../recording/RecordControls';
+import type { TakeInputs } from '../recording/recording-controller';
+import { useRecording } from '../recording/use-recording';
+import { CAMERA_UNPLUGGED } from './camera-errors';
+import { CameraPicker } from './CameraPicker';
+import { guidanceFor } from './guidance';
+import { LivePipeline, type LiveView } from './live-pipeline';
+import { Readouts } from './Readouts';
+import { useCamera } from './use-camera';
+import { useVideoInputs } from './use-video-inputs';
+
+interface Props {
+  settings: Settings;
+  engineState: EngineState;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  onSaved: (summary: SessionSummary) => void;
+  onRecordingChange: (recording: boolean) => void;
+}
+
+const EMPTY_VIEW: LiveView = { readout: null, warnings: [], people: 0, fps: null, latencyMs: null, error: null };
+
+export function LiveScreen({ settings, engineState, updateSettings, onSaved, onRecordingChange }: Props) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const pipelineRef = useRef<LivePipeline | null>(null);
+  const [view, setView] = useState<LiveView>(EMPTY_VIEW);
+  const [videoSize, setVideoSize] = useState<{ width: number; height: number } | null>(null);
+
+  const camera = useCamera(settings.cameraId, true);
+  const devices = useVideoInputs(camera.stream);
+  const engine = engineState.status === 'ready' ? engineState.engine : null;
+
+  const takeInputs = useCallback((): TakeInputs => {
+    const video = videoRef.current;
+    if (!camera.stream || !video || video.videoWidth === 0) return { unavailable: 'No camera picture to record.' };
+    const fps = camera.stream.getVideoTracks()[0]?.getSettings().frameRate ?? 30;
+    return {
+      api,
+      stream: camera.stream,
+      video: { width: video.videoWidth, height: video.videoHeight, fps },
+      model: settings.liveModel,
+      heightCm: settings.heightCm,
+    };
+  }, [camera.stream, settings.liveModel, settings.heightCm]);
+  const recording = useRecording(takeInputs, onSaved);
+  const phase = recording.state.phase;
+
+  useEffect(() => {
+    onRecordingChange(phase !== 'idle');
+  }, [phase, onRecordingChange]);
+
+  // Camera unplugged (or lost) mid-recording: stop safely, keep what was saved.
+  useEffect(() => {
+    if (camera.problem === CAMERA_UNPLUGGED) recording.controller.abort(`${CAMERA_UNPLUGGED.message} The recording was stopped.`);
+  }, [camera.problem, recording.controller]);
+
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video) return;
+    video.srcObject = camera.stream;
+    if (camera.stream) video.play().catch(() => undefined);
+  }, [camera.stream]);
+
+  const tracker = useMemo(() => createLiveGaitTracker({ heightCm: settings.heightCm }), [settings.heightCm]);
+
+  useEffect(() => {
+    const video = videoRef.current;
+    const canvas = canvasRef.current;
+    if (!engine || !camera.stream || !video || !canvas) return;
+    tracker.reset();
+    const pipeline = new LivePipeline(video, canvas, engine, tracker, recording.controller, setView);
+    pipelineRef.current = pipeline;
+    return () => {
+      pipeline.stop();
+      pipelineRef.current = null;
+      setView(EMPTY_VIEW);
+    };
+  }, [engine, camera.stream, tracker, recording.controller]);
+
+  const onOverlayClick = (e: MouseEvent<HTMLCanvasElement>): void => {
+    const canvas = e.currentTarget;
+    const rect = canvas.getBoundingClientRect();
+    if (!pipelineRef.current || rect.width === 0) return;
+    pipelineRef.current.selectPersonAt(
+      ((e.clientX - rect.left) / rect.width) * canvas.width,
+      ((e.clientY - rect.top) / rect.height) * canvas.height,
+    );
+  };
+
+  const guidance = view.error ? [view.error] : guidanceFor(view.warnings);
+  const cannotRecord = !camera.stream
+    ? 'Recording needs a camera.'
+    : !engine ? 'Recording starts once the pose model is ready.' : null;
+  const stageStyle = videoSize ? { aspectRatio: `${videoSize.width} / ${videoSize.height}` } : undefined;
+
+  return (
+    <div className="live-screen">
+      <div className="stage-column">
+        <div className={`stage${view.people > 1 ? ' pickable' : ''}`} style={stageStyle}>
+          <video
+            ref={videoRef}
+            data-testid="live-video"
+            muted
+            playsInline
+            aria-label="Camera picture"
+            onLoadedMetadata={(e) => setVideoSize({ width: e.currentTarget.videoWidth, height: e.currentTarget.videoHeight })}
+          />
+          <canvas
+            ref={canvasRef}
+            data-testid="overlay"
+            aria-label="Tracked skeleton; click a person to track them"
+            onClick={onOverlayClick}
+          />
+          <Countdown recording={recording} />
+          {camera.problem && (
+            <div className="camera-error" role="alert" data-testid="camera-error" data-kind={camera.problem.kind}>
+              <p>{camera.problem.message}</p>
+              <button type="button" onClick={camera.retry}>Try again</button>
+            </div>
+          )}
+          {!camera.problem && !camera.stream && <div className="stage-message">Opening the camera…</div>}
+          <EngineMessage state={engineState} />
+        </div>
+        <div className="stage-footer">
+          <CameraPicker
+            devices={devices}
+            value={camera.activeId ?? settings.cameraId}
+            onChange={(cameraId) => void updateSettings({ cameraId })}
+          />
+          <span className="stats">
+            <span data-testid="fps" data-value={view.fps ?? ''}>{view.fps === null ? '—' : view.fps.toFixed(0)} fps</span>
+            <span data-testid="latency" data-value={view.latencyMs === null ? '' : view.latencyMs.toFixed(1)}>
+              {view.latencyMs === null ? '—' : view.latencyMs.toFixed(0)} ms
+            </span>
+            <span data-testid="backend" data-value={settings.backend ?? ''}>
+              {settings.backend ?? 'measuring'} · {settings.liveModel}
+            </span>
+          </span>
+        </div>
+      </div>
+
+      <aside className="side-panel">
+        <RecordControls recording={recording} disabledReason={cannotRecord} />
+        <div className="guidance" data-testid="guidance" aria-live="polite">
+          {guidance.map((text) => <p key={text}>{text}</p>)}
+        </div>
+        <Readouts readout={view.readout} />
+      </aside>
+    </div>
+  );
+}
+
+function EngineMessage({ state }: { state: EngineState }) {
+  if (state.status === 'measuring') {
+    return (
+      <div className="stage-message" role="status" data-testid="backend-measuring">
+        Measuring the fastest way to run the model on this computer…
+      </div>
+    );
+  }
+  if (state.status === 'loading') return <div className="stage-message" role="status">Loading the pose model…</div>;
+  if (state.status === 'failed') return <div className="stage-message error" role="alert" data-testid="engine-error">{state.message}</div>;
+  return null;
+}

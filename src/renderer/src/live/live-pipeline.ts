@@ -1,0 +1,122 @@
+import type { LiveGaitTracker, LiveReadout } from '../../../shared/gait/types';
+import type { EngineFrameResult, PoseEngine } from '../pose/types';
+import type { RecordingController } from '../recording/recording-controller';
+import { resetDebug, type RetrowalkDebug } from './debug';
+import { drawOverlay } from './draw-overlay';
+import { PipelineStats } from './pipeline-stats';
+import { onVideoFrames } from './video-frames';
+
+/** What the live screen's React part shows; published a few times a second, not every frame. */
+export interface LiveView {
+  readout: LiveReadout | null;
+  warnings: EngineFrameResult['warnings'];
+  people: number;
+  fps: number | null;
+  latencyMs: number | null;
+  error: string | null;
+}
+
+// Two frames in flight keep the worker busy while the next frame is captured; more only adds latency.
+const MAX_IN_FLIGHT = 2;
+const PUBLISH_EVERY_MS = 150;
+
+/**
+ * The per-frame path: video frame → ImageBitmap → pose engine (worker) → live gait tracker →
+ * overlay, and the recorder. Kept free of React so each frame costs only what it must.
+ */
+export class LivePipeline {
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly stats = new PipelineStats();
+  private readonly debug: RetrowalkDebug = resetDebug();
+  private readonly stopFrames: () => void;
+  private inFlight = 0;
+  private lastDrawnFrame = -Infinity;
+  private lastPublished = 0;
+  private lastResult: EngineFrameResult | null = null;
+  private lastReadout: LiveReadout | null = null;
+  private error: string | null = null;
+
+  constructor(
+    private readonly video: HTMLVideoElement,
+    canvas: HTMLCanvasElement,
+    private readonly engine: PoseEngine,
+    private readonly tracker: LiveGaitTracker,
+    private readonly recorder: RecordingController,
+    private readonly publish: (view: LiveView) => void,
+  ) {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+    this.ctx = ctx;
+    this.stopFrames = onVideoFrames(video, (t) => this.onFrame(t));
+  }
+
+  stop(): void {
+    this.stopFrames();
+    this.ctx.clearRect(0, 0, this.ctx.canvas.width, this.ctx.canvas.height);
+  }
+
+  /** The user clicked the overlay at image pixels (x, y): track the person there. */
+  selectPersonAt(x: number, y: number): void {
+    this.engine.selectPersonAt(x, y);
+  }
+
+  private onFrame(frameTime: number): void {
+    const { videoWidth: width, videoHeight: height } = this.video;
+    if (this.inFlight >= MAX_IN_FLIGHT || width === 0) return;
+    this.inFlight += 1;
+    createImageBitmap(this.video)
+      .then((bitmap) => this.engine.estimate(bitmap, frameTime))
+      .then((result) => this.onResult(result, width, height))
+      .catch((e: unknown) => {
+        this.error = `Pose tracking failed: ${e instanceof Error ? e.message : String(e)}`;
+        this.publishView(performance.now(), true);
+      })
+      .finally(() => {
+        this.inFlight -= 1;
+      });
+  }
+
+  private onResult(result: EngineFrameResult, width: number, height: number): void {
+    if (result.frameTime <= this.lastDrawnFrame) return; // an older frame finished late
+    this.lastDrawnFrame = result.frameTime;
+    const canvas = this.ctx.canvas;
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    const keypoints = result.pose?.keypoints ?? null;
+    const readout = this.tracker.update({ t: result.frameTime, keypoints }, { width, height });
+    drawOverlay(this.ctx, result.pose, result.people, readout);
+    this.recorder.addFrame(result.frameTime, keypoints);
+
+    const now = performance.now();
+    this.stats.record(result.frameTime, now);
+    this.lastResult = result;
+    this.lastReadout = readout;
+    this.error = null;
+    const debug = this.debug;
+    debug.lastPose = keypoints;
+    debug.frames += 1;
+    debug.warnings = result.warnings;
+    debug.people = result.people;
+    debug.videoSize = { width, height };
+    this.publishView(now, false);
+  }
+
+  private publishView(now: number, force: boolean): void {
+    if (!force && now - this.lastPublished < PUBLISH_EVERY_MS) return;
+    this.lastPublished = now;
+    const fps = this.stats.fps(now);
+    const latencyMs = this.stats.medianLatencyMs();
+    this.debug.fps = fps;
+    this.debug.latencyMs = latencyMs;
+    this.publish({
+      readout: this.lastReadout,
+      warnings: this.lastResult?.warnings ?? [],
+      people: this.lastResult?.people.length ?? 0,
+      fps,
+      latencyMs,
+      error: this.error,
+    });
+  }
+}

@@ -1,0 +1,131 @@
+import type { SessionSummary } from '../../../shared/api';
+import type { Keypoint } from '../../../shared/pose/types';
+import { IDLE, nextRecorderState, type RecorderEvent, type RecorderState } from './recorder-state';
+import { messageOf, RecordingTake, type TakeSetup } from './recording-take';
+
+export interface RecorderNotice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** What a take needs, read when the countdown ends (camera and settings may change before). */
+export type TakeInputs = Omit<TakeSetup, 'onSaveError'> | { unavailable: string };
+
+/**
+ * Runs the recorder state machine (countdown → recording → saving) and its side effects. Lives
+ * outside React so the frame loop can feed it frames without re-rendering anything.
+ */
+export class RecordingController {
+  private state: RecorderState = IDLE;
+  private notice: RecorderNotice | null = null;
+  private take: RecordingTake | null = null;
+  private countdownTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly inputs: () => TakeInputs,
+    private readonly onSaved: (summary: SessionSummary) => void,
+  ) {}
+
+  getState = (): RecorderState => this.state;
+  getNotice = (): RecorderNotice | null => this.notice;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  toggle(): void {
+    this.dispatch({ type: 'toggle' });
+  }
+
+  /** Ends any countdown or recording now (camera unplugged, leaving the screen), keeping what was saved. */
+  abort(reason: string): void {
+    if (this.state.phase === 'idle') return;
+    this.setNotice({ kind: 'error', text: reason });
+    this.dispatch({ type: 'failed' });
+  }
+
+  dismissNotice(): void {
+    this.setNotice(null);
+  }
+
+  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): void {
+    if (this.state.phase === 'recording') this.take?.addFrame(frameTime, keypoints);
+  }
+
+  private dispatch(event: RecorderEvent): void {
+    const previous = this.state;
+    const next = nextRecorderState(previous, event);
+    if (next === previous) return;
+    this.state = next;
+    this.enter(previous, next);
+    this.notify();
+  }
+
+  private enter(previous: RecorderState, next: RecorderState): void {
+    clearTimeout(this.countdownTimer);
+    switch (next.phase) {
+      case 'countdown':
+        if (previous.phase === 'idle') this.setNotice(null);
+        this.countdownTimer = setTimeout(() => this.dispatch({ type: 'tick' }), 1000);
+        return;
+      case 'starting':
+        void this.startTake();
+        return;
+      case 'stopping':
+        void this.stopTake();
+        return;
+      default:
+        return;
+    }
+  }
+
+  private async startTake(): Promise<void> {
+    const inputs = this.inputs();
+    if ('unavailable' in inputs) {
+      this.abort(inputs.unavailable);
+      return;
+    }
+    let take: RecordingTake;
+    try {
+      take = await RecordingTake.start({
+        ...inputs,
+        onSaveError: (e) => this.abort(`Recording stopped: ${messageOf(e)}`),
+      });
+    } catch (e) {
+      this.abort(`Could not start recording: ${messageOf(e)}`);
+      return;
+    }
+    this.take = take;
+    this.dispatch({ type: 'started', sessionId: take.sessionId, startedAt: take.startedAt });
+    // Aborted while the session was being created: close it straight away.
+    if (this.state.phase !== 'recording') void this.stopTake();
+  }
+
+  private async stopTake(): Promise<void> {
+    const take = this.take;
+    this.take = null;
+    if (!take) return;
+    const { summary, problems } = await take.stop();
+    if (summary) this.onSaved(summary);
+    if (problems.length > 0) {
+      const before = this.notice?.kind === 'error' ? `${this.notice.text} ` : '';
+      this.setNotice({ kind: 'error', text: `${before}${problems.join(' ')} What was saved before is kept.` });
+    } else if (summary && this.notice?.kind !== 'error') {
+      this.setNotice({ kind: 'info', text: `Saved: ${(summary.durationMs / 1000).toFixed(1)} s, ${summary.frameCount} frames.` });
+    } else if (summary && this.notice) {
+      this.setNotice({ kind: 'error', text: `${this.notice.text} The recording up to then is saved.` });
+    }
+    this.dispatch({ type: 'stopped' });
+  }
+
+  private setNotice(notice: RecorderNotice | null): void {
+    this.notice = notice;
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

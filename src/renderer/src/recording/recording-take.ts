@@ -1,0 +1,118 @@
+import type { ModelName, RetrowalkApi, SessionSummary } from '../../../shared/api';
+import { analyzeSession } from '../../../shared/gait';
+import type { GaitAnalysis } from '../../../shared/gait/types';
+import type { Keypoint } from '../../../shared/pose/types';
+import { FrameBatcher, type StoredFrame } from './frame-batcher';
+import { OrderedSender } from './ordered-sender';
+
+export interface TakeSetup {
+  api: RetrowalkApi;
+  stream: MediaStream;
+  video: { width: number; height: number; fps: number };
+  model: ModelName;
+  heightCm: number | null;
+  /** Saving failed while recording (disk full, service gone): the take should be stopped. */
+  onSaveError: (error: unknown) => void;
+}
+
+export interface TakeResult {
+  summary: SessionSummary | null;
+  /** What could not be saved or analysed, for the user; empty when all went well. */
+  problems: string[];
+}
+
+/** Keypoints are saved about once a second, so a crash loses at most that much. */
+const FRAME_BATCH_MS = 1000;
+/** MediaRecorder hands over a WebM chunk every second, appended to the file as it comes. */
+const VIDEO_TIMESLICE_MS = 1000;
+
+/** One recording: a session row, its WebM file and its keypoints, all streamed while recording. */
+export class RecordingTake {
+  private readonly frames: StoredFrame[] = [];
+  private readonly batcher: FrameBatcher;
+  private readonly frameSender: OrderedSender<StoredFrame[]>;
+  private readonly chunkSender: OrderedSender<Blob>;
+  private readonly recorder: MediaRecorder;
+  private readonly recorderStopped: Promise<void>;
+  private readonly batchTimer: ReturnType<typeof setInterval>;
+  private chunkSeq = 0;
+
+  private constructor(private readonly setup: TakeSetup, readonly sessionId: number, readonly startedAt: number) {
+    const { api, onSaveError } = setup;
+    this.frameSender = new OrderedSender((frames) => api['sessions.appendFrames']({ id: sessionId, frames }), onSaveError);
+    this.batcher = new FrameBatcher(this.frameSender);
+    const mimeType = pickMimeType();
+    this.chunkSender = new OrderedSender(async (blob) => {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      await api['video.appendChunk']({ id: sessionId, seq: this.chunkSeq, mimeType, bytes });
+      this.chunkSeq += 1;
+    }, onSaveError);
+
+    this.recorder = new MediaRecorder(setup.stream, mimeType ? { mimeType } : undefined);
+    this.recorderStopped = new Promise((resolve) => this.recorder.addEventListener('stop', () => resolve(), { once: true }));
+    this.recorder.addEventListener('dataavailable', (e) => {
+      if (e.data.size > 0) this.chunkSender.push(e.data);
+    });
+    this.recorder.start(VIDEO_TIMESLICE_MS);
+    this.batchTimer = setInterval(() => this.batcher.cut(), FRAME_BATCH_MS);
+  }
+
+  static async start(setup: TakeSetup): Promise<RecordingTake> {
+    const { width, height, fps } = setup.video;
+    const { id } = await setup.api['sessions.create']({
+      startedAt: new Date().toISOString(), model: setup.model, width, height, fps,
+    });
+    return new RecordingTake(setup, id, performance.now());
+  }
+
+  /** Adds the tracked pose of one video frame (performance.now() clock); earlier frames are ignored. */
+  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): void {
+    if (frameTime < this.startedAt) return;
+    this.frames.push(this.batcher.add(frameTime - this.startedAt, keypoints));
+  }
+
+  /** Stops recording, saves what is left, analyses the walk and closes the session. */
+  async stop(): Promise<TakeResult> {
+    const durationMs = performance.now() - this.startedAt;
+    clearInterval(this.batchTimer);
+    if (this.recorder.state !== 'inactive') this.recorder.stop();
+    await this.recorderStopped;
+    this.batcher.cut();
+
+    const problems: string[] = [];
+    await this.frameSender.drain().catch((e: unknown) => problems.push(`Keypoints of the last ${seconds(this.frameSender.pending)} not saved: ${messageOf(e)}`));
+    await this.chunkSender.drain().catch((e: unknown) => problems.push(`The end of the video was not saved: ${messageOf(e)}`));
+
+    let analysis: GaitAnalysis | null = null;
+    try {
+      const { width, height, fps } = this.setup.video;
+      analysis = analyzeSession({ fps, width, height, frames: this.frames }, { heightCm: this.setup.heightCm });
+    } catch (e) {
+      problems.push(`The walk could not be analysed: ${messageOf(e)}`);
+    }
+
+    let summary: SessionSummary | null = null;
+    try {
+      summary = await this.setup.api['sessions.finish']({
+        id: this.sessionId, durationMs, direction: analysis?.direction ?? null, analysis,
+      });
+    } catch (e) {
+      problems.push(`The session could not be closed: ${messageOf(e)} It will be listed as interrupted.`);
+    }
+    return { summary, problems };
+  }
+}
+
+// VP8 first: on a 2-core machine VP9 encoding competes with the pose model for the CPU.
+function pickMimeType(): string {
+  const candidates = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
+  return candidates.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
+}
+
+function seconds(batches: number): string {
+  return batches === 1 ? 'second' : `${batches} seconds`;
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

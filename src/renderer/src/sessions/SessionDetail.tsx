@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import type { SessionSummary } from '../../../shared/api';
+import type { GaitAnalysis, Side } from '../../../shared/gait/types';
+import { api } from '../api';
+import { formatBytes, formatDate, formatDuration, formatNumber, formatSymmetry, statusLabel, wasCutOff } from './format';
+import { readAnalysis } from './read-analysis';
+
+interface Props {
+  session: SessionSummary;
+  onBack: () => void;
+  onDeleted: () => void;
+}
+
+/** A plain summary of one session: what was recorded and the gait analysis numbers. */
+export function SessionDetail({ session, onBack, onDeleted }: Props) {
+  const analysis = readAnalysis(session.analysis);
+  return (
+    <section className="session-detail" aria-labelledby="session-title" data-testid="session-detail">
+      <button type="button" className="link back" onClick={onBack}>← All sessions</button>
+      <h1 id="session-title">Session of {formatDate(session.startedAt)}</h1>
+      {wasCutOff(session) && (
+        <p className="notice error">
+          This session was cut off before it was finished (the app closed or the computer stopped). The
+          frames and video saved until then are kept.
+        </p>
+      )}
+      <dl className="facts">
+        <Fact label="Duration" value={formatDuration(session.durationMs)} />
+        <Fact label="Frames" value={String(session.frameCount)} />
+        <Fact label="Status" value={statusLabel(session)} />
+        <Fact label="Model" value={session.model} />
+        <Fact label="Video" value={`${session.width}×${session.height}, ${formatBytes(session.videoBytes)}`} />
+        <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
+      </dl>
+      {analysis ? <AnalysisSummary analysis={analysis} /> : (
+        <p className="muted">No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.</p>
+      )}
+      <DeleteButton id={session.id} onDeleted={onDeleted} />
+    </section>
+  );
+}
+
+function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
+  const unit = a.knee_past_toe.unit === 'cm' ? ' cm' : ' shank';
+  const both = (pick: (side: Side) => number | null, suffix: string, digits = 0) =>
+    `L ${formatNumber(pick('left'), suffix, digits)} · R ${formatNumber(pick('right'), suffix, digits)}`;
+  return (
+    <>
+      <h2>Walk</h2>
+      <dl className="facts">
+        <Fact label="Direction" value={a.direction} testId="detail-direction" />
+        <Fact label="Segments" value={a.segments.map((s) => `${s.direction} ${s.start_s.toFixed(1)}–${s.end_s.toFixed(1)} s`).join(', ') || '—'} wide />
+        <Fact label="Steps" value={`${a.steps.count} (left ${a.steps.left}, right ${a.steps.right})`} testId="detail-steps" />
+        <Fact label="Cadence" value={formatNumber(a.cadence_spm, ' steps/min')} />
+      </dl>
+      <h2>Knees</h2>
+      <dl className="facts">
+        <Fact label="Peak flexion" value={both((s) => a.knee.peak_flexion_deg[s], '°')} />
+        <Fact label="Range of motion" value={both((s) => a.knee.rom_deg[s], '°')} />
+        <Fact label="Peak knee-past-toe angle" value={both((s) => a.knee_past_toe.peak_angle_deg[s], '°')} />
+        <Fact label="Peak knee-past-toe distance" value={both((s) => a.knee_past_toe.peak[s], unit, 1)} />
+        <Fact label="Steps with the knee past the toes" value={formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')} />
+      </dl>
+      <h2>Symmetry</h2>
+      <dl className="facts">
+        <Fact label="Step time" value={formatSymmetry(a.symmetry.step_time_si_pct)} />
+        <Fact label="Step length" value={formatSymmetry(a.symmetry.step_length_si_pct)} />
+        <Fact label="Stance time" value={formatSymmetry(a.symmetry.stance_time_si_pct)} />
+        <Fact label="Knee range" value={formatSymmetry(a.symmetry.knee_rom_si_pct)} />
+        <Fact label="Peak knee-past-toe" value={formatSymmetry(a.symmetry.peak_knee_past_toe_si_pct)} />
+      </dl>
+      <h2>Balance</h2>
+      <dl className="facts">
+        <Fact label="Grade" value={formatNumber(a.balance.score, ' / 100')} />
+        {Object.entries(a.balance.subscores).map(([name, score]) => (
+          <Fact key={name} label={name.replace(/_/g, ' ')} value={formatNumber(score)} />
+        ))}
+      </dl>
+      {a.balance.explanation && <p>{a.balance.explanation}</p>}
+      <h2>Data quality</h2>
+      <dl className="facts">
+        <Fact label="Confident frames" value={formatNumber(a.quality.confident_frames_pct, ' %')} />
+        <Fact label="Camera view" value={a.quality.view} />
+        <Fact label="Leg swaps repaired" value={String(a.quality.swaps_repaired)} />
+      </dl>
+    </>
+  );
+}
+
+function Fact({ label, value, wide = false, testId }: { label: string; value: string; wide?: boolean; testId?: string }) {
+  return (
+    <div className={wide ? 'fact wide' : 'fact'}>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
+
+function DeleteButton({ id, onDeleted }: { id: number; onDeleted: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = (): void => {
+    api['sessions.delete']({ id })
+      .then(onDeleted)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  return (
+    <div className="danger-zone">
+      {confirming ? (
+        <>
+          <span>Delete this session and its video for good?</span>
+          <button type="button" className="danger" onClick={remove}>Delete</button>
+          <button type="button" onClick={() => setConfirming(false)}>Keep it</button>
+        </>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>Delete session…</button>
+      )}
+      {error && <p className="notice error" role="alert">{error}</p>}
+    </div>
+  );
+}

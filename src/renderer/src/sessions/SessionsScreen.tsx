@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import type { SessionSummary } from '../../../shared/api';
+import { api } from '../api';
+import { formatDate, formatDuration, statusLabel, wasCutOff } from './format';
+import { SessionDetail } from './SessionDetail';
+
+/** The saved sessions, newest first; opening one shows its summary. */
+export function SessionsScreen({ version }: { version: number }) {
+  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    api['sessions.list']({})
+      .then((list) => {
+        if (cancelled) return;
+        setSessions([...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [version, reload]);
+
+  const open = sessions?.find((s) => s.id === openId) ?? null;
+  if (open) {
+    return (
+      <SessionDetail
+        session={open}
+        onBack={() => setOpenId(null)}
+        onDeleted={() => {
+          setOpenId(null);
+          setReload((n) => n + 1);
+        }}
+      />
+    );
+  }
+
+  return (
+    <section className="sessions-screen" aria-labelledby="sessions-title">
+      <h1 id="sessions-title">Sessions</h1>
+      {error && (
+        <div className="notice error" role="alert">
+          <span>Could not load the sessions: {error}</span>
+          <button type="button" onClick={() => setReload((n) => n + 1)}>Try again</button>
+        </div>
+      )}
+      {sessions === null && !error && <p className="muted">Loading…</p>}
+      {sessions?.length === 0 && (
+        <p className="muted">No sessions yet. Record a walk on the Live screen (press R).</p>
+      )}
+      {sessions && sessions.length > 0 && (
+        <table className="sessions-table" data-testid="sessions-list">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Duration</th>
+              <th scope="col">Direction</th>
+              <th scope="col">Frames</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
+                <td>
+                  <button type="button" className="link" onClick={() => setOpenId(s.id)} aria-label={`Open session of ${formatDate(s.startedAt)}`}>
+                    {formatDate(s.startedAt)}
+                  </button>
+                </td>
+                <td>{formatDuration(s.durationMs)}</td>
+                <td className="capitalize">{s.direction ?? '—'}</td>
+                <td data-testid="session-frames">{s.frameCount}</td>
+                <td>
+                  <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { AppInfo, ModelName, Settings } from '../../../shared/api';
+import type { EngineState } from '../app/use-pose-engine';
+import { CameraPicker } from '../live/CameraPicker';
+import { useVideoInputs } from '../live/use-video-inputs';
+import { HeightField } from './HeightField';
+
+interface Props {
+  settings: Settings;
+  info: AppInfo | null;
+  engineState: EngineState;
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+}
+
+export function SettingsScreen({ settings, info, engineState, updateSettings }: Props) {
+  const devices = useVideoInputs(null);
+  const [error, setError] = useState<string | null>(null);
+  const save = (patch: Partial<Settings>): void => {
+    setError(null);
+    updateSettings(patch).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const timings = Object.entries(settings.backendTimings ?? {}).sort((a, b) => a[1] - b[1]);
+
+  return (
+    <section className="settings-screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      {error && <p className="notice error" role="alert">Not saved: {error}</p>}
+
+      <div className="setting">
+        <HeightField value={settings.heightCm} onSave={(heightCm) => save({ heightCm })} />
+      </div>
+
+      <div className="setting">
+        <label htmlFor="live-model">Live model</label>
+        <select id="live-model" value={settings.liveModel} onChange={(e) => save({ liveModel: e.target.value as ModelName })}>
+          <option value="lightning">Lightning (fastest, recommended)</option>
+          <option value="thunder">Thunder (more accurate, about 3× slower)</option>
+        </select>
+      </div>
+
+      <div className="setting">
+        <span className="label" id="backend-label">Backend</span>
+        <p aria-labelledby="backend-label">
+          <strong data-testid="settings-backend">{settings.backend ?? 'not measured yet'}</strong>
+          {engineState.status === 'measuring' && ' — measuring…'}
+        </p>
+        {timings.length > 0 && (
+          <p className="muted">
+            Measured: {timings.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms/frame`).join(', ')}
+          </p>
+        )}
+        <button
+          type="button"
+          onClick={() => save({ backend: null, backendTimings: null })}
+          disabled={engineState.status === 'measuring'}
+        >
+          Measure again
+        </button>
+      </div>
+
+      <div className="setting">
+        <CameraPicker id="settings-camera" devices={devices} value={settings.cameraId} onChange={(cameraId) => save({ cameraId })} />
+      </div>
+
+      <div className="setting">
+        <span className="label">Data folder</span>
+        <p><code data-testid="data-dir">{info?.dataDir ?? '…'}</code></p>
+        <p className="muted">
+          Sessions and videos are stored here. Set the RETROWALK_DATA_DIR environment variable before starting the app to use another folder.
+        </p>
+      </div>
+
+      {info && <p className="muted">Retrowalk {info.version}, {info.mode === 'electron' ? 'desktop app' : 'browser mode'}.</p>}
+    </section>
+  );
+}

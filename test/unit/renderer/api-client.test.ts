@@ -1,0 +1,124 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../../src/renderer/src/api/client';
+import { ApiError } from '../../../src/renderer/src/api/errors';
+import { httpInvoke } from '../../../src/renderer/src/api/http-transport';
+import { ipcInvoke } from '../../../src/renderer/src/api/ipc-transport';
+
+interface Seen { url: string; contentType: string | undefined; body: Buffer }
+
+/** A real loopback server speaking the browser-mode protocol, with canned answers per channel. */
+let server: Server;
+let baseUrl: string;
+const seen: Seen[] = [];
+
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const body = await readAll(req);
+    seen.push({ url: req.url ?? '', contentType: req.headers['content-type'], body });
+    const channel = new URL(req.url ?? '/', 'http://x').pathname.replace('/api/', '');
+    const json = (status: number, value: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(value));
+    };
+    if (channel === 'settings.get') return json(200, { heightCm: 172, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
+    if (channel === 'sessions.get') return json(404, { error: { code: 'not_found', message: 'No session 99.' } });
+    if (channel === 'sessions.appendFrames') return json(507, { error: { code: 'disk_full', message: 'No space left on device' } });
+    if (channel === 'video.appendChunk') return json(200, { bytes: body.length });
+    res.writeHead(502, { 'content-type': 'text/html' });
+    res.end('<h1>Bad gateway</h1>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('API client over HTTP (browser mode)', () => {
+  it('posts JSON to /api/<channel> and resolves with the answer', async () => {
+    const api = createApi(httpInvoke(baseUrl));
+    const settings = await api['settings.get']({});
+    expect(settings.heightCm).toBe(172);
+    const request = seen.at(-1)!;
+    expect(request.url).toBe('/api/settings.get');
+    expect(request.contentType).toBe('application/json');
+    expect(JSON.parse(request.body.toString())).toEqual({});
+  });
+
+  it('sends video chunks as raw bytes with id, seq and mimeType in the query', async () => {
+    const api = createApi(httpInvoke(baseUrl));
+    const bytes = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0, 255]);
+    const answer = await api['video.appendChunk']({ id: 7, seq: 3, mimeType: 'video/webm;codecs=vp8', bytes });
+    expect(answer.bytes).toBe(6);
+    const request = seen.at(-1)!;
+    const url = new URL(request.url, 'http://x');
+    expect(url.pathname).toBe('/api/video.appendChunk');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ id: '7', seq: '3', mimeType: 'video/webm;codecs=vp8' });
+    expect(request.contentType).toBe('application/octet-stream');
+    expect([...request.body]).toEqual([...bytes]);
+  });
+
+  it('turns an ApiErrorBody into an ApiError with its code and a clear message', async () => {
+    const api = createApi(httpInvoke(baseUrl));
+    const error = await api['sessions.get']({ id: 99 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('not_found');
+    expect((error as ApiError).message).toContain('No session 99.');
+
+    const full = await api['sessions.appendFrames']({ id: 1, frames: [] }).catch((e: unknown) => e as ApiError);
+    expect(full.code).toBe('disk_full');
+    expect(full.message).toMatch(/disk is full.*No space left on device.*saved before is kept/);
+  });
+
+  it('reports an answer that is not an ApiErrorBody by its HTTP status', async () => {
+    const api = createApi(httpInvoke(baseUrl));
+    const error = await api['sessions.list']({}).catch((e: unknown) => e as ApiError);
+    expect(error.code).toBe('internal');
+    expect(error.message).toContain('HTTP 502');
+  });
+
+  it('says the service is not answering when nothing listens any more', async () => {
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => gone.close(() => resolve()));
+    const error = await createApi(httpInvoke(url))['app.info']({}).catch((e: unknown) => e as ApiError);
+    expect(error.code).toBe('unreachable');
+    expect(error.message).toMatch(/not answering/);
+    expect(error.channel).toBe('app.info');
+  });
+});
+
+describe('API client over the Electron preload bridge', () => {
+  it('resolves with the value main answered', async () => {
+    const api = createApi(ipcInvoke({ invoke: async (channel, payload) => ({ channel, payload }) }));
+    expect(await api['sessions.delete']({ id: 4 })).toEqual({ channel: 'sessions.delete', payload: { id: 4 } });
+  });
+
+  it('throws an ApiError when main answers an ApiErrorBody', async () => {
+    const api = createApi(ipcInvoke({ invoke: async () => ({ error: { code: 'disk_full', message: 'ENOSPC' } }) }));
+    const error = await api['sessions.finish']({ id: 1, durationMs: 1, direction: null, analysis: null }).catch((e: unknown) => e as ApiError);
+    expect(error.code).toBe('disk_full');
+    expect(error.message).toContain('ENOSPC');
+  });
+
+  it("strips Electron's 'Error invoking remote method' wrapper from thrown errors", async () => {
+    const api = createApi(ipcInvoke({
+      invoke: async () => {
+        throw new Error("Error invoking remote method 'retrowalk:app.info': Error: database is locked");
+      },
+    }));
+    const error = await api['app.info']({}).catch((e: unknown) => e as ApiError);
+    expect(error.code).toBe('internal');
+    expect(error.message).toBe('The service failed: database is locked');
+  });
+});
