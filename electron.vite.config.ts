@@ -6,6 +6,10 @@ import react from '@vitejs/plugin-react';
 // the real package breaks vite 8's build, so it is aliased to an empty stub.
 const mediapipeStub = resolve(__dirname, 'src/shared/stubs/mediapipe-pose.ts');
 
+// electron-vite reads Electron's major version from the electron package, which is absent where its
+// binary cannot be downloaded (browser mode); give it the version package.json pins instead.
+process.env.ELECTRON_MAJOR_VER ??= '41';
+
 export default defineConfig({
   main: {
     build: {
@@ -19,7 +23,12 @@ export default defineConfig({
   },
   preload: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+      // A sandboxed preload can only be CommonJS and can require nothing but 'electron': bundle zod.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

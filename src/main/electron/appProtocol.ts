@@ -1,0 +1,55 @@
+/**
+ * app://retrowalk/ — the desktop window's own origin: serves the built renderer, the models and the
+ * recorded videos (with Range, so <video> can seek), with the same CSP header as browser mode.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { protocol } from 'electron';
+import { SECURITY_HEADERS } from '../csp';
+import { parseRange } from '../server/media';
+import { fileUnder, mimeTypeOf } from '../server/staticFiles';
+import type { VideoStore } from '../video/videoStore';
+
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = 'app://retrowalk';
+
+/** Must run before app 'ready': a standard, secure scheme may use fetch, workers, WASM and media streaming. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
+  ]);
+}
+
+function fileResponse(file: string, contentType: string, rangeHeader: string | null): Response {
+  const size = statSync(file).size;
+  const range = parseRange(rangeHeader ?? undefined, size);
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Accept-Ranges': 'bytes' };
+  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+  const { start, end } = range ?? { start: 0, end: size - 1 };
+  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  headers['Content-Length'] = String(Math.max(0, end - start + 1));
+  const body = size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>);
+  return new Response(body, { status: range ? 206 : 200, headers });
+}
+
+function notFound(what: string): Response {
+  return new Response(`Not found: ${what}`, { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' } });
+}
+
+export function handleAppProtocol(dirs: { rendererDir: string; modelsDir: string }, videos: VideoStore): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    if (url.origin !== APP_ORIGIN) return notFound(request.url);
+    const range = request.headers.get('range');
+    const media = /^\/media\/(\d+)$/.exec(url.pathname);
+    if (media) {
+      const video = videos.info(Number(media[1]));
+      return video ? fileResponse(video.path, 'video/webm', range) : notFound(url.pathname);
+    }
+    const [root, rest] = url.pathname.startsWith('/models/')
+      ? [dirs.modelsDir, url.pathname.slice('/models'.length)]
+      : [dirs.rendererDir, url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname];
+    const file = fileUnder(root, rest);
+    return file ? fileResponse(file, mimeTypeOf(file), range) : notFound(url.pathname);
+  });
+}
