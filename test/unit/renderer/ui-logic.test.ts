@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { chooseFastestBackend, describeNoBackend } from '../../../src/renderer/src/app/backend-choice';
+import { describeCameraError } from '../../../src/renderer/src/live/camera-errors';
+import { guidanceFor } from '../../../src/renderer/src/live/guidance';
+import { PipelineStats } from '../../../src/renderer/src/live/pipeline-stats';
+import { formatDuration, formatSymmetry } from '../../../src/renderer/src/sessions/format';
+import { readAnalysis } from '../../../src/renderer/src/sessions/read-analysis';
+import { parseHeightCm } from '../../../src/renderer/src/settings/parse-height';
+
+describe('backend choice at first start', () => {
+  it('picks the fastest backend that ran and keeps every timing', () => {
+    const choice = chooseFastestBackend([
+      { backend: 'webgl', msPerFrame: 301.5 },
+      { backend: 'wasm', msPerFrame: 29.8 },
+      { backend: 'cpu', msPerFrame: null, error: 'timed out' },
+    ]);
+    expect(choice).toEqual({ backend: 'wasm', timings: { webgl: 301.5, wasm: 29.8 } });
+  });
+
+  it('has no choice when nothing ran, and says why', () => {
+    const failed = [{ backend: 'webgl' as const, msPerFrame: null, error: 'no WebGL context' }];
+    expect(chooseFastestBackend(failed)).toBeNull();
+    expect(describeNoBackend(failed)).toContain('webgl: no WebGL context');
+  });
+});
+
+describe('camera errors', () => {
+  it('explains a denied permission and how to allow it', () => {
+    const problem = describeCameraError(new DOMException('Permission denied', 'NotAllowedError'));
+    expect(problem.kind).toBe('denied');
+    expect(problem.message).toMatch(/denied.*Allow.*Try again/s);
+  });
+
+  it('tells "no camera" and "camera busy" apart', () => {
+    expect(describeCameraError(new DOMException('Requested device not found', 'NotFoundError')).kind).toBe('none');
+    expect(describeCameraError(new DOMException('Could not start video source', 'NotReadableError')).kind).toBe('busy');
+    expect(describeCameraError(new Error('weird')).message).toContain('weird');
+  });
+});
+
+describe('guidance', () => {
+  it('puts the most blocking problem first and says what to do', () => {
+    const lines = guidanceFor(['several_people', 'body_cut_off']);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/outside the picture/);
+    expect(lines[1]).toMatch(/Click the person/);
+    expect(guidanceFor([])).toEqual([]);
+  });
+});
+
+describe('PipelineStats', () => {
+  it('counts frames drawn in the last second and takes the median latency', () => {
+    const stats = new PipelineStats();
+    for (let i = 0; i < 60; i++) stats.record(i * 33, i * 33 + (i % 3 === 0 ? 40 : 20));
+    expect(stats.fps(59 * 33)).toBe(31);
+    expect(stats.medianLatencyMs()).toBe(20);
+    expect(stats.fps(59 * 33 + 5000)).toBe(0);
+  });
+});
+
+describe('settings: height', () => {
+  it('accepts centimetres with a comma or point, and empty for "not set"', () => {
+    expect(parseHeightCm(' 172,5 ')).toEqual({ heightCm: 172.5 });
+    expect(parseHeightCm('')).toEqual({ heightCm: null });
+  });
+
+  it('refuses what is not a human height in cm, with a message', () => {
+    for (const bad of ['1.72', '5 ft', '400']) {
+      const result = parseHeightCm(bad);
+      expect('error' in result && result.error).toContain(bad);
+    }
+  });
+});
+
+describe('sessions formatting', () => {
+  it('formats durations and signed symmetry in plain words', () => {
+    expect(formatDuration(8200)).toBe('8.2 s');
+    expect(formatDuration(75_500)).toBe('1:15.5');
+    expect(formatSymmetry(-4.26)).toBe('-4.3 % (right larger)');
+    expect(formatSymmetry(0.2)).toBe('0 % (symmetric)');
+    expect(formatSymmetry(null)).toBe('—');
+  });
+
+  it('reads only analyses that have the gait module shape', () => {
+    expect(readAnalysis(null)).toBeNull();
+    expect(readAnalysis({ direction: 'backward' })).toBeNull();
+    const shaped = { direction: 'backward', steps: {}, knee: {}, knee_past_toe: {}, symmetry: {}, balance: {}, quality: {} };
+    expect(readAnalysis(shaped)).toBe(shaped);
+  });
+});
