@@ -1,0 +1,43 @@
+/** Video file → KeypointsFile: decode with ffmpeg, follow the walker with MoveNet frame by frame. */
+import type { Keypoint, KeypointsFile, PoseFrame } from '../shared/pose/types';
+import type { TrackResult } from '../shared/tracking/types';
+import { tf } from './tf-wasm';
+import { decodeVideo, type VideoInfo } from './video';
+
+/** The walker tracker as the CLI drives it (one call per frame, in order, with the frame's time). */
+export interface FrameTracker {
+  track(image: tf.Tensor3D, size: { width: number; height: number }, timeMs: number): Promise<TrackResult>;
+}
+
+export interface Progress {
+  done: number;
+  /** null when the container does not say how many frames it has. */
+  total: number | null;
+}
+
+/** Keypoints are stored to 0.1 px and scores to 0.001: finer digits are noise and bloat files. */
+export function roundKeypoint([x, y, score]: Keypoint): Keypoint {
+  return [Math.round(x * 10) / 10, Math.round(y * 10) / 10, Math.round(score * 1000) / 1000];
+}
+
+export async function videoToKeypoints(
+  path: string,
+  info: VideoInfo,
+  tracker: FrameTracker,
+  onProgress?: (p: Progress) => void,
+): Promise<KeypointsFile> {
+  const frames: PoseFrame[] = [];
+  let size = { width: info.width, height: info.height };
+  for await (const frame of decodeVideo(path, info)) {
+    size = { width: frame.width, height: frame.height };
+    const image = tf.tensor3d(frame.rgb, [frame.height, frame.width, 3], 'int32');
+    try {
+      const { pose } = await tracker.track(image, size, frame.t);
+      frames.push({ t: Math.round(frame.t * 100) / 100, keypoints: pose ? pose.keypoints.map(roundKeypoint) : null });
+    } finally {
+      image.dispose();
+    }
+    onProgress?.({ done: frames.length, total: info.frameCount });
+  }
+  return { fps: info.fps, width: size.width, height: size.height, frames };
+}

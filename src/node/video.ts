@@ -1,0 +1,181 @@
+/** Video decoding with Debian's ffmpeg/ffprobe: metadata, then RGB24 frames streamed from a pipe. */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface VideoInfo {
+  /** Display size after rotation, before any scaling. */
+  width: number;
+  height: number;
+  fps: number;
+  durationS: number | null;
+  /** Frame count from the container, else estimated from duration × fps; null when unknown. */
+  frameCount: number | null;
+  /** Rotation from the metadata in degrees; ffmpeg applies it while decoding. */
+  rotation: number;
+}
+
+export interface VideoFrame {
+  index: number;
+  /** Presentation time in ms from the first frame. */
+  t: number;
+  width: number;
+  height: number;
+  /** width × height × 3 bytes, RGB. */
+  rgb: Uint8Array;
+}
+
+/** Frames wider than this are scaled down: MoveNet sees 192–256 px anyway. */
+export const MAX_DECODE_WIDTH = 640;
+
+export class VideoError extends Error {}
+
+interface ProbeJson {
+  streams?: Array<{
+    width?: number;
+    height?: number;
+    avg_frame_rate?: string;
+    r_frame_rate?: string;
+    nb_frames?: string;
+    duration?: string;
+    tags?: { rotate?: string };
+    side_data_list?: Array<{ rotation?: number }>;
+  }>;
+  format?: { duration?: string };
+}
+
+function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', (e) => reject(new VideoError(`cannot run ${cmd}: ${e.message} (is ffmpeg installed?)`)));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function parseRate(rate: string | undefined): number | null {
+  if (!rate) return null;
+  const [num, den] = rate.split('/').map(Number);
+  const fps = den ? num / den : num;
+  return Number.isFinite(fps) && fps > 0 ? fps : null;
+}
+
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n').filter((l) => l.trim() !== '');
+  return lines.length ? lines[lines.length - 1].trim() : 'no details from ffmpeg';
+}
+
+/** Reads size, frame rate, duration and rotation of the first video stream. */
+export async function probeVideo(path: string): Promise<VideoInfo> {
+  if (!existsSync(path)) throw new VideoError(`file not found: ${path}`);
+  const { code, stdout, stderr } = await run('ffprobe', [
+    '-v', 'error', '-select_streams', 'v:0',
+    '-show_entries', 'stream=width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration',
+    '-of', 'json', path,
+  ]);
+  if (code !== 0) throw new VideoError(`cannot read video ${path}: ${lastLine(stderr)}`);
+  const json = JSON.parse(stdout) as ProbeJson;
+  const stream = json.streams?.[0];
+  if (!stream?.width || !stream.height) throw new VideoError(`${path} has no video stream`);
+  const fps = parseRate(stream.avg_frame_rate) ?? parseRate(stream.r_frame_rate);
+  if (!fps) throw new VideoError(`${path}: cannot tell the frame rate of the video`);
+  const rotation = Number(stream.side_data_list?.find((s) => s.rotation != null)?.rotation ?? stream.tags?.rotate ?? 0);
+  const quarterTurn = Math.abs(rotation) % 180 === 90;
+  const durationS = Number(stream.duration ?? json.format?.duration) || null;
+  const nbFrames = Number(stream.nb_frames) || null;
+  return {
+    width: quarterTurn ? stream.height : stream.width,
+    height: quarterTurn ? stream.width : stream.height,
+    fps,
+    durationS,
+    frameCount: nbFrames ?? (durationS ? Math.round(durationS * fps) : null),
+    rotation,
+  };
+}
+
+/** The decoded size: at most MAX_DECODE_WIDTH wide, aspect kept, even dimensions. */
+export function decodeSize(info: VideoInfo): { width: number; height: number } {
+  const width = Math.min(info.width, MAX_DECODE_WIDTH) & ~1;
+  const height = Math.max(2, Math.round((info.height * width) / info.width / 2) * 2);
+  return { width, height };
+}
+
+const SHOWINFO = /\bn:\s*(\d+)\s+pts:\s*\S+\s+pts_time:\s*(-?[\d.e+-]+)/;
+
+/**
+ * Streams the frames one at a time (the pipe applies back-pressure, so memory stays at a frame or
+ * two). Timestamps come from ffmpeg's showinfo filter, so variable-frame-rate phone videos keep
+ * their real timing. Throws VideoError when ffmpeg fails.
+ */
+export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerator<VideoFrame> {
+  const { width, height } = decodeSize(info);
+  const frameBytes = width * height * 3;
+  const child = spawn(
+    'ffmpeg',
+    ['-hide_banner', '-nostats', '-loglevel', 'info', '-i', path, '-an', '-sn',
+      '-vf', `scale=${width}:${height},showinfo`, '-fps_mode', 'passthrough',
+      '-pix_fmt', 'rgb24', '-f', 'rawvideo', 'pipe:1'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const times: number[] = [];
+  let stderrTail = '';
+  let pending = '';
+  let firstPts: number | null = null;
+  let stderrDone = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  child.stderr.on('end', () => {
+    stderrDone = true;
+    notify();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    pending += d.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = SHOWINFO.exec(line);
+      if (m) {
+        const pts = Number(m[2]);
+        firstPts ??= pts;
+        times[Number(m[1])] = (pts - firstPts) * 1000;
+      } else if (line.trim()) {
+        stderrTail = line.trim();
+      }
+    }
+    notify();
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', (e) => reject(new VideoError(`cannot run ffmpeg: ${e.message} (is ffmpeg installed?)`)));
+    child.on('close', resolve);
+  });
+
+  let index = 0;
+  let buffered: Buffer[] = [];
+  let bufferedBytes = 0;
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      buffered.push(chunk);
+      bufferedBytes += chunk.length;
+      while (bufferedBytes >= frameBytes) {
+        const all = Buffer.concat(buffered);
+        const rgb = new Uint8Array(all.subarray(0, frameBytes));
+        buffered = [all.subarray(frameBytes)];
+        bufferedBytes -= frameBytes;
+        // showinfo logs a frame before writing its pixels, but the two pipes are read independently.
+        while (times[index] === undefined && !stderrDone) await new Promise<void>((r) => (wake = r));
+        const t = times[index] ?? (index * 1000) / info.fps;
+        yield { index, t, width, height, rgb };
+        index++;
+      }
+    }
+    const code = await exited;
+    if (code !== 0) throw new VideoError(`cannot decode video ${path}: ${stderrTail || `ffmpeg exited with ${code}`}`);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}
