@@ -1,0 +1,4 @@
+/** The pose engine for the UI: MoveNet plus the walker tracker in a Web Worker. */
+export { createPoseEngine, FrameDroppedError, type MeasurablePoseEngine, type PoseEngineOptions } from './engine';
+export { measureBackends } from './measure-backends';
+export type { BackendMeasurement, EngineFrameResult, PoseEngine } from './types';
