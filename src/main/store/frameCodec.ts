@@ -32,16 +32,18 @@ export function encodeFrames(frames: readonly FrameInput[]): Buffer {
     times[i] = t;
     if (!keypoints) continue;
     buf[maskOffset + i] = 1;
-    for (const [x, y, score] of keypoints) {
-      points[p++] = x;
-      points[p++] = y;
-      points[p++] = score;
+    for (let k = 0; k < KEYPOINT_COUNT; k++) {
+      const kp = keypoints[k];
+      points[p++] = kp[0];
+      points[p++] = kp[1];
+      points[p++] = kp[2];
     }
   }
   return buf;
 }
 
-export function decodeFrames(blob: Buffer, frameCount: number): StoredFrame[] {
+/** Appends the batch's frames to `out` (one array for a whole session, no intermediate copies). */
+export function decodeFramesInto(out: StoredFrame[], blob: Buffer, frameCount: number): StoredFrame[] {
   // Typed-array views need aligned offsets; SQLite's buffers usually are, copy when not.
   const buf = blob.byteOffset % 8 === 0 ? blob : Buffer.from(blob);
   const n = frameCount;
@@ -52,16 +54,15 @@ export function decodeFrames(blob: Buffer, frameCount: number): StoredFrame[] {
   }
   const times = new Float64Array(buf.buffer, buf.byteOffset, n);
   const points = new Float32Array(buf.buffer, buf.byteOffset + 8 * n, VALUES_PER_FRAME * present);
-  const frames: StoredFrame[] = new Array(n);
   let p = 0;
   for (let i = 0; i < n; i++) {
     if (buf[maskOffset + i] === 0) {
-      frames[i] = { t: times[i], keypoints: null };
+      out.push({ t: times[i], keypoints: null });
       continue;
     }
     const keypoints: [number, number, number][] = new Array(KEYPOINT_COUNT);
     for (let k = 0; k < KEYPOINT_COUNT; k++, p += 3) keypoints[k] = [points[p], points[p + 1], points[p + 2]];
-    frames[i] = { t: times[i], keypoints };
+    out.push({ t: times[i], keypoints });
   }
-  return frames;
+  return out;
 }

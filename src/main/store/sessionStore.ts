@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ApiRequest, ModelName, SessionSummary } from '../../shared/api';
 import { ApiError } from '../errors';
-import { decodeFrames, encodeFrames, type FrameInput, type StoredFrame } from './frameCodec';
+import { decodeFramesInto, encodeFrames, type FrameInput, type StoredFrame } from './frameCodec';
 
 interface SessionRow {
   id: number;
@@ -60,7 +60,7 @@ export function createSessionStore(db: Database.Database) {
     list: db.prepare('SELECT * FROM sessions ORDER BY started_at DESC, id DESC'),
     insertBatch: db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (?, ?, ?)'),
     advance: db.prepare('UPDATE sessions SET frame_count = frame_count + ?, last_t = ? WHERE id = ?'),
-    batches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE session_id = ? ORDER BY id'),
+    batches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE session_id = ? ORDER BY id').raw(),
     finish: db.prepare(`UPDATE sessions SET status = 'complete', duration_ms = @durationMs, direction = @direction,
                           analysis = @analysis, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
     recordingIds: db.prepare("SELECT id FROM sessions WHERE status = 'recording'"),
@@ -138,8 +138,9 @@ export function createSessionStore(db: Database.Database) {
 
     frames(id: number): StoredFrame[] {
       requireRow(id);
-      const batches = statements.batches.all(id) as { frame_count: number; data: Buffer }[];
-      return batches.flatMap((b) => decodeFrames(b.data, b.frame_count));
+      const frames: StoredFrame[] = [];
+      for (const [count, data] of statements.batches.iterate(id) as Iterable<[number, Buffer]>) decodeFramesInto(frames, data, count);
+      return frames;
     },
 
     /**
