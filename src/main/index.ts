@@ -46,11 +46,13 @@ function createWindow(): void {
 
 app.setName('Retrowalk');
 void app.whenReady().then(() => {
-  services = createServices({
-    dataDir: resolveDataDir(app.getPath('appData')),
-    mode: 'electron',
-    nativeBinding: existsSync(ELECTRON_SQLITE_BINDING) ? ELECTRON_SQLITE_BINDING : undefined,
-  });
+  // node_modules' better-sqlite3 is built for Node's ABI; Electron needs its own build.
+  if (!existsSync(ELECTRON_SQLITE_BINDING)) {
+    console.error(`Missing ${ELECTRON_SQLITE_BINDING}: run \`node scripts/electron-native.mjs\` to build better-sqlite3 for Electron.`);
+    app.quit();
+    return;
+  }
+  services = createServices({ dataDir: resolveDataDir(app.getPath('appData')), mode: 'electron', nativeBinding: ELECTRON_SQLITE_BINDING });
   restrictPermissions(isOwnOrigin);
   handleAppProtocol({ rendererDir: RENDERER_DIR, modelsDir: MODELS_DIR }, services.videos);
   handleIpc(createDispatch(services.handlers), isOwnOrigin);

@@ -1,0 +1,82 @@
+// `npm start`: the desktop window where the Electron binary exists; otherwise the same app in browser
+// mode (services behind a loopback server, the renderer in a browser). `--dev` runs electron-vite dev.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+
+/** Why Electron cannot run here, or null when its binary is installed. */
+function electronMissing() {
+  try {
+    const binary = require('electron'); // resolves to the executable's path; throws if its download failed
+    return existsSync(binary) ? null : `${binary} does not exist`;
+  } catch (err) {
+    return err.code === 'MODULE_NOT_FOUND' ? 'the optional electron package is not installed' : err.message.split('\n')[0];
+  }
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function buildIfNeeded() {
+  const outputs = ['out/main/browser.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
+  const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
+  const sources = Math.max(...['src', 'electron.vite.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
+  if (built > sources) return;
+  console.log('Building the app (electron-vite build)…');
+  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) {
+    console.error('The build failed (see above); not starting.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Opens the URL in a browser when one and a display exist; never fails the start. */
+function openBrowser(url) {
+  if (process.env.RETROWALK_NO_OPEN === '1') return;
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.log('No display here, so no browser was opened: open the address above in Chromium or Chrome.');
+    return;
+  }
+  const [cmd, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const opener = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  opener.on('error', () => console.log(`Could not run ${cmd} to open a browser: open the address above yourself.`));
+  opener.unref();
+}
+
+function runBrowserMode() {
+  buildIfNeeded();
+  const server = spawn(process.execPath, [join(root, 'out/main/browser.js')], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+  let printed = '';
+  let opened = false;
+  server.stdout.on('data', (data) => {
+    process.stdout.write(data);
+    printed += data;
+    const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(printed)?.[0];
+    if (url && !opened) {
+      opened = true;
+      openBrowser(url);
+    }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+const missing = electronMissing();
+if (missing) {
+  console.log(`Electron binary not available (${missing}): starting in browser mode.`);
+  runBrowserMode();
+} else {
+  const desktop = spawn('npx', ['electron-vite', dev ? 'dev' : 'preview'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  desktop.on('exit', (code) => process.exit(code ?? 0));
+}
