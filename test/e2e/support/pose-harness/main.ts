@@ -1,0 +1,119 @@
+/**
+ * Test-only page (never part of the app build): runs the real pose engine on the fake camera and
+ * exposes `window.poseHarness` for the e2e test and the benchmark. Each camera frame carries its
+ * clip frame number, stamped in binary into the black letterbox by ffmpeg (see ../pose-harness.ts).
+ */
+import type { BackendName, ModelName } from '../../../../src/shared/api';
+import type { Keypoint } from '../../../../src/shared/pose/types';
+import { createPoseEngine, FrameDroppedError, measureBackends } from '../../../../src/renderer/src/pose';
+import type { DetectorKind } from '../../../../src/renderer/src/pose/protocol';
+
+export interface TrackedFrame {
+  /** Frame number in the source clip (30 fps), read from the stamp in the picture. */
+  clipFrame: number;
+  keypoints: Keypoint[] | null;
+  people: number;
+  warnings: string[];
+  scanned: boolean;
+  inferenceMs: number;
+  workerMs: number;
+  /** From `estimate` to its result on the UI thread. */
+  latencyMs: number;
+}
+
+export interface EngineConfig { model: ModelName; backend: BackendName; simd?: boolean }
+
+const STAMP_BITS = 9;
+const STAMP_BLOCK = 32;
+
+async function openCamera(): Promise<HTMLVideoElement> {
+  const video = document.getElementById('camera') as HTMLVideoElement;
+  if (!video.srcObject) {
+    video.srcObject = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 } });
+    await video.play();
+  }
+  return video;
+}
+
+const stampCanvas = new OffscreenCanvas(STAMP_BITS * STAMP_BLOCK, 16);
+const stampContext = stampCanvas.getContext('2d', { willReadFrequently: true })!;
+function readStamp(bitmap: ImageBitmap): number {
+  stampContext.drawImage(bitmap, 0, 0, stampCanvas.width, 16, 0, 0, stampCanvas.width, 16);
+  const row = stampContext.getImageData(0, 8, stampCanvas.width, 1).data;
+  let n = 0;
+  for (let bit = 0; bit < STAMP_BITS; bit += 1) if (row[4 * (bit * STAMP_BLOCK + STAMP_BLOCK / 2)] > 128) n |= 1 << bit;
+  return n;
+}
+
+async function track(config: EngineConfig & { frames: number }) {
+  const video = await openCamera();
+  const engine = await createPoseEngine(config);
+  const frames: TrackedFrame[] = [];
+  let dropped = 0;
+  let failure: unknown = null;
+  // Like the live screen: every camera frame goes to the engine, which drops what it cannot take.
+  await new Promise<void>((done) => {
+    const onVideoFrame = async (now: number): Promise<void> => {
+      if (frames.length >= config.frames || failure) return done();
+      video.requestVideoFrameCallback(onVideoFrame);
+      const bitmap = await createImageBitmap(video);
+      const clipFrame = readStamp(bitmap);
+      const sent = performance.now();
+      try {
+        const r = await engine.estimate(bitmap, now);
+        frames.push({
+          clipFrame, keypoints: r.pose?.keypoints ?? null, people: r.people.length, warnings: r.warnings,
+          scanned: r.scanned, inferenceMs: r.inferenceMs, workerMs: r.workerMs, latencyMs: performance.now() - sent,
+        });
+      } catch (e) {
+        if (e instanceof FrameDroppedError) dropped += 1;
+        else failure ??= e;
+      }
+    };
+    video.requestVideoFrameCallback(onVideoFrame);
+  });
+  engine.dispose();
+  if (failure) throw failure;
+  return { backend: engine.backend, simd: engine.simd, loadMs: engine.loadMs, frames, dropped };
+}
+
+/** Distinct frames of the fake camera's clip, for timing the models on real footage. */
+async function grabFrames(count: number, everyNth: number): Promise<ImageBitmap[]> {
+  const video = await openCamera();
+  const grabbed: ImageBitmap[] = [];
+  let seen = 0;
+  await new Promise<void>((done) => {
+    const onVideoFrame = async (): Promise<void> => {
+      seen += 1;
+      if (seen % everyNth === 0) grabbed.push(await createImageBitmap(video));
+      if (grabbed.length >= count) done();
+      else video.requestVideoFrameCallback(onVideoFrame);
+    };
+    video.requestVideoFrameCallback(onVideoFrame);
+  });
+  return grabbed;
+}
+
+/** Times one model on one backend over real frames: warm-up, then up to `runs` or `budgetMs`. */
+async function timeModel(config: EngineConfig & { detector: DetectorKind; runs: number; budgetMs: number }) {
+  const images = await grabFrames(10, 7);
+  const engine = await createPoseEngine(config);
+  try {
+    for (const image of images.slice(0, 2)) await engine.timeInference(config.detector, image);
+    const ms: number[] = [];
+    let spent = 0;
+    while (ms.length < config.runs && spent < config.budgetMs) {
+      const run = await engine.timeInference(config.detector, images[ms.length % images.length]);
+      ms.push(run);
+      spent += run;
+    }
+    return { backend: engine.backend, simd: engine.simd, loadMs: engine.loadMs, ms };
+  } finally {
+    engine.dispose();
+    for (const image of images) image.close();
+  }
+}
+
+const harness = { track, timeModel, measureBackends };
+export type PoseHarness = typeof harness;
+(window as unknown as { poseHarness: PoseHarness }).poseHarness = harness;
