@@ -1,0 +1,84 @@
+/**
+ * The desktop app through Playwright's _electron, where the Electron binary exists. Where it does not
+ * (machines that cannot download it), the test reports itself skipped with the reason.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+
+function electronBinary(): { path: string | null; reason: string } {
+  try {
+    const path = createRequire(__filename)('electron') as string;
+    return existsSync(path) ? { path, reason: '' } : { path: null, reason: `${path} does not exist` };
+  } catch (err) {
+    return { path: null, reason: `the electron package is not installed (${(err as Error).message.split('\n')[0]})` };
+  }
+}
+
+const electron = electronBinary();
+if (!electron.path) console.warn(`SKIPPED electron e2e: Electron binary not available here: ${electron.reason}. Browser-mode e2e tests cover the app.`);
+
+describe.skipIf(!electron.path)('desktop app (Electron)', () => {
+  let app: ElectronApplication;
+  let page: Page;
+  const dataDir = mkdtempSync(join(tmpdir(), 'retrowalk-electron-'));
+
+  beforeAll(async () => {
+    app = await _electron.launch({ executablePath: electron.path!, args: [ROOT], env: { ...process.env, RETROWALK_DATA_DIR: dataDir } });
+    page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('loads the renderer from app://retrowalk, sandboxed, with only the preload bridge', async () => {
+    expect(page.url()).toBe('app://retrowalk/index.html');
+    const globals = await page.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      bridge: Object.keys(window.retrowalk ?? {}).sort(),
+      mode: (window.retrowalk as unknown as { mode: string }).mode,
+    }));
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'mode'], mode: 'electron' });
+    const csp = await page.evaluate(async () => (await fetch('/index.html')).headers.get('content-security-policy'));
+    expect(csp).toContain("default-src 'self'");
+  });
+
+  it('answers every kind of call over IPC, validated in main', async () => {
+    const result = await page.evaluate(async () => {
+      const api = window.retrowalk!;
+      const info = (await api.invoke('app.info', {})) as { mode: string; dataDir: string };
+      const created = (await api.invoke('sessions.create', { startedAt: new Date().toISOString(), model: 'lightning', width: 640, height: 480, fps: 30 })) as { id: number };
+      const kp = Array.from({ length: 17 }, (_, k) => [k, k * 2, 0.5]);
+      await api.invoke('sessions.appendFrames', { id: created.id, frames: [{ t: 0, keypoints: kp }, { t: 33, keypoints: null }] });
+      await api.invoke('video.appendChunk', { id: created.id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array([26, 69, 223, 163]) });
+      const finished = (await api.invoke('sessions.finish', { id: created.id, durationMs: 33, direction: null, analysis: null })) as { videoBytes: number };
+      const frames = await api.invoke('sessions.frames', { id: created.id });
+      const invalid = await api.invoke('sessions.get', { id: 'one' });
+      const unknown = await api.invoke('shell.exec', {}).then(() => 'resolved', (e: Error) => e.message);
+      return { info, finished, frames, invalid, unknown };
+    });
+    expect(result.info).toMatchObject({ mode: 'electron', dataDir });
+    expect(result.finished.videoBytes).toBe(4);
+    expect(result.frames).toHaveLength(2);
+    expect(result.invalid).toMatchObject({ error: { code: 'invalid_payload' } });
+    expect(result.unknown).toMatch(/Unknown API channel/);
+  });
+
+  it('blocks navigation away from the app and new windows', async () => {
+    await page.evaluate(() => {
+      window.open('https://example.com');
+      window.location.href = 'https://example.com';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe('app://retrowalk/index.html');
+    expect(app.windows()).toHaveLength(1);
+  });
+});
