@@ -66,7 +66,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     const path = url.pathname;
     if (path.startsWith('/api/')) {
-      return handleApi(req, res, decodeURIComponent(path.slice('/api/'.length)), url.searchParams, dispatch, SECURITY_HEADERS);
+      return handleApi(req, res, path.slice('/api/'.length), url.searchParams, dispatch, SECURITY_HEADERS);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, `${req.method} is not allowed here.`);
 

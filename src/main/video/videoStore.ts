@@ -28,6 +28,15 @@ export function createVideoStore(videosDir: string) {
     }
   }
 
+  /** Drops whatever part of a failed chunk reached the file; the write's own error is what matters. */
+  function cutBack(video: OpenVideo): void {
+    try {
+      ftruncateSync(video.fd, video.bytes);
+    } catch {
+      // e.g. not a regular file; the next chunk still writes at video.bytes.
+    }
+  }
+
   function close(id: number): void {
     const video = open.get(id);
     if (!video) return;
@@ -61,7 +70,7 @@ export function createVideoStore(videosDir: string) {
         }
         fdatasyncSync(target.fd);
       } catch (err) {
-        ftruncateSync(target.fd, target.bytes);
+        cutBack(target);
         throw err;
       }
       target.bytes += bytes.byteLength;

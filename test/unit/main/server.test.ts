@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp';
@@ -182,5 +182,23 @@ describe('every channel over real HTTP', () => {
     expect((await call('sessions.get', { id })).body).toBeNull();
     expect((await call('sessions.frames', { id })).status).toBe(404);
     expect((await request(port, `/media/${id}`, { headers: auth() })).status).toBe(404);
+  });
+});
+
+describe('a full disk', () => {
+  // /dev/full answers every write with ENOSPC, exactly what a full disk does.
+  const canSimulate = process.platform === 'linux' && existsSync('/dev/full');
+  if (!canSimulate) console.warn('SKIPPED video disk-full test: needs Linux /dev/full');
+
+  it.skipIf(!canSimulate)('a video chunk that cannot be written → 507 disk_full with a clear message', async () => {
+    const { body: created } = await call('sessions.create', NEW_SESSION);
+    mkdirSync(join(data.dir, 'data', 'videos'), { recursive: true });
+    symlinkSync('/dev/full', join(data.dir, 'data', 'videos', `${created.id}.webm`));
+    const res = await chunk(created.id, 0, Buffer.alloc(4096, 1));
+    expect(res.status).toBe(507);
+    expect(res.body.error).toMatchObject({ code: 'disk_full', message: expect.stringMatching(/disk .* is full/) });
+    // The failed chunk did not count: the same chunk is expected again once there is space.
+    const again = await chunk(created.id, 1, Buffer.alloc(10));
+    expect(again.body.error.message).toMatch(/expected chunk 0/);
   });
 });
