@@ -1,0 +1,75 @@
+/**
+ * The pose engine (MoveNet + walker tracker in a Web Worker) in real Chromium on a fake camera
+ * playing real footage, sports2d-walk.mp4: a woman walks right to left across a park while a man
+ * does jumping jacks on a concrete box. Single-pose MoveNet alone follows the man; the engine must
+ * follow her.
+ *
+ * Where each person is, read by eye off frames extracted with
+ * `ffmpeg -i ../shared/footage/sports2d-walk.mp4 -vf fps=5 %03d.png` (640×480, picture between
+ * y≈60 and y≈420; png n is clip frame 6(n−1) at 30 fps):
+ * - the man stands on the box at x≈190–280, feet y≈225, hips y≈150, until he flips off it (~5.6 s)
+ *   and lands bottom right (~6.6 s);
+ * - the woman is whole in the picture from ~1.8 s to ~6.2 s, feet y≈390, hips y≈320; her hips'
+ *   x at clip frames 54, 84, 144, 180 (png 010, 015, 025, 031) read 515, 425, 205, 65.
+ * Each camera frame carries its clip frame number (see support/pose-harness.ts), so every result
+ * is checked against where she is in that very frame.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Keypoint } from '../../src/shared/pose/types';
+import { frameNumberedClip, openPoseHarness, type OpenHarness } from './support/pose-harness';
+
+const WOMAN_HIP_X: Array<[clipFrame: number, x: number]> = [[54, 515], [84, 425], [144, 205], [180, 65]];
+/** Frames where she is whole in view and the tracker has had time to pick her (≥ 1 s after she enters). */
+const CHECKED = { from: 90, to: 180 };
+/** A third of her height in the picture (~150 px). */
+const TOLERANCE_PX = 45;
+
+function womanHipX(clipFrame: number): number {
+  const i = WOMAN_HIP_X.findIndex(([f]) => f >= clipFrame);
+  const [[f0, x0], [f1, x1]] = [WOMAN_HIP_X[Math.max(0, i - 1)], WOMAN_HIP_X[Math.max(1, i)]];
+  return x0 + ((x1 - x0) * (clipFrame - f0)) / (f1 - f0);
+}
+
+const hip = (k: Keypoint[]): [number, number] => [(k[11][0] + k[12][0]) / 2, (k[11][1] + k[12][1]) / 2];
+
+describe('pose engine in Chromium on the fake camera', () => {
+  let harness: OpenHarness;
+  beforeAll(async () => {
+    harness = await openPoseHarness(frameNumberedClip('sports2d-walk.mp4'));
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('follows the walking woman, not the man on the box, with confident knees', async () => {
+    // ~200 results span well over one loop of the 7.7 s clip on this machine.
+    const run = await harness.call('track', { model: 'lightning', backend: 'wasm', frames: 200 });
+    expect(run.backend).toBe('wasm');
+    const checked = run.frames.filter((f) => f.clipFrame >= CHECKED.from && f.clipFrame <= CHECKED.to);
+    const onHer = checked.filter((f) => {
+      if (!f.keypoints) return false;
+      const [x, y] = hip(f.keypoints);
+      return Math.abs(x - womanHipX(f.clipFrame)) <= TOLERANCE_PX && y > 270 && y < 370;
+    });
+    const kneesConfident = checked.filter((f) => f.keypoints && f.keypoints[13][2] > 0.3 && f.keypoints[14][2] > 0.3);
+    console.log(
+      `pose engine: ${run.frames.length} results, ${run.dropped} frames dropped; clip frames ${CHECKED.from}–${CHECKED.to}: ` +
+        `${checked.length} results, ${onHer.length} on her, ${kneesConfident.length} with both knee scores > 0.3`,
+    );
+    expect(checked.length, `too few results in the checked frames:\n${harness.console.join('\n')}`).toBeGreaterThanOrEqual(20);
+    expect(onHer.length / checked.length).toBeGreaterThanOrEqual(0.9);
+    expect(kneesConfident.length / checked.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('times every backend it can start and explains the ones it cannot', async () => {
+    const measured = await harness.call('measureBackends', 'lightning');
+    console.log('backends:', JSON.stringify(measured));
+    expect(measured.map((m) => m.backend).sort()).toEqual(['cpu', 'wasm', 'webgl']);
+    const wasm = measured.find((m) => m.backend === 'wasm')!;
+    expect(wasm.msPerFrame).toBeGreaterThan(0);
+    for (const m of measured) {
+      if (m.msPerFrame === null) expect(m.error).toMatch(new RegExp(m.backend));
+      else expect(m.msPerFrame).toBeGreaterThan(0);
+    }
+  });
+});
