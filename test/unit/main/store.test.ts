@@ -93,6 +93,18 @@ describe('sessions and frames', () => {
     expect(() => services.sessions.frames(999)).toThrow(ApiError);
   });
 
+  it('deleting a session deletes its frames too', () => {
+    const { services } = open();
+    const kept = services.sessions.create(NEW_SESSION);
+    const gone = services.sessions.create(NEW_SESSION);
+    services.sessions.appendFrames(kept.id, makeFrames(30));
+    services.sessions.appendFrames(gone.id, makeFrames(30));
+    expect(services.sessions.delete(gone.id)).toBe(true);
+    const batches = services.db.prepare('SELECT session_id, COUNT(*) AS n FROM frame_batches GROUP BY session_id').all();
+    expect(batches).toEqual([{ session_id: kept.id, n: 1 }]);
+    expect(services.sessions.delete(gone.id)).toBe(false);
+  });
+
   it('marks sessions left recording as interrupted at the next start, keeping their frames', () => {
     const data = tempDataDir();
     cleanups.push(data.remove);
