@@ -41,6 +41,13 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
+/** The ApiError a call rejected with; fails the test when it resolved or threw something else. */
+async function failure(call: Promise<unknown>): Promise<ApiError> {
+  const outcome = await call.then(() => 'resolved', (e: unknown) => e);
+  expect(outcome).toBeInstanceOf(ApiError);
+  return outcome as ApiError;
+}
+
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('API client over HTTP (browser mode)', () => {
@@ -69,19 +76,18 @@ describe('API client over HTTP (browser mode)', () => {
 
   it('turns an ApiErrorBody into an ApiError with its code and a clear message', async () => {
     const api = createApi(httpInvoke(baseUrl));
-    const error = await api['sessions.get']({ id: 99 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).code).toBe('not_found');
-    expect((error as ApiError).message).toContain('No session 99.');
+    const error = await failure(api['sessions.get']({ id: 99 }));
+    expect(error.code).toBe('not_found');
+    expect(error.message).toContain('No session 99.');
 
-    const full = await api['sessions.appendFrames']({ id: 1, frames: [] }).catch((e: unknown) => e as ApiError);
+    const full = await failure(api['sessions.appendFrames']({ id: 1, frames: [] }));
     expect(full.code).toBe('disk_full');
     expect(full.message).toMatch(/disk is full.*No space left on device.*saved before is kept/);
   });
 
   it('reports an answer that is not an ApiErrorBody by its HTTP status', async () => {
     const api = createApi(httpInvoke(baseUrl));
-    const error = await api['sessions.list']({}).catch((e: unknown) => e as ApiError);
+    const error = await failure(api['sessions.list']({}));
     expect(error.code).toBe('internal');
     expect(error.message).toContain('HTTP 502');
   });
@@ -91,7 +97,7 @@ describe('API client over HTTP (browser mode)', () => {
     await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
     await new Promise<void>((resolve) => gone.close(() => resolve()));
-    const error = await createApi(httpInvoke(url))['app.info']({}).catch((e: unknown) => e as ApiError);
+    const error = await failure(createApi(httpInvoke(url))['app.info']({}));
     expect(error.code).toBe('unreachable');
     expect(error.message).toMatch(/not answering/);
     expect(error.channel).toBe('app.info');
@@ -106,7 +112,7 @@ describe('API client over the Electron preload bridge', () => {
 
   it('throws an ApiError when main answers an ApiErrorBody', async () => {
     const api = createApi(ipcInvoke({ invoke: async () => ({ error: { code: 'disk_full', message: 'ENOSPC' } }) }));
-    const error = await api['sessions.finish']({ id: 1, durationMs: 1, direction: null, analysis: null }).catch((e: unknown) => e as ApiError);
+    const error = await failure(api['sessions.finish']({ id: 1, durationMs: 1, direction: null, analysis: null }));
     expect(error.code).toBe('disk_full');
     expect(error.message).toContain('ENOSPC');
   });
@@ -117,7 +123,7 @@ describe('API client over the Electron preload bridge', () => {
         throw new Error("Error invoking remote method 'retrowalk:app.info': Error: database is locked");
       },
     }));
-    const error = await api['app.info']({}).catch((e: unknown) => e as ApiError);
+    const error = await failure(api['app.info']({}));
     expect(error.code).toBe('internal');
     expect(error.message).toBe('The service failed: database is locked');
   });

@@ -96,11 +96,14 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
   const cannotRecord = !camera.stream
     ? 'Recording needs a camera.'
     : !engine ? 'Recording starts once the pose model is ready.' : null;
+  // The whole picture stays on screen: the stage's width is capped by the window's height.
+  const aspect = videoSize ? videoSize.width / videoSize.height : 4 / 3;
+  const columnStyle = { maxWidth: `calc((100vh - 9rem) * ${aspect.toFixed(4)})` };
   const stageStyle = videoSize ? { aspectRatio: `${videoSize.width} / ${videoSize.height}` } : undefined;
 
   return (
     <div className="live-screen">
-      <div className="stage-column">
+      <div className="stage-column" style={columnStyle}>
         <div className={`stage${view.people > 1 ? ' pickable' : ''}`} style={stageStyle}>
           <video
             ref={videoRef}

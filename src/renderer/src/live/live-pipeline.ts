@@ -1,4 +1,5 @@
 import type { LiveGaitTracker, LiveReadout } from '../../../shared/gait/types';
+import { FrameDroppedError } from '../pose';
 import type { EngineFrameResult, PoseEngine } from '../pose/types';
 import type { RecordingController } from '../recording/recording-controller';
 import { resetDebug, type RetrowalkDebug } from './debug';
@@ -16,8 +17,6 @@ export interface LiveView {
   error: string | null;
 }
 
-// Two frames in flight keep the worker busy while the next frame is captured; more only adds latency.
-const MAX_IN_FLIGHT = 2;
 const PUBLISH_EVERY_MS = 150;
 
 /**
@@ -29,7 +28,6 @@ export class LivePipeline {
   private readonly stats = new PipelineStats();
   private readonly debug: RetrowalkDebug = resetDebug();
   private readonly stopFrames: () => void;
-  private inFlight = 0;
   private lastDrawnFrame = -Infinity;
   private lastPublished = 0;
   private lastResult: EngineFrameResult | null = null;
@@ -60,19 +58,18 @@ export class LivePipeline {
     this.engine.selectPersonAt(x, y);
   }
 
+  // Every frame goes to the engine: while it is busy it keeps only the newest one waiting and drops
+  // the rest, so the overlay always follows the latest picture.
   private onFrame(frameTime: number): void {
     const { videoWidth: width, videoHeight: height } = this.video;
-    if (this.inFlight >= MAX_IN_FLIGHT || width === 0) return;
-    this.inFlight += 1;
+    if (width === 0) return;
     createImageBitmap(this.video)
       .then((bitmap) => this.engine.estimate(bitmap, frameTime))
       .then((result) => this.onResult(result, width, height))
       .catch((e: unknown) => {
+        if (e instanceof FrameDroppedError) return;
         this.error = `Pose tracking failed: ${e instanceof Error ? e.message : String(e)}`;
         this.publishView(performance.now(), true);
-      })
-      .finally(() => {
-        this.inFlight -= 1;
       });
   }
 

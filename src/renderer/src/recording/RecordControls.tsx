@@ -19,7 +19,7 @@ export function RecordControls({ recording, disabledReason }: { recording: Recor
       <button
         type="button"
         data-testid="record-button"
-        className={`record-button ${state.phase}`}
+        className={`record-button phase-${state.phase}`}
         onClick={() => controller.toggle()}
         disabled={disabled}
         aria-keyshortcuts="R"

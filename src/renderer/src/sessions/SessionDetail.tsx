@@ -73,7 +73,7 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
       <dl className="facts">
         <Fact label="Grade" value={formatNumber(a.balance.score, ' / 100')} />
         {Object.entries(a.balance.subscores).map(([name, score]) => (
-          <Fact key={name} label={name.replace(/_/g, ' ')} value={formatNumber(score)} />
+          <Fact key={name} label={sentenceCase(name)} value={formatNumber(score)} />
         ))}
       </dl>
       {a.balance.explanation && <p>{a.balance.explanation}</p>}
@@ -85,6 +85,12 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
       </dl>
     </>
   );
+}
+
+/** "trunk_sway" → "Trunk sway". */
+function sentenceCase(name: string): string {
+  const words = name.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function Fact({ label, value, wide = false, testId }: { label: string; value: string; wide?: boolean; testId?: string }) {
