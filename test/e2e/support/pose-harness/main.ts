@@ -51,6 +51,7 @@ async function track(config: EngineConfig & { frames: number }) {
   const frames: TrackedFrame[] = [];
   let dropped = 0;
   let failure: unknown = null;
+  const start = performance.now();
   // Like the live screen: every camera frame goes to the engine, which drops what it cannot take.
   await new Promise<void>((done) => {
     const onVideoFrame = async (now: number): Promise<void> => {
@@ -74,7 +75,8 @@ async function track(config: EngineConfig & { frames: number }) {
   });
   engine.dispose();
   if (failure) throw failure;
-  return { backend: engine.backend, simd: engine.simd, loadMs: engine.loadMs, frames, dropped };
+  const elapsedMs = performance.now() - start;
+  return { backend: engine.backend, simd: engine.simd, loadMs: engine.loadMs, frames, dropped, elapsedMs };
 }
 
 /** Distinct frames of the fake camera's clip, for timing the models on real footage. */
