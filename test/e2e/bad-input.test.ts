@@ -1,0 +1,82 @@
+/** Bad input in the live app (browser mode): each case gets a clear message and the app stays usable. */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, removeDir, startServer, type RunningServer } from './support/app';
+import { CLIPS, prepareClip } from './support/footage';
+import { sampleLive, share, waitForLiveFrames } from './support/live';
+
+describe('bad input in the live app', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  it('camera permission denied: says how to allow it, sessions still open', async () => {
+    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty), cameraPermission: 'deny' });
+    try {
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/denied.*allow/i);
+      await page.getByTestId('nav-sessions').click();
+      await page.getByTestId('sessions-list').or(page.getByText(/no sessions/i)).first().waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('no camera on the machine: says so, settings still open', async () => {
+    const { browser, page } = await launchBrowser({});
+    try {
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/no camera/i);
+      await page.getByTestId('nav-settings').click();
+      await expect.poll(() => page.getByTestId('data-dir').textContent()).toContain(server.dataDir);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('nobody in frame: guidance asks the person to step into view, no skeleton, no numbers', async () => {
+    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty) });
+    try {
+      await page.goto(server.url);
+      await waitForLiveFrames(page, 20);
+      const samples = await sampleLive(page, 1_500);
+      expect(share(samples, (s) => s.pose === null)).toBe(1);
+      expect(share(samples, (s) => s.warnings.includes('no_person'))).toBeGreaterThan(0.9);
+      await expect.poll(() => page.getByTestId('guidance').textContent()).toMatch(/nobody/i);
+      expect(await page.getByTestId('knee-flexion-left').textContent()).not.toMatch(/\d/);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('a damaged database at start', () => {
+  it('is kept aside, a fresh one is made, and the user is told', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-damaged-'));
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, 'retrowalk.db'), randomBytes(64 * 1024));
+    const server = await startServer({ dataDir });
+    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty) });
+    try {
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('startup-notice').textContent(), { timeout: 30_000 }).toMatch(/damaged/i);
+      const kept = readdirSync(dataDir).filter((f) => f.startsWith('retrowalk.db.damaged-'));
+      expect(kept).toHaveLength(1);
+      expect(existsSync(join(dataDir, 'retrowalk.db'))).toBe(true);
+      await page.getByTestId('nav-sessions').click();
+      await page.getByText(/no sessions|no walks|nothing recorded/i).first().waitFor({ timeout: 10_000 });
+    } finally {
+      await browser.close();
+      await server.stop();
+      removeDir(dataDir);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The live direction readout against what the footage shows: sports2d-walk.mp4 is a forward walk
+ * (she faces left and travels left); the reversed clip is a stand-in for backward walking (she
+ * faces left and travels right).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, removeDir, startServer, type RunningServer } from './support/app';
+import { CLIPS, prepareClip, type ClipRecipe } from './support/footage';
+import { sampleLive, share, waitForLiveFrames } from './support/live';
+
+describe('live walking direction', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  async function directionShares(name: string, recipe: ClipRecipe): Promise<Record<string, number>> {
+    const { browser, page } = await launchBrowser({ cameraFile: prepareClip(name, recipe) });
+    try {
+      await page.goto(server.url);
+      await waitForLiveFrames(page, 45);
+      const samples = await sampleLive(page, 4_000);
+      const readouts = samples.map((s) => s.direction).filter((d) => d !== '');
+      const shares: Record<string, number> = {};
+      for (const d of ['backward', 'forward', 'standing']) shares[d] = share(readouts, (r) => r.startsWith(d));
+      return shares;
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('reads "backward" on the reversed walk', async () => {
+    const shares = await directionShares('walk-reversed', CLIPS.walkReversed);
+    expect(shares.backward, JSON.stringify(shares)).toBeGreaterThan(0.6);
+    expect(shares.forward, JSON.stringify(shares)).toBeLessThan(0.15);
+  });
+
+  it('reads "forward" on the original walk', async () => {
+    const shares = await directionShares('walk-both-in-view', CLIPS.walkBothInView);
+    expect(shares.forward, JSON.stringify(shares)).toBeGreaterThan(0.6);
+    expect(shares.backward, JSON.stringify(shares)).toBeLessThan(0.15);
+  });
+});
