@@ -10,6 +10,8 @@ export interface VideoInfo {
   durationS: number | null;
   /** Frame count from the container, else estimated from duration × fps; null when unknown. */
   frameCount: number | null;
+  /** True when frameCount was written in the container (not estimated). */
+  frameCountExact: boolean;
   /** Rotation from the metadata in degrees; ffmpeg applies it while decoding. */
   rotation: number;
 }
@@ -91,6 +93,7 @@ export async function probeVideo(path: string): Promise<VideoInfo> {
     fps,
     durationS,
     frameCount: nbFrames ?? (durationS ? Math.round(durationS * fps) : null),
+    frameCountExact: nbFrames !== null,
     rotation,
   };
 }
@@ -102,6 +105,8 @@ export function decodeSize(info: VideoInfo): { width: number; height: number } {
   return { width, height };
 }
 
+/** ffmpeg's demuxers say this when the data stops before the file's index says it should. */
+const PARTIAL_FILE = /partial file/i;
 const SHOWINFO = /\bn:\s*(\d+)\s+pts:\s*\S+\s+pts_time:\s*(-?[\d.e+-]+)/;
 
 /**
@@ -121,6 +126,7 @@ export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerato
   );
   const times: number[] = [];
   let stderrTail = '';
+  let partial = false;
   let pending = '';
   let firstPts: number | null = null;
   let stderrDone = false;
@@ -145,6 +151,7 @@ export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerato
         times[Number(m[1])] = (pts - firstPts) * 1000;
       } else if (line.trim()) {
         stderrTail = line.trim();
+        partial ||= PARTIAL_FILE.test(line);
       }
     }
     notify();
@@ -175,6 +182,10 @@ export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerato
     }
     const code = await exited;
     if (code !== 0) throw new VideoError(`cannot decode video ${path}: ${stderrTail || `ffmpeg exited with ${code}`}`);
+    // A cut-off file decodes "successfully" up to the cut: analysing part of a walk silently is worse.
+    const short = info.frameCountExact && info.frameCount !== null && index < 0.95 * info.frameCount;
+    if (short) throw new VideoError(`${path} is truncated: only ${index} of its ${info.frameCount} frames could be decoded`);
+    if (partial) throw new VideoError(`${path} is truncated: ffmpeg found a partial file after ${index} frames`);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }

@@ -1,0 +1,64 @@
+/** The readable report printed by `npm run analyze` without --json. */
+import type { GaitAnalysis, Side } from '../shared/gait/types';
+
+const SIDES: Side[] = ['left', 'right'];
+
+function num(value: number | null, digits = 1, unit = ''): string {
+  return value === null ? 'n/a' : `${value.toFixed(digits)}${unit}`;
+}
+
+function perLeg(values: Record<Side, number | null>, digits: number, unit: string): string {
+  return SIDES.map((s) => `${s} ${num(values[s], digits, unit)}`).join(', ');
+}
+
+/** Signed symmetry index with a hint of which leg is larger (SI = (L − R) / mean × 100). */
+function si(value: number | null): string {
+  if (value === null) return 'n/a';
+  const side = Math.abs(value) < 0.05 ? '' : value > 0 ? ' (left larger)' : ' (right larger)';
+  return `${value > 0 ? '+' : ''}${value.toFixed(1)} %${side}`;
+}
+
+/** A label padded to one column, then the value; `indent` for the lines under a heading. */
+function field(label: string, value: string, indent = 0): string {
+  return `${' '.repeat(indent)}${label.padEnd(LABEL_WIDTH - indent)} ${value}`;
+}
+
+const LABEL_WIDTH = 20;
+
+export function formatReport(a: GaitAnalysis, source: string): string {
+  const unit = a.knee_past_toe.unit === 'cm' ? ' cm' : ' shank';
+  const lines = [
+    `Retrowalk gait report: ${source}`,
+    '',
+    field('Direction', a.direction),
+    ...a.segments.map((s) => field(`${num(s.start_s, 1)}–${num(s.end_s, 1)} s`, s.direction, 2)),
+    field('Steps', `${a.steps.count} (left ${a.steps.left}, right ${a.steps.right})`),
+    field('Cadence', num(a.cadence_spm, 1, ' steps/min')),
+    '',
+    'Symmetry (SI = (L − R) / mean, 0 = symmetric)',
+    field('step time', si(a.symmetry.step_time_si_pct), 2),
+    field('step length', si(a.symmetry.step_length_si_pct), 2),
+    field('stance time', si(a.symmetry.stance_time_si_pct), 2),
+    field('knee range', si(a.symmetry.knee_rom_si_pct), 2),
+    field('peak knee past toe', si(a.symmetry.peak_knee_past_toe_si_pct), 2),
+    '',
+    'Knee',
+    field('peak flexion', perLeg(a.knee.peak_flexion_deg, 1, '°'), 2),
+    field('range of motion', perLeg(a.knee.rom_deg, 1, '°'), 2),
+    'Knee past toe',
+    field('peak angle', perLeg(a.knee_past_toe.peak_angle_deg, 1, '°'), 2),
+    field('peak distance', perLeg(a.knee_past_toe.peak, a.knee_past_toe.unit === 'cm' ? 1 : 2, unit), 2),
+    field('steps past toe', num(a.knee_past_toe.steps_past_toe_pct, 0, ' %'), 2),
+    '',
+    field('Balance', a.balance.score === null ? 'n/a' : `${Math.round(a.balance.score)} / 100`),
+    ...Object.entries(a.balance.subscores).map(([name, v]) => field(name.replace(/_/g, ' '), num(v, 0), 2)),
+    `  ${a.balance.explanation}`,
+    '',
+    'Data quality',
+    field('frames', `${a.quality.frames}, ${num(a.quality.confident_frames_pct, 0, ' %')} confident`, 2),
+    field('camera view', a.quality.view, 2),
+    field('leg swaps repaired', String(a.quality.swaps_repaired), 2),
+  ];
+  if (a.knee_past_toe.unit === 'shank') lines.push('', 'Lengths are in shank lengths: pass --height-cm for centimetres.');
+  return lines.join('\n');
+}

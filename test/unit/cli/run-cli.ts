@@ -1,0 +1,31 @@
+/** Spawns the real `analyze` CLI (tsx in a child Node) and collects its output. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const FOOTAGE_DIR = resolve(ROOT, '../shared/footage');
+export const FIXTURES_DIR = resolve(ROOT, 'test/fixtures/keypoints');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], timeoutMs = 50_000): CliResult {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/analyze.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** Non-empty stderr lines (a clear error is exactly one). */
+export function stderrLines(result: CliResult): string[] {
+  return result.stderr.split('\n').filter((l) => l.trim() !== '');
+}
+
+export function hasFfmpeg(): boolean {
+  return spawnSync('ffmpeg', ['-version']).status === 0;
+}
