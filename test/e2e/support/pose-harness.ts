@@ -53,6 +53,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.bin': 'application/octet-stream', '.css': 'text/css',
 };
 
+/** As strict as the app's: proves the engine needs nothing beyond 'wasm-unsafe-eval' (page and worker). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; style-src 'self' 'unsafe-inline'";
+
 /** Static files from `dir`, and /models/ from the repo's models folder, on 127.0.0.1. */
 function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
@@ -63,7 +67,7 @@ function serve(dir: string): Promise<{ origin: string; close: () => Promise<void
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
     createReadStream(file).pipe(res);
   });
   return new Promise((ready) =>

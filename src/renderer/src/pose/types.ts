@@ -12,7 +12,11 @@ export interface EngineFrameResult extends TrackResult {
 export interface PoseEngine {
   readonly backend: BackendName;
   readonly model: ModelName;
-  /** Send one video frame (transferred); resolves with the tracked pose for that frame. */
+  /**
+   * Send one video frame (transferred); resolves with the tracked pose for that frame. While the
+   * worker is busy one frame waits; a newer frame replaces it and the replaced frame's promise
+   * rejects with `FrameDroppedError` (from ./engine), which callers ignore.
+   */
   estimate(frame: ImageBitmap, frameTime: number): Promise<EngineFrameResult>;
   /** The user clicked at (x, y) image pixels: track the person there from now on. */
   selectPersonAt(x: number, y: number): void;
