@@ -60,6 +60,21 @@ describe('createWalkerTracker', () => {
     for (const f of back) expect(Math.abs(hipX(f.result.pose)! - (100 + 0.1 * f.t))).toBeLessThan(5);
   });
 
+  it('rescans when the single-pose result jumps to someone else, and keeps the walker', async () => {
+    const { models, calls } = scriptedModels(parkScene);
+    // From 3 s the single-pose model wrongly answers with the man on the box, wherever it looks.
+    const confused = { ...models, detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) => (t >= 3000 ? manOnBox(t) : models.detectOne(t, region)) };
+    const tracker = createWalkerTracker(confused);
+    let scansBefore = 0;
+    for (let t = 0; t < 3500; t += FRAME_MS) {
+      if (t >= 3000 && scansBefore === 0) scansBefore = calls.detectAll;
+      const result = await tracker.track(t, IMAGE, t);
+      if (t >= 3000) expect(Math.abs(hipX(result.pose)! - womanX(t))).toBeLessThan(5);
+    }
+    // Every frame from 3 s was a rescan, whose pick (her) stands when the single-pose answer is wrong.
+    expect(calls.detectAll - scansBefore).toBeGreaterThanOrEqual(14);
+  });
+
   it('warns about several people, a body cut off, and a person too small', async () => {
     const two = await run(parkScene, 3000);
     expect(two.frames.at(-1)!.result.warnings).toContain('several_people');
