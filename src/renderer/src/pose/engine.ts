@@ -45,6 +45,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
   let busy = false;
   let queued: QueuedFrame | null = null;
   let disposed = false;
+  let broken: Error | null = null;
 
   const post = (frame: QueuedFrame): void => {
     busy = true;
@@ -63,11 +64,25 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
     }
   };
 
+  const failAll = (error: Error): void => {
+    queued?.bitmap.close();
+    queued?.reject(error);
+    queued = null;
+    for (const w of waiting.values()) w.reject(error);
+    for (const t of timings.values()) t.reject(error);
+    waiting.clear();
+    timings.clear();
+  };
+
   return new Promise((resolveEngine, rejectEngine) => {
     worker.onerror = (e) => {
       e.preventDefault();
-      rejectEngine(new Error(`pose worker failed to start: ${e.message || 'script error'}`));
+      const failure = new Error(`pose worker failed: ${e.message || 'script error'}`);
+      rejectEngine(failure);
+      // A crashed worker answers nothing more: fail what waits, and every later call.
+      broken = failure;
       worker.terminate();
+      failAll(failure);
     };
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
       switch (data.type) {
@@ -107,9 +122,9 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
       loadMs,
       estimate(bitmap, frameTime) {
         return new Promise((resolve, reject) => {
-          if (disposed) {
+          if (disposed || broken) {
             bitmap.close();
-            return reject(new Error('pose engine disposed'));
+            return reject(broken ?? new Error('pose engine disposed'));
           }
           const frame = { id: nextId++, bitmap, frameTime, resolve, reject };
           if (!busy) return post(frame);
@@ -125,6 +140,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
       },
       timeInference(detector, image) {
         return new Promise((resolve, reject) => {
+          if (disposed || broken) return reject(broken ?? new Error('pose engine disposed'));
           const id = nextId++;
           timings.set(id, { resolve, reject });
           send({ type: 'time', id, detector, bitmap: image }); // copied, not transferred: the caller keeps it
@@ -134,14 +150,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
         if (disposed) return;
         disposed = true;
         worker.terminate();
-        const gone = new Error('pose engine disposed');
-        queued?.bitmap.close();
-        queued?.reject(gone);
-        queued = null;
-        for (const w of waiting.values()) w.reject(gone);
-        for (const t of timings.values()) t.reject(gone);
-        waiting.clear();
-        timings.clear();
+        failAll(new Error('pose engine disposed'));
       },
     };
   }
