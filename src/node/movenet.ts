@@ -2,7 +2,7 @@
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import type { ModelName } from '../shared/api';
 import type { Keypoint } from '../shared/pose/types';
-import type { Box, DetectedPose, PoseModels } from '../shared/tracking/types';
+import type { Box, PoseModels } from '../shared/tracking/types';
 import { fileModelHandler, modelJsonPath } from './model-files';
 import { tf, useWasmBackend } from './tf-wasm';
 
@@ -18,7 +18,7 @@ export interface NodePoseModels extends PoseModels<tf.Tensor3D> {
 /** Loads the single-pose model (Lightning or Thunder) and MultiPose Lightning from local files. */
 export async function loadNodePoseModels(model: ModelName): Promise<NodePoseModels> {
   await useWasmBackend();
-  const { MoveNet, movenet } = { MoveNet: poseDetection.SupportedModels.MoveNet, movenet: poseDetection.movenet };
+  const { SupportedModels: { MoveNet }, movenet } = poseDetection;
   const single = await poseDetection.createDetector(MoveNet, {
     modelType: model === 'thunder' ? movenet.modelType.SINGLEPOSE_THUNDER : movenet.modelType.SINGLEPOSE_LIGHTNING,
     modelUrl: fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')),
@@ -97,7 +97,7 @@ function meanScore(keypoints: Keypoint[]): number {
 }
 
 /** Bounding box of the confident keypoints (all of them when none is confident). */
-export function keypointBox(keypoints: Keypoint[]): Box {
+function keypointBox(keypoints: Keypoint[]): Box {
   const confident = keypoints.filter((k) => k[2] >= BOX_MIN_SCORE);
   const points = confident.length > 0 ? confident : keypoints;
   const xs = points.map((k) => k[0]);
@@ -106,5 +106,3 @@ export function keypointBox(keypoints: Keypoint[]): Box {
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
-
-export type { DetectedPose };
