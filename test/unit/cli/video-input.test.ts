@@ -28,7 +28,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.skipIf(skipReason !== null)('analyze CLI on a video', () => {
-  it('follows the walking woman, not the man on the box, and analyses her', () => {
+  it('follows the walking woman, not the man on the box, and analyses her', { timeout: 180_000 }, () => {
     const clip = join(dir, 'walk-2s.mp4');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '3', '-t', '2', '-i', source, '-an', '-pix_fmt', 'yuv420p', clip]);
     const saved = join(dir, 'walk-2s.keypoints.json');
