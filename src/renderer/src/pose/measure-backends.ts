@@ -8,9 +8,9 @@ import type { BackendMeasurement } from './types';
 
 /** WASM first: it is the likely winner, and a slow backend's runs are cut short against it. */
 const ORDER: BackendName[] = ['wasm', 'webgl', 'cpu'];
-const TIMED_RUNS = 5;
+const TIMED_RUNS = 3;
 /** Stop timing a backend once it has used this long (CPU takes ~0.7 s a frame here). */
-const BUDGET_MS = 2500;
+const BUDGET_MS = 1500;
 
 export async function measureBackends(model: ModelName, opts: { modelBaseUrl?: string } = {}): Promise<BackendMeasurement[]> {
   const image = await testImage();
