@@ -61,6 +61,12 @@ describe('pose engine in Chromium on the fake camera', () => {
     expect(kneesConfident.length / checked.length).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('never queues more than one frame: a newer frame replaces the waiting one', async () => {
+    const outcomes = await harness.call('burst', { model: 'lightning', backend: 'wasm', count: 5 });
+    // Frame 0 goes to the worker; 1, 2 and 3 each wait until a newer one replaces them; 4 runs next.
+    expect(outcomes).toEqual(['result for 0', 'dropped', 'dropped', 'dropped', 'result for 4']);
+  });
+
   it('times every backend it can start and explains the ones it cannot', async () => {
     const measured = await harness.call('measureBackends', 'lightning');
     console.log('backends:', JSON.stringify(measured));

@@ -116,6 +116,18 @@ async function timeModel(config: EngineConfig & { detector: DetectorKind; runs: 
   }
 }
 
-const harness = { track, timeModel, measureBackends };
+/** Hands `count` camera frames to the engine at once; reports how each call ended, in order. */
+async function burst(config: EngineConfig & { count: number }): Promise<string[]> {
+  const [image] = await grabFrames(1, 1);
+  const engine = await createPoseEngine(config);
+  const copies = await Promise.all(Array.from({ length: config.count }, () => createImageBitmap(image)));
+  // All in one go, before the worker can answer the first.
+  const calls = await Promise.allSettled(copies.map((copy, i) => engine.estimate(copy, i)));
+  engine.dispose();
+  image.close();
+  return calls.map((c) => (c.status === 'fulfilled' ? `result for ${c.value.frameTime}` : c.reason instanceof FrameDroppedError ? 'dropped' : String(c.reason)));
+}
+
+const harness = { track, timeModel, measureBackends, burst };
 export type PoseHarness = typeof harness;
 (window as unknown as { poseHarness: PoseHarness }).poseHarness = harness;
