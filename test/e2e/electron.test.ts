@@ -2,6 +2,7 @@
  * The desktop app through Playwright's _electron, where the Electron binary exists. Where it does not
  * (machines that cannot download it), the test reports itself skipped with the reason.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -80,5 +81,46 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toBe('app://retrowalk/index.html');
     expect(app.windows()).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!!electron.path)('npm start without the Electron binary', () => {
+  it('says why no window opened, starts browser mode and prints a working tokenised URL', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'retrowalk-start-'));
+    const start = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, RETROWALK_DATA_DIR: dataDir, RETROWALK_NO_OPEN: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    start.stdout.on('data', (d) => (out += d));
+    start.stderr.on('data', (d) => (out += d));
+    const exited = new Promise((resolve) => start.on('exit', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        start.stdout.on('data', () => {
+          const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
+          if (m) resolve(m[0]);
+        });
+        start.on('exit', (code) => reject(new Error(`npm start exited (${code}) before printing a URL:\n${out}`)));
+      });
+      expect(out).toMatch(/Electron binary not available \(.+\): starting in browser mode/);
+      const entry = await fetch(url, { redirect: 'manual' });
+      expect(entry.status).toBe(303);
+      const cookie = entry.headers.get('set-cookie')!.split(';')[0];
+      const page = await fetch(new URL('/', url), { headers: { cookie } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<div id="root">|<script type="module"/);
+      const api = await fetch(new URL('/api/app.info', url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${new URL(url).searchParams.get('token')}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(await api.json()).toMatchObject({ mode: 'browser', dataDir });
+    } finally {
+      start.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
