@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { serveModels } from './src/renderer/src/pose/vite-serve-models';
 
 // pose-detection imports @mediapipe/pose for its BlazePose-MediaPipe path, which we never use;
 // the real package breaks vite 8's build, so it is aliased to an empty stub.
@@ -34,7 +35,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { '@mediapipe/pose': mediapipeStub } },
-    plugins: [react()],
+    // The dev server serves /models/ like the production server and the app:// protocol do.
+    plugins: [react(), serveModels(resolve(__dirname, 'models'))],
     worker: { format: 'es' },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
