@@ -14,7 +14,7 @@ export function CameraPicker({ devices, value, onChange, id = 'camera-picker' }:
         onChange={(e) => onChange(e.target.value)}
         disabled={devices.length === 0}
       >
-        {devices.length === 0 && <option value="">No camera found</option>}
+        {devices.length === 0 && <option value="">No camera available</option>}
         {value !== null && devices.length > 0 && !devices.some((d) => d.deviceId === value) && <option value={value}>Saved camera (not connected)</option>}
         {devices.map((d, i) => (
           <option key={d.deviceId} value={d.deviceId}>{d.label || `Camera ${i + 1}`}</option>

@@ -120,14 +120,16 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
             onClick={onOverlayClick}
           />
           <Countdown recording={recording} />
-          {camera.problem && (
-            <div className="camera-error" role="alert" data-testid="camera-error" data-kind={camera.problem.kind}>
-              <p>{camera.problem.message}</p>
-              <button type="button" onClick={camera.retry}>Try again</button>
-            </div>
-          )}
-          {!camera.problem && !camera.stream && <div className="stage-message">Opening the camera…</div>}
-          <EngineMessage state={engineState} />
+          <div className="stage-messages">
+            {camera.problem && (
+              <div className="camera-error" role="alert" data-testid="camera-error" data-kind={camera.problem.kind}>
+                <p>{camera.problem.message}</p>
+                <button type="button" onClick={camera.retry}>Try again</button>
+              </div>
+            )}
+            {!camera.problem && !camera.stream && <div className="stage-message">Opening the camera…</div>}
+            <EngineMessage state={engineState} />
+          </div>
         </div>
         <div className="stage-footer">
           <CameraPicker
@@ -140,8 +142,8 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
             <span data-testid="latency" data-value={view.latencyMs === null ? '' : view.latencyMs.toFixed(1)}>
               {view.latencyMs === null ? '—' : view.latencyMs.toFixed(0)} ms
             </span>
-            <span data-testid="backend" data-value={settings.backend ?? ''}>
-              {settings.backend ?? 'measuring'} · {settings.liveModel}
+            <span data-testid="backend" data-value={engine?.backend ?? settings.backend ?? ''} title="How the pose model runs, and which model">
+              {engine?.backend ?? settings.backend ?? 'measuring'} · {engine?.model ?? settings.liveModel}
             </span>
           </span>
         </div>
