@@ -30,6 +30,6 @@ export interface TrackResult {
   people: DetectedPose[];
   /** Frame-level problems to tell the user about. */
   warnings: Array<'no_person' | 'several_people' | 'body_cut_off' | 'too_small'>;
-  /** True when this frame ran the multi-person scan. */
+  /** True when this frame ran the multi-person scan (inline scans) or took a finished one's result (background scans). */
   scanned: boolean;
 }

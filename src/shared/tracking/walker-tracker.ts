@@ -18,12 +18,19 @@ export interface WalkerTrackerOptions {
   searchIntervalMs?: number;
   /** Frame period assumed when `track` is called without a time, in ms. */
   frameMs?: number;
+  /**
+   * 'inline' (default): a due scan runs within the frame, which waits for it; results depend only
+   * on the frames (the CLI). 'background': a due scan is started and the frame goes on without it;
+   * its choice is applied at the first frame after it finishes, so a slow scan running elsewhere
+   * (the live engine's second worker) never stalls the single-pose path.
+   */
+  scans?: 'inline' | 'background';
 }
 
 export interface WalkerTracker<Image> {
   /** Tracks the walker in one frame; `timeMs` (video or camera clock) drives the scan schedule and speeds. */
   track(image: Image, imageSize: ImageSize, timeMs?: number): Promise<TrackResult>;
-  /** The user clicked at (x, y) image pixels: the next frame scans and follows the person there. */
+  /** The user clicked at (x, y) image pixels: the next scan follows the person there. */
   selectPersonAt(x: number, y: number): void;
 }
 
@@ -33,17 +40,24 @@ const MIN_FOUND_KEYPOINTS = 5;
 const MAX_JUMP_SHARE = 0.75;
 
 interface Tracked { pose: DetectedPose; extent: Box; chosenByUser: boolean }
+type Click = readonly [number, number] | null;
+type ScanOutcome = { detections: DetectedPose[]; t: number; click: Click } | { error: unknown };
 
 export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: WalkerTrackerOptions = {}): WalkerTracker<Image> {
   const scanIntervalMs = opts.scanIntervalMs ?? 700;
   const searchIntervalMs = opts.searchIntervalMs ?? 200;
   const frameMs = opts.frameMs ?? 1000 / 30;
+  const background = opts.scans === 'background';
 
   let frameIndex = 0;
   let candidates: Candidate[] = [];
+  /** Frame time of the latest scan started (schedule) and of the latest applied (speeds). */
   let lastScanAt: number | null = null;
+  let lastAppliedAt: number | null = null;
   let current: Tracked | null = null;
-  let click: readonly [number, number] | null = null;
+  let click: Click = null;
+  let scanInFlight = false;
+  let finishedScan: ScanOutcome | null = null;
 
   /** Single-pose on the region around the current person; null when they are lost. */
   async function follow(image: Image, size: ImageSize): Promise<DetectedPose | null> {
@@ -62,12 +76,11 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     return current.pose;
   }
 
-  async function scan(image: Image, size: ImageSize, t: number): Promise<DetectedPose | null> {
-    const detections = await models.detectAll(image);
-    candidates = followCandidates(candidates, detections, lastScanAt === null ? 0 : t - lastScanAt);
-    lastScanAt = t;
-    const choice = chooseWalker(candidates, size, current, click);
-    click = null;
+  /** Picks the walker among a scan's detections; returns the chosen person's pose in the scanned frame. */
+  function applyScan(detections: DetectedPose[], t: number, size: ImageSize, scanClick: Click): DetectedPose | null {
+    candidates = followCandidates(candidates, detections, lastAppliedAt === null ? 0 : t - lastAppliedAt);
+    lastAppliedAt = t;
+    const choice = chooseWalker(candidates, size, current, scanClick);
     if (choice.index === null) {
       if (current) models.resetSingle();
       current = null;
@@ -78,9 +91,51 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     // The single-pose model's smoothing and crop belong to one person: start afresh on a new one.
     if (!samePerson) models.resetSingle();
     const chosenByUser = choice.reason === 'click' || (samePerson && current!.chosenByUser);
-    current = { pose: chosen.pose, extent: chosen.extent, chosenByUser };
+    // A background scan saw an older frame: keep the newer single-pose view of the same person.
+    current = samePerson && background ? { ...current!, chosenByUser } : { pose: chosen.pose, extent: chosen.extent, chosenByUser };
+    return chosen.pose;
+  }
+
+  async function trackInline(image: Image, size: ImageSize, t: number, due: boolean): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
+    let pose: DetectedPose | null = null;
+    if (current && !due) pose = await follow(image, size);
+    // Scan when due, and at once when the current person is lost.
+    if (!due && (pose || !current)) return { pose, scanned: false };
+    const detections = await models.detectAll(image);
+    lastScanAt = t;
+    const chosen = applyScan(detections, t, size, click);
+    click = null;
     // Every frame's keypoints come from the single-pose model (and its smoothing) when it finds them.
-    return (await follow(image, size)) ?? chosen.pose;
+    return { pose: chosen && ((await follow(image, size)) ?? chosen), scanned: true };
+  }
+
+  async function trackBackground(image: Image, size: ImageSize, t: number, due: boolean): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
+    const finished = finishedScan;
+    finishedScan = null;
+    if (finished && 'error' in finished) throw finished.error;
+    if (finished) applyScan(finished.detections, finished.t, size, finished.click);
+    // The chosen person's pose from the scan belongs to an older frame: this frame shows only what
+    // the single-pose model finds in it.
+    const pose = await follow(image, size);
+    if (!scanInFlight && (due || (current !== null && pose === null))) startScan(image, t);
+    return { pose, scanned: finished !== null };
+  }
+
+  function startScan(image: Image, t: number): void {
+    const scanClick = click;
+    click = null;
+    lastScanAt = t;
+    scanInFlight = true;
+    let scan: Promise<DetectedPose[]>;
+    try {
+      scan = models.detectAll(image);
+    } catch (error) {
+      scan = Promise.reject(error);
+    }
+    scan.then(
+      (detections) => { finishedScan = { detections, t, click: scanClick }; scanInFlight = false; },
+      (error: unknown) => { finishedScan = { error }; scanInFlight = false; },
+    );
   }
 
   return {
@@ -89,14 +144,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
       frameIndex += 1;
       const interval = current ? scanIntervalMs : searchIntervalMs;
       const due = click !== null || lastScanAt === null || t - lastScanAt >= interval;
-      let pose: DetectedPose | null = null;
-      let scanned = false;
-      if (current && !due) pose = await follow(image, imageSize);
-      // Scan when due, and at once when the current person is lost.
-      if (due || (current && !pose)) {
-        pose = await scan(image, imageSize, t);
-        scanned = true;
-      }
+      const { pose, scanned } = await (background ? trackBackground : trackInline)(image, imageSize, t, due);
       const people = candidates.map((c) => c.pose);
       return { pose, people, warnings: frameWarnings(pose, people, imageSize), scanned };
     },

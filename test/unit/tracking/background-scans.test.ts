@@ -1,0 +1,132 @@
+/**
+ * The walker tracker with background scans, as the live engine runs it: the multi-person scan runs
+ * elsewhere (a second worker) and finishes some frames later, while every frame is followed by
+ * the single-pose model without waiting for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createWalkerTracker } from '../../../src/shared/tracking/walker-tracker';
+import type { DetectedPose, PoseModels, TrackResult } from '../../../src/shared/tracking/types';
+import { hipX, IMAGE, person, scriptedModels } from './synthetic';
+
+const FRAME_MS = 1000 / 30;
+/** A MultiPose scan (~90 ms) finishes about three camera frames after the frame it looked at. */
+const SCAN_FRAMES_LATE = 3;
+
+const manOnBox = (t: number) => person({ x: 230, feetY: 222 - 10 * Math.abs(Math.sin(t / 150)), height: 135 });
+const womanX = (t: number) => 600 - 0.11 * (t - 1500);
+function parkScene(t: number): DetectedPose[] {
+  const people = [manOnBox(t)];
+  if (t >= 1500 && womanX(t) > 20) people.push(person({ x: womanX(t), feetY: 392, height: 150 }));
+  return people;
+}
+
+/** Scans answer `framesLate` frames after they start (never, for scan numbers in `hang`). */
+function lateScans(models: PoseModels<number>, framesLate: number, hang: (scan: number) => boolean = () => false) {
+  let frame = 0;
+  let started = 0;
+  const pending: Array<{ due: number; release: () => void }> = [];
+  const late: PoseModels<number> = {
+    ...models,
+    detectAll(t) {
+      started += 1;
+      const scan = started;
+      return new Promise((resolve, reject) => {
+        if (hang(scan)) return;
+        pending.push({ due: frame + framesLate, release: () => models.detectAll(t).then(resolve, reject) });
+      });
+    },
+  };
+  /** Moves on one frame, releasing the scans due, and lets their results settle. */
+  async function nextFrame(): Promise<void> {
+    frame += 1;
+    for (const p of pending.filter((p) => p.due <= frame)) {
+      pending.splice(pending.indexOf(p), 1);
+      p.release();
+    }
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return { models: late, nextFrame, started: () => started };
+}
+
+async function run(
+  models: PoseModels<number>, nextFrame: () => Promise<void>, untilMs: number,
+  onFrame?: (t: number, tracker: ReturnType<typeof createWalkerTracker<number>>) => void,
+) {
+  const tracker = createWalkerTracker(models, { scans: 'background' });
+  const frames: Array<{ t: number; result: TrackResult }> = [];
+  for (let t = 0; t < untilMs; t += FRAME_MS) {
+    onFrame?.(t, tracker);
+    frames.push({ t, result: await tracker.track(t, IMAGE, t) });
+    await nextFrame();
+  }
+  return frames;
+}
+
+describe('createWalkerTracker with background scans', () => {
+  it('switches to the walker who enters and follows her on every frame, scans arriving late', async () => {
+    const { models, calls } = scriptedModels(parkScene);
+    const late = lateScans(models, SCAN_FRAMES_LATE);
+    const frames = await run(late.models, late.nextFrame, 5500);
+    // Nobody is followed until the first scan's answer arrives: those frames say so.
+    expect(frames.slice(0, SCAN_FRAMES_LATE).every((f) => f.result.pose === null)).toBe(true);
+    for (const f of frames.filter((f) => f.t >= 200 && f.t < 1500)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
+    for (const f of frames.filter((f) => f.t >= 3000)) expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
+    expect(calls.detectAll).toBeGreaterThanOrEqual(7);
+    expect(calls.detectAll).toBeLessThanOrEqual(10);
+    // Each scan's answer is taken in exactly one frame.
+    expect(frames.filter((f) => f.result.scanned)).toHaveLength(calls.detectAll);
+  });
+
+  it('never waits for a scan: a scan that does not answer leaves every frame followed, one scan at a time', async () => {
+    const { models, calls } = scriptedModels(() => [person({ x: 300, feetY: 420, height: 250 })]);
+    const late = lateScans(models, SCAN_FRAMES_LATE, (scan) => scan >= 2);
+    const frames = await run(late.models, late.nextFrame, 3000);
+    for (const f of frames.slice(SCAN_FRAMES_LATE + 1)) expect(Math.abs(hipX(f.result.pose)! - 300)).toBeLessThan(1);
+    expect(late.started()).toBe(2);
+    expect(calls.detectOne).toBeGreaterThanOrEqual(frames.length - SCAN_FRAMES_LATE - 1);
+  });
+
+  it('follows the person the user clicks once the next scan has answered', async () => {
+    const { models } = scriptedModels(parkScene);
+    const late = lateScans(models, SCAN_FRAMES_LATE);
+    const frames = await run(late.models, late.nextFrame, 5500, (t, tracker) => {
+      if (Math.abs(t - 4000) < FRAME_MS / 2) tracker.selectPersonAt(230, 150);
+    });
+    // At most one scan in flight when clicking, then the click's own scan.
+    const switched = 4000 + (2 * SCAN_FRAMES_LATE + 2) * FRAME_MS;
+    for (const f of frames.filter((f) => f.t >= switched)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
+  });
+
+  it('reports nobody while the person is gone (never a stale pose), then finds them again', async () => {
+    const scene = (t: number) => (t >= 1000 && t < 1500 ? [] : [person({ x: 100 + 0.1 * t, feetY: 420, height: 250 })]);
+    const { models } = scriptedModels(scene);
+    const late = lateScans(models, SCAN_FRAMES_LATE);
+    const frames = await run(late.models, late.nextFrame, 2500);
+    for (const f of frames.filter((f) => f.t >= 1000 && f.t < 1500)) {
+      expect(f.result.pose).toBeNull();
+      expect(f.result.warnings).toContain('no_person');
+    }
+    const back = frames.filter((f) => f.t >= 1500 + 200 + (SCAN_FRAMES_LATE + 1) * FRAME_MS);
+    for (const f of back) expect(Math.abs(hipX(f.result.pose)! - (100 + 0.1 * f.t))).toBeLessThan(5);
+  });
+
+  it('never reports someone else when the single-pose answer jumps to them', async () => {
+    const { models } = scriptedModels(parkScene);
+    const confused = { ...models, detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) => (t >= 3000 ? manOnBox(t) : models.detectOne(t, region)) };
+    const late = lateScans(confused, SCAN_FRAMES_LATE);
+    const frames = await run(late.models, late.nextFrame, 4000);
+    const after = frames.filter((f) => f.t >= 3000);
+    expect(after.every((f) => f.result.pose === null)).toBe(true);
+    // The scans keep choosing her meanwhile.
+    expect(after.filter((f) => f.result.scanned).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a failed scan fails the next frame with its error', async () => {
+    const { models } = scriptedModels(parkScene);
+    const failing = { ...models, detectAll: async () => { throw new Error('scan worker crashed'); } };
+    const tracker = createWalkerTracker(failing, { scans: 'background' });
+    await tracker.track(0, IMAGE, 0);
+    await new Promise((r) => setTimeout(r, 0));
+    await expect(tracker.track(33, IMAGE, 33)).rejects.toThrow('scan worker crashed');
+  });
+});
