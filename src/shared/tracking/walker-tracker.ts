@@ -22,7 +22,9 @@ export interface WalkerTrackerOptions {
    * 'inline' (default): a due scan runs within the frame, which waits for it; results depend only
    * on the frames (the CLI). 'background': a due scan is started and the frame goes on without it;
    * its choice is applied at the first frame after it finishes, so a slow scan running elsewhere
-   * (the live engine's second worker) never stalls the single-pose path.
+   * (the live engine's second worker) never stalls the single-pose path. A scan that finds someone
+   * new is followed by another after `searchIntervalMs`, so a walker entering is recognised by
+   * their speed within a fraction of a second (scans cost the live path nothing here).
    */
   scans?: 'inline' | 'background';
 }
@@ -57,6 +59,8 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
   let current: Tracked | null = null;
   let click: Click = null;
   let scanInFlight = false;
+  /** Background scans: the last scan saw someone new, so the next comes sooner to learn their speed. */
+  let followUp = false;
   let finishedScan: ScanOutcome | null = null;
 
   /** Single-pose on the region around the current person; null when they are lost. */
@@ -80,6 +84,8 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
   function applyScan(detections: DetectedPose[], t: number, size: ImageSize, scanClick: Click): DetectedPose | null {
     candidates = followCandidates(candidates, detections, lastAppliedAt === null ? 0 : t - lastAppliedAt);
     lastAppliedAt = t;
+    // Only one follow-up in a row, so someone who is never paired up cannot keep scans coming fast.
+    followUp = background && !followUp && candidates.some((c) => c.speed === null);
     const choice = chooseWalker(candidates, size, current, scanClick);
     if (choice.index === null) {
       if (current) models.resetSingle();
@@ -142,7 +148,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     async track(image, imageSize, timeMs) {
       const t = timeMs ?? frameIndex * frameMs;
       frameIndex += 1;
-      const interval = current ? scanIntervalMs : searchIntervalMs;
+      const interval = current && !followUp ? scanIntervalMs : searchIntervalMs;
       const due = click !== null || lastScanAt === null || t - lastScanAt >= interval;
       const { pose, scanned } = await (background ? trackBackground : trackInline)(image, imageSize, t, due);
       const people = candidates.map((c) => c.pose);

@@ -70,11 +70,14 @@ describe('createWalkerTracker with background scans', () => {
     // Nobody is followed until the first scan's answer arrives: those frames say so.
     expect(frames.slice(0, SCAN_FRAMES_LATE).every((f) => f.result.pose === null)).toBe(true);
     for (const f of frames.filter((f) => f.t >= 200 && f.t < 1500)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
-    for (const f of frames.filter((f) => f.t >= 3000)) expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
-    expect(calls.detectAll).toBeGreaterThanOrEqual(7);
-    expect(calls.detectAll).toBeLessThanOrEqual(10);
-    // Each scan's answer is taken in exactly one frame.
-    expect(frames.filter((f) => f.result.scanned)).toHaveLength(calls.detectAll);
+    // Scans at 0, 0.7, 1.4, 2.1 s: the one at 2.1 s sees her first, a follow-up 0.2 s later learns
+    // her speed, and its answer (three frames later) switches to her.
+    const switched = 2100 + 200 + (SCAN_FRAMES_LATE + 2) * FRAME_MS;
+    for (const f of frames.filter((f) => f.t >= switched)) expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
+    expect(calls.detectAll).toBeGreaterThanOrEqual(8);
+    expect(calls.detectAll).toBeLessThanOrEqual(12);
+    // Each scan's answer is taken in exactly one frame (the last scan may still be running).
+    expect(calls.detectAll - frames.filter((f) => f.result.scanned).length).toBeOneOf([0, 1]);
   });
 
   it('never waits for a scan: a scan that does not answer leaves every frame followed, one scan at a time', async () => {

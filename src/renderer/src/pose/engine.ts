@@ -1,10 +1,12 @@
 /**
- * UI side of the pose engine: owns the worker, sends it frames, and drops frames while it is busy
- * (one frame in the worker, at most one waiting; a newer frame replaces the waiting one).
+ * UI side of the pose engine: owns its two workers (pose worker: single-pose model and walker
+ * tracker on every frame; scan worker: MultiPose now and then, in parallel), sends frames, and
+ * drops frames while the pose worker is busy (one frame in the worker, at most one waiting; a
+ * newer frame replaces the waiting one).
  */
 import type { BackendName, ModelName } from '../../../shared/api';
-import type { DetectorKind, FromWorker, ToWorker } from './protocol';
-import type { EngineFrameResult, PoseEngine } from './types';
+import type { DetectorKind, FromWorker, ToScanWorker, ToWorker } from './protocol';
+import type { EngineFrameResult, FrameTimings, PoseEngine } from './types';
 
 /** `estimate` rejects with this when a newer frame took the frame's place in the queue. */
 export class FrameDroppedError extends Error {
@@ -21,24 +23,37 @@ export interface PoseEngineOptions {
   simd?: boolean;
   /** Where movenet-*.json/.bin are served; default `/models/` on the page's origin. */
   modelBaseUrl?: string;
+  /**
+   * Run MultiPose scans in a second worker, in parallel (default true). False runs them inline in
+   * the pose worker, stalling that frame (~90 ms), for comparison in the benchmark.
+   */
+  scanWorker?: boolean;
 }
+
+export type MeasuredFrameResult = EngineFrameResult & {
+  /** Pose worker time for this frame (ms); the same as `timings.workerMs`. */
+  workerMs: number;
+  timings: FrameTimings;
+};
 
 /** The engine as built here: the UI contract plus what measurements and the benchmark read. */
 export interface MeasurablePoseEngine extends PoseEngine {
   readonly simd: boolean;
-  /** Worker start, backend start and both models loaded, in ms. */
+  /** Workers started, backends started and the models loaded (both workers in parallel), in ms. */
   readonly loadMs: number;
-  estimate(frame: ImageBitmap, frameTime: number): Promise<EngineFrameResult & { workerMs: number }>;
+  estimate(frame: ImageBitmap, frameTime: number): Promise<MeasuredFrameResult>;
   /** Times one inference of one model on a copy of `image` (the tracker is not involved). */
   timeInference(detector: DetectorKind, image: ImageBitmap): Promise<number>;
 }
 
-interface Waiting { resolve: (r: EngineFrameResult & { workerMs: number }) => void; reject: (e: Error) => void }
+interface Waiting { resolve: (r: MeasuredFrameResult) => void; reject: (e: Error) => void }
 interface QueuedFrame extends Waiting { id: number; bitmap: ImageBitmap; frameTime: number }
+type Ready = Extract<FromWorker, { type: 'ready' }>;
 
 export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePoseEngine> {
-  const worker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
-  const send = (message: ToWorker, transfer: Transferable[] = []): void => worker.postMessage(message, transfer);
+  const poseWorker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
+  const scanWorker = opts.scanWorker === false ? null : new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'pose-scan' });
+  const workers = scanWorker ? [poseWorker, scanWorker] : [poseWorker];
   const waiting = new Map<number, Waiting>();
   const timings = new Map<number, { resolve: (ms: number) => void; reject: (e: Error) => void }>();
   let nextId = 1;
@@ -50,7 +65,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
   const post = (frame: QueuedFrame): void => {
     busy = true;
     waiting.set(frame.id, frame);
-    send({ type: 'frame', id: frame.id, bitmap: frame.bitmap, frameTime: frame.frameTime }, [frame.bitmap]);
+    poseWorker.postMessage({ type: 'frame', id: frame.id, bitmap: frame.bitmap, frameTime: frame.frameTime } satisfies ToWorker, [frame.bitmap]);
   };
   const settleFrame = (id: number, settle: (w: Waiting) => void): void => {
     const w = waiting.get(id);
@@ -73,28 +88,24 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
     waiting.clear();
     timings.clear();
   };
+  const terminate = (): void => workers.forEach((w) => w.terminate());
 
   return new Promise((resolveEngine, rejectEngine) => {
-    worker.onerror = (e) => {
-      e.preventDefault();
-      const failure = new Error(`pose worker failed: ${e.message || 'script error'}`);
-      rejectEngine(failure);
-      // A crashed worker answers nothing more: fail what waits, and every later call.
-      broken = failure;
-      worker.terminate();
-      failAll(failure);
-    };
-    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    const ready: Ready[] = [];
+    const onMessage = ({ data }: MessageEvent<FromWorker>): void => {
       switch (data.type) {
         case 'ready':
-          resolveEngine(engine(data.backend, data.simd, data.loadMs));
+          ready.push(data);
+          if (ready.length === workers.length) {
+            resolveEngine(engine(data.backend, ready.every((r) => r.simd), Math.max(...ready.map((r) => r.loadMs))));
+          }
           return;
         case 'init-failed':
-          worker.terminate();
+          terminate();
           rejectEngine(new Error(`pose engine could not start on ${data.message}`));
           return;
         case 'result':
-          settleFrame(data.id, (w) => w.resolve({ ...data.result, workerMs: data.workerMs }));
+          settleFrame(data.id, (w) => w.resolve({ ...data.result, workerMs: data.timings.workerMs, timings: data.timings }));
           return;
         case 'timed':
           timings.get(data.id)?.resolve(data.ms);
@@ -110,8 +121,27 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
           return;
       }
     };
-    const modelBaseUrl = opts.modelBaseUrl ?? new URL('/models/', location.origin).href;
-    send({ type: 'init', model: opts.model, backend: opts.backend, simd: opts.simd ?? true, modelBaseUrl });
+    for (const worker of workers) {
+      worker.onmessage = onMessage;
+      worker.onerror = (e) => {
+        e.preventDefault();
+        const failure = new Error(`${worker === poseWorker ? 'pose' : 'scan'} worker failed: ${e.message || 'script error'}`);
+        rejectEngine(failure);
+        // A crashed worker answers nothing more: fail what waits, and every later call.
+        broken = failure;
+        terminate();
+        failAll(failure);
+      };
+    }
+    const init = { backend: opts.backend, simd: opts.simd ?? true, modelBaseUrl: opts.modelBaseUrl ?? new URL('/models/', location.origin).href };
+    if (!scanWorker) {
+      poseWorker.postMessage({ type: 'init', model: opts.model, ...init } satisfies ToWorker);
+      return;
+    }
+    // The pose worker hands frames to the scan worker directly, not through this (UI) thread.
+    const channel = new MessageChannel();
+    poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scanPort: channel.port1 } satisfies ToWorker, [channel.port1]);
+    scanWorker.postMessage({ type: 'init', ...init, scanPort: channel.port2 } satisfies ToScanWorker, [channel.port2]);
   });
 
   function engine(backend: BackendName, simd: boolean, loadMs: number): MeasurablePoseEngine {
@@ -136,20 +166,22 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
         });
       },
       selectPersonAt(x, y) {
-        send({ type: 'select', x, y });
+        poseWorker.postMessage({ type: 'select', x, y } satisfies ToWorker);
       },
       timeInference(detector, image) {
         return new Promise((resolve, reject) => {
           if (disposed || broken) return reject(broken ?? new Error('pose engine disposed'));
           const id = nextId++;
           timings.set(id, { resolve, reject });
-          send({ type: 'time', id, detector, bitmap: image }); // copied, not transferred: the caller keeps it
+          // Copied, not transferred: the caller keeps the image.
+          if (detector === 'multi' && scanWorker) scanWorker.postMessage({ type: 'time', id, bitmap: image } satisfies ToScanWorker);
+          else poseWorker.postMessage({ type: 'time', id, detector, bitmap: image } satisfies ToWorker);
         });
       },
       dispose() {
         if (disposed) return;
         disposed = true;
-        worker.terminate();
+        terminate();
         failAll(new Error('pose engine disposed'));
       },
     };

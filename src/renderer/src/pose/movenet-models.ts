@@ -1,102 +1,99 @@
 /**
- * Worker side: the walker tracker's `PoseModels` on pose-detection's MoveNet. SinglePose
- * (Lightning or Thunder, with its built-in smoothing for the live view) follows the walker;
- * MultiPose Lightning scans for everyone. Models load from the app's own origin.
+ * Pose worker side: the walker tracker's `PoseModels` for camera frames. The single-pose model
+ * runs here on every frame. Scans go to the scan worker (a frame downscaled to MultiPose's input
+ * size, so little is copied) and come back as a promise the tracker does not wait for; without a
+ * scan worker, MultiPose runs here, inline.
  */
-import * as poseDetection from '@tensorflow-models/pose-detection';
 import type { ModelName } from '../../../shared/api';
-import type { Keypoint } from '../../../shared/pose/types';
 import { poseExtent } from '../../../shared/tracking/geometry';
-import type { Box, DetectedPose, PoseModels } from '../../../shared/tracking/types';
-import type { DetectorKind } from './protocol';
+import type { DetectedPose, PoseModels } from '../../../shared/tracking/types';
+import { loadMultiPose, scanInput, type MultiPoseModel } from './multi-pose';
+import type { DetectorKind, ScanReply, ScanRequest } from './protocol';
+import { loadSinglePose } from './single-pose';
 
-/** A camera frame with its time, which pose-detection's smoothing filter needs. */
+/** A camera frame with its time, which the keypoint smoothing needs. */
 export interface CameraFrame { bitmap: ImageBitmap; timeMs: number }
 
 export interface MoveNetModels extends PoseModels<CameraFrame> {
-  /** Milliseconds spent in model calls since the last `takeInferenceMs()`. */
-  takeInferenceMs(): number;
-  /** One inference of one detector on `bitmap`, in ms (measurement only: no smoothing). */
+  /** Milliseconds in the single-pose model since the last call. */
+  takeSinglePoseMs(): number;
+  /** Milliseconds the latest finished scan took. */
+  readonly lastScanMs: number;
+  /** One inference of one model on the whole of `bitmap`, in ms (measurement only: no smoothing). */
   time(detector: DetectorKind, bitmap: ImageBitmap): Promise<number>;
   dispose(): void;
 }
 
-const { MoveNet, movenet } = { MoveNet: poseDetection.SupportedModels.MoveNet, movenet: poseDetection.movenet };
-
-export async function loadMoveNet(model: ModelName, modelBaseUrl: string): Promise<MoveNetModels> {
-  const url = (file: string): string => new URL(file, modelBaseUrl).href;
-  const single = await poseDetection.createDetector(MoveNet, {
-    modelType: model === 'thunder' ? movenet.modelType.SINGLEPOSE_THUNDER : movenet.modelType.SINGLEPOSE_LIGHTNING,
-    modelUrl: url(`movenet-${model}.json`),
-    enableSmoothing: true,
-  });
-  const multi = await poseDetection.createDetector(MoveNet, {
-    modelType: movenet.modelType.MULTIPOSE_LIGHTNING,
-    modelUrl: url('movenet-multipose.json'),
-    enableTracking: false, // the walker tracker does the following
-  });
-  // The single-pose model sees only the walker's region: the rest of the frame is painted black.
-  const masked = new OffscreenCanvas(1, 1);
-  const maskedContext = masked.getContext('2d', { willReadFrequently: true })!;
-  let inferenceMs = 0;
-
-  async function timed<T>(work: () => Promise<T>): Promise<T> {
-    const start = performance.now();
-    try {
-      return await work();
-    } finally {
-      inferenceMs += performance.now() - start;
-    }
+/** `scans`: the port to the scan worker, or 'inline' to run MultiPose in this worker. */
+export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans: MessagePort | 'inline'): Promise<MoveNetModels> {
+  const single = await loadSinglePose(model, new URL(`movenet-${model}.json`, modelBaseUrl).href);
+  const localMulti = scans === 'inline' ? await loadMultiPose(modelBaseUrl) : null;
+  const pending = new Map<number, { resolve: (poses: DetectedPose[]) => void; reject: (e: Error) => void }>();
+  let nextScan = 1;
+  let singlePoseMs = 0;
+  let lastScanMs = 0;
+  if (scans !== 'inline') {
+    scans.onmessage = ({ data }: MessageEvent<ScanReply>) => {
+      const scan = pending.get(data.id);
+      pending.delete(data.id);
+      if ('error' in data) return scan?.reject(new Error(`scan failed: ${data.error}`));
+      lastScanMs = data.ms;
+      scan?.resolve(data.poses);
+    };
   }
-
-  function maskOutside({ bitmap }: CameraFrame, region: Box): ImageData {
-    if (masked.width !== bitmap.width || masked.height !== bitmap.height) {
-      masked.width = bitmap.width;
-      masked.height = bitmap.height;
-    }
-    maskedContext.fillStyle = '#000';
-    maskedContext.fillRect(0, 0, bitmap.width, bitmap.height);
-    const { x, y, width, height } = region;
-    maskedContext.drawImage(bitmap, x, y, width, height, x, y, width, height);
-    return maskedContext.getImageData(0, 0, bitmap.width, bitmap.height);
-  }
+  const scanCanvas = new OffscreenCanvas(1, 1);
 
   return {
-    async detectAll(frame) {
-      const poses = await timed(() => multi.estimatePoses(frame.bitmap));
-      return poses.flatMap((pose): DetectedPose[] => {
-        const keypoints = toKeypoints(pose);
-        const box = poseExtent(keypoints, 0.2);
-        return box ? [{ keypoints, score: pose.score ?? 0, box }] : [];
+    async detectAll({ bitmap }) {
+      // Drawn before any await, while the frame is open: the worker closes it when the frame is done.
+      const input = scanInput(bitmap, scanCanvas);
+      if (localMulti) {
+        const start = performance.now();
+        try {
+          return await localMulti.scan(input.bitmap, input.scaleX, input.scaleY);
+        } finally {
+          input.bitmap.close();
+          lastScanMs = performance.now() - start;
+        }
+      }
+      const request: ScanRequest = { id: nextScan++, ...input };
+      return new Promise((resolve, reject) => {
+        pending.set(request.id, { resolve, reject });
+        (scans as MessagePort).postMessage(request, [input.bitmap]);
       });
     },
-    async detectOne(frame, region) {
-      const image = maskOutside(frame, region);
-      const [pose] = await timed(() => single.estimatePoses(image, undefined, frame.timeMs));
-      if (!pose) return null;
-      const keypoints = toKeypoints(pose);
-      return { keypoints, score: pose.score ?? 0, box: poseExtent(keypoints, 0.2) ?? region };
+    async detectOne({ bitmap, timeMs }, region) {
+      const start = performance.now();
+      const found = single.detect(bitmap, region, timeMs);
+      singlePoseMs += performance.now() - start;
+      if (!found) return null;
+      return { ...found, box: poseExtent(found.keypoints, 0.2) ?? region };
     },
     resetSingle() {
       single.reset();
     },
-    takeInferenceMs() {
-      const ms = inferenceMs;
-      inferenceMs = 0;
+    takeSinglePoseMs() {
+      const ms = singlePoseMs;
+      singlePoseMs = 0;
       return ms;
     },
+    get lastScanMs() {
+      return lastScanMs;
+    },
     async time(detector, bitmap) {
+      if (detector === 'multi') {
+        if (!localMulti) throw new Error('MultiPose runs in the scan worker');
+        return localMulti.time(bitmap);
+      }
       const start = performance.now();
-      await (detector === 'single' ? single : multi).estimatePoses(bitmap);
+      single.detect(bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height }, 0);
+      single.reset();
       return performance.now() - start;
     },
     dispose() {
       single.dispose();
-      multi.dispose();
+      localMulti?.dispose();
+      if (scans !== 'inline') scans.close();
     },
   };
-}
-
-function toKeypoints(pose: poseDetection.Pose): Keypoint[] {
-  return pose.keypoints.map((k): Keypoint => [k.x, k.y, k.score ?? 0]);
 }

@@ -1,5 +1,9 @@
 /// <reference lib="webworker" />
-/** The pose engine's worker: MoveNet and the walker tracker, off the UI thread. */
+/**
+ * The pose worker: the single-pose model and the walker tracker on every frame, off the UI
+ * thread. Scans run in the scan worker in parallel and the tracker takes their choice when they
+ * finish; without a scan worker they run here, inline.
+ */
 import { createWalkerTracker, type WalkerTracker } from '../../../shared/tracking/walker-tracker';
 import { loadMoveNet, type CameraFrame, type MoveNetModels } from './movenet-models';
 import type { FromWorker, ToWorker } from './protocol';
@@ -19,8 +23,8 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       const start = performance.now();
       try {
         const simd = await useBackend(data.backend, data.simd);
-        models = await loadMoveNet(data.model, data.modelBaseUrl);
-        tracker = createWalkerTracker(models);
+        models = await loadMoveNet(data.model, data.modelBaseUrl, data.scanPort ?? 'inline');
+        tracker = createWalkerTracker(models, { scans: data.scanPort ? 'background' : 'inline' });
         post({ type: 'ready', backend: data.backend, simd, loadMs: performance.now() - start });
       } catch (e) {
         post({ type: 'init-failed', message: `${data.backend}: ${messageOf(e)}` });
@@ -32,10 +36,13 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       const start = performance.now();
       try {
         const size = { width: bitmap.width, height: bitmap.height };
-        models!.takeInferenceMs();
+        models!.takeSinglePoseMs();
         const tracked = await tracker!.track({ bitmap, timeMs: frameTime }, size, frameTime);
-        const inferenceMs = models!.takeInferenceMs();
-        post({ type: 'result', id, result: { ...tracked, frameTime, inferenceMs }, workerMs: performance.now() - start });
+        const singlePoseMs = models!.takeSinglePoseMs();
+        post({
+          type: 'result', id, result: { ...tracked, frameTime, inferenceMs: singlePoseMs },
+          timings: { singlePoseMs, workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
+        });
       } catch (e) {
         post({ type: 'failed', id, message: messageOf(e) });
       } finally {

@@ -1,19 +1,36 @@
-/** Messages between the pose engine (UI thread) and its worker. */
+/**
+ * Messages between the pose engine (UI thread) and its two workers: the pose worker (single-pose
+ * model and walker tracker, every frame) and the scan worker (MultiPose, now and then). The pose
+ * worker asks the scan worker directly, over a MessagePort the engine hands them both.
+ */
 import type { BackendName, ModelName } from '../../../shared/api';
-import type { EngineFrameResult } from './types';
+import type { DetectedPose } from '../../../shared/tracking/types';
+import type { EngineFrameResult, FrameTimings } from './types';
 
 export type DetectorKind = 'single' | 'multi';
 
+interface Init { type: 'init'; backend: BackendName; simd: boolean; modelBaseUrl: string }
+
 export type ToWorker =
-  | { type: 'init'; model: ModelName; backend: BackendName; simd: boolean; modelBaseUrl: string }
+  /** `scanPort`: where the scan worker listens; absent when scans run inline in the pose worker. */
+  | (Init & { model: ModelName; scanPort?: MessagePort })
   | { type: 'frame'; id: number; bitmap: ImageBitmap; frameTime: number }
   | { type: 'select'; x: number; y: number }
   /** One inference of one model on a copy of `bitmap`, for measurements and the benchmark. */
   | { type: 'time'; id: number; detector: DetectorKind; bitmap: ImageBitmap };
 
+export type ToScanWorker =
+  | (Init & { scanPort: MessagePort })
+  /** One MultiPose inference on a copy of `bitmap`, for measurements and the benchmark. */
+  | { type: 'time'; id: number; bitmap: ImageBitmap };
+
 export type FromWorker =
   | { type: 'ready'; backend: BackendName; simd: boolean; loadMs: number }
   | { type: 'init-failed'; message: string }
-  | { type: 'result'; id: number; result: EngineFrameResult; workerMs: number }
+  | { type: 'result'; id: number; result: EngineFrameResult; timings: FrameTimings }
   | { type: 'timed'; id: number; ms: number }
   | { type: 'failed'; id: number; message: string };
+
+/** Over the scan port: a downscaled frame to scan, and the people found (full-frame pixels). */
+export type ScanRequest = { id: number; bitmap: ImageBitmap; scaleX: number; scaleY: number };
+export type ScanReply = { id: number; poses: DetectedPose[]; ms: number } | { id: number; error: string };

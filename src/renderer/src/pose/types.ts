@@ -9,6 +9,16 @@ export interface EngineFrameResult extends TrackResult {
   inferenceMs: number;
 }
 
+/** Where one frame's time went (ms), for the benchmark and profiling. */
+export interface FrameTimings {
+  /** Worker: region drawn to the model's input, single-pose inference and smoothing. */
+  singlePoseMs: number;
+  /** Worker: everything for this frame (tracker, scan hand-off, single-pose). */
+  workerMs: number;
+  /** Scan worker: the MultiPose scan whose result this frame took (0 when none). */
+  scanMs: number;
+}
+
 export interface PoseEngine {
   readonly backend: BackendName;
   readonly model: ModelName;

@@ -17,11 +17,17 @@ export interface TrackedFrame {
   scanned: boolean;
   inferenceMs: number;
   workerMs: number;
+  /** Scan worker time of the scan this frame took the result of (0 when none). */
+  scanMs: number;
+  /** UI thread: createImageBitmap(video). */
+  grabMs: number;
   /** From `estimate` to its result on the UI thread. */
   latencyMs: number;
+  /** From the video frame callback to the result on the UI thread (what the overlay waits). */
+  frameToResultMs: number;
 }
 
-export interface EngineConfig { model: ModelName; backend: BackendName; simd?: boolean }
+export interface EngineConfig { model: ModelName; backend: BackendName; simd?: boolean; scanWorker?: boolean }
 
 const STAMP_BITS = 9;
 const STAMP_BLOCK = 32;
@@ -57,14 +63,17 @@ async function track(config: EngineConfig & { frames: number }) {
     const onVideoFrame = async (now: number): Promise<void> => {
       if (frames.length >= config.frames || failure) return done();
       video.requestVideoFrameCallback(onVideoFrame);
+      const grabStart = performance.now();
       const bitmap = await createImageBitmap(video);
+      const grabMs = performance.now() - grabStart;
       const clipFrame = readStamp(bitmap);
       const sent = performance.now();
       try {
         const r = await engine.estimate(bitmap, now);
         frames.push({
           clipFrame, keypoints: r.pose?.keypoints ?? null, people: r.people.length, warnings: r.warnings,
-          scanned: r.scanned, inferenceMs: r.inferenceMs, workerMs: r.workerMs, latencyMs: performance.now() - sent,
+          scanned: r.scanned, inferenceMs: r.inferenceMs, workerMs: r.workerMs, scanMs: r.timings.scanMs, grabMs,
+          latencyMs: performance.now() - sent, frameToResultMs: performance.now() - now,
         });
       } catch (e) {
         if (e instanceof FrameDroppedError) dropped += 1;

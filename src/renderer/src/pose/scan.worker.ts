@@ -1,0 +1,56 @@
+/// <reference lib="webworker" />
+/**
+ * The scan worker: MultiPose Lightning over whole frames, in parallel with the pose worker so a
+ * ~90 ms scan never holds up the single-pose path. The pose worker sends frames straight here.
+ */
+import type { FromWorker, ScanReply, ScanRequest, ToScanWorker } from './protocol';
+import { loadMultiPose, type MultiPoseModel } from './multi-pose';
+import { useBackend } from './tf-backend';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let multi: MultiPoseModel | null = null;
+
+const post = (message: FromWorker): void => self.postMessage(message);
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+async function answer(port: MessagePort, { id, bitmap, scaleX, scaleY }: ScanRequest): Promise<void> {
+  const start = performance.now();
+  let reply: ScanReply;
+  try {
+    reply = { id, poses: await multi!.scan(bitmap, scaleX, scaleY), ms: performance.now() - start };
+  } catch (e) {
+    reply = { id, error: messageOf(e) };
+  } finally {
+    bitmap.close();
+  }
+  port.postMessage(reply);
+}
+
+self.onmessage = async ({ data }: MessageEvent<ToScanWorker>) => {
+  switch (data.type) {
+    case 'init': {
+      const start = performance.now();
+      try {
+        const simd = await useBackend(data.backend, data.simd);
+        multi = await loadMultiPose(data.modelBaseUrl);
+        const port = data.scanPort;
+        port.onmessage = ({ data: request }: MessageEvent<ScanRequest>) => void answer(port, request);
+        post({ type: 'ready', backend: data.backend, simd, loadMs: performance.now() - start });
+      } catch (e) {
+        post({ type: 'init-failed', message: `${data.backend}: ${messageOf(e)}` });
+      }
+      return;
+    }
+    case 'time': {
+      try {
+        post({ type: 'timed', id: data.id, ms: await multi!.time(data.bitmap) });
+      } catch (e) {
+        post({ type: 'failed', id: data.id, message: messageOf(e) });
+      } finally {
+        data.bitmap.close();
+      }
+      return;
+    }
+  }
+};
