@@ -62,7 +62,13 @@ export interface LiveGaitTracker {
 
 export interface DirectionSegment { start_s: number; end_s: number; direction: WalkDirection }
 
-export interface GaitEvent { t_s: number; side: Side; kind: 'contact' | 'liftoff' }
+export interface GaitEvent {
+  t_s: number;
+  side: Side;
+  kind: 'contact' | 'liftoff';
+  /** True for a contact of a hidden leg placed halfway between the other leg's contacts. */
+  inferred?: boolean;
+}
 
 export interface StepRecord {
   side: Side;
@@ -109,6 +115,14 @@ export interface GaitAnalysis {
     view: CameraView;
     swaps_repaired: number;
     frames: number;
+    /** Dominant facing of the session. */
+    facing?: Facing;
+    /** Robust shank length in px, the pixel scale of every length. */
+    shank_px?: number | null;
+    /** Contacts of a hidden leg that were inferred (see GaitEvent.inferred). */
+    inferred_contacts?: number;
+    /** Seconds from the first to the last frame. */
+    duration_s?: number;
   };
   events: GaitEvent[];
   step_list: StepRecord[];

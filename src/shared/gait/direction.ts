@@ -1,0 +1,128 @@
+/**
+ * Walking direction. Walking backward = travelling opposite to the facing direction. Two motion
+ * cues, both measured in the image and normalised by stature (statures per second):
+ *  - travel: the hip midpoint's horizontal velocity (zero on a treadmill);
+ *  - stance: the stance foot's motion relative to the pelvis. A foot on the ground moves backward
+ *    relative to the pelvis when walking forward and toward the front when walking backward — over
+ *    ground (the pelvis passes the planted foot) and on a treadmill (the belt carries it) alike.
+ *    At any instant at least one foot is in stance, so a (ground-weighted) majority vote of the
+ *    ankles' relative velocities over a window has the stance sign.
+ * A window (1 s) of both gives the direction of motion; compared with the facing it gives forward
+ * or backward. Little motion of both = standing; a change of facing = turning.
+ */
+import { KP } from '../pose/keypoints';
+import { KP_STRIDE } from './constants';
+import { clamp, midX, movingAverage } from './series';
+import type { WalkDirection } from './types';
+
+export interface DirectionCues {
+  /** Smoothed facing score in [−1, 1], + = facing image-right. */
+  facing: number;
+  /** Hip-midpoint horizontal velocity, statures/s, + = image-right. */
+  travel: number;
+  /** Ground-weighted vote of the ankles' velocity relative to the pelvis, [−1, 1], + = image-right. */
+  stance: number;
+  /** Stepping activity: mean image speed (horizontal) of the less active ankle, statures/s. */
+  activity: number;
+}
+
+export const FACING_MIN = 0.25;
+/** Stepping activity (statures/s) below which a person is standing; above MoveNet's jitter on a
+ * planted foot (~0.1 for a person 150 px tall), below slow backward walking (~0.2 at 0.3 m/s). */
+export const ACTIVITY_MIN = 0.15;
+const STANCE_FULL = 0.3;
+const TRAVEL_FULL = 0.15;
+const DECIDE_MIN = 0.2;
+
+/** Direction of one window of cues (no allocation, for per-frame loops). */
+export function directionLabel(facing: number, travel: number, stance: number, activity: number): WalkDirection {
+  if (activity !== activity || travel !== travel || activity < ACTIVITY_MIN) return activity !== activity || travel !== travel ? 'unknown' : 'standing';
+  const F = facing > FACING_MIN ? 1 : facing < -FACING_MIN ? -1 : 0;
+  if (F === 0) return 'unknown';
+  const g = clamp((stance === stance ? stance : 0) / STANCE_FULL, -1, 1) - clamp(travel / TRAVEL_FULL, -1, 1);
+  const b = (F * g) / 2;
+  return b > DECIDE_MIN ? 'backward' : b < -DECIDE_MIN ? 'forward' : 'standing';
+}
+
+/** Direction of one window of cues, with a confidence 0..1 (the label is directionLabel's). */
+export function classifyDirection(c: DirectionCues): { direction: WalkDirection; confidence: number } {
+  const direction = directionLabel(c.facing, c.travel, c.stance, c.activity);
+  if (direction === 'unknown') return { direction, confidence: 0 };
+  if (c.activity < ACTIVITY_MIN) return { direction, confidence: clamp(1 - 0.5 * (c.activity / ACTIVITY_MIN), 0, 1) };
+  if (direction === 'standing') return { direction, confidence: 0.3 };
+  const F = c.facing > 0 ? 1 : -1;
+  const g = clamp((c.stance === c.stance ? c.stance : 0) / STANCE_FULL, -1, 1) - clamp(c.travel / TRAVEL_FULL, -1, 1);
+  return { direction, confidence: clamp(Math.abs((F * g) / 2), 0, 1) * clamp(Math.abs(c.facing) / 0.5, 0, 1) };
+}
+
+/** Per-frame stance vote of the two ankles (image frame), with the lower ankle counted more. */
+function stanceVote(vl: number, vr: number, yl: number, yr: number, stature: number): number {
+  let num = 0, den = 0;
+  const near = Math.abs(yl - yr) < 0.03 * stature || yl !== yl || yr !== yr;
+  const wl = near || yl > yr ? 1 : 0.35;
+  const wr = near || yr > yl ? 1 : 0.35;
+  if (vl === vl) { num += wl * clamp(vl / 0.1, -1, 1); den += wl; }
+  if (vr === vr) { num += wr * clamp(vr / 0.1, -1, 1); den += wr; }
+  return den ? num / den : NaN;
+}
+
+export interface CueSeries {
+  travel: Float64Array;
+  stance: Float64Array;
+  activity: Float64Array;
+  /** Hip-midpoint x (px) per frame. */
+  pelvisX: Float64Array;
+}
+
+/** Central-difference velocity (per s) of a strided series; NaN-aware, written into out. */
+function velocity(d: Float64Array, offset: number, n: number, t: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const vi = d[offset + i * KP_STRIDE];
+    const pa = i > 0 ? d[offset + (i - 1) * KP_STRIDE] : NaN, pb = i < n - 1 ? d[offset + (i + 1) * KP_STRIDE] : NaN;
+    const a = pa === pa ? i - 1 : i, b = pb === pb ? i + 1 : i;
+    const xa = a === i ? vi : pa, xb = b === i ? vi : pb;
+    const dt = t[b] - t[a];
+    out[i] = a !== b && xa === xa && xb === xb && dt > 0 ? (xb - xa) / dt : NaN;
+  }
+}
+
+/** Direction cues for every frame of a (filtered) buffer, over centered windows of ±halfWindow frames. */
+export function directionCues(d: Float64Array, n: number, t: Float64Array, stature: number, halfWindow: number): CueSeries {
+  const px = new Float64Array(n);
+  for (let i = 0; i < n; i++) px[i] = midX(d, i * KP_STRIDE, KP.leftHip, KP.rightHip);
+  // pelvis velocity: derivative of the midpoint (a missing hip falls back to the other one)
+  const vp = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = i > 0 && px[i - 1] === px[i - 1] ? i - 1 : i, b = i < n - 1 && px[i + 1] === px[i + 1] ? i + 1 : i;
+    vp[i] = a !== b && px[a] === px[a] && px[b] === px[b] ? (px[b] - px[a]) / (t[b] - t[a]) : NaN;
+  }
+  // ankles' own (image) velocities; relative to the pelvis = own − pelvis
+  const wl = new Float64Array(n), wr = new Float64Array(n);
+  velocity(d, KP.leftAnkle * 3, n, t, wl);
+  velocity(d, KP.rightAnkle * 3, n, t, wr);
+  const vote = new Float64Array(n);
+  const inv = 1 / stature;
+  for (let i = 0; i < n; i++) {
+    const o = i * KP_STRIDE;
+    const a = (wl[i] - vp[i]) * inv, b = (wr[i] - vp[i]) * inv;
+    vote[i] = stanceVote(a, b, d[o + KP.leftAnkle * 3 + 1], d[o + KP.rightAnkle * 3 + 1], stature);
+    vp[i] *= inv;
+    wl[i] = Math.abs(wl[i] * inv);
+    wr[i] = Math.abs(wr[i] * inv);
+  }
+  const minCount = Math.max(2, halfWindow >> 1);
+  // walking moves both feet in turn (over ground each foot swings; on a treadmill the belt carries
+  // the planted one): the activity is the mean image speed of the less active foot, so one leg
+  // swinging while the other stands planted (balancing on one leg) is not walking; a foot that is
+  // not visible leaves the other foot's activity. Over a window of at least one stride (1.8 s:
+  // cadence ≥ 67 steps/min), so that each foot has swung.
+  const ah = Math.round(1.8 * halfWindow), minA = Math.max(2, ah >> 1);
+  const aL = movingAverage(wl, ah, minA), aR = movingAverage(wr, ah, minA);
+  for (let i = 0; i < n; i++) aL[i] = aL[i] === aL[i] && aR[i] === aR[i] ? Math.min(aL[i], aR[i]) : aL[i] === aL[i] ? aL[i] : aR[i];
+  return {
+    travel: movingAverage(vp, halfWindow, minCount),
+    stance: movingAverage(vote, halfWindow, minCount),
+    activity: aL,
+    pelvisX: px,
+  };
+}

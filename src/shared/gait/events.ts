@@ -1,0 +1,139 @@
+/**
+ * Gait events by the coordinate-based method of Zeni, Richards & Higginson (Gait & Posture 2008):
+ * foot contact at each maximum, lift-off at each minimum of the ankle's position relative to the
+ * pelvis along the direction of walking. The direction of walking is the facing direction when
+ * walking forward and its opposite when walking backward (where the leading foot is the one behind
+ * the body), so the same rule holds for backward walking and, since only relative positions are
+ * used, on a treadmill where the body does not travel.
+ * Extremes are found with hysteresis (a peak counts once the signal has fallen back by h), which
+ * keeps noise from making extra events; each is refined to sub-frame time by a parabola.
+ */
+import { percentileSorted, sortedFinite } from './series';
+import type { GaitEvent, Side } from './types';
+
+export interface WalkRange {
+  /** Frames [start, end). */
+  start: number;
+  end: number;
+  /** Image-x sign of the walking direction: +1 = image-right, −1 = image-left. */
+  u: number;
+}
+
+export interface EventInput {
+  /** Frame times (s). */
+  t: ArrayLike<number>;
+  /** Ankle x minus pelvis x (px) per frame for each leg, NaN where unknown. */
+  rel: Record<Side, ArrayLike<number>>;
+  ranges: readonly WalkRange[];
+  /** Shank length (px); thresholds are in shank lengths. */
+  shankPx: number;
+  /** Hysteresis as a share of the 5–95 % range of the signal (default 0.35). */
+  hysteresis?: number;
+}
+
+export interface DetectedEvent extends GaitEvent {
+  /** Frame index nearest to the event. */
+  frame: number;
+}
+
+const MIN_H_SHANKS = 0.15;
+
+export function detectGaitEvents(input: EventInput): DetectedEvent[] {
+  const out: DetectedEvent[] = [];
+  const share = input.hysteresis ?? 0.35;
+  for (const range of input.ranges) {
+    for (const side of ['left', 'right'] as const) {
+      const src = input.rel[side];
+      const len = range.end - range.start;
+      if (len < 3) continue;
+      const r = new Float64Array(len);
+      for (let i = 0; i < len; i++) r[i] = (range.u * src[range.start + i]) / input.shankPx;
+      const sorted = sortedFinite(len > 4000 ? r.filter((_, j) => j % Math.ceil(len / 4000) === 0) : r);
+      const h = Math.max(MIN_H_SHANKS, share * (percentileSorted(sorted, 95) - percentileSorted(sorted, 5)));
+      if (!(h === h)) continue;
+      // finite runs inside the range
+      let i = 0;
+      while (i < len) {
+        while (i < len && r[i] !== r[i]) i++;
+        const s = i;
+        while (i < len && r[i] === r[i]) i++;
+        if (i - s >= 3) {
+          for (const e of extremes(r, s, i, h)) {
+            const frame = range.start + e.idx;
+            out.push({ t_s: refineTime(input.t, r, e.idx, range.start, s, i), side, kind: e.max ? 'contact' : 'liftoff', frame });
+          }
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.t_s - b.t_s);
+  return out;
+}
+
+interface Extreme { idx: number; max: boolean }
+
+/** Alternating maxima/minima of r[s, e) with hysteresis h; boundary extremes need ≥ h/2 on their open side. */
+export function extremes(r: ArrayLike<number>, s: number, e: number, h: number): Extreme[] {
+  const out: Extreme[] = [];
+  let mode = 0; // 0 = unknown, 1 = seeking a max, −1 = seeking a min
+  let maxI = s, minI = s, cand = s;
+  const push = (idx: number, max: boolean) => {
+    if (idx <= s || idx >= e - 1) return; // an extreme at the edge of the data is not an event
+    out.push({ idx, max });
+  };
+  for (let i = s; i < e; i++) {
+    const x = r[i];
+    if (mode === 0) {
+      if (x > r[maxI]) maxI = i;
+      if (x < r[minI]) minI = i;
+      if (r[maxI] - r[minI] >= h) {
+        if (maxI > minI) {
+          // the minimum came first: valid only if the signal fell into it by ≥ h/2 from the start
+          if (leftMax(r, s, minI) - r[minI] >= h / 2) push(minI, false);
+          mode = 1; cand = maxI;
+        } else {
+          if (r[maxI] - leftMin(r, s, maxI) >= h / 2) push(maxI, true);
+          mode = -1; cand = minI;
+        }
+        // continue the search from the current sample
+        if (mode === 1 && x > r[cand]) cand = i;
+        if (mode === -1 && x < r[cand]) cand = i;
+      }
+    } else if (mode === 1) {
+      if (x >= r[cand]) cand = i;
+      else if (r[cand] - x >= h) { push(cand, true); mode = -1; cand = i; }
+    } else {
+      if (x <= r[cand]) cand = i;
+      else if (x - r[cand] >= h) { push(cand, false); mode = 1; cand = i; }
+    }
+  }
+  if (mode !== 0) {
+    // the pending candidate: accept when the data after it moved back by at least h/2
+    let back = 0;
+    for (let i = cand + 1; i < e; i++) back = Math.max(back, mode === 1 ? r[cand] - r[i] : r[i] - r[cand]);
+    if (back >= h / 2) push(cand, mode === 1);
+  }
+  return out;
+}
+
+function leftMax(r: ArrayLike<number>, s: number, idx: number): number {
+  let m = -Infinity;
+  for (let i = s; i <= idx; i++) if (r[i] > m) m = r[i];
+  return m;
+}
+function leftMin(r: ArrayLike<number>, s: number, idx: number): number {
+  let m = Infinity;
+  for (let i = s; i <= idx; i++) if (r[i] < m) m = r[i];
+  return m;
+}
+
+/** Sub-frame time of the extreme at local index idx by parabolic interpolation. */
+function refineTime(t: ArrayLike<number>, r: ArrayLike<number>, idx: number, base: number, s: number, e: number): number {
+  const ti = t[base + idx];
+  if (idx - 1 < s || idx + 1 >= e) return ti;
+  const a = r[idx - 1], b = r[idx], c = r[idx + 1];
+  const den = a - 2 * b + c;
+  if (den === 0) return ti;
+  const delta = Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / den));
+  return ti + (delta >= 0 ? delta * (t[base + idx + 1] - ti) : delta * (ti - t[base + idx - 1]));
+}

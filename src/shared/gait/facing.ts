@@ -1,0 +1,59 @@
+/**
+ * Facing direction in a side view, from three cues on one frame:
+ *  1. the nose relative to the ears (the face points forward);
+ *  2. the nose relative to the shoulder midpoint;
+ *  3. the knees: a flexed knee lies in front of the hip–ankle line.
+ * Each cue gives a vote in [−1, 1] (+ = facing image-right), weighted; the combined score's sign is
+ * the facing and its size the confidence. Backward walkers often look over a shoulder, which weakens
+ * the head cues; the knee cue does not depend on the head.
+ */
+import { KP } from '../pose/keypoints';
+import { clamp } from './series';
+import { kneeFlexionDeg, kneeSideOffset } from './geometry';
+import type { Facing } from './types';
+
+export interface FacingVote { score: number; weight: number }
+
+/** Facing vote of one frame held in a flat buffer at offset o (NaN = missing). `scale` = shank px. */
+export function facingVote(d: Float64Array, o: number, scale: number): FacingVote {
+  const out = { score: 0, weight: 0 };
+  facingVoteInto(d, o, scale, out);
+  return out;
+}
+
+/** facingVote writing into `out` (no allocation, for per-frame loops). */
+export function facingVoteInto(d: Float64Array, o: number, scale: number, out: FacingVote): void {
+  let num = 0, den = 0;
+  const nx = d[o + KP.nose * 3];
+  if (scale > 0 && nx === nx) {
+    const lx = d[o + KP.leftEar * 3], rx = d[o + KP.rightEar * 3];
+    const ex = lx === lx && rx === rx ? (lx + rx) / 2 : lx === lx ? lx : rx;
+    if (ex === ex) { num += clamp((nx - ex) / (0.15 * scale), -1, 1); den += 1; }
+    const sl = d[o + KP.leftShoulder * 3], sr = d[o + KP.rightShoulder * 3];
+    const sx = sl === sl && sr === sr ? (sl + sr) / 2 : sl === sl ? sl : sr;
+    if (sx === sx) { num += 0.5 * clamp((nx - sx) / (0.2 * scale), -1, 1); den += 0.5; }
+  }
+  if (scale > 0) {
+    for (let leg = 0; leg < 2; leg++) {
+      const h = leg === 0 ? KP.leftHip : KP.rightHip, k = leg === 0 ? KP.leftKnee : KP.rightKnee, a = leg === 0 ? KP.leftAnkle : KP.rightAnkle;
+      const hx = d[o + h * 3], hy = d[o + h * 3 + 1], kx = d[o + k * 3], ky = d[o + k * 3 + 1];
+      const ax = d[o + a * 3], ay = d[o + a * 3 + 1];
+      if (hx !== hx || kx !== kx || ax !== ax) continue;
+      const flex = kneeFlexionDeg(hx, hy, kx, ky, ax, ay);
+      const w = 0.75 * clamp((flex - 8) / 20, 0, 1);
+      if (w <= 0) continue;
+      num += w * clamp(kneeSideOffset(hx, hy, kx, ky, ax, ay) / (0.12 * scale), -1, 1);
+      den += w;
+    }
+  }
+  out.score = den === 0 ? 0 : num / Math.max(den, 1);
+  out.weight = den;
+}
+
+export function facingFromScore(score: number, threshold = 0.25): Facing {
+  return score > threshold ? 'right' : score < -threshold ? 'left' : 'unknown';
+}
+
+export function facingSign(f: Facing): number {
+  return f === 'right' ? 1 : f === 'left' ? -1 : 0;
+}

@@ -1,0 +1,128 @@
+/**
+ * Per-frame metrics (issue 3): knee flexion, shin inclination, estimated toe, knee-past-toe angle and
+ * distance for each leg, facing, trunk lean. Used as is by the live tracker; the session analysis
+ * runs the same scalar functions (geometry.ts) over its filtered buffers.
+ */
+import { KP } from '../pose/keypoints';
+import { DEFAULT_MIN_SCORE, KP_STRIDE } from './constants';
+import { facingFromScore, facingSign, facingVote } from './facing';
+import {
+  kneeFlexionDeg, kneePastToeDeg, kneePastToePx, shinInclinationDeg, toeX, toeY, trunkLeanDeg,
+} from './geometry';
+import { cmPerPx } from './scale';
+import { packKeypoints } from './series';
+import type { Facing, FrameMetrics, GaitOptions, Keypoint, LegFrameMetrics, LengthUnit, Measured, Side } from './types';
+
+export interface FrameMetricsOptions extends GaitOptions {
+  /** Facing decided elsewhere (e.g. smoothed over time); estimated from this frame when absent. */
+  facing?: Facing;
+  /** Confidence of a given facing (default 1). */
+  facingConfidence?: number;
+  /** Robust shank length in px (e.g. the session median); this frame's own shank when absent. */
+  shankPx?: number | null;
+}
+
+const NONE: Measured = Object.freeze({ value: null, confidence: 0 }) as Measured;
+
+export function measured(value: number, confidence: number): Measured {
+  return value === value && Number.isFinite(value) ? { value, confidence: Math.max(0, Math.min(1, confidence)) } : NONE;
+}
+
+const LEGS: Record<Side, { hip: number; knee: number; ankle: number }> = {
+  left: { hip: KP.leftHip, knee: KP.leftKnee, ankle: KP.leftAnkle },
+  right: { hip: KP.rightHip, knee: KP.rightKnee, ankle: KP.rightAnkle },
+};
+
+/** Mean shank length (px) of the confident legs of one frame, NaN when none. */
+export function frameShankPx(d: Float64Array, o: number): number {
+  let s = 0, c = 0;
+  for (const side of ['left', 'right'] as const) {
+    const { knee, ankle } = LEGS[side];
+    const kx = d[o + knee * 3], ax = d[o + ankle * 3];
+    if (kx !== kx || ax !== ax) continue;
+    s += Math.hypot(kx - ax, d[o + knee * 3 + 1] - d[o + ankle * 3 + 1]);
+    c++;
+  }
+  return c ? s / c : NaN;
+}
+
+/**
+ * Leg metrics from a flat buffer. F: facing sign (0 unknown); fConf: its confidence; shankPx: scale;
+ * toUnit: multiplies a px distance into the output unit (cm or shank lengths).
+ */
+export function legMetrics(d: Float64Array, o: number, side: Side, F: number, fConf: number, shankPx: number, toUnit: number): LegFrameMetrics {
+  const { hip, knee, ankle } = LEGS[side];
+  const hx = d[o + hip * 3], hy = d[o + hip * 3 + 1], hs = d[o + hip * 3 + 2];
+  const kx = d[o + knee * 3], ky = d[o + knee * 3 + 1], ks = d[o + knee * 3 + 2];
+  const ax = d[o + ankle * 3], ay = d[o + ankle * 3 + 1], as = d[o + ankle * 3 + 2];
+  const kneeFlex = measured(kneeFlexionDeg(hx, hy, kx, ky, ax, ay, F), Math.min(hs, ks, as));
+  if (F === 0 || kx !== kx || ax !== ax) {
+    return { kneeFlexionDeg: kneeFlex, shinInclinationDeg: NONE, toe: null, kneePastToeDeg: NONE, kneePastToeDist: NONE };
+  }
+  const c = Math.min(ks, as, fConf);
+  const shin = measured(shinInclinationDeg(kx, ky, ax, ay, F), c);
+  if (!(shankPx > 0)) return { kneeFlexionDeg: kneeFlex, shinInclinationDeg: shin, toe: null, kneePastToeDeg: NONE, kneePastToeDist: NONE };
+  const tx = toeX(ax, F, shankPx), ty = toeY(ay, shankPx);
+  return {
+    kneeFlexionDeg: kneeFlex,
+    shinInclinationDeg: shin,
+    toe: [tx, ty],
+    kneePastToeDeg: measured(kneePastToeDeg(kx, ky, tx, ty, F), c),
+    kneePastToeDist: measured(kneePastToePx(kx, tx, F) * toUnit, c),
+  };
+}
+
+/** Trunk lean of one frame from a flat buffer. */
+export function trunkLean(d: Float64Array, o: number, F: number): Measured {
+  let hx = 0, hy = 0, hc = 0, hs = 1, sx = 0, sy = 0, sc = 0, ss = 1;
+  for (const k of [KP.leftHip, KP.rightHip]) {
+    if (d[o + k * 3] === d[o + k * 3]) { hx += d[o + k * 3]; hy += d[o + k * 3 + 1]; hs = Math.min(hs, d[o + k * 3 + 2]); hc++; }
+  }
+  for (const k of [KP.leftShoulder, KP.rightShoulder]) {
+    if (d[o + k * 3] === d[o + k * 3]) { sx += d[o + k * 3]; sy += d[o + k * 3 + 1]; ss = Math.min(ss, d[o + k * 3 + 2]); sc++; }
+  }
+  if (!hc || !sc) return NONE;
+  return measured(trunkLeanDeg(hx / hc, hy / hc, sx / sc, sy / sc, F), Math.min(hs, ss));
+}
+
+export function unitScale(heightCm: number | null | undefined, shankPx: number): { unit: LengthUnit; toUnit: number } {
+  if (heightCm && heightCm > 0 && shankPx > 0) return { unit: 'cm', toUnit: cmPerPx(heightCm, shankPx) };
+  return { unit: heightCm && heightCm > 0 ? 'cm' : 'shank', toUnit: shankPx > 0 ? 1 / shankPx : NaN };
+}
+
+const frameBuf = new Float64Array(KP_STRIDE);
+
+/**
+ * Metrics of one frame. `keypoints` null (no person) gives all values null. Keypoints scoring below
+ * opts.minScore (default 0.3) are treated as missing, so they never produce a number.
+ */
+export function computeFrameMetrics(keypoints: Keypoint[] | null, t: number, opts: FrameMetricsOptions = {}): FrameMetrics {
+  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+  packKeypoints(keypoints, minScore, frameBuf, 0);
+  return metricsFromBuffer(frameBuf, 0, t, opts);
+}
+
+export function metricsFromBuffer(d: Float64Array, o: number, t: number, opts: FrameMetricsOptions = {}): FrameMetrics {
+  const shankPx = opts.shankPx && opts.shankPx > 0 ? opts.shankPx : frameShankPx(d, o);
+  let facing: Facing;
+  let facingConfidence: number;
+  if (opts.facing === 'left' || opts.facing === 'right') {
+    facing = opts.facing;
+    facingConfidence = opts.facingConfidence ?? 1;
+  } else {
+    const v = facingVote(d, o, shankPx);
+    facing = facingFromScore(v.score);
+    facingConfidence = facing === 'unknown' ? 0 : Math.min(1, Math.abs(v.score));
+  }
+  const F = facingSign(facing);
+  const { unit, toUnit } = unitScale(opts.heightCm, shankPx);
+  return {
+    t,
+    left: legMetrics(d, o, 'left', F, facingConfidence, shankPx, toUnit),
+    right: legMetrics(d, o, 'right', F, facingConfidence, shankPx, toUnit),
+    facing,
+    facingConfidence,
+    trunkLeanDeg: trunkLean(d, o, F),
+    unit,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Pixel scale from the shank (knee–ankle, 0.246 H). In a side view the shank moves in the image
+ * plane, so its apparent length is close to its true length; the median over confident frames of
+ * both legs is robust to single-frame errors (swaps, a misplaced ankle). The thigh is not used: the
+ * MoveNet hip point sits above the true hip joint by a variable amount.
+ */
+import { KP } from '../pose/keypoints';
+import { KP_STRIDE, SHANK_PER_HEIGHT } from './constants';
+import { median } from './series';
+
+/** Median shank length (px) over frames [start, end) of a flat buffer; NaN when none is visible. */
+export function estimateShankPx(d: Float64Array, n: number, start = 0, end = n): number {
+  // at most ~4000 frames, evenly spread, are plenty for a median
+  const step = Math.max(1, Math.floor((end - start) / 4000));
+  const lens = new Float64Array(2 * Math.ceil(Math.max(0, end - start) / step)).fill(NaN);
+  const LK = KP.leftKnee * 3, LA = KP.leftAnkle * 3, RK = KP.rightKnee * 3, RA = KP.rightAnkle * 3;
+  for (let i = start, j = 0; i < end; i += step, j += 2) {
+    const o = i * KP_STRIDE;
+    const lx = d[o + LK] - d[o + LA], ly = d[o + LK + 1] - d[o + LA + 1];
+    const rx = d[o + RK] - d[o + RA], ry = d[o + RK + 1] - d[o + RA + 1];
+    lens[j] = Math.sqrt(lx * lx + ly * ly);
+    lens[j + 1] = Math.sqrt(rx * rx + ry * ry);
+  }
+  return median(lens);
+}
+
+/** Centimetres per pixel for a person of heightCm whose shank measures shankPx. */
+export function cmPerPx(heightCm: number, shankPx: number): number {
+  return (heightCm * SHANK_PER_HEIGHT) / shankPx;
+}
+
+/** Stature in px from the shank length. */
+export function statureFromShank(shankPx: number): number {
+  return shankPx / SHANK_PER_HEIGHT;
+}

@@ -1,0 +1,169 @@
+/**
+ * Flat keypoint buffers and small numeric helpers. A session is stored as one Float64Array of
+ * n × 51 numbers (17 keypoints × x, y, score); a keypoint below the score threshold or a frame
+ * without a person has x = y = NaN and score 0, so it never turns into a number.
+ */
+import { KP_STRIDE } from './constants';
+import type { Keypoint, PoseFrame } from './types';
+
+export interface KeypointBuffer {
+  n: number;
+  /** n × 51: x, y, score per keypoint; NaN x/y where missing or below the score threshold. */
+  data: Float64Array;
+  /** Frame times in seconds. */
+  t: Float64Array;
+  /** 1 where the frame had a person. */
+  present: Uint8Array;
+}
+
+/** Writes one frame's keypoints into `out` at `o`; returns the number of confident keypoints. */
+export function packKeypoints(kps: ArrayLike<Keypoint> | null | undefined, minScore: number, out: Float64Array, o: number): number {
+  let count = 0;
+  for (let k = 0; k < 17; k++) {
+    const p = kps && k < kps.length ? kps[k] : undefined;
+    const j = o + k * 3;
+    const x = p ? p[0] : NaN, y = p ? p[1] : NaN, s = p ? p[2] : NaN;
+    // (NaN fails every comparison; ±Infinity is rejected by the subtraction test)
+    if (s >= minScore && s <= 1e9 && x - x === 0 && y - y === 0) {
+      out[j] = x;
+      out[j + 1] = y;
+      out[j + 2] = s;
+      count++;
+    } else {
+      out[j] = NaN;
+      out[j + 1] = NaN;
+      out[j + 2] = 0;
+    }
+  }
+  return count;
+}
+
+export function framesToBuffer(frames: readonly PoseFrame[], minScore: number): KeypointBuffer {
+  const n = frames.length;
+  const data = new Float64Array(n * KP_STRIDE);
+  const t = new Float64Array(n);
+  const present = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = frames[i];
+    t[i] = (f?.t ?? NaN) / 1000;
+    const kps = f?.keypoints ?? null;
+    present[i] = kps && kps.length >= 17 ? 1 : 0;
+    packKeypoints(present[i] ? kps : null, minScore, data, i * KP_STRIDE);
+  }
+  return { n, data, t, present };
+}
+
+/**
+ * Bridges gaps of at most `maxGap` samples in a strided series by linear interpolation
+ * (only between two finite samples; leading/trailing gaps stay NaN). Returns the samples filled.
+ */
+export function fillGaps(v: Float64Array, offset: number, stride: number, n: number, maxGap: number): number {
+  let last = -1;
+  let filled = 0;
+  for (let i = 0; i < n; i++) {
+    const x = v[offset + i * stride];
+    if (x !== x) continue;
+    if (last >= 0 && i - last > 1 && i - last - 1 <= maxGap) {
+      const x0 = v[offset + last * stride];
+      for (let j = last + 1; j < i; j++) {
+        v[offset + j * stride] = x0 + ((x - x0) * (j - last)) / (i - last);
+        filled++;
+      }
+    }
+    last = i;
+  }
+  return filled;
+}
+
+/** The finite values, sorted (typed-array sort: numeric and fast). */
+export function sortedFinite(values: ArrayLike<number>): Float64Array {
+  let c = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) c++;
+  const a = new Float64Array(c);
+  c = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) a[c++] = values[i];
+  return a.sort();
+}
+
+export function median(values: ArrayLike<number>): number {
+  const a = sortedFinite(values);
+  if (a.length === 0) return NaN;
+  const m = a.length >> 1;
+  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
+}
+
+/** Percentile (0..100) of the finite values, linear interpolation. */
+export function percentile(values: ArrayLike<number>, p: number): number {
+  return percentileSorted(sortedFinite(values), p);
+}
+
+export function percentileSorted(a: Float64Array, p: number): number {
+  if (a.length === 0) return NaN;
+  const r = (p / 100) * (a.length - 1);
+  const lo = Math.floor(r);
+  const hi = Math.min(a.length - 1, lo + 1);
+  return a[lo] + (a[hi] - a[lo]) * (r - lo);
+}
+
+export function mean(values: ArrayLike<number>): number {
+  let s = 0, c = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) { s += values[i]; c++; }
+  return c ? s / c : NaN;
+}
+
+export function std(values: ArrayLike<number>): number {
+  const m = mean(values);
+  if (m !== m) return NaN;
+  let s = 0, c = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) { s += (values[i] - m) ** 2; c++; }
+  return c > 1 ? Math.sqrt(s / (c - 1)) : NaN;
+}
+
+/**
+ * Centered moving average over a window of ±half samples, ignoring NaN; NaN where the window has
+ * fewer than `minCount` finite samples. O(n) with running sums.
+ */
+export function movingAverage(v: ArrayLike<number>, half: number, minCount = 1): Float64Array {
+  const n = v.length;
+  const out = new Float64Array(n);
+  let sum = 0, cnt = 0;
+  let lo = 0, hi = -1; // current window [lo, hi]
+  for (let i = 0; i < n; i++) {
+    const wantHi = Math.min(n - 1, i + half);
+    const wantLo = Math.max(0, i - half);
+    while (hi < wantHi) { hi++; const x = v[hi]; if (x === x) { sum += x; cnt++; } }
+    while (lo < wantLo) { const x = v[lo]; if (x === x) { sum -= x; cnt--; } lo++; }
+    out[i] = cnt >= minCount ? sum / cnt : NaN;
+  }
+  return out;
+}
+
+/** Central-difference derivative per second of a series sampled at times t (s); NaN-aware. */
+export function derivative(v: ArrayLike<number>, t: ArrayLike<number>): Float64Array {
+  const n = v.length;
+  const out = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    const a = i > 0 && v[i - 1] === v[i - 1] ? i - 1 : i;
+    const b = i < n - 1 && v[i + 1] === v[i + 1] ? i + 1 : i;
+    if (a === b || v[a] !== v[a] || v[b] !== v[b]) continue;
+    const dt = t[b] - t[a];
+    if (dt > 0) out[i] = (v[b] - v[a]) / dt;
+  }
+  return out;
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Midpoint of two strided points, or the one that is present, or NaN. */
+export function midX(d: Float64Array, o: number, a: number, b: number): number {
+  const xa = d[o + a * 3], xb = d[o + b * 3];
+  if (xa === xa && xb === xb) return (xa + xb) / 2;
+  return xa === xa ? xa : xb;
+}
+export function midY(d: Float64Array, o: number, a: number, b: number): number {
+  const ya = d[o + a * 3 + 1], yb = d[o + b * 3 + 1];
+  if (ya === ya && yb === yb) return (ya + yb) / 2;
+  return ya === ya ? ya : yb;
+}

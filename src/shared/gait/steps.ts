@@ -1,0 +1,115 @@
+/**
+ * Steps from gait events. A step is one foot's contact; its step time is the time since the other
+ * foot's previous contact; its stance time runs to the same foot's next lift-off; a gait cycle of a
+ * leg runs from its contact to its next contact. Cadence = 60 / mean step time (steps/min).
+ */
+import type { DetectedEvent, WalkRange } from './events';
+import { median } from './series';
+import type { Side } from './types';
+
+/** Steps longer than this are pauses, not steps. */
+export const MAX_STEP_S = 2.0;
+
+export interface StepTiming {
+  side: Side;
+  t_s: number;
+  frame: number;
+  range: number;
+  inferred: boolean;
+  step_time_s: number | null;
+  stance_time_s: number | null;
+  /** Frame of this foot's next lift-off within its stance, or −1. */
+  liftoffFrame: number;
+  /** Frame of this foot's next contact (end of its gait cycle), or −1. */
+  nextContactFrame: number;
+  /** Frame of the other foot's lift-off that ends this step's double support, or −1. */
+  otherLiftoffFrame: number;
+}
+
+export function rangeOf(frame: number, ranges: readonly WalkRange[]): number {
+  for (let k = 0; k < ranges.length; k++) if (frame >= ranges[k].start && frame < ranges[k].end) return k;
+  return -1;
+}
+
+export function buildSteps(events: readonly (DetectedEvent & { inferred?: boolean })[], ranges: readonly WalkRange[]): StepTiming[] {
+  const steps: StepTiming[] = [];
+  for (let k = 0; k < ranges.length; k++) {
+    const evs = events.filter((e) => e.frame >= ranges[k].start && e.frame < ranges[k].end).sort((a, b) => a.t_s - b.t_s);
+    const contacts = evs.filter((e) => e.kind === 'contact');
+    const lifts = { left: evs.filter((e) => e.kind === 'liftoff' && e.side === 'left'), right: evs.filter((e) => e.kind === 'liftoff' && e.side === 'right') };
+    // the next contact of the same side, by a backward sweep
+    const nextSame: Array<DetectedEvent | undefined> = new Array(contacts.length);
+    const upcoming: Record<Side, DetectedEvent | undefined> = { left: undefined, right: undefined };
+    for (let j = contacts.length - 1; j >= 0; j--) { nextSame[j] = upcoming[contacts[j].side]; upcoming[contacts[j].side] = contacts[j]; }
+    const li = { left: 0, right: 0 };
+    for (let j = 0; j < contacts.length; j++) {
+      const c = contacts[j];
+      const prev = contacts[j - 1];
+      let stepTime: number | null = null;
+      if (prev && prev.side !== c.side && !prev.inferred && !c.inferred && c.t_s - prev.t_s <= MAX_STEP_S) stepTime = c.t_s - prev.t_s;
+      const next = nextSame[j];
+      const ls = lifts[c.side];
+      while (li[c.side] < ls.length && ls[li[c.side]].t_s <= c.t_s) li[c.side]++;
+      const cand = ls[li[c.side]];
+      const lo = cand && (!next || cand.t_s < next.t_s) ? cand : undefined;
+      const stance = lo && !c.inferred && lo.t_s - c.t_s <= MAX_STEP_S ? lo.t_s - c.t_s : null;
+      const other: Side = c.side === 'left' ? 'right' : 'left';
+      const ol = lifts[other].find((e) => e.t_s > c.t_s && e.t_s - c.t_s < 0.5 * MAX_STEP_S && (!next || e.t_s < next.t_s));
+      steps.push({
+        side: c.side, t_s: c.t_s, frame: c.frame, range: k, inferred: !!c.inferred,
+        step_time_s: stepTime, stance_time_s: stance,
+        liftoffFrame: lo ? lo.frame : -1,
+        nextContactFrame: next && next.t_s - c.t_s <= 2 * MAX_STEP_S ? next.frame : -1,
+        otherLiftoffFrame: ol ? ol.frame : -1,
+      });
+    }
+  }
+  return steps;
+}
+
+/** Values within [0.5, 1.8] × their median (drops pauses and double-counted steps). */
+export function trimmed(values: readonly number[]): number[] {
+  const m = median(values);
+  return values.filter((v) => v >= 0.5 * m && v <= 1.8 * m);
+}
+
+/** Cadence (steps/min) from step times; falls back to same-foot stride times (2 steps each). */
+export function cadence(steps: readonly StepTiming[]): number | null {
+  const st = trimmed(steps.map((s) => s.step_time_s).filter((v): v is number => v != null));
+  if (st.length >= 2) return 60 / (st.reduce((a, b) => a + b, 0) / st.length);
+  const strides: number[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const c = steps.filter((s) => s.side === side);
+    for (let j = 1; j < c.length; j++) if (c[j].range === c[j - 1].range && c[j].t_s - c[j - 1].t_s <= 2 * MAX_STEP_S) strides.push(c[j].t_s - c[j - 1].t_s);
+  }
+  const tr = trimmed(strides);
+  if (tr.length >= 1) return 120 / (tr.reduce((a, b) => a + b, 0) / tr.length);
+  return null;
+}
+
+/**
+ * Where one leg's events are missing in a walking range (the far leg hidden in a side view) but the
+ * other leg has at least 3 contacts, its contacts are inferred halfway between the other's. They
+ * count as steps but give no step or stance time, so they cannot fake a symmetry.
+ */
+export function inferMissingContacts(events: DetectedEvent[], ranges: readonly WalkRange[], t: ArrayLike<number>): Array<DetectedEvent & { inferred?: boolean }> {
+  const out: Array<DetectedEvent & { inferred?: boolean }> = [...events];
+  for (const r of ranges) {
+    const inR = events.filter((e) => e.kind === 'contact' && e.frame >= r.start && e.frame < r.end);
+    for (const [have, miss] of [['left', 'right'], ['right', 'left']] as const) {
+      const a = inR.filter((e) => e.side === have);
+      const b = inR.filter((e) => e.side === miss);
+      if (a.length < 3 || b.length > 0) continue;
+      for (let j = 1; j < a.length; j++) {
+        const dt = a[j].t_s - a[j - 1].t_s;
+        if (dt > 2 * MAX_STEP_S) continue;
+        const ts = a[j - 1].t_s + dt / 2;
+        let frame = a[j - 1].frame;
+        while (frame + 1 < r.end && t[frame + 1] <= ts) frame++;
+        out.push({ t_s: ts, side: miss, kind: 'contact', frame, inferred: true });
+      }
+    }
+  }
+  out.sort((x, y) => x.t_s - y.t_s);
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Camera view from the body's apparent widths: in a side (sagittal) view the shoulders and hips
+ * overlap; in a front or back view they are about as wide as the torso is tall
+ * (shoulder width 0.259 H, hip width ~0.19 H, torso 0.288 H; Winter).
+ */
+import { KP } from '../pose/keypoints';
+import type { CameraView } from './types';
+
+/** (shoulder width + hip width) / (2 × torso height), or NaN when not visible. */
+export function widthRatio(d: Float64Array, o: number): number {
+  const slx = d[o + KP.leftShoulder * 3], sly = d[o + KP.leftShoulder * 3 + 1];
+  const srx = d[o + KP.rightShoulder * 3], sry = d[o + KP.rightShoulder * 3 + 1];
+  const hlx = d[o + KP.leftHip * 3], hly = d[o + KP.leftHip * 3 + 1];
+  const hrx = d[o + KP.rightHip * 3], hry = d[o + KP.rightHip * 3 + 1];
+  const sh = slx === slx && srx === srx, hp = hlx === hlx && hrx === hrx;
+  const sx = slx === slx ? (srx === srx ? (slx + srx) / 2 : slx) : srx, sy = sly === sly ? (sry === sry ? (sly + sry) / 2 : sly) : sry;
+  const hx = hlx === hlx ? (hrx === hrx ? (hlx + hrx) / 2 : hlx) : hrx, hy = hly === hly ? (hry === hry ? (hly + hry) / 2 : hly) : hry;
+  if (sx !== sx || hx !== hx) return NaN;
+  const torso = Math.sqrt((sx - hx) * (sx - hx) + (sy - hy) * (sy - hy));
+  if (!(torso > 0)) return NaN;
+  if (sh && hp) return (Math.abs(slx - srx) + Math.abs(hlx - hrx)) / (2 * torso);
+  if (sh) return Math.abs(slx - srx) / torso;
+  if (hp) return Math.abs(hlx - hrx) / torso;
+  // one shoulder and one hip: the other side is hidden behind the body, as in a side view
+  return 0.1;
+}
+
+export const SIDE_MAX_RATIO = 0.3;
+export const FRONT_MIN_RATIO = 0.5;
+
+export function viewFromRatio(r: number): CameraView {
+  if (r !== r) return 'unknown';
+  return r < SIDE_MAX_RATIO ? 'side' : r > FRONT_MIN_RATIO ? 'front' : 'unknown';
+}
+
+export interface AdviceInput {
+  personFound: boolean;
+  view: CameraView;
+  /** Stature in px over the image height (0..1), NaN when unknown. */
+  heightShare: number;
+  feetVisible: boolean;
+  hipsVisible: boolean;
+}
+
+/** One short sentence: what this view measures, or how to fix the framing. */
+export function viewAdvice(a: AdviceInput): string {
+  if (!a.personFound) return 'No one in view: step into the picture with your whole body visible.';
+  if (!a.hipsVisible) return 'Only part of you is visible: move back so the camera sees you from head to feet.';
+  if (!a.feetVisible) return 'Your feet are not visible: move back or tilt the camera down so your feet are in the picture.';
+  if (a.heightShare === a.heightShare && a.heightShare < 0.25) return 'You look small in the picture: come closer to the camera.';
+  if (a.view === 'side') return 'Side view: knee angles, knee-past-toe, steps and walking direction are measured.';
+  if (a.view === 'front') return 'Front view: sway and step timing are measured; put the camera at your side for knee angles and knee-past-toe.';
+  return 'Camera at an angle: place it at your side, at hip height, to measure knee angles and knee-past-toe.';
+}
