@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const FOOTAGE_DIR = resolve(__dirname, '../../../../shared/footage');
+export const FOOTAGE_DIR = resolve(import.meta.dirname, '../../../../shared/footage');
 const CACHE_DIR = join(tmpdir(), 'retrowalk-test-footage');
 
 export interface ClipRecipe {

@@ -5,7 +5,7 @@
  * newer frame replaces the waiting one).
  */
 import type { BackendName, ModelName } from '../../../shared/api';
-import type { DetectorKind, FromWorker, ToScanWorker, ToWorker } from './protocol';
+import type { DetectorKind, FromWorker, ScanPlacement, ToScanWorker, ToWorker } from './protocol';
 import type { EngineFrameResult, FrameTimings, PoseEngine } from './types';
 
 /** `estimate` rejects with this when a newer frame took the frame's place in the queue. */
@@ -24,10 +24,11 @@ export interface PoseEngineOptions {
   /** Where movenet-*.json/.bin are served; default `/models/` on the page's origin. */
   modelBaseUrl?: string;
   /**
-   * Run MultiPose scans in a second worker, in parallel (default true). False runs them inline in
-   * the pose worker, stalling that frame (~90 ms), for comparison in the benchmark.
+   * Where the walker tracker's MultiPose scans run: 'worker' (default) in a second worker, in
+   * parallel; 'inline' in the pose worker, stalling the frame that scans (~90 ms; kept for the
+   * benchmark's comparison); 'none' loads no MultiPose at all (engines that only time models).
    */
-  scanWorker?: boolean;
+  scans?: ScanPlacement;
 }
 
 export type MeasuredFrameResult = EngineFrameResult & {
@@ -52,7 +53,7 @@ type Ready = Extract<FromWorker, { type: 'ready' }>;
 
 export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePoseEngine> {
   const poseWorker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
-  const scanWorker = opts.scanWorker === false ? null : new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'pose-scan' });
+  const scanWorker = (opts.scans ?? 'worker') !== 'worker' ? null : new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'pose-scan' });
   const workers = scanWorker ? [poseWorker, scanWorker] : [poseWorker];
   const waiting = new Map<number, Waiting>();
   const timings = new Map<number, { resolve: (ms: number) => void; reject: (e: Error) => void }>();
@@ -135,12 +136,12 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
     }
     const init = { backend: opts.backend, simd: opts.simd ?? true, modelBaseUrl: opts.modelBaseUrl ?? new URL('/models/', location.origin).href };
     if (!scanWorker) {
-      poseWorker.postMessage({ type: 'init', model: opts.model, ...init } satisfies ToWorker);
+      poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scans: opts.scans === 'none' ? 'none' : 'inline' } satisfies ToWorker);
       return;
     }
     // The pose worker hands frames to the scan worker directly, not through this (UI) thread.
     const channel = new MessageChannel();
-    poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scanPort: channel.port1 } satisfies ToWorker, [channel.port1]);
+    poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scans: channel.port1 } satisfies ToWorker, [channel.port1]);
     scanWorker.postMessage({ type: 'init', ...init, scanPort: channel.port2 } satisfies ToScanWorker, [channel.port2]);
   });
 

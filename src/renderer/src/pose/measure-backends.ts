@@ -17,7 +17,7 @@ export async function measureBackends(model: ModelName, opts: { modelBaseUrl?: s
   const results: BackendMeasurement[] = [];
   for (const backend of ORDER) {
     try {
-      const engine = await createPoseEngine({ model, backend, modelBaseUrl: opts.modelBaseUrl });
+      const engine = await createPoseEngine({ model, backend, modelBaseUrl: opts.modelBaseUrl, scans: 'none' });
       try {
         await engine.timeInference('single', image); // warm-up: shader compilation, first allocation
         const runs: number[] = [];

@@ -24,15 +24,15 @@ export interface MoveNetModels extends PoseModels<CameraFrame> {
   dispose(): void;
 }
 
-/** `scans`: the port to the scan worker, or 'inline' to run MultiPose in this worker. */
-export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans: MessagePort | 'inline'): Promise<MoveNetModels> {
+/** `scans`: the port to the scan worker, 'inline' to run MultiPose in this worker, or 'none'. */
+export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans: MessagePort | 'inline' | 'none'): Promise<MoveNetModels> {
   const single = await loadSinglePose(model, new URL(`movenet-${model}.json`, modelBaseUrl).href);
   const localMulti = scans === 'inline' ? await loadMultiPose(modelBaseUrl) : null;
   const pending = new Map<number, { resolve: (poses: DetectedPose[]) => void; reject: (e: Error) => void }>();
   let nextScan = 1;
   let singlePoseMs = 0;
   let lastScanMs = 0;
-  if (scans !== 'inline') {
+  if (scans instanceof MessagePort) {
     scans.onmessage = ({ data }: MessageEvent<ScanReply>) => {
       const scan = pending.get(data.id);
       pending.delete(data.id);
@@ -45,6 +45,7 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
 
   return {
     async detectAll({ bitmap }) {
+      if (scans === 'none') throw new Error('this pose engine was started without MultiPose scans');
       // Drawn before any await, while the frame is open: the worker closes it when the frame is done.
       const input = scanInput(bitmap, scanCanvas);
       if (localMulti) {
@@ -56,10 +57,11 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
           lastScanMs = performance.now() - start;
         }
       }
+      const port = scans as MessagePort;
       const request: ScanRequest = { id: nextScan++, ...input };
       return new Promise((resolve, reject) => {
         pending.set(request.id, { resolve, reject });
-        (scans as MessagePort).postMessage(request, [input.bitmap]);
+        port.postMessage(request, [input.bitmap]);
       });
     },
     async detectOne({ bitmap, timeMs }, region) {
@@ -82,7 +84,7 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
     },
     async time(detector, bitmap) {
       if (detector === 'multi') {
-        if (!localMulti) throw new Error('MultiPose runs in the scan worker');
+        if (!localMulti) throw new Error(scans === 'none' ? 'this pose engine has no MultiPose' : 'MultiPose runs in the scan worker');
         return localMulti.time(bitmap);
       }
       const start = performance.now();
@@ -93,7 +95,7 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
     dispose() {
       single.dispose();
       localMulti?.dispose();
-      if (scans !== 'inline') scans.close();
+      if (scans instanceof MessagePort) scans.close();
     },
   };
 }

@@ -23,8 +23,8 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       const start = performance.now();
       try {
         const simd = await useBackend(data.backend, data.simd);
-        models = await loadMoveNet(data.model, data.modelBaseUrl, data.scanPort ?? 'inline');
-        tracker = createWalkerTracker(models, { scans: data.scanPort ? 'background' : 'inline' });
+        models = await loadMoveNet(data.model, data.modelBaseUrl, data.scans);
+        tracker = createWalkerTracker(models, { scans: data.scans instanceof MessagePort ? 'background' : 'inline' });
         post({ type: 'ready', backend: data.backend, simd, loadMs: performance.now() - start });
       } catch (e) {
         post({ type: 'init-failed', message: `${data.backend}: ${messageOf(e)}` });

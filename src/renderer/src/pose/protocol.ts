@@ -8,12 +8,13 @@ import type { DetectedPose } from '../../../shared/tracking/types';
 import type { EngineFrameResult, FrameTimings } from './types';
 
 export type DetectorKind = 'single' | 'multi';
+export type ScanPlacement = 'worker' | 'inline' | 'none';
 
 interface Init { type: 'init'; backend: BackendName; simd: boolean; modelBaseUrl: string }
 
 export type ToWorker =
-  /** `scanPort`: where the scan worker listens; absent when scans run inline in the pose worker. */
-  | (Init & { model: ModelName; scanPort?: MessagePort })
+  /** `scans`: the port the scan worker listens on, or scans inline in the pose worker, or none. */
+  | (Init & { model: ModelName; scans: MessagePort | 'inline' | 'none' })
   | { type: 'frame'; id: number; bitmap: ImageBitmap; frameTime: number }
   | { type: 'select'; x: number; y: number }
   /** One inference of one model on a copy of `bitmap`, for measurements and the benchmark. */

@@ -6,7 +6,7 @@
 import type { BackendName, ModelName } from '../../../../src/shared/api';
 import type { Keypoint } from '../../../../src/shared/pose/types';
 import { createPoseEngine, FrameDroppedError, measureBackends } from '../../../../src/renderer/src/pose';
-import type { DetectorKind } from '../../../../src/renderer/src/pose/protocol';
+import type { DetectorKind, ScanPlacement } from '../../../../src/renderer/src/pose/protocol';
 
 export interface TrackedFrame {
   /** Frame number in the source clip (30 fps), read from the stamp in the picture. */
@@ -27,7 +27,7 @@ export interface TrackedFrame {
   frameToResultMs: number;
 }
 
-export interface EngineConfig { model: ModelName; backend: BackendName; simd?: boolean; scanWorker?: boolean }
+export interface EngineConfig { model: ModelName; backend: BackendName; simd?: boolean; scans?: ScanPlacement }
 
 const STAMP_BITS = 9;
 const STAMP_BLOCK = 32;

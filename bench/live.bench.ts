@@ -1,0 +1,107 @@
+/**
+ * Section "Live pipeline": the real app in browser mode (built with electron-vite, served by
+ * out/main/browser.js on a temporary data folder) in real Chromium, the fake camera playing
+ * sports2d-walk.mp4 (both people in view), Lightning on the backend the app measures at first
+ * start. Reads what the live screen itself shows (window.__retrowalkDebug) and, for the latency's
+ * spread, times each drawn frame from the video frame callback that produced it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { launchBrowser, removeDir, startServer, watchConsole } from '../test/e2e/support/app';
+import { CLIPS, prepareClip } from '../test/e2e/support/footage';
+import type { BenchRow } from './types';
+
+const SECTION = 'Live pipeline';
+const ROOT = resolve(import.meta.dirname, '..');
+const WARM_UP_MS = 3_000;
+const MEASURE_MS = 10_000;
+
+const quantile = (values: number[], q: number): number => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+/**
+ * Page-side timing, installed before the app loads and leaving it unchanged: the pose worker's
+ * results carry the time of their video frame (`frameTime`, performance.now() in the frame
+ * callback); the overlay canvas is cleared first thing when a result is drawn.
+ */
+function timeDrawnFrames(): void {
+  const w = window as unknown as { __liveBench: { latencies: number[] } };
+  w.__liveBench = { latencies: [] };
+  let resultFrameTime: number | null = null;
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (e: MessageEvent) => {
+        if (e.data?.type === 'result') resultFrameTime = e.data.result.frameTime;
+      });
+    }
+  };
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (...args: [number, number, number, number]) {
+    if (resultFrameTime !== null && this.canvas.dataset.testid === 'overlay') {
+      w.__liveBench.latencies.push(performance.now() - resultFrameTime);
+      resultFrameTime = null;
+    }
+    return clearRect.apply(this, args);
+  };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  if (process.env.RETROWALK_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(ROOT, 'out/main/browser.js'))) {
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const clip = prepareClip('walk-both-in-view', CLIPS.walkBothInView);
+  const server = await startServer();
+  const { browser, page } = await launchBrowser({ cameraFile: clip });
+  const consoleLines = watchConsole(page);
+  try {
+    await page.addInitScript(timeDrawnFrames);
+    await page.goto(server.url);
+    // First start measures the backends, then loads the engine: wait for drawn frames.
+    await page.waitForFunction(() => (window.__retrowalkDebug?.frames ?? 0) >= 30, null, { timeout: 180_000, polling: 250 })
+      .catch((e: unknown) => { throw new Error(`${e}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`); });
+    await page.waitForTimeout(WARM_UP_MS);
+    const read = () => page.evaluate(() => ({
+      now: performance.now(),
+      frames: window.__retrowalkDebug?.frames ?? 0,
+      shownFps: window.__retrowalkDebug?.fps ?? null,
+      shownLatencyMs: window.__retrowalkDebug?.latencyMs ?? null,
+      latencies: (window as unknown as { __liveBench: { latencies: number[] } }).__liveBench.latencies.length,
+      backend: document.querySelector('[data-testid="backend"]')?.textContent?.trim() ?? '',
+    }));
+    const loadBefore = loadavg()[0];
+    const start = await read();
+    const shown: Array<{ fps: number | null; latencyMs: number | null }> = [];
+    let end = start;
+    while (end.now - start.now < MEASURE_MS) {
+      await page.waitForTimeout(500);
+      end = await read();
+      shown.push({ fps: end.shownFps, latencyMs: end.shownLatencyMs });
+    }
+    const loadAfter = loadavg()[0];
+    const latencies = (await page.evaluate(() => (window as unknown as { __liveBench: { latencies: number[] } }).__liveBench.latencies))
+      .slice(start.latencies, end.latencies);
+    const fps = ((end.frames - start.frames) * 1000) / (end.now - start.now);
+    const shownFps = shown.flatMap((s) => (s.fps === null ? [] : [s.fps]));
+    const median = quantile(latencies, 0.5);
+    const p95 = quantile(latencies, 0.95);
+    return [
+      { section: SECTION, metric: `engine (as the live screen shows it)`, value: end.backend, unit: '' },
+      { section: SECTION, metric: `load average (1 min) before / after, 2 cores`, value: `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`, unit: '' },
+      { section: SECTION, metric: `frames drawn per second over ${(MEASURE_MS / 1000).toFixed(0)} s (fake camera 30 fps)`, value: fps, unit: 'fps', target: '≥ 30', met: fps >= 30 },
+      { section: SECTION, metric: 'fps shown on screen, lowest of the readings', value: shownFps.length ? Math.min(...shownFps) : null, unit: 'fps' },
+      { section: SECTION, metric: `frame→overlay latency, median (${latencies.length} frames)`, value: median ?? null, unit: 'ms', target: '≤ 50', met: median !== undefined && median <= 50 },
+      { section: SECTION, metric: 'frame→overlay latency, p95', value: p95 ?? null, unit: 'ms' },
+      { section: SECTION, metric: 'latency shown on screen (median of the last 30 frames), at the end', value: end.shownLatencyMs, unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+    removeDir(server.dataDir);
+  }
+}
