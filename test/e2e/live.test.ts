@@ -62,7 +62,10 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
   it('records a walk, keeps it after a reload, with its frames and its video on disk', async () => {
     await page.getByTestId('record-button').click();
     await page.getByTestId('recording-indicator').waitFor({ timeout: 15_000 });
+    const framesBefore = await page.evaluate(() => window.__retrowalkDebug?.frames ?? 0);
     await page.waitForTimeout(4_000);
+    const during = await page.evaluate(() => ({ frames: window.__retrowalkDebug?.frames ?? 0, fps: window.__retrowalkDebug?.fps }));
+    console.log(`recording: ${during.frames - framesBefore} frames drawn in 4 s, fps shown ${during.fps}`);
     await page.getByTestId('record-button').click(); // Stop
     await expect.poll(() => page.getByTestId('record-button').textContent(), { timeout: 30_000 }).toMatch(/Record/);
 
