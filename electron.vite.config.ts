@@ -18,6 +18,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           browser: resolve(__dirname, 'src/main/browser.ts'),
+          // The video import's worker thread (src/node/parallel/spawn-part.ts looks for out/main/part-worker.js).
+          'part-worker': resolve(__dirname, 'src/node/parallel/part-worker.ts'),
         },
       },
     },

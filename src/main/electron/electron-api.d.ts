@@ -65,6 +65,8 @@ declare module 'electron' {
     loadURL(url: string): Promise<void>;
   }
 
+  export const webUtils: { getPathForFile(file: File): string };
+
   export const contextBridge: { exposeInMainWorld(apiKey: string, api: unknown): void };
   export const ipcRenderer: { invoke(channel: string, ...args: unknown[]): Promise<unknown> };
 }

@@ -1,11 +1,23 @@
-/** POST /api/<channel>: JSON bodies, except video.appendChunk whose body is the raw WebM chunk. */
+/**
+ * POST /api/<channel>: JSON bodies, except the binary channels (video.appendChunk, import.uploadChunk)
+ * whose body is the raw chunk and whose other fields are query parameters.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorBody } from '../../shared/api';
 import type { ApiDispatch } from '../api/dispatch';
 
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
 const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
-const BINARY_CHANNEL = 'video.appendChunk';
+
+type Query = URLSearchParams;
+const numberParam = (query: Query, name: string): number | undefined => (query.has(name) ? Number(query.get(name)) : undefined);
+const textParam = (query: Query, name: string): string | undefined => query.get(name) ?? undefined;
+
+/** Binary channels: the payload's fields other than `bytes`, from the query string. */
+const BINARY_CHANNELS: Record<string, (query: Query) => Record<string, unknown>> = {
+  'video.appendChunk': (q) => ({ id: numberParam(q, 'id'), seq: numberParam(q, 'seq'), mimeType: textParam(q, 'mimeType') }),
+  'import.uploadChunk': (q) => ({ uploadId: textParam(q, 'uploadId'), offset: numberParam(q, 'offset') }),
+};
 
 class BodyError extends Error {
   constructor(readonly status: number, message: string) {
@@ -42,15 +54,10 @@ function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErr
 
 async function payloadOf(req: IncomingMessage, channel: string, query: URLSearchParams): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (channel === BINARY_CHANNEL) {
+  const binaryFields = Object.hasOwn(BINARY_CHANNELS, channel) ? BINARY_CHANNELS[channel] : null;
+  if (binaryFields) {
     if (type !== 'application/octet-stream') throw new BodyError(415, `${channel} takes an application/octet-stream body.`);
-    const numberParam = (name: string): number | undefined => (query.has(name) ? Number(query.get(name)) : undefined);
-    return {
-      id: numberParam('id'),
-      seq: numberParam('seq'),
-      mimeType: query.get('mimeType') ?? undefined,
-      bytes: await readBody(req, MAX_CHUNK_BYTES),
-    };
+    return { ...binaryFields(query), bytes: await readBody(req, MAX_CHUNK_BYTES) };
   }
   if (type !== 'application/json') throw new BodyError(415, `${channel} takes an application/json body.`);
   const text = (await readBody(req, MAX_JSON_BYTES)).toString('utf8');

@@ -10,7 +10,7 @@ import { SECURITY_HEADERS } from '../csp';
 import { createServices } from '../services';
 import { handleApi } from './apiRoute';
 import { cookieName, newToken, refusal, tokensEqual } from './auth';
-import { sendFile } from './media';
+import { sendFile, sessionVideo } from './media';
 import { fileUnder, mimeTypeOf } from './staticFiles';
 
 export interface BrowserServerOptions {
@@ -72,9 +72,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     const media = /^\/media\/(\d+)$/.exec(path);
     if (media) {
-      const video = services.videos.info(Number(media[1]));
-      if (!video) return sendText(res, 404, `No video recorded for session ${media[1]}.`);
-      return sendFile(req, res, video.path, { ...SECURITY_HEADERS, 'Content-Type': 'video/webm', 'Cache-Control': 'no-store' });
+      const video = sessionVideo(services, Number(media[1]));
+      if (!video) return sendText(res, 404, `No video for session ${media[1]}, or its file is missing.`);
+      return sendFile(req, res, video.path, { ...SECURITY_HEADERS, 'Content-Type': video.mimeType, 'Cache-Control': 'no-store' });
     }
     const [root, rest] = path.startsWith('/models/')
       ? [options.modelsDir, path.slice('/models'.length)]

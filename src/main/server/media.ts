@@ -1,6 +1,21 @@
 /** Sends a file with HTTP Range support, so a <video> element can seek in a recording. */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { videoMimeType } from '../import/video-files';
+import type { Services } from '../services';
+
+/**
+ * A session's video file and its type: an imported one (copied or referenced) as the session
+ * records it, else the recording in videos/ (also while it is still being recorded).
+ */
+export function sessionVideo(services: Pick<Services, 'sessions' | 'videos'>, id: number): { path: string; mimeType: string } | null {
+  const session = services.sessions.get(id);
+  if (session?.source === 'imported') {
+    return session.videoPath && existsSync(session.videoPath) ? { path: session.videoPath, mimeType: videoMimeType(session.videoPath) } : null;
+  }
+  const recorded = services.videos.info(id);
+  return recorded ? { path: recorded.path, mimeType: 'video/webm' } : null;
+}
 
 type Range = { start: number; end: number } | 'unsatisfiable' | null;
 

@@ -54,6 +54,31 @@ export const MIGRATIONS: readonly Migration[] = [
       if (b.frame_count > 0) setLastT.run(b.data.readDoubleLE(8 * (b.frame_count - 1)), b.session_id);
     }
   },
+  // v3: imported videos and per-model results. A session's own columns and its frame batches with
+  // track_id NULL stay its first result (the recording, or the import's model); later analyses
+  // with another model (re-analysis) are session_tracks with their own batches. Existing sessions
+  // are recordings whose video lies in the data folder.
+  (db) => db.exec(`
+    ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'recorded' CHECK (source IN ('recorded', 'imported'));
+    ALTER TABLE sessions ADD COLUMN original_name TEXT;
+    ALTER TABLE sessions ADD COLUMN video_owned INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE sessions ADD COLUMN warnings TEXT;
+    CREATE TABLE session_tracks (
+      id          INTEGER PRIMARY KEY,
+      session_id  INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+      model       TEXT NOT NULL,
+      created_at  TEXT NOT NULL,
+      frame_count INTEGER NOT NULL,
+      width       INTEGER NOT NULL,
+      height      INTEGER NOT NULL,
+      direction   TEXT,
+      analysis    TEXT,
+      warnings    TEXT,
+      UNIQUE (session_id, model)
+    );
+    ALTER TABLE frame_batches ADD COLUMN track_id INTEGER REFERENCES session_tracks(id) ON DELETE CASCADE;
+    CREATE INDEX frame_batches_by_track ON frame_batches(track_id, id) WHERE track_id IS NOT NULL;
+  `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

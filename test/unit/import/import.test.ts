@@ -1,0 +1,123 @@
+/**
+ * Importing a real clip end to end in the main process: worker threads, real MoveNet, real SQLite,
+ * real files. Then re-analysing it with Thunder keeps both results, each labelled by its model.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Services } from '../../../src/main/services';
+import type { ImportStatus } from '../../../src/shared/api';
+import { filesIn, missingTools, openServices, pollUntilFinished, tempDir, twoWalkers } from './support';
+
+const missing = missingTools();
+if (missing) console.warn(`import tests skipped: ${missing}`);
+
+const temp = tempDir('import');
+const dataDir = join(temp.dir, 'data');
+let services: Services;
+let clip: string;
+
+beforeAll(() => {
+  if (missing) return;
+  clip = twoWalkers(join(temp.dir, 'two walkers.mp4'));
+  services = openServices(dataDir);
+});
+afterAll(() => {
+  services?.close();
+  temp.remove();
+});
+
+describe.skipIf(missing !== null)('import a video', () => {
+  let sessionId: number;
+
+  it('copies and analyses it off the main thread; progress climbs to the total; the session appears when done', async () => {
+    const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'copy', model: 'lightning' });
+    let mainThreadTicks = 0;
+    const ticker = setInterval(() => mainThreadTicks++, 50); // a blocked main thread would starve this
+    let seen: ImportStatus[];
+    try {
+      seen = await pollUntilFinished(services, jobId, (s) => {
+        if (s.state !== 'done') expect(services.handlers['sessions.list']({})).toHaveLength(0);
+      });
+    } finally {
+      clearInterval(ticker);
+    }
+    const last = seen.at(-1)!;
+    expect(last.message).toBeNull();
+    expect(last.state).toBe('done');
+    expect(seen.map((s) => s.state)).toContain('analysing');
+    const analysing = seen.filter((s) => s.state === 'analysing');
+    expect(analysing.every((s) => s.framesTotal === 60)).toBe(true);
+    const done = analysing.map((s) => s.framesDone);
+    expect(done).toEqual([...done].sort((a, b) => a - b)); // never goes back
+    expect(analysing.some((s) => s.framesDone > 0 && s.framesDone < 60)).toBe(true);
+    expect(analysing.some((s) => s.etaS !== null)).toBe(true);
+    expect([last.framesDone, last.framesTotal]).toEqual([60, 60]);
+    expect(mainThreadTicks).toBeGreaterThan(seen.length); // the timer kept running while workers analysed
+    // Two people in view: one of them is analysed as the walker, and the result says so.
+    expect(last.warnings.join(' ')).toMatch(/Several people were in view/);
+
+    sessionId = last.sessionId!;
+    const session = services.handlers['sessions.get']({ id: sessionId }) as Awaited<ReturnType<Services['handlers']['sessions.get']>>;
+    expect(session).toMatchObject({
+      source: 'imported', originalName: 'two walkers.mp4', videoOwned: true, model: 'lightning', status: 'complete',
+      frameCount: 60, width: 640, height: 480,
+    });
+    expect(session!.videoPath).toBe(join(dataDir, 'videos', `${sessionId}.mp4`));
+    expect(readFileSync(session!.videoPath!).equals(readFileSync(clip))).toBe(true);
+    expect(session!.videoBytes).toBe(statSync(clip).size);
+    expect(session!.analysis).toMatchObject({ quality: { frames: 60 } });
+    expect(session!.results.map((r) => r.model)).toEqual(['lightning']);
+    expect(session!.results[0].warnings).toEqual(last.warnings);
+    expect(filesIn(join(dataDir, 'incoming'))).toEqual([]);
+
+    const frames = services.handlers['sessions.frames']({ id: sessionId });
+    expect(frames).toHaveLength(60);
+    expect(frames.filter((f) => f.keypoints !== null).length).toBeGreaterThan(40);
+    expect(session!.analysis).toMatchObject({ direction: 'forward' }); // one person followed, not a mix of both
+    frames.forEach((f, i) => expect(f.t).toBeCloseTo((i * 1000) / 30, 0));
+  });
+
+  it('re-analyses it with Thunder and keeps both results, labelled by model', async () => {
+    const before = services.handlers['sessions.frames']({ id: sessionId });
+    const { jobId } = await services.handlers['sessions.reanalyse']({ id: sessionId, model: 'thunder' });
+    const last = (await pollUntilFinished(services, jobId)).at(-1)!;
+    expect([last.state, last.message, last.kind, last.sessionId]).toEqual(['done', null, 'reanalyse', sessionId]);
+
+    const session = services.handlers['sessions.get']({ id: sessionId }) as Awaited<ReturnType<Services['handlers']['sessions.get']>>;
+    expect(session!.results.map((r) => [r.model, r.frameCount, r.width, r.height])).toEqual([
+      ['lightning', 60, 640, 480],
+      ['thunder', 60, 640, 480],
+    ]);
+    expect(session!.results[1].analysis).toMatchObject({ quality: { frames: 60 } });
+    expect(services.handlers['sessions.frames']({ id: sessionId })).toEqual(before);
+    expect(services.handlers['sessions.frames']({ id: sessionId, model: 'lightning' })).toEqual(before);
+    const thunder = services.handlers['sessions.frames']({ id: sessionId, model: 'thunder' });
+    expect(thunder).toHaveLength(60);
+    expect(thunder).not.toEqual(before);
+    // Both models follow the same person: their hips are close in most frames.
+    const hip = (f: (typeof before)[number]) => f.keypoints && f.keypoints[11][2] > 0.3 ? f.keypoints[11] : null;
+    const close = before.filter((f, i) => {
+      const [a, b] = [hip(f), hip(thunder[i])];
+      return a && b && Math.hypot(a[0] - b[0], a[1] - b[1]) < 30;
+    }).length;
+    expect(close).toBeGreaterThan(30);
+  });
+
+  it('references a video in place when asked, and deleting the session keeps the user\'s file', async () => {
+    const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+    const last = (await pollUntilFinished(services, jobId)).at(-1)!;
+    expect(last.state).toBe('done');
+    const session = services.handlers['sessions.get']({ id: last.sessionId! }) as Awaited<ReturnType<Services['handlers']['sessions.get']>>;
+    expect([session!.videoPath, session!.videoOwned]).toEqual([clip, false]);
+    expect(services.handlers['sessions.delete']({ id: last.sessionId! })).toEqual({ deleted: true });
+    expect(existsSync(clip)).toBe(true);
+  });
+
+  it('deleting an imported copy deletes the copy', () => {
+    const copy = join(dataDir, 'videos', `${sessionId}.mp4`);
+    expect(existsSync(copy)).toBe(true);
+    services.handlers['sessions.delete']({ id: sessionId });
+    expect(existsSync(copy)).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+/** Helpers for the import tests: clips cut at test time from ../shared/footage, services on a temp data folder, polling. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ImportStatus } from '../../../src/shared/api';
+import { createServices, type Services } from '../../../src/main/services';
+
+export const FOOTAGE = resolve(__dirname, '../../../../shared/footage');
+export const WALK = join(FOOTAGE, 'sports2d-walk.mp4');
+
+/** Why these tests cannot run here, or null. */
+export function missingTools(): string | null {
+  if (spawnSync('ffmpeg', ['-version']).status !== 0) return 'ffmpeg is not installed';
+  if (!existsSync(WALK)) return `${WALK} is missing`;
+  return null;
+}
+
+export function tempDir(prefix: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `retrowalk-${prefix}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function ffmpeg(args: string[]): void {
+  execFileSync('ffmpeg', ['-v', 'error', '-y', ...args]);
+}
+
+/** High-quality H.264 (a poor re-encode loses small people). */
+const H264 = ['-an', '-c:v', 'libx264', '-crf', '12', '-preset', 'veryfast', '-pix_fmt', 'yuv420p'];
+
+/** `seconds` of the walk clip from `fromS` (re-encoded, so the cut is exact), as H.264 MP4. */
+export function cutWalk(out: string, fromS: number, seconds: number, extra: string[] = []): string {
+  ffmpeg(['-ss', String(fromS), '-i', WALK, '-t', String(seconds), ...H264, ...extra, out]);
+  return out;
+}
+
+/**
+ * Two people walking: 2 s of the woman walking alone (3–5 s), her half of the picture beside its
+ * mirror image, 640×480. Each walks toward the other side; both are always in view.
+ */
+export function twoWalkers(out: string): string {
+  ffmpeg(['-ss', '3', '-i', WALK, '-t', '2', '-filter_complex', '[0:v]crop=320:480:250:0,split[a][b];[b]hflip[m];[a][m]hstack', ...H264, out]);
+  return out;
+}
+
+export function openServices(dataDir: string, mode: 'electron' | 'browser' = 'electron'): Services {
+  return createServices({ dataDir, mode });
+}
+
+/** Polls import.status like the renderer (every 250 ms) until the job ends; returns every status seen. */
+export async function pollUntilFinished(services: Services, jobId: string, onStatus?: (s: ImportStatus) => void): Promise<ImportStatus[]> {
+  const seen: ImportStatus[] = [];
+  for (;;) {
+    const status = await services.handlers['import.status']({ jobId });
+    seen.push(status);
+    onStatus?.(status);
+    if (['done', 'failed', 'cancelled'].includes(status.state)) return seen;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Files under a data folder's sub-folder ([] when it does not exist). */
+export function filesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+/** What a failed or cancelled import must not leave: sessions, frames, results. */
+export function rowCounts(services: Services): { sessions: number; frames: number; tracks: number } {
+  const count = (table: string) => (services.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { sessions: count('sessions'), frames: count('frame_batches'), tracks: count('session_tracks') };
+}
