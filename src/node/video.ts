@@ -226,7 +226,9 @@ export async function* decodeVideo(path: string, info: VideoInfo, options: Decod
     // A cut-off file decodes "successfully" up to the cut: analysing part of a walk silently is worse.
     const short = !part && info.frameCountExact && info.frameCount !== null && index < 0.95 * info.frameCount;
     if (short) throw new VideoError(`${path} is truncated: only ${index} of its ${info.frameCount} frames could be decoded`);
-    if (partial) throw new VideoError(`${path} is truncated: ffmpeg found a partial file after ${index} frames`);
+    // A part's frame index does not start at the video's first frame: no count then.
+    const where = part ? 'the file stops short of its end' : `the file ends after ${index} frames`;
+    if (partial) throw new VideoError(`${path} is truncated: ${where} (ffmpeg found a partial file)`);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }

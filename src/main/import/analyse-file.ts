@@ -27,10 +27,13 @@ const FOUND_SHARE = 0.5;
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** "cannot read video /tmp/x/123.upload: ..." → "cannot read video walk.mp4: ...", first letter up. */
+/**
+ * "cannot read video /tmp/x/123.upload: /tmp/x/123.upload: Invalid data..." → "Cannot read video
+ * walk.mp4: Invalid data...": the name the user knows, once.
+ */
 function forUser(message: string, path: string, fileName: string): string {
-  const line = message.split('\n')[0].replaceAll(path, fileName);
-  return line.charAt(0).toUpperCase() + line.slice(1);
+  const line = message.split('\n')[0].replace(`: ${path}: `, ': ').replaceAll(path, fileName);
+  return line.startsWith(fileName) ? line : line.charAt(0).toUpperCase() + line.slice(1);
 }
 
 async function probe(path: string, fileName: string): Promise<VideoInfo> {

@@ -46,7 +46,13 @@ export function importJob(deps: ImportDeps, source: ImportSource, model: ModelNa
         copying = copyFile(source.path, pending);
         copying.catch(() => {}); // awaited below; a failure there fails the job
       }
-      const analysed = await analyseFile(control, { path: source.path, fileName }, { model, heightCm: deps.heightCm() });
+      let analysed: Awaited<ReturnType<typeof analyseFile>>;
+      try {
+        analysed = await analyseFile(control, { path: source.path, fileName }, { model, heightCm: deps.heightCm() });
+      } catch (err) {
+        await copying?.catch(() => {}); // let the copy land before cleanup removes it
+        throw err;
+      }
       control.stage('saving');
       await copying;
       control.checkCancelled();
