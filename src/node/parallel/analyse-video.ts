@@ -20,7 +20,7 @@ export interface ParallelOptions {
   workers?: number;
   /** Warm-up before each seam, in seconds (default 1). */
   warmupS?: number;
-  /** Shortest part worth a worker, in seconds (default 1). */
+  /** Shortest part (after its warm-up) worth a worker, in seconds (default 0.5). */
   minPartS?: number;
   /** Decode at most this wide (default: src/node/video's MAX_DECODE_WIDTH). */
   maxWidth?: number;
@@ -63,7 +63,7 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
   const parts = planParts(info.durationS ?? (info.frameCount ? info.frameCount / info.fps : null), info.fps, {
     workers: options.workers ?? DEFAULT_WORKERS,
     warmupS: options.warmupS ?? 1,
-    minPartS: options.minPartS ?? 1,
+    minPartS: options.minPartS ?? 0.5,
   });
   const controls: Int32Array[] = [];
   const running = new Set<RunningPart>();

@@ -35,6 +35,17 @@ export function cutWalk(out: string, fromS: number, seconds: number, extra: stri
 }
 
 /**
+ * A phone-style video: 2 s of the walk stored sideways (480×640 pixels) with rotation metadata
+ * saying how to show it upright (640×480), as phones film.
+ */
+export function sidewaysWithRotation(out: string): string {
+  const stored = out.replace(/\.mp4$/, '.stored.mp4');
+  ffmpeg(['-ss', '3', '-i', WALK, '-t', '2', '-vf', 'transpose=1', ...H264, stored]);
+  ffmpeg(['-i', stored, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', out]);
+  return out;
+}
+
+/**
  * Two people walking: 2 s of the woman walking alone (3–5 s), her half of the picture beside its
  * mirror image, 640×480. Each walks toward the other side; both are always in view.
  */
