@@ -74,6 +74,17 @@ describe('API client over HTTP (browser mode)', () => {
     expect([...request.body]).toEqual([...bytes]);
   });
 
+  it('sends import uploads the same way: raw bytes, other fields in the query', async () => {
+    const api = createApi(httpInvoke(baseUrl));
+    await api['import.uploadChunk']({ uploadId: 'u-1', offset: 8_388_608, bytes: new Uint8Array([1, 2, 3]) }).catch(() => undefined);
+    const request = seen.at(-1)!;
+    const url = new URL(request.url, 'http://x');
+    expect(url.pathname).toBe('/api/import.uploadChunk');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ uploadId: 'u-1', offset: '8388608' });
+    expect(request.contentType).toBe('application/octet-stream');
+    expect([...request.body]).toEqual([1, 2, 3]);
+  });
+
   it('turns an ApiErrorBody into an ApiError with its code and a clear message', async () => {
     const api = createApi(httpInvoke(baseUrl));
     const error = await failure(api['sessions.get']({ id: 99 }));
@@ -82,7 +93,7 @@ describe('API client over HTTP (browser mode)', () => {
 
     const full = await failure(api['sessions.appendFrames']({ id: 1, frames: [] }));
     expect(full.code).toBe('disk_full');
-    expect(full.message).toMatch(/disk is full.*No space left on device.*saved before is kept/);
+    expect(full.message).toBe('The disk is full (No space left on device). Free some space.');
   });
 
   it('reports an answer that is not an ApiErrorBody by its HTTP status', async () => {

@@ -27,9 +27,9 @@ export function readErrorBody(value: unknown): ApiErrorBody['error'] | null {
 export function describeError(code: ApiErrorCode, serverMessage: string): string {
   switch (code) {
     case 'disk_full':
-      return `The disk is full: ${serverMessage}. Free some space; what was saved before is kept.`;
+      return `The disk is full (${serverMessage}). Free some space.`;
     case 'unreachable':
-      return 'The Retrowalk service is not answering (was it stopped?). Restart the app; what was saved before is kept.';
+      return 'The Retrowalk service is not answering (was it stopped?).';
     case 'not_found':
       return `Not found: ${serverMessage}`;
     case 'invalid_payload':

@@ -1,21 +1,18 @@
-import type { ApiChannel } from '../../../shared/api';
 import type { Invoke } from './client';
 import { apiError, readErrorBody } from './errors';
 
 /**
  * Browser mode: POST /api/<channel> to the loopback server. The server authenticates by an HttpOnly
- * cookie, hence credentials 'same-origin'. Video chunks go as raw bytes with their fields in the
- * query string, so a second of WebM is not inflated into JSON.
+ * cookie, hence credentials 'same-origin'. Payloads carrying `bytes` (video chunks, import uploads)
+ * go as the raw body with their other fields in the query string, so binary data is never inflated
+ * into JSON.
  */
 export function httpInvoke(baseUrl = ''): Invoke {
   return async (channel, payload) => {
+    const { query, init } = requestOf(payload);
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}/api/${channel}${queryOf(channel, payload)}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        ...bodyOf(channel, payload),
-      });
+      response = await fetch(`${baseUrl}/api/${channel}${query}`, { method: 'POST', credentials: 'same-origin', ...init });
     } catch {
       throw apiError('unreachable', 'no answer', channel);
     }
@@ -27,18 +24,15 @@ export function httpInvoke(baseUrl = ''): Invoke {
   };
 }
 
-interface ChunkPayload { id: number; seq: number; mimeType: string; bytes: Uint8Array }
-
-function queryOf(channel: ApiChannel, payload: unknown): string {
-  if (channel !== 'video.appendChunk') return '';
-  const { id, seq, mimeType } = payload as ChunkPayload;
-  return `?${new URLSearchParams({ id: String(id), seq: String(seq), mimeType })}`;
-}
-
-function bodyOf(channel: ApiChannel, payload: unknown): { body: BodyInit; headers: Record<string, string> } {
-  if (channel === 'video.appendChunk') {
-    const { bytes } = payload as ChunkPayload;
-    return { body: bytes as Uint8Array<ArrayBuffer>, headers: { 'content-type': 'application/octet-stream' } };
+function requestOf(payload: unknown): { query: string; init: RequestInit } {
+  const fields = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : null;
+  if (!fields || !(fields.bytes instanceof Uint8Array)) {
+    return { query: '', init: { body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } } };
   }
-  return { body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
+  const { bytes, ...rest } = fields;
+  const params = new URLSearchParams(Object.entries(rest).map(([key, value]) => [key, String(value)]));
+  return {
+    query: `?${params}`,
+    init: { body: bytes as Uint8Array<ArrayBuffer>, headers: { 'content-type': 'application/octet-stream' } },
+  };
 }

@@ -1,4 +1,4 @@
-import type { Keypoint } from '../../../shared/pose/types';
+import type { Keypoint, PoseFrame } from '../../../shared/pose/types';
 import type { TrackResult } from '../../../shared/tracking/types';
 
 /** What tests and the benchmark can read from window.__retrowalkDebug while the live screen runs. */
@@ -7,6 +7,8 @@ export interface RetrowalkDebug {
   lastPose: Keypoint[] | null;
   /** Frames drawn since the live screen started. */
   frames: number;
+  /** The walker's keypoints of the last HISTORY_FRAMES drawn frames (t: performance.now() ms), oldest first. */
+  history: PoseFrame[];
   /** Tracker warnings of the latest drawn frame. */
   warnings: TrackResult['warnings'];
   /** Everyone the latest multi-person scan found (their boxes, video pixels). */
@@ -17,9 +19,11 @@ export interface RetrowalkDebug {
   videoSize: { width: number; height: number } | null;
 }
 
+export const HISTORY_FRAMES = 300;
+
 export function resetDebug(): RetrowalkDebug {
   const debug: RetrowalkDebug = {
-    lastPose: null, frames: 0, warnings: [], people: [], fps: null, latencyMs: null, videoSize: null,
+    lastPose: null, frames: 0, history: [], warnings: [], people: [], fps: null, latencyMs: null, videoSize: null,
   };
   window.__retrowalkDebug = debug;
   return debug;

@@ -2,7 +2,7 @@ import type { LiveGaitTracker, LiveReadout } from '../../../shared/gait/types';
 import { FrameDroppedError } from '../pose';
 import type { EngineFrameResult, PoseEngine } from '../pose/types';
 import type { RecordingController } from '../recording/recording-controller';
-import { resetDebug, type RetrowalkDebug } from './debug';
+import { HISTORY_FRAMES, resetDebug, type RetrowalkDebug } from './debug';
 import { drawOverlay } from './draw-overlay';
 import { PipelineStats } from './pipeline-stats';
 import { onVideoFrames } from './video-frames';
@@ -94,6 +94,8 @@ export class LivePipeline {
     const debug = this.debug;
     debug.lastPose = keypoints;
     debug.frames += 1;
+    debug.history.push({ t: result.frameTime, keypoints });
+    if (debug.history.length > HISTORY_FRAMES) debug.history.shift();
     debug.warnings = result.warnings;
     debug.people = result.people;
     debug.videoSize = { width, height };

@@ -1,6 +1,7 @@
 import type { SessionSummary } from '../../../shared/api';
 import type { Keypoint } from '../../../shared/pose/types';
 import { IDLE, nextRecorderState, type RecorderEvent, type RecorderState } from './recorder-state';
+import { describeTakeResult } from './take-notice';
 import { messageOf, RecordingTake, type TakeSetup } from './recording-take';
 
 export interface RecorderNotice {
@@ -107,16 +108,10 @@ export class RecordingController {
     const take = this.take;
     this.take = null;
     if (!take) return;
-    const { summary, problems } = await take.stop();
-    if (summary) this.onSaved(summary);
-    if (problems.length > 0) {
-      const before = this.notice?.kind === 'error' ? `${this.notice.text} ` : '';
-      this.setNotice({ kind: 'error', text: `${before}${problems.join(' ')} What was saved before is kept.` });
-    } else if (summary && this.notice?.kind !== 'error') {
-      this.setNotice({ kind: 'info', text: `Saved: ${(summary.durationMs / 1000).toFixed(1)} s, ${summary.frameCount} frames.` });
-    } else if (summary && this.notice) {
-      this.setNotice({ kind: 'error', text: `${this.notice.text} The recording up to then is saved.` });
-    }
+    const result = await take.stop();
+    if (result.summary) this.onSaved(result.summary);
+    const reason = this.notice?.kind === 'error' ? this.notice.text : null;
+    this.setNotice(describeTakeResult(result, reason));
     this.dispatch({ type: 'stopped' });
   }
 

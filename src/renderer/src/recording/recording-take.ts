@@ -16,9 +16,14 @@ export interface TakeSetup {
 }
 
 export interface TakeResult {
+  /** The closed session, null when it could not be closed (it is then listed as interrupted). */
   summary: SessionSummary | null;
-  /** What could not be saved or analysed, for the user; empty when all went well. */
-  problems: string[];
+  /** What could not be saved, in a few words each; empty when everything was saved. */
+  unsaved: string[];
+  /** The first saving error's message, null when saving went well. */
+  saveError: string | null;
+  /** Why the walk could not be analysed, null when it was. */
+  analysisError: string | null;
 }
 
 /** Keypoints are saved about once a second, so a crash loses at most that much. */
@@ -79,16 +84,22 @@ export class RecordingTake {
     await this.recorderStopped;
     this.batcher.cut();
 
-    const problems: string[] = [];
-    await this.frameSender.drain().catch((e: unknown) => problems.push(`Keypoints of the last ${seconds(this.frameSender.pending)} not saved: ${messageOf(e)}`));
-    await this.chunkSender.drain().catch((e: unknown) => problems.push(`The end of the video was not saved: ${messageOf(e)}`));
+    const unsaved: string[] = [];
+    let saveError: string | null = null;
+    const notSaved = (what: string) => (e: unknown): void => {
+      unsaved.push(what);
+      saveError ??= messageOf(e);
+    };
+    await this.frameSender.drain().catch(notSaved('the keypoints of the last seconds'));
+    await this.chunkSender.drain().catch(notSaved('the end of the video'));
 
     let analysis: GaitAnalysis | null = null;
+    let analysisError: string | null = null;
     try {
       const { width, height, fps } = this.setup.video;
       analysis = analyzeSession({ fps, width, height, frames: this.frames }, { heightCm: this.setup.heightCm });
     } catch (e) {
-      problems.push(`The walk could not be analysed: ${messageOf(e)}`);
+      analysisError = messageOf(e);
     }
 
     let summary: SessionSummary | null = null;
@@ -97,9 +108,9 @@ export class RecordingTake {
         id: this.sessionId, durationMs, direction: analysis?.direction ?? null, analysis,
       });
     } catch (e) {
-      problems.push(`The session could not be closed: ${messageOf(e)} It will be listed as interrupted.`);
+      notSaved('the end of the session')(e);
     }
-    return { summary, problems };
+    return { summary, unsaved, saveError, analysisError };
   }
 }
 
@@ -107,10 +118,6 @@ export class RecordingTake {
 function pickMimeType(): string {
   const candidates = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
   return candidates.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
-}
-
-function seconds(batches: number): string {
-  return batches === 1 ? 'second' : `${batches} seconds`;
 }
 
 export function messageOf(error: unknown): string {
