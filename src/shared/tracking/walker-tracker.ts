@@ -40,8 +40,15 @@ export interface WalkerTracker<Image> {
 const MIN_FOUND_KEYPOINTS = 5;
 /** A single-pose result whose centre jumps farther than this share of the body is someone else. */
 const MAX_JUMP_SHARE = 0.75;
+/** Room around the person for the next frame, as a share of their body size (see regionAround). */
+const REGION_MARGIN = 0.3;
+/**
+ * Extra room per second the last known pose is older than one frame (a late background scan, a
+ * loaded machine): a brisk walker covers under one body height a second.
+ */
+const BODIES_PER_SECOND = 1;
 
-interface Tracked { pose: DetectedPose; extent: Box; chosenByUser: boolean }
+interface Tracked { pose: DetectedPose; extent: Box; chosenByUser: boolean; /** Frame time of `pose`. */ t: number }
 type Click = readonly [number, number] | null;
 type ScanOutcome = { detections: DetectedPose[]; t: number; click: Click } | { error: unknown };
 
@@ -64,9 +71,10 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
   let finishedScan: ScanOutcome | null = null;
 
   /** Single-pose on the region around the current person; null when they are lost. */
-  async function follow(image: Image, size: ImageSize): Promise<DetectedPose | null> {
+  async function follow(image: Image, size: ImageSize, t: number): Promise<DetectedPose | null> {
     if (!current) return null;
-    const region = regionAround(current.pose.keypoints, size);
+    const allowance = (BODIES_PER_SECOND * Math.max(0, t - current.t - frameMs)) / 1000;
+    const region = regionAround(current.pose.keypoints, size, REGION_MARGIN + allowance);
     if (!region) return null;
     const found = await models.detectOne(image, region);
     if (!found) return null;
@@ -75,8 +83,8 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     if (!extent || confident < MIN_FOUND_KEYPOINTS) return null;
     const [cx, cy] = boxCenter(extent);
     const [px, py] = boxCenter(current.extent);
-    if (Math.hypot(cx - px, cy - py) > MAX_JUMP_SHARE * Math.max(current.extent.height, current.extent.width)) return null;
-    current = { ...current, pose: { ...found, box: extent }, extent };
+    if (Math.hypot(cx - px, cy - py) > (MAX_JUMP_SHARE + allowance) * Math.max(current.extent.height, current.extent.width)) return null;
+    current = { ...current, pose: { ...found, box: extent }, extent, t };
     return current.pose;
   }
 
@@ -98,13 +106,13 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     if (!samePerson) models.resetSingle();
     const chosenByUser = choice.reason === 'click' || (samePerson && current!.chosenByUser);
     // A background scan saw an older frame: keep the newer single-pose view of the same person.
-    current = samePerson && background ? { ...current!, chosenByUser } : { pose: chosen.pose, extent: chosen.extent, chosenByUser };
+    current = samePerson && background ? { ...current!, chosenByUser } : { pose: chosen.pose, extent: chosen.extent, chosenByUser, t };
     return chosen.pose;
   }
 
   async function trackInline(image: Image, size: ImageSize, t: number, due: boolean): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
     let pose: DetectedPose | null = null;
-    if (current && !due) pose = await follow(image, size);
+    if (current && !due) pose = await follow(image, size, t);
     // Scan when due, and at once when the current person is lost.
     if (!due && (pose || !current)) return { pose, scanned: false };
     const detections = await models.detectAll(image);
@@ -112,7 +120,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     const chosen = applyScan(detections, t, size, click);
     click = null;
     // Every frame's keypoints come from the single-pose model (and its smoothing) when it finds them.
-    return { pose: chosen && ((await follow(image, size)) ?? chosen), scanned: true };
+    return { pose: chosen && ((await follow(image, size, t)) ?? chosen), scanned: true };
   }
 
   async function trackBackground(image: Image, size: ImageSize, t: number, due: boolean): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
@@ -122,7 +130,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     if (finished) applyScan(finished.detections, finished.t, size, finished.click);
     // The chosen person's pose from the scan belongs to an older frame: this frame shows only what
     // the single-pose model finds in it.
-    const pose = await follow(image, size);
+    const pose = await follow(image, size, t);
     if (!scanInFlight && (due || (current !== null && pose === null))) startScan(image, t);
     return { pose, scanned: finished !== null };
   }

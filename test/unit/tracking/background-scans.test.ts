@@ -124,6 +124,17 @@ describe('createWalkerTracker with background scans', () => {
     expect(after.filter((f) => f.result.scanned).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('catches up with a brisk walker when scans answer half a second late (a loaded machine)', async () => {
+    // 0.2 px/ms with a 200 px body: one body height a second; the scan's view is 100 px behind her.
+    const walkerX = (t: number) => 80 + 0.2 * t;
+    const { models } = scriptedModels((t) => [person({ x: walkerX(t), feetY: 440, height: 200 })]);
+    const late = lateScans(models, 15);
+    const frames = await run(late.models, late.nextFrame, 2500);
+    const afterFirstScan = frames.filter((f) => f.t > 16 * FRAME_MS);
+    const onHer = afterFirstScan.filter((f) => f.result.pose && Math.abs(hipX(f.result.pose)! - walkerX(f.t)) < 5);
+    expect(onHer.length / afterFirstScan.length).toBeGreaterThan(0.95);
+  });
+
   it('a failed scan fails the next frame with its error', async () => {
     const { models } = scriptedModels(parkScene);
     const failing = { ...models, detectAll: async () => { throw new Error('scan worker crashed'); } };
