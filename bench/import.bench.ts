@@ -1,0 +1,103 @@
+/**
+ * Video import (issue 4): the main process's analysis on worker threads, as an import runs it.
+ * Frames/s and × real time for Lightning and Thunder with 1 and 2 workers, end to end (worker start
+ * and model load included) and once frames flow; each run twice, with the machine's load shown
+ * (other work shares the cores). Also what decoding at a reduced size does to the keypoints.
+ */
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { analyseVideo, type ParallelOptions } from '../src/node/parallel/analyse-video';
+import { probeVideo, type VideoInfo } from '../src/node/video';
+import type { PoseFrame } from '../src/shared/pose/types';
+import type { BenchRow } from './types';
+
+const SECTION = 'Video import';
+const CLIP = resolve(import.meta.dirname, '../../shared/footage/sports2d-walk.mp4');
+const REPEATS = 2;
+const TARGETS = { lightning: 2, thunder: 0.5 };
+
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+
+interface Run {
+  frames: PoseFrame[];
+  width: number;
+  totalS: number;
+  /** From the first frame done to the end: the speed once models are loaded. */
+  flowingFps: number;
+}
+
+async function timedRun(info: VideoInfo, options: ParallelOptions): Promise<Run> {
+  const start = performance.now();
+  const handle = analyseVideo(CLIP, info, options);
+  let first: { at: number; done: number } | null = null;
+  const poll = setInterval(() => {
+    const { done } = handle.progress();
+    if (done > 0 && !first) first = { at: performance.now(), done };
+  }, 20);
+  try {
+    const { file } = await handle.result;
+    const end = performance.now();
+    const from = first as { at: number; done: number } | null;
+    const flowingFps = from ? (file.frames.length - from.done) / ((end - from.at) / 1000) : NaN;
+    return { frames: file.frames, width: file.width, totalS: (end - start) / 1000, flowingFps };
+  } finally {
+    clearInterval(poll);
+  }
+}
+
+/**
+ * Median distance (px at a's size) between keypoints both runs found with score ≥ 0.3; the median,
+ * because a frame where one run follows someone else would swamp a mean.
+ */
+function keypointDistance(a: Run, b: Run): { px: number; pairs: number } {
+  const scale = a.width / b.width;
+  const distances: number[] = [];
+  a.frames.forEach((fa, i) => {
+    const fb = b.frames[i];
+    if (!fa.keypoints || !fb?.keypoints) return;
+    fa.keypoints.forEach(([x, y, s], k) => {
+      const [xb, yb, sb] = fb.keypoints![k];
+      if (s < 0.3 || sb < 0.3) return;
+      distances.push(Math.hypot(x - xb * scale, y - yb * scale));
+    });
+  });
+  return { px: distances.length ? median(distances) : NaN, pairs: distances.length };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  if (!existsSync(CLIP)) return [{ section: SECTION, metric: `${CLIP} missing`, value: null, unit: '' }];
+  const rows: BenchRow[] = [];
+  const row = (metric: string, value: number | string, unit: string, target?: { text: string; met: boolean }) =>
+    rows.push({ section: SECTION, metric, value, unit, target: target?.text, met: target?.met ?? null });
+  const info = await probeVideo(CLIP);
+  const clipS = (info.frameCount ?? 0) / info.fps;
+  row(`clip: ${CLIP.split('/').pop()}`, `${info.frameCount} frames, ${clipS.toFixed(1)} s, ${info.width}×${info.height}`, '');
+  row('load average (1 min) at start', loadavg()[0], '');
+
+  const fullSize: Record<string, Run> = {};
+  for (const model of ['lightning', 'thunder'] as const) {
+    for (const workers of [1, 2]) {
+      const runs: Run[] = [];
+      for (let i = 0; i < REPEATS; i++) runs.push(await timedRun(info, { model, workers }));
+      if (workers === 2) fullSize[model] = runs[0];
+      const frames = runs[0].frames.length;
+      const totalS = median(runs.map((r) => r.totalS));
+      const realTime = clipS / totalS;
+      const target = workers === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined;
+      row(`${model}, ${workers} worker${workers > 1 ? 's' : ''}: end to end (median of ${REPEATS})`, frames / totalS, 'frames/s');
+      row(`${model}, ${workers} worker${workers > 1 ? 's' : ''}: × real time, end to end`, realTime, '× real time', target);
+      row(`${model}, ${workers} worker${workers > 1 ? 's' : ''}: once frames flow`, median(runs.map((r) => r.flowingFps)), 'frames/s');
+    }
+  }
+
+  // Decoding smaller saves ffmpeg's scaling and the crop's resize; how far do keypoints move?
+  for (const maxWidth of [320, 480]) {
+    const small = await timedRun(info, { model: 'lightning', workers: 2, maxWidth });
+    const { px, pairs } = keypointDistance(fullSize.lightning, small);
+    row(`lightning decoded ${maxWidth} px wide: × real time`, clipS / small.totalS, '× real time');
+    row(`lightning decoded ${maxWidth} px wide: median keypoint distance to 640 px (${pairs} keypoints)`, px, 'px at 640');
+  }
+  row('load average (1 min) at end', loadavg()[0], '');
+  return rows;
+}
