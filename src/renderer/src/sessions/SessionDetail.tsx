@@ -30,6 +30,7 @@ export function SessionDetail({ session, onBack, onDeleted }: Props) {
         <Fact label="Status" value={statusLabel(session)} />
         <Fact label="Model" value={session.model} />
         <Fact label="Video" value={`${session.width}×${session.height}, ${formatBytes(session.videoBytes)}`} />
+        {session.source === 'imported' && <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />}
         <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
       </dl>
       {analysis ? <AnalysisSummary analysis={analysis} /> : (

@@ -72,6 +72,7 @@ export function SessionsScreen({ version }: { version: number }) {
                   <button type="button" className="link" onClick={() => setOpenId(s.id)} aria-label={`Open session of ${formatDate(s.startedAt)}`}>
                     {formatDate(s.startedAt)}
                   </button>
+                  {s.source === 'imported' && <span className="tag" title={s.originalName ?? undefined}>imported</span>}
                 </td>
                 <td>{formatDuration(s.durationMs)}</td>
                 <td className="capitalize">{s.direction ?? '—'}</td>
