@@ -1,0 +1,56 @@
+/**
+ * Everything the replay derives from a session's stored keypoints, all of it from the gait module:
+ * the per-frame series for the charts (analyzeSessionDetailed), the per-frame toe and knee-past-toe
+ * for the overlay (computeFrameMetrics with the session's facing and scale), and the analysis
+ * (the stored one, as saved with the result; recomputed only for sessions that have none).
+ */
+import type { SessionResult } from '../../../shared/api';
+import {
+  analyzeSessionDetailed, computeFrameMetrics, facingFromScore,
+  type FrameMetrics, type GaitAnalysis, type PoseFrame, type SessionSeries,
+} from '../../../shared/gait';
+import { readAnalysis } from '../sessions/read-analysis';
+import { FrameTimeline } from './frame-timeline';
+
+export interface ReplayAnalysis {
+  frames: PoseFrame[];
+  timeline: FrameTimeline;
+  analysis: GaitAnalysis;
+  /** True when the result had no stored analysis and it was computed here. */
+  recomputed: boolean;
+  /** Null when too few confident keypoints for any per-frame series. */
+  series: SessionSeries | null;
+}
+
+export function buildReplayAnalysis(
+  frames: PoseFrame[],
+  result: Pick<SessionResult, 'width' | 'height' | 'analysis'>,
+  heightCm: number | null,
+): ReplayAnalysis {
+  const timeline = new FrameTimeline(frames.map((f) => f.t));
+  const input = { fps: 1000 / timeline.intervalMs, width: result.width, height: result.height, frames };
+  const detailed = analyzeSessionDetailed(input, { heightCm });
+  const stored = readAnalysis(result.analysis);
+  return { frames, timeline, analysis: stored ?? detailed.analysis, recomputed: !stored, series: detailed.series };
+}
+
+/** The metrics of frame `index` (toe, knee-past-toe...) for the overlay. */
+export function frameMetricsAt(replay: ReplayAnalysis, index: number, heightCm: number | null): FrameMetrics | null {
+  const frame = replay.frames[index];
+  if (!frame?.keypoints) return null;
+  const series = replay.series;
+  return computeFrameMetrics(frame.keypoints, frame.t, {
+    heightCm,
+    shankPx: series?.shankPx ?? null,
+    // the session's facing, smoothed over time, rather than this frame's own guess
+    facing: series ? facingFromScore(series.facing[index]) : undefined,
+  });
+}
+
+/** uPlot's columns: time (s), then one column per line; gaps (NaN) become null. */
+export type ChartColumns = [number[], ...Array<Array<number | null>>];
+
+export function chartColumns(series: SessionSeries, pick: (s: SessionSeries) => Float64Array[]): ChartColumns {
+  const gapsAsNull = (values: Float64Array) => Array.from(values, (v) => (v === v ? v : null));
+  return [Array.from(series.t), ...pick(series).map(gapsAsNull)];
+}

@@ -1,0 +1,34 @@
+/** The step table's rows, read straight off the gait module's step_list (no maths of its own). */
+import type { GaitAnalysis, Side } from '../../../shared/gait';
+import { formatNumber } from '../sessions/format';
+
+export interface StepRow {
+  /** 1-based, in time order. */
+  number: number;
+  side: Side;
+  leg: string;
+  /** Contact time, s: where selecting the row seeks. */
+  timeS: number;
+  time: string;
+  stepTime: string;
+  length: string;
+  peakKneeFlexion: string;
+  kneePastToes: string;
+}
+
+export function stepRows(analysis: Pick<GaitAnalysis, 'step_list'>): StepRow[] {
+  return analysis.step_list.map((s, i) => ({
+    number: i + 1,
+    side: s.side,
+    leg: s.side === 'left' ? 'Left' : 'Right',
+    timeS: s.t_s,
+    time: formatNumber(s.t_s, ' s', 2),
+    stepTime: formatNumber(s.step_time_s, ' s', 2),
+    // the gait module gives step lengths only in cm, when the user's height is known
+    length: formatNumber(s.step_length, ' cm'),
+    peakKneeFlexion: formatNumber(s.peak_knee_flexion_deg, '°'),
+    kneePastToes: s.knee_past_toe == null ? '—' : s.knee_past_toe
+      ? `Yes (${formatNumber(s.peak_knee_past_toe_deg, '°')})`
+      : `No (${formatNumber(s.peak_knee_past_toe_deg, '°')})`,
+  }));
+}
