@@ -51,40 +51,46 @@ export function SessionsScreen({ version }: { version: number }) {
         </div>
       )}
       {sessions === null && !error && <p className="muted">Loading…</p>}
-      {sessions?.length === 0 && (
-        <p className="muted">No sessions yet. Record a walk on the Live screen (press R).</p>
-      )}
-      {sessions && sessions.length > 0 && (
-        <table className="sessions-table" data-testid="sessions-list">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Duration</th>
-              <th scope="col">Direction</th>
-              <th scope="col">Frames</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
-                <td>
-                  <button type="button" className="link" onClick={() => setOpenId(s.id)} aria-label={`Open session of ${formatDate(s.startedAt)}`}>
-                    {formatDate(s.startedAt)}
-                  </button>
-                  {s.source === 'imported' && <span className="tag" title={s.originalName ?? undefined}>imported</span>}
-                </td>
-                <td>{formatDuration(s.durationMs)}</td>
-                <td className="capitalize">{s.direction ?? '—'}</td>
-                <td data-testid="session-frames">{s.frameCount}</td>
-                <td>
-                  <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {sessions !== null && (
+        <div data-testid="sessions-list" data-count={sessions.length}>
+          {sessions.length === 0 && <p className="muted">No sessions yet. Record a walk on the Live screen (press R).</p>}
+          {sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpenId} />}
+        </div>
       )}
     </section>
+  );
+}
+
+function SessionsTable({ sessions, onOpen }: { sessions: SessionSummary[]; onOpen: (id: number) => void }) {
+  return (
+    <table className="sessions-table">
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Duration</th>
+          <th scope="col">Direction</th>
+          <th scope="col">Frames</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sessions.map((s) => (
+          <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
+            <td>
+              <button type="button" className="link" onClick={() => onOpen(s.id)} aria-label={`Open session of ${formatDate(s.startedAt)}`}>
+                {formatDate(s.startedAt)}
+              </button>
+              {s.source === 'imported' && <span className="tag" title={s.originalName ?? undefined}>imported</span>}
+            </td>
+            <td>{formatDuration(s.durationMs)}</td>
+            <td className="capitalize">{s.direction ?? '—'}</td>
+            <td data-testid="session-frames">{s.frameCount}</td>
+            <td>
+              <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
