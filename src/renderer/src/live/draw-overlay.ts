@@ -1,6 +1,6 @@
 import { SKELETON_EDGES } from '../../../shared/pose/keypoints';
 import type { Keypoint } from '../../../shared/pose/types';
-import type { LiveReadout } from '../../../shared/gait/types';
+import type { FrameMetrics, LiveReadout } from '../../../shared/gait/types';
 import type { DetectedPose } from '../../../shared/tracking/types';
 
 /** Keypoints under this score are not drawn; between it and CONFIDENT_SCORE they are faded. */
@@ -39,6 +39,19 @@ export function drawOverlay(
   ctx.globalAlpha = 1;
 }
 
+/** One stored pose with its estimated toes and knee→toe lines (the replay screen's overlay). */
+export function drawPose(ctx: CanvasRenderingContext2D, keypoints: readonly Keypoint[] | null, legs: Legs | null): void {
+  const { width, height } = ctx.canvas;
+  ctx.clearRect(0, 0, width, height);
+  if (!keypoints) return;
+  const scale = Math.max(1, width / 640);
+  drawSkeleton(ctx, keypoints, scale, 1, null);
+  if (legs) drawToes(ctx, keypoints, legs, scale);
+  ctx.globalAlpha = 1;
+}
+
+type Legs = Pick<FrameMetrics, 'left' | 'right'>;
+
 function drawSkeleton(ctx: CanvasRenderingContext2D, kps: readonly Keypoint[], scale: number, alpha: number, colour: string | null): void {
   ctx.lineCap = 'round';
   ctx.lineWidth = 3 * scale;
@@ -64,7 +77,7 @@ function drawSkeleton(ctx: CanvasRenderingContext2D, kps: readonly Keypoint[], s
 }
 
 /** The estimated toe of each leg, and a line toe→knee when the knee-past-toe angle is known. */
-function drawToes(ctx: CanvasRenderingContext2D, kps: readonly Keypoint[], readout: LiveReadout, scale: number): void {
+function drawToes(ctx: CanvasRenderingContext2D, kps: readonly Keypoint[], readout: Legs, scale: number): void {
   const legs = [
     { metrics: readout.left, knee: kps[13] },
     { metrics: readout.right, knee: kps[14] },
