@@ -52,6 +52,15 @@ export function useCamera(cameraId: string | null, enabled: boolean): CameraStat
   }, [cameraId, enabled, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  // A camera plugged in (back) while none was usable: try again without waiting for the user.
+  const waitingForDevice = problem?.kind === 'none' || problem?.kind === 'unplugged';
+  useEffect(() => {
+    const media = navigator.mediaDevices;
+    if (!enabled || !waitingForDevice || !media) return;
+    media.addEventListener('devicechange', retry);
+    return () => media.removeEventListener('devicechange', retry);
+  }, [enabled, waitingForDevice, retry]);
   const activeId = stream?.getVideoTracks()[0]?.getSettings().deviceId ?? null;
   return { stream, problem, starting, activeId, retry };
 }
