@@ -37,7 +37,7 @@ describe.skipIf(missing !== null)('import a video', () => {
     let seen: ImportStatus[];
     try {
       seen = await pollUntilFinished(services, jobId, (s) => {
-        if (s.state !== 'done') expect(services.handlers['sessions.list']({})).toHaveLength(0);
+        if (s.state !== 'done') expect(services.sessions.list()).toHaveLength(0);
       });
     } finally {
       clearInterval(ticker);
@@ -58,7 +58,7 @@ describe.skipIf(missing !== null)('import a video', () => {
     expect(last.warnings.join(' ')).toMatch(/Several people were in view/);
 
     sessionId = last.sessionId!;
-    const session = services.handlers['sessions.get']({ id: sessionId }) as Awaited<ReturnType<Services['handlers']['sessions.get']>>;
+    const session = services.sessions.get(sessionId);
     expect(session).toMatchObject({
       source: 'imported', originalName: 'two walkers.mp4', videoOwned: true, model: 'lightning', status: 'complete',
       frameCount: 60, width: 640, height: 480,
@@ -71,7 +71,7 @@ describe.skipIf(missing !== null)('import a video', () => {
     expect(session!.results[0].warnings).toEqual(last.warnings);
     expect(filesIn(join(dataDir, 'incoming'))).toEqual([]);
 
-    const frames = services.handlers['sessions.frames']({ id: sessionId });
+    const frames = services.sessions.frames(sessionId);
     expect(frames).toHaveLength(60);
     expect(frames.filter((f) => f.keypoints !== null).length).toBeGreaterThan(40);
     expect(session!.analysis).toMatchObject({ direction: 'forward' }); // one person followed, not a mix of both
@@ -79,20 +79,20 @@ describe.skipIf(missing !== null)('import a video', () => {
   });
 
   it('re-analyses it with Thunder and keeps both results, labelled by model', async () => {
-    const before = services.handlers['sessions.frames']({ id: sessionId });
+    const before = services.sessions.frames(sessionId);
     const { jobId } = await services.handlers['sessions.reanalyse']({ id: sessionId, model: 'thunder' });
     const last = (await pollUntilFinished(services, jobId)).at(-1)!;
     expect([last.state, last.message, last.kind, last.sessionId]).toEqual(['done', null, 'reanalyse', sessionId]);
 
-    const session = services.handlers['sessions.get']({ id: sessionId }) as Awaited<ReturnType<Services['handlers']['sessions.get']>>;
+    const session = services.sessions.get(sessionId);
     expect(session!.results.map((r) => [r.model, r.frameCount, r.width, r.height])).toEqual([
       ['lightning', 60, 640, 480],
       ['thunder', 60, 640, 480],
     ]);
     expect(session!.results[1].analysis).toMatchObject({ quality: { frames: 60 } });
-    expect(services.handlers['sessions.frames']({ id: sessionId })).toEqual(before);
-    expect(services.handlers['sessions.frames']({ id: sessionId, model: 'lightning' })).toEqual(before);
-    const thunder = services.handlers['sessions.frames']({ id: sessionId, model: 'thunder' });
+    expect(services.sessions.frames(sessionId)).toEqual(before);
+    expect(services.sessions.frames(sessionId, 'lightning')).toEqual(before);
+    const thunder = services.sessions.frames(sessionId, 'thunder');
     expect(thunder).toHaveLength(60);
     expect(thunder).not.toEqual(before);
     // Both models follow the same person: their hips are close in most frames.
@@ -108,9 +108,9 @@ describe.skipIf(missing !== null)('import a video', () => {
     const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
     const last = (await pollUntilFinished(services, jobId)).at(-1)!;
     expect(last.state).toBe('done');
-    const session = services.handlers['sessions.get']({ id: last.sessionId! }) as Awaited<ReturnType<Services['handlers']['sessions.get']>>;
+    const session = services.sessions.get(last.sessionId!);
     expect([session!.videoPath, session!.videoOwned]).toEqual([clip, false]);
-    expect(services.handlers['sessions.delete']({ id: last.sessionId! })).toEqual({ deleted: true });
+    expect(await services.handlers['sessions.delete']({ id: last.sessionId! })).toEqual({ deleted: true });
     expect(existsSync(clip)).toBe(true);
   });
 

@@ -29,9 +29,9 @@ describe.skipIf(missing !== null)('rotated phone video', () => {
     const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
     const last = (await pollUntilFinished(services, jobId)).at(-1)!;
     expect([last.state, last.message]).toEqual(['done', null]);
-    const session = services.handlers['sessions.get']({ id: last.sessionId! });
+    const session = services.sessions.get(last.sessionId!);
     expect(session).toMatchObject({ width: 640, height: 480 });
-    const frames = services.handlers['sessions.frames']({ id: last.sessionId! });
+    const frames = services.sessions.frames(last.sessionId!);
     // Upright: the head above the hips above the ankles (image y grows downward), on nearly every frame.
     const upright = frames.filter((f) => {
       const k = f.keypoints;
