@@ -31,11 +31,7 @@ export interface PoseEngineOptions {
   scans?: ScanPlacement;
 }
 
-export type MeasuredFrameResult = EngineFrameResult & {
-  /** Pose worker time for this frame (ms); the same as `timings.workerMs`. */
-  workerMs: number;
-  timings: FrameTimings;
-};
+export type MeasuredFrameResult = EngineFrameResult & { timings: FrameTimings };
 
 /** The engine as built here: the UI contract plus what measurements and the benchmark read. */
 export interface MeasurablePoseEngine extends PoseEngine {
@@ -106,7 +102,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
           rejectEngine(new Error(`pose engine could not start on ${data.message}`));
           return;
         case 'result':
-          settleFrame(data.id, (w) => w.resolve({ ...data.result, workerMs: data.timings.workerMs, timings: data.timings }));
+          settleFrame(data.id, (w) => w.resolve({ ...data.result, timings: data.timings }));
           return;
         case 'timed':
           timings.get(data.id)?.resolve(data.ms);

@@ -41,7 +41,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
         const singlePoseMs = models!.takeSinglePoseMs();
         post({
           type: 'result', id, result: { ...tracked, frameTime, inferenceMs: singlePoseMs },
-          timings: { singlePoseMs, workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
+          timings: { workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
         });
       } catch (e) {
         post({ type: 'failed', id, message: messageOf(e) });

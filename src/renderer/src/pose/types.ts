@@ -1,19 +1,17 @@
-/** What the UI uses of the pose engine (implemented by a Web Worker running MoveNet). */
+/** What the UI uses of the pose engine (two Web Workers running MoveNet and the walker tracker). */
 import type { BackendName, ModelName } from '../../../shared/api';
 import type { TrackResult } from '../../../shared/tracking/types';
 
 export interface EngineFrameResult extends TrackResult {
   /** Timestamp of the video frame this result belongs to (ms, performance.now() clock). */
   frameTime: number;
-  /** Model inference time for this frame in ms (worker side). */
+  /** Single-pose time for this frame in ms (worker side: region drawn to the model input, model, smoothing). */
   inferenceMs: number;
 }
 
-/** Where one frame's time went (ms), for the benchmark and profiling. */
+/** Where one frame's time went (ms), for the benchmark and profiling (single-pose: `inferenceMs`). */
 export interface FrameTimings {
-  /** Worker: region drawn to the model's input, single-pose inference and smoothing. */
-  singlePoseMs: number;
-  /** Worker: everything for this frame (tracker, scan hand-off, single-pose). */
+  /** Pose worker: everything for this frame (single-pose, tracker, scan hand-off). */
   workerMs: number;
   /** Scan worker: the MultiPose scan whose result this frame took (0 when none). */
   scanMs: number;

@@ -72,7 +72,7 @@ async function track(config: EngineConfig & { frames: number }) {
         const r = await engine.estimate(bitmap, now);
         frames.push({
           clipFrame, keypoints: r.pose?.keypoints ?? null, people: r.people.length, warnings: r.warnings,
-          scanned: r.scanned, inferenceMs: r.inferenceMs, workerMs: r.workerMs, scanMs: r.timings.scanMs, grabMs,
+          scanned: r.scanned, inferenceMs: r.inferenceMs, workerMs: r.timings.workerMs, scanMs: r.timings.scanMs, grabMs,
           latencyMs: performance.now() - sent, frameToResultMs: performance.now() - now,
         });
       } catch (e) {
