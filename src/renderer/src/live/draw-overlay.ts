@@ -22,8 +22,10 @@ export function drawOverlay(
   ctx.clearRect(0, 0, width, height);
   const scale = Math.max(1, width / 640);
 
-  for (const person of people) {
-    if (walker && sameBox(person, walker)) continue;
+  const walkerInScan = walker ? nearestTo(walker, people) : -1;
+  for (let i = 0; i < people.length; i++) {
+    if (i === walkerInScan) continue;
+    const person = people[i];
     drawSkeleton(ctx, person.keypoints, scale, 0.35, COLOURS.other);
     ctx.globalAlpha = 0.35;
     ctx.strokeStyle = COLOURS.other;
@@ -105,8 +107,22 @@ function fade(score: number): number {
   return score >= CONFIDENT_SCORE ? 1 : 0.3;
 }
 
-function sameBox(a: DetectedPose, b: DetectedPose): boolean {
-  const ax = a.box.x + a.box.width / 2;
-  const ay = a.box.y + a.box.height / 2;
-  return ax >= b.box.x && ax <= b.box.x + b.box.width && ay >= b.box.y && ay <= b.box.y + b.box.height;
+/**
+ * Which of the scanned people is the walker: the one whose box centre is nearest. The scan runs
+ * now and then, so its boxes lag behind a walking person and need not overlap the live pose.
+ */
+function nearestTo(walker: DetectedPose, people: readonly DetectedPose[]): number {
+  const centre = (p: DetectedPose): [number, number] => [p.box.x + p.box.width / 2, p.box.y + p.box.height / 2];
+  const [wx, wy] = centre(walker);
+  let best = -1;
+  let bestDistance = Infinity;
+  people.forEach((person, i) => {
+    const [x, y] = centre(person);
+    const distance = Math.hypot(x - wx, y - wy);
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
 }
