@@ -61,6 +61,18 @@ describe('pose engine in Chromium on the fake camera', () => {
     expect(kneesConfident.length / checked.length).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('runs the MultiPose scans beside the single-pose path, not in it', async () => {
+    const run = await harness.call('track', { model: 'lightning', backend: 'wasm', frames: 90 });
+    const scanned = run.frames.filter((f) => f.scanned);
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+    const frameMs = median(scanned.map((f) => f.workerMs));
+    const scanMs = median(scanned.map((f) => f.scanMs));
+    console.log(`scans: ${scanned.length} in ${run.frames.length} results; pose worker on those frames ${frameMs.toFixed(1)} ms, the scans ${scanMs.toFixed(1)} ms`);
+    expect(scanned.length).toBeGreaterThanOrEqual(2);
+    // Inline, a frame that scans would take the scan's time and more; in the scan worker it does not.
+    expect(frameMs).toBeLessThan(scanMs);
+  });
+
   it('never queues more than one frame: a newer frame replaces the waiting one', async () => {
     const outcomes = await harness.call('burst', { model: 'lightning', backend: 'wasm', count: 5 });
     // Frame 0 goes to the worker; 1, 2 and 3 each wait until a newer one replaces them; 4 runs next.
