@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SessionSummary } from '../../../shared/api';
 import { api } from '../api';
+import { ImportPanel } from '../import/ImportPanel';
+import { ReplayScreen } from '../replay/ReplayScreen';
 import { formatDate, formatDuration, statusLabel, wasCutOff } from './format';
 import { SessionDetail } from './SessionDetail';
 
@@ -10,6 +12,7 @@ export function SessionsScreen({ version }: { version: number }) {
   const [error, setError] = useState<string | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
+  const [replayId, setReplayId] = useState<number | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -27,6 +30,9 @@ export function SessionsScreen({ version }: { version: number }) {
     };
   }, [version, reload]);
 
+  if (replayId !== null) {
+    return <ReplayScreen sessionId={replayId} onBack={() => { setReplayId(null); setReload((n) => n + 1); }} />;
+  }
   const open = sessions?.find((s) => s.id === openId) ?? null;
   if (open) {
     return (
@@ -44,6 +50,7 @@ export function SessionsScreen({ version }: { version: number }) {
   return (
     <section className="sessions-screen" aria-labelledby="sessions-title">
       <h1 id="sessions-title">Sessions</h1>
+      <ImportPanel onImported={(id) => { setReload((n) => n + 1); setReplayId(id); }} />
       {error && (
         <div className="notice error" role="alert">
           <span>Could not load the sessions: {error}</span>
@@ -53,15 +60,15 @@ export function SessionsScreen({ version }: { version: number }) {
       {sessions === null && !error && <p className="muted">Loading…</p>}
       {sessions !== null && (
         <div data-testid="sessions-list" data-count={sessions.length}>
-          {sessions.length === 0 && <p className="muted">No sessions yet. Record a walk on the Live screen (press R).</p>}
-          {sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpenId} />}
+          {sessions.length === 0 && <p className="muted">No sessions yet. Record a walk on the Live screen (press R), or import a video above.</p>}
+          {sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpenId} onReplay={setReplayId} />}
         </div>
       )}
     </section>
   );
 }
 
-function SessionsTable({ sessions, onOpen }: { sessions: SessionSummary[]; onOpen: (id: number) => void }) {
+function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionSummary[]; onOpen: (id: number) => void; onReplay: (id: number) => void }) {
   return (
     <table className="sessions-table">
       <thead>
@@ -71,6 +78,7 @@ function SessionsTable({ sessions, onOpen }: { sessions: SessionSummary[]; onOpe
           <th scope="col">Direction</th>
           <th scope="col">Frames</th>
           <th scope="col">Status</th>
+          <th scope="col"><span className="visually-hidden">Replay</span></th>
         </tr>
       </thead>
       <tbody>
@@ -87,6 +95,11 @@ function SessionsTable({ sessions, onOpen }: { sessions: SessionSummary[]; onOpe
             <td data-testid="session-frames">{s.frameCount}</td>
             <td>
               <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
+            </td>
+            <td>
+              <button type="button" onClick={() => onReplay(s.id)} aria-label={`Replay session of ${formatDate(s.startedAt)}`} data-testid="session-replay">
+                Replay
+              </button>
             </td>
           </tr>
         ))}

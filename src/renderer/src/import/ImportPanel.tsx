@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { ModelName } from '../../../shared/api';
+import { api } from '../api';
+import '../styles/replay.css';
+import { JobProgress, type Progress } from './JobProgress';
+import { uploadFile, UploadCancelled } from './upload-file';
+import { useJob } from './use-job';
+import { refuseFile, VIDEO_ACCEPT } from './video-files';
+
+type Keep = 'copy' | 'reference';
+
+/** The desktop app can hand over the file's path (no upload, and the choice to reference it in place). */
+function desktopPath(file: File): string | null {
+  const bridge = window.retrowalk as ({ pathForFile?: (file: File) => string } | undefined);
+  return bridge?.pathForFile?.(file) || null;
+}
+const canReference = typeof window !== 'undefined' && typeof (window.retrowalk as { pathForFile?: unknown } | undefined)?.pathForFile === 'function';
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Import a video by button or drag-and-drop: upload (browser mode) or path (desktop), analysis with progress, cancel. */
+export function ImportPanel({ onImported }: { onImported: (sessionId: number) => void }) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const uploadAbort = useRef<AbortController | null>(null);
+  const [model, setModel] = useState<ModelName>('lightning');
+  const [keep, setKeep] = useState<Keep>('copy');
+  const [upload, setUpload] = useState<Extract<Progress, { phase: 'uploading' }> | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const job = useJob(jobId);
+  const busy = upload !== null || jobId !== null;
+
+  useEffect(() => {
+    const status = job.status;
+    if (job.error) {
+      setNotice({ kind: 'error', text: `Lost track of the import: ${job.error}` });
+      setJobId(null);
+    }
+    if (!status || status.jobId !== jobId) return;
+    if (status.state === 'done' && status.sessionId !== null) {
+      setJobId(null);
+      onImported(status.sessionId);
+    } else if (status.state === 'failed') {
+      setNotice({ kind: 'error', text: status.message ?? `${status.fileName} could not be imported.` });
+      setJobId(null);
+    } else if (status.state === 'cancelled') {
+      setNotice({ kind: 'info', text: `Import of ${status.fileName} cancelled: nothing was saved.` });
+      setJobId(null);
+    }
+  }, [job, jobId, onImported]);
+
+  async function start(file: File): Promise<void> {
+    if (busy) return;
+    const refusal = refuseFile(file);
+    setNotice(refusal ? { kind: 'error', text: refusal } : null);
+    if (refusal) return;
+    setCancelling(false);
+    try {
+      const path = desktopPath(file);
+      if (path) {
+        setJobId((await api['import.start']({ from: 'path', path, keep, model })).jobId);
+        return;
+      }
+      const abort = new AbortController();
+      uploadAbort.current = abort;
+      setUpload({ phase: 'uploading', fileName: file.name, sentBytes: 0, totalBytes: file.size });
+      const uploadId = await uploadFile(api, file, {
+        signal: abort.signal,
+        onProgress: (sentBytes, totalBytes) => setUpload({ phase: 'uploading', fileName: file.name, sentBytes, totalBytes }),
+      });
+      if (abort.signal.aborted) throw new UploadCancelled();
+      const started = await api['import.start']({ from: 'upload', uploadId, model });
+      setJobId(started.jobId);
+    } catch (err) {
+      setNotice(err instanceof UploadCancelled
+        ? { kind: 'info', text: `Import of ${file.name} cancelled: nothing was saved.` }
+        : { kind: 'error', text: errorText(err) });
+    } finally {
+      uploadAbort.current = null;
+      setUpload(null);
+    }
+  }
+
+  function cancel(): void {
+    setCancelling(true);
+    uploadAbort.current?.abort();
+    if (jobId) api['import.cancel']({ jobId }).catch((err: unknown) => setNotice({ kind: 'error', text: errorText(err) }));
+  }
+
+  function onDrop(e: DragEvent): void {
+    e.preventDefault();
+    setDropping(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void start(file);
+  }
+
+  const progress: Progress | null = upload ?? (job.status && jobId ? { phase: 'job', status: job.status } : null);
+  return (
+    <section
+      className={`import-panel${dropping ? ' dropping' : ''}`}
+      aria-labelledby="import-title"
+      data-testid="import-panel"
+      onDragOver={(e) => { e.preventDefault(); setDropping(!busy); }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
+    >
+      <h2 id="import-title">Import a video</h2>
+      <div className="import-row">
+        <button type="button" disabled={busy} onClick={() => inputRef.current?.click()} data-testid="import-button">
+          Import a video…
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept={VIDEO_ACCEPT}
+          hidden
+          aria-label="Video file to import"
+          data-testid="import-file-input"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void start(file);
+          }}
+        />
+        <span className="muted">or drop an mp4, mov or webm file here</span>
+      </div>
+      <fieldset className="import-options" disabled={busy}>
+        <legend className="visually-hidden">Import options</legend>
+        <label>
+          Model{' '}
+          <select value={model} onChange={(e) => setModel(e.target.value as ModelName)} aria-label="Model for the analysis">
+            <option value="lightning">Lightning (fast)</option>
+            <option value="thunder">Thunder (accurate, ~3× slower)</option>
+          </select>
+        </label>
+        {canReference ? (
+          <span role="radiogroup" aria-label="Where the video is kept" className="keep-choice">
+            <label><input type="radio" name="keep" checked={keep === 'copy'} onChange={() => setKeep('copy')} /> Copy it into Retrowalk</label>
+            <label><input type="radio" name="keep" checked={keep === 'reference'} onChange={() => setKeep('reference')} /> Use it where it is</label>
+          </span>
+        ) : (
+          <span className="muted">The video is copied into Retrowalk's data folder.</span>
+        )}
+      </fieldset>
+      {progress && <JobProgress progress={progress} onCancel={cancel} cancelling={cancelling} />}
+      {notice && (
+        <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="import-notice">
+          {notice.text}
+        </p>
+      )}
+    </section>
+  );
+}

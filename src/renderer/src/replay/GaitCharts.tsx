@@ -1,0 +1,113 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
+import { marksPlugin, SEGMENT_COLOURS, SIDE_COLOURS } from './chart-marks';
+import { chartColumns } from './replay-analysis';
+
+interface ChartSpec {
+  id: string;
+  title: string;
+  unit: string;
+  pick: (s: SessionSeries) => Float64Array[];
+  zeroLine: boolean;
+}
+
+const CHARTS: ChartSpec[] = [
+  { id: 'knee-flexion', title: 'Knee flexion', unit: '°', pick: (s) => [s.knee.left, s.knee.right], zeroLine: false },
+  { id: 'knee-past-toe', title: 'Knee past toes (+ = knee beyond the toes)', unit: '°', pick: (s) => [s.kneePastToeDeg.left, s.kneePastToeDeg.right], zeroLine: true },
+];
+const HEIGHT = 170;
+
+interface Props {
+  series: SessionSeries;
+  analysis: Pick<GaitAnalysis, 'segments' | 'events'>;
+  timeMs: number;
+  onSeek: (timeMs: number) => void;
+}
+
+/** Knee flexion and knee-past-toe over time (uPlot), synced with the video: click to seek, playhead follows. */
+export function GaitCharts({ series, analysis, timeMs, onSeek }: Props) {
+  return (
+    <div className="gait-charts" data-testid="gait-charts">
+      {CHARTS.map((spec) => (
+        <Chart key={spec.id} spec={spec} series={series} analysis={analysis} timeMs={timeMs} onSeek={onSeek} />
+      ))}
+      <ChartLegend />
+    </div>
+  );
+}
+
+function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: ChartSpec }) {
+  const holder = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const playhead = useRef<HTMLDivElement | null>(null);
+  const seekRef = useRef(onSeek);
+  seekRef.current = onSeek;
+
+  useEffect(() => {
+    const el = holder.current;
+    if (!el) return;
+    const unit = (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}${spec.unit}`);
+    const u = new uPlot({
+      width: Math.max(200, el.clientWidth),
+      height: HEIGHT,
+      cursor: { drag: { x: false, y: false }, sync: { key: 'replay-charts' } },
+      scales: { x: { time: false } },
+      axes: [
+        { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
+        { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56 },
+      ],
+      series: [
+        { label: 'Time', value: (_u, v) => (v == null ? '—' : `${v.toFixed(2)} s`) },
+        { label: 'Left', stroke: SIDE_COLOURS.left, width: 2, value: (_u, v) => unit(v) },
+        { label: 'Right', stroke: SIDE_COLOURS.right, width: 2, value: (_u, v) => unit(v) },
+      ],
+      plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine)],
+    }, chartColumns(series, spec.pick) as uPlot.AlignedData, el);
+    plot.current = u;
+    const line = document.createElement('div');
+    line.className = 'chart-playhead';
+    line.dataset.testid = 'chart-playhead';
+    u.over.appendChild(line);
+    playhead.current = line;
+    const onClick = (e: MouseEvent) => seekRef.current(u.posToVal(e.offsetX, 'x') * 1000);
+    u.over.addEventListener('click', onClick);
+    const resize = new ResizeObserver(() => u.setSize({ width: Math.max(200, el.clientWidth), height: HEIGHT }));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      u.over.removeEventListener('click', onClick);
+      u.destroy();
+      plot.current = null;
+      playhead.current = null;
+    };
+  }, [series, analysis, spec]);
+
+  useEffect(() => {
+    const u = plot.current, line = playhead.current;
+    if (!u || !line) return;
+    const left = u.valToPos(timeMs / 1000, 'x');
+    line.style.transform = `translateX(${left}px)`;
+    line.dataset.timeS = (timeMs / 1000).toFixed(3);
+  });
+
+  return (
+    <figure className="gait-chart" data-testid={`chart-${spec.id}`}>
+      <figcaption>{spec.title}</figcaption>
+      <div ref={holder} role="img" aria-label={`${spec.title} over time, left and right legs; click to go to that moment`} />
+    </figure>
+  );
+}
+
+function ChartLegend() {
+  return (
+    <p className="chart-legend muted">
+      <span><i className="swatch line" style={{ background: SIDE_COLOURS.left }} /> left foot contact</span>
+      <span><i className="swatch line" style={{ background: SIDE_COLOURS.right }} /> right foot contact</span>
+      {(['backward', 'forward', 'turning', 'standing'] as const).map((d) => (
+        <span key={d}><i className="swatch" style={{ background: SEGMENT_COLOURS[d] }} /> {d}</span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Side } from '../../../shared/gait';
+import type { Playback } from './use-playback';
+
+export const SPEEDS = [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2] as const;
+
+interface Props {
+  playback: Playback;
+  frameIndex: number;
+  frameCount: number;
+  durationMs: number;
+  onFrameStep: (delta: number) => void;
+  onStep: (direction: -1 | 1) => void;
+  canStep: { previous: boolean; next: boolean };
+  looping: boolean;
+  canLoop: boolean;
+  onLoop: (on: boolean) => void;
+  peaks: Record<Side, { timeS: number; deg: number } | null>;
+  onPeak: (side: Side) => void;
+}
+
+/** Transport controls; each has an accessible name, the keyboard shortcuts are in the names' titles. */
+export function ReplayControls(p: Props) {
+  const { playback } = p;
+  return (
+    <div className="replay-controls" role="toolbar" aria-label="Replay controls">
+      <button type="button" onClick={() => p.onStep(-1)} disabled={!p.canStep.previous} aria-label="Previous step" title="Previous step">⇤ Step</button>
+      <button type="button" onClick={() => p.onFrameStep(-1)} aria-label="Previous frame" title="Previous frame (←)">◀ Frame</button>
+      <button type="button" className="play" onClick={playback.toggle} aria-label={playback.playing ? 'Pause' : 'Play'} title="Play / pause (Space)" data-testid="replay-play">
+        {playback.playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button type="button" onClick={() => p.onFrameStep(1)} aria-label="Next frame" title="Next frame (→)">Frame ▶</button>
+      <button type="button" onClick={() => p.onStep(1)} disabled={!p.canStep.next} aria-label="Next step" title="Next step">Step ⇥</button>
+      <label className="speed">
+        Speed{' '}
+        <select aria-label="Playback speed" value={playback.rate} onChange={(e) => playback.setRate(Number(e.target.value))}>
+          {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-pressed={p.looping}
+        disabled={!p.canLoop && !p.looping}
+        onClick={() => p.onLoop(!p.looping)}
+        title={p.canLoop || p.looping ? 'Repeat the step being walked' : 'Go to a step first'}
+      >
+        ⟲ Loop step
+      </button>
+      {(['left', 'right'] as const).map((side) => (
+        <button
+          key={side}
+          type="button"
+          disabled={!p.peaks[side]}
+          onClick={() => p.onPeak(side)}
+          aria-label={`Go to the ${side} leg's peak knee past toes`}
+          title={p.peaks[side] ? `${p.peaks[side]!.deg.toFixed(1)}° at ${p.peaks[side]!.timeS.toFixed(2)} s` : 'Not measured'}
+        >
+          Peak {side === 'left' ? 'L' : 'R'}
+        </button>
+      ))}
+      <span className="replay-time" data-testid="replay-time" aria-live="off">
+        {(playback.timeMs / 1000).toFixed(2)} / {(p.durationMs / 1000).toFixed(2)} s · frame {p.frameIndex >= 0 ? p.frameIndex + 1 : '—'} / {p.frameCount}
+      </span>
+    </div>
+  );
+}

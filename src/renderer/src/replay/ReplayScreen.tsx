@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SessionResult, SessionSummary } from '../../../shared/api';
+import type { Side } from '../../../shared/gait';
+import '../styles/replay.css';
+import { formatDate } from '../sessions/format';
+import { GaitCharts } from './GaitCharts';
+import { frameMetricsAt, type ReplayAnalysis } from './replay-analysis';
+import { ReplayControls } from './ReplayControls';
+import { ReplayStage } from './ReplayStage';
+import { ReplaySummary } from './ReplaySummary';
+import { ResultPicker } from './ResultPicker';
+import { loopJump, nextStepTime, peakKneePastToe, previousStepTime, stepRangeAt, type TimeRange } from './seeking';
+import { stepRows } from './step-rows';
+import { StepTable } from './StepTable';
+import { usePlayback } from './use-playback';
+import { useReplayKeys } from './use-replay-keys';
+import { useReplaySession, type ReplaySession } from './use-replay-session';
+
+/** Review a session frame by frame: video + skeleton, synced charts, step table and summary. */
+export function ReplayScreen({ sessionId, onBack }: { sessionId: number; onBack: () => void }) {
+  const data = useReplaySession(sessionId);
+  const { session, result, replay, error } = data;
+  return (
+    <section className="replay-screen" aria-labelledby="replay-title" data-testid="replay-screen">
+      <div className="replay-header">
+        <button type="button" className="link back" onClick={onBack}>← All sessions</button>
+        <h1 id="replay-title">
+          {session ? `Replay: ${session.originalName ?? `session of ${formatDate(session.startedAt)}`}` : 'Replay'}
+        </h1>
+      </div>
+      {error && <p className="notice error" role="alert">{error}</p>}
+      {!error && (!session || !result || !replay) && <p className="muted" role="status">Loading the session…</p>}
+      {session && result && replay && <ReplayView key={`${session.id}-${result.model}`} session={session} result={result} replay={replay} data={data} />}
+    </section>
+  );
+}
+
+interface ViewProps {
+  session: SessionSummary;
+  result: SessionResult;
+  replay: ReplayAnalysis;
+  data: ReplaySession;
+}
+
+function ReplayView({ session, result, replay, data }: ViewProps) {
+  const { timeline, analysis, series } = replay;
+  const [video, setVideo] = useState<HTMLVideoElement | null>(null);
+  const [videoFailed, setVideoFailed] = useState(false);
+  const videoUrl = session.videoPath && !videoFailed ? `/media/${session.id}` : null;
+  const playback = usePlayback(videoUrl ? video : null, timeline.endMs);
+  const { timeMs, seek, pause } = playback;
+  const frameIndex = timeline.frameAt(timeMs);
+  const frame = frameIndex >= 0 ? replay.frames[frameIndex] : null;
+  const metrics = useMemo(() => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null), [replay, frameIndex, data.heightCm]);
+  const steps = analysis.step_list;
+  const rows = useMemo(() => stepRows(analysis), [analysis]);
+  const peaks = useMemo(() => (series ? peakKneePastToe(series) : { left: null, right: null }), [series]);
+  const [loop, setLoop] = useState<TimeRange | null>(null);
+
+  const seekFrame = useCallback((index: number) => seek(timeline.seekTimeMs(index)), [seek, timeline]);
+  const seekSeconds = useCallback((s: number) => seekFrame(timeline.nearestIndex(s * 1000)), [seekFrame, timeline]);
+  const frameStep = useCallback((delta: number) => {
+    pause();
+    seekFrame(timeline.stepFrom(timeMs, delta));
+  }, [pause, seekFrame, timeline, timeMs]);
+  const stepTo = (direction: -1 | 1): void => {
+    const target = direction > 0 ? nextStepTime(steps, timeMs / 1000) : previousStepTime(steps, timeMs / 1000);
+    if (target !== null) seekSeconds(target);
+  };
+  useReplayKeys({ togglePlay: playback.toggle, frameStep });
+
+  // Looping a step: back to its contact whenever playback leaves it.
+  useEffect(() => {
+    if (!loop || !playback.playing) return;
+    const back = loopJump(loop, timeMs / 1000);
+    if (back !== null) seekSeconds(back);
+  }, [loop, playback.playing, timeMs, seekSeconds]);
+
+  const stepRange = stepRangeAt(steps, timeMs / 1000);
+  const current = rows.filter((r) => r.timeS <= timeMs / 1000 + 0.02).pop()?.number ?? null;
+  const stageMessage = !session.videoPath
+    ? 'This session has no video: the skeleton is replayed on its own.'
+    : videoFailed
+      ? `The video file cannot be played (missing or unreadable: ${session.videoPath}). The skeleton is replayed on its own.`
+      : null;
+
+  return (
+    <div className="replay-layout">
+      <div className="replay-main">
+        <ReplayStage
+          width={result.width}
+          height={result.height}
+          videoUrl={videoUrl}
+          onVideo={setVideo}
+          onVideoError={() => setVideoFailed(true)}
+          frameIndex={frameIndex}
+          keypoints={frame?.keypoints ?? null}
+          legs={metrics}
+          message={stageMessage}
+        />
+        <ReplayControls
+          playback={playback}
+          frameIndex={frameIndex}
+          frameCount={timeline.count}
+          durationMs={timeline.endMs}
+          onFrameStep={frameStep}
+          onStep={stepTo}
+          canStep={{ previous: previousStepTime(steps, timeMs / 1000) !== null, next: nextStepTime(steps, timeMs / 1000) !== null }}
+          looping={loop !== null}
+          canLoop={stepRange !== null}
+          onLoop={(on) => setLoop(on ? stepRange : null)}
+          peaks={peaks}
+          onPeak={(side: Side) => { pause(); if (peaks[side]) seekSeconds(peaks[side].timeS); }}
+        />
+        {series
+          ? <GaitCharts series={series} analysis={analysis} timeMs={timeMs} onSeek={(ms) => seekFrame(timeline.nearestIndex(ms))} />
+          : <p className="muted">Too few confident keypoints in this session to chart the knees.</p>}
+        <h2>Steps</h2>
+        <StepTable rows={rows} currentNumber={current} onSelect={(r) => { pause(); seekSeconds(r.timeS); }} />
+      </div>
+      <aside className="replay-side">
+        <ResultPicker
+          session={session}
+          model={result.model}
+          onSelect={data.selectModel}
+          onReanalysed={data.reload}
+          videoPlayable={session.videoPath !== null && !videoFailed}
+        />
+        <ReplaySummary analysis={analysis} warnings={result.warnings} />
+        {replay.recomputed && <p className="muted">This session had no stored analysis; it was computed from its keypoints.</p>}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { GaitAnalysis } from '../../../shared/gait';
+import { formatNumber, formatSymmetry } from '../sessions/format';
+
+const SYMMETRY: Array<[keyof GaitAnalysis['symmetry'], string]> = [
+  ['step_time_si_pct', 'Step time'],
+  ['step_length_si_pct', 'Step length'],
+  ['stance_time_si_pct', 'Stance time'],
+  ['knee_rom_si_pct', 'Knee range'],
+  ['peak_knee_past_toe_si_pct', 'Knee past toes'],
+];
+
+/** The session summary from the gait module: direction, cadence, symmetry, balance grade and why. */
+export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysis; warnings: string[] }) {
+  return (
+    <section className="replay-summary card" aria-labelledby="replay-summary-title" data-testid="replay-summary">
+      <h2 id="replay-summary-title">Summary</h2>
+      {warnings.map((w) => <p key={w} className="notice warn">{w}</p>)}
+      <dl className="facts compact">
+        <div className="fact"><dt>Direction</dt><dd className="capitalize" data-testid="replay-direction">{a.direction}</dd></div>
+        <div className="fact"><dt>Cadence</dt><dd>{formatNumber(a.cadence_spm, ' steps/min')}</dd></div>
+        <div className="fact"><dt>Steps</dt><dd>{a.steps.count} (L {a.steps.left} · R {a.steps.right})</dd></div>
+        <div className="fact"><dt>Camera view</dt><dd className="capitalize">{a.quality.view}</dd></div>
+      </dl>
+      <h3>Symmetry (0 % = both legs alike)</h3>
+      <dl className="facts compact">
+        {SYMMETRY.map(([key, label]) => (
+          <div className="fact" key={key}><dt>{label}</dt><dd>{formatSymmetry(a.symmetry[key])}</dd></div>
+        ))}
+      </dl>
+      <h3>Balance</h3>
+      <p className="balance-grade" data-testid="replay-balance">{formatNumber(a.balance.score, ' / 100')}</p>
+      <p className="muted">{a.balance.explanation}</p>
+    </section>
+  );
+}

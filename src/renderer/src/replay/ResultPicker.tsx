@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import type { ModelName, SessionSummary } from '../../../shared/api';
+import { api } from '../api';
+import { JobProgress, modelLabel } from '../import/JobProgress';
+import { useJob } from '../import/use-job';
+
+const MODELS: ModelName[] = ['lightning', 'thunder'];
+const MODEL_NOTE: Record<ModelName, string> = { lightning: 'fast', thunder: 'accurate' };
+
+interface Props {
+  session: SessionSummary;
+  model: ModelName;
+  onSelect: (model: ModelName) => void;
+  /** A re-analysis finished: reload the session and show its result. */
+  onReanalysed: (model: ModelName) => void;
+  videoPlayable: boolean;
+}
+
+/** Which analysis of the session is shown (one per model), and re-analysing with another model. */
+export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlayable }: Props) {
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const job = useJob(jobId);
+  const missing = MODELS.filter((m) => !session.results.some((r) => r.model === m));
+
+  useEffect(() => {
+    const s = job.status;
+    if (job.error) { setError(job.error); setJobId(null); }
+    if (!s || s.jobId !== jobId) return;
+    if (s.state === 'done') { setJobId(null); onReanalysed(s.model); }
+    if (s.state === 'failed') { setError(s.message ?? 'The re-analysis failed.'); setJobId(null); }
+    if (s.state === 'cancelled') setJobId(null);
+  }, [job, jobId, onReanalysed]);
+
+  const reanalyse = (m: ModelName): void => {
+    setError(null);
+    setCancelling(false);
+    api['sessions.reanalyse']({ id: session.id, model: m })
+      .then((r) => setJobId(r.jobId))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return (
+    <div className="result-picker">
+      <div role="radiogroup" aria-label="Analysis shown" className="segmented">
+        {session.results.map((r, i) => (
+          <label key={r.model} className={r.model === model ? 'checked' : undefined}>
+            <input type="radio" name="result" value={r.model} checked={r.model === model} onChange={() => onSelect(r.model)} data-testid={`result-${r.model}`} />
+            {modelLabel(r.model)} ({MODEL_NOTE[r.model]}){i === 0 ? '' : ', re-analysed'}
+          </label>
+        ))}
+      </div>
+      {!jobId && missing.map((m) => (
+        <button
+          key={m}
+          type="button"
+          onClick={() => reanalyse(m)}
+          disabled={!videoPlayable}
+          title={videoPlayable ? `Analyse the video again with ${modelLabel(m)}; both results are kept` : 'The video is needed to analyse it again'}
+          data-testid={`reanalyse-${m}`}
+        >
+          Re-analyse with {modelLabel(m)}
+        </button>
+      ))}
+      {jobId && job.status && (
+        <JobProgress
+          progress={{ phase: 'job', status: job.status }}
+          cancelling={cancelling}
+          onCancel={() => {
+            setCancelling(true);
+            api['import.cancel']({ jobId }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          }}
+        />
+      )}
+      {error && <p className="notice error" role="alert">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { StepRow } from './step-rows';
+
+/** One row per step; selecting a row seeks to its foot contact. */
+export function StepTable({ rows, currentNumber, onSelect }: { rows: StepRow[]; currentNumber: number | null; onSelect: (row: StepRow) => void }) {
+  if (rows.length === 0) return <p className="muted">No steps were found in this session.</p>;
+  return (
+    <table className="step-table" data-testid="step-table">
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          <th scope="col">Leg</th>
+          <th scope="col">Time</th>
+          <th scope="col">Step time</th>
+          <th scope="col">Length</th>
+          <th scope="col">Peak knee flexion</th>
+          <th scope="col">Knee past toes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.number} className={`leg-${r.side}`} aria-current={r.number === currentNumber ? 'step' : undefined} data-testid="step-row">
+            <td>
+              <button type="button" className="link" onClick={() => onSelect(r)} aria-label={`Go to step ${r.number}: ${r.leg.toLowerCase()} foot contact at ${r.time}`}>
+                {r.number}
+              </button>
+            </td>
+            <td className="leg">{r.leg}</td>
+            <td>{r.time}</td>
+            <td>{r.stepTime}</td>
+            <td>{r.length}</td>
+            <td>{r.peakKneeFlexion}</td>
+            <td>{r.kneePastToes}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

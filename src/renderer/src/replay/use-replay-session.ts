@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ModelName, SessionResult, SessionSummary } from '../../../shared/api';
+import type { PoseFrame } from '../../../shared/gait';
+import { api } from '../api';
+import { buildReplayAnalysis, type ReplayAnalysis } from './replay-analysis';
+
+export interface ReplaySession {
+  session: SessionSummary | null;
+  result: SessionResult | null;
+  model: ModelName | null;
+  heightCm: number | null;
+  replay: ReplayAnalysis | null;
+  error: string | null;
+  selectModel: (model: ModelName) => void;
+  /** Reads the session again (after a re-analysis), showing `model`'s result. */
+  reload: (model: ModelName) => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Loads a session, the user's height, and the keypoints of the chosen result. */
+export function useReplaySession(sessionId: number): ReplaySession {
+  const [session, setSession] = useState<SessionSummary | null>(null);
+  const [heightCm, setHeightCm] = useState<number | null>(null);
+  const [model, setModel] = useState<ModelName | null>(null);
+  const [frames, setFrames] = useState<{ model: ModelName; frames: PoseFrame[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api['sessions.get']({ id: sessionId }), api['settings.get']({})])
+      .then(([s, settings]) => {
+        if (cancelled) return;
+        if (!s) { setError(`Session ${sessionId} no longer exists.`); return; }
+        setSession(s);
+        setHeightCm(settings.heightCm);
+        setModel((m) => (m && s.results.some((r) => r.model === m) ? m : s.results[0]?.model ?? s.model));
+      })
+      .catch((e: unknown) => { if (!cancelled) setError(`Could not load the session: ${message(e)}`); });
+    return () => { cancelled = true; };
+  }, [sessionId, version]);
+
+  useEffect(() => {
+    if (!session || !model) return;
+    let cancelled = false;
+    api['sessions.frames']({ id: session.id, model })
+      .then((f) => { if (!cancelled) setFrames({ model, frames: f }); })
+      .catch((e: unknown) => { if (!cancelled) setError(`Could not load the keypoints: ${message(e)}`); });
+    return () => { cancelled = true; };
+  }, [session, model]);
+
+  const result = session?.results.find((r) => r.model === model) ?? null;
+  const built = useMemo(() => {
+    if (!result || !frames || frames.model !== result.model) return { replay: null, error: null };
+    try {
+      return { replay: buildReplayAnalysis(frames.frames, result, heightCm), error: null };
+    } catch (e) {
+      return { replay: null, error: `The keypoints of this session cannot be replayed: ${message(e)}` };
+    }
+  }, [result, frames, heightCm]);
+
+  const reload = useCallback((m: ModelName) => {
+    setModel(m);
+    setVersion((v) => v + 1);
+  }, []);
+
+  return { session, result, model, heightCm, replay: built.replay, error: error ?? built.error, selectModel: setModel, reload };
+}
