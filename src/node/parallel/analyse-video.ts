@@ -86,7 +86,7 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
   }
 
   /** Waits for every part; the first failure stops the others. */
-  async function settleAll(runs: RunningPart[]): Promise<KeypointsFile[] & { several: number[] }> {
+  async function settleAll(runs: RunningPart[]): Promise<{ files: KeypointsFile[]; several: number[] }> {
     const results: PartResult[] = await Promise.all(
       runs.map((r) =>
         r.result.then((result) => {
@@ -99,13 +99,13 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
     if (failure?.type === 'error') throw new AnalysisFailed(failure.message, failure.badInput);
     if (cancelled || results.some((r) => r.type === 'cancelled')) throw new AnalysisCancelled();
     const done = results as Extract<PartResult, { type: 'done' }>[];
-    return Object.assign(done.map((r) => r.file), { several: done.map((r) => r.severalPeopleFrames) });
+    return { files: done.map((r) => r.file), several: done.map((r) => r.severalPeopleFrames) };
   }
 
   const firstRuns = parts.map((part) => start(part, null));
 
   async function run(): Promise<ParallelAnalysis> {
-    const files = await settleAll(firstRuns.map((r) => r.run));
+    const { files, several } = await settleAll(firstRuns.map((r) => r.run));
     let seamReruns = 0;
     let seamsUnsure = 0;
     for (let i = 1; i < parts.length; i++) {
@@ -117,18 +117,18 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
       }
       note = `re-checking the walker at ${(parts[i].ownFromMs / 1000).toFixed(1)} s`;
       const rerun = await settleAll([start(parts[i], verdict.seed).run]);
-      files[i] = rerun[0];
-      files.several[i] = rerun.several[0];
+      files[i] = rerun.files[0];
+      several[i] = rerun.several[0];
       seamReruns++;
       verdict = checkSeam(files[i - 1].frames, warmup(files[i]), info.fps);
       if (!verdict.same) seamsUnsure++;
     }
     note = null;
     const frames: PoseFrame[] = parts.flatMap((part, i) => files[i].frames.filter((f) => f.t >= part.ownFromMs && f.t < part.endMs));
-    const several = files.several.reduce((a, b) => a + b, 0);
+    const severalFrames = several.reduce((a, b) => a + b, 0);
     return {
       file: { fps: info.fps, width: files[0].width, height: files[0].height, frames },
-      severalPeopleShare: frames.length ? several / frames.length : 0,
+      severalPeopleShare: frames.length ? severalFrames / frames.length : 0,
       parts: parts.length,
       seamReruns,
       seamsUnsure,
@@ -142,6 +142,7 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
       for (const r of running) void r.terminate();
     }),
     progress() {
+      // The first runs' counters: a seam's re-run does not count its frames twice.
       let done = 0;
       for (const part of parts) done += Atomics.load(controls[part.index], progressSlot(part.index));
       return { done, total: info.frameCount, note };
