@@ -18,7 +18,7 @@ export interface ParallelOptions {
   model: ModelName;
   /** Worker threads (default: the cores, at most 4). */
   workers?: number;
-  /** Warm-up before each seam, in seconds (default 1). */
+  /** Warm-up before each seam, in seconds (default 0.5: a scan picks the walker; the seam check catches a wrong pick). */
   warmupS?: number;
   /** Shortest part (after its warm-up) worth a worker, in seconds (default 0.5). */
   minPartS?: number;
@@ -62,7 +62,7 @@ export const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 export function analyseVideo(path: string, info: VideoInfo, options: ParallelOptions): AnalysisHandle {
   const parts = planParts(info.durationS ?? (info.frameCount ? info.frameCount / info.fps : null), info.fps, {
     workers: options.workers ?? DEFAULT_WORKERS,
-    warmupS: options.warmupS ?? 1,
+    warmupS: options.warmupS ?? 0.5,
     minPartS: options.minPartS ?? 0.5,
   });
   const controls: Int32Array[] = [];
