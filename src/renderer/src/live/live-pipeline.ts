@@ -4,6 +4,7 @@ import type { EngineFrameResult, PoseEngine } from '../pose/types';
 import type { RecordingController } from '../recording/recording-controller';
 import { HISTORY_FRAMES, resetDebug, type RetrowalkDebug } from './debug';
 import { drawOverlay } from './draw-overlay';
+import { FrameGate } from './frame-gate';
 import { PipelineStats } from './pipeline-stats';
 import { onVideoFrames } from './video-frames';
 
@@ -26,6 +27,7 @@ const PUBLISH_EVERY_MS = 150;
 export class LivePipeline {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly stats = new PipelineStats();
+  private readonly gate = new FrameGate();
   private readonly debug: RetrowalkDebug = resetDebug();
   private readonly stopFrames: () => void;
   private lastDrawnFrame = -Infinity;
@@ -58,15 +60,17 @@ export class LivePipeline {
     this.engine.selectPersonAt(x, y);
   }
 
-  // Every frame goes to the engine: while it is busy it keeps only the newest one waiting and drops
-  // the rest, so the overlay always follows the latest picture.
   private onFrame(frameTime: number): void {
     const { videoWidth: width, videoHeight: height } = this.video;
-    if (width === 0) return;
+    if (width === 0 || !this.gate.admit(frameTime)) return;
     createImageBitmap(this.video)
       .then((bitmap) => this.engine.estimate(bitmap, frameTime))
-      .then((result) => this.onResult(result, width, height))
+      .then((result) => {
+        this.gate.settle(performance.now(), true);
+        this.onResult(result, width, height);
+      })
       .catch((e: unknown) => {
+        this.gate.settle(performance.now(), false);
         if (e instanceof FrameDroppedError) return;
         this.error = `Pose tracking failed: ${e instanceof Error ? e.message : String(e)}`;
         this.publishView(performance.now(), true);
