@@ -46,13 +46,9 @@ function describe(progress: Progress): { label: string; value: number | null; ma
   }
   const s = progress.status;
   const what = s.kind === 'reanalyse' ? `Re-analysing with ${modelLabel(s.model)}` : `Importing ${s.fileName} (${modelLabel(s.model)})`;
-  if (s.state === 'analysing' && s.framesTotal) {
-    return {
-      label: what,
-      value: s.framesDone,
-      max: s.framesTotal,
-      detail: `${s.framesDone} / ${s.framesTotal} frames · ${s.message ?? formatTimeLeft(s.etaS)}`,
-    };
+  if ((s.state === 'analysing' || s.state === 'done') && s.framesTotal) {
+    const after = s.state === 'done' ? STAGE_TEXT.done : s.message ?? formatTimeLeft(s.etaS);
+    return { label: what, value: s.framesDone, max: s.framesTotal, detail: `${s.framesDone} / ${s.framesTotal} frames · ${after}` };
   }
   return { label: what, value: s.state === 'saving' ? 1 : null, max: 1, detail: s.message ?? STAGE_TEXT[s.state] };
 }

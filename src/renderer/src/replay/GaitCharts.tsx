@@ -18,6 +18,7 @@ const CHARTS: ChartSpec[] = [
   { id: 'knee-past-toe', title: 'Knee past toes (+ = knee beyond the toes)', unit: '°', pick: (s) => [s.kneePastToeDeg.left, s.kneePastToeDeg.right], zeroLine: true },
 ];
 const HEIGHT = 170;
+const SEGMENT_LABELS = { backward: 'walking backward', forward: 'walking forward', turning: 'turning', standing: 'standing' } as const;
 
 interface Props {
   series: SessionSeries;
@@ -48,20 +49,20 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
   useEffect(() => {
     const el = holder.current;
     if (!el) return;
-    const unit = (v: number | null) => (v == null ? '—' : `${v.toFixed(1)}${spec.unit}`);
     const u = new uPlot({
       width: Math.max(200, el.clientWidth),
       height: HEIGHT,
       cursor: { drag: { x: false, y: false }, sync: { key: 'replay-charts' } },
+      legend: { live: false },
       scales: { x: { time: false } },
       axes: [
         { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
         { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56 },
       ],
       series: [
-        { label: 'Time', value: (_u, v) => (v == null ? '—' : `${v.toFixed(2)} s`) },
-        { label: 'Left', stroke: SIDE_COLOURS.left, width: 2, value: (_u, v) => unit(v) },
-        { label: 'Right', stroke: SIDE_COLOURS.right, width: 2, value: (_u, v) => unit(v) },
+        { label: 'Time' },
+        { label: 'Left leg', stroke: SIDE_COLOURS.left, width: 2 },
+        { label: 'Right leg', stroke: SIDE_COLOURS.right, width: 2 },
       ],
       plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine)],
     }, chartColumns(series, spec.pick) as uPlot.AlignedData, el);
@@ -105,8 +106,8 @@ function ChartLegend() {
     <p className="chart-legend muted">
       <span><i className="swatch line" style={{ background: SIDE_COLOURS.left }} /> left foot contact</span>
       <span><i className="swatch line" style={{ background: SIDE_COLOURS.right }} /> right foot contact</span>
-      {(['backward', 'forward', 'turning', 'standing'] as const).map((d) => (
-        <span key={d}><i className="swatch" style={{ background: SEGMENT_COLOURS[d] }} /> {d}</span>
+      {(Object.keys(SEGMENT_LABELS) as Array<keyof typeof SEGMENT_LABELS>).map((d) => (
+        <span key={d}><i className="swatch" style={{ background: SEGMENT_COLOURS[d] }} /> {SEGMENT_LABELS[d]}</span>
       ))}
     </p>
   );

@@ -117,6 +117,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           : <p className="muted">Too few confident keypoints in this session to chart the knees.</p>}
         <h2>Steps</h2>
         <StepTable rows={rows} currentNumber={current} onSelect={(r) => { pause(); seekSeconds(r.timeS); }} />
+        {data.heightCm === null && rows.length > 0 && <p className="muted">Enter your height in Settings to get step lengths in centimetres.</p>}
       </div>
       <aside className="replay-side">
         <ResultPicker

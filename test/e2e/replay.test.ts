@@ -1,0 +1,211 @@
+/**
+ * Issue 4 end to end, in browser mode: import a real clip through the UI (file chooser, chunked
+ * upload, progress), then review it frame by frame — the overlay and the charts' playhead follow
+ * the keyboard, the picture shown is the frame the overlay names, Thunder re-analysis keeps both
+ * results, and a session whose video is gone still replays its skeleton.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
+import { FOOTAGE_DIR } from './support/footage';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const CLIP_FRAMES = 90; // 3 s at 30 fps
+const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-replay-'));
+
+/** 3 s of the woman walking (from 2.5 s), H.264 MP4 as a phone would give. */
+function cutClip(): string {
+  const out = join(temp, 'walk 3s.mp4');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '2.5', '-i', join(FOOTAGE_DIR, 'sports2d-walk.mp4'), '-t', '3',
+    '-an', '-c:v', 'libx264', '-crf', '12', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', out]);
+  return out;
+}
+
+/** Where the woman walks around 1.4 s into the clip (x, y, size in the 640×480 picture): the part that changes. */
+const WALKER_BOX = { x: 200, y: 230, size: 200 };
+
+/** Frame `index` of a video, decoded by ffmpeg: the walker's box as 80×80 greyscale bytes. */
+function ffmpegFrame(path: string, index: number): Buffer {
+  const { x, y, size } = WALKER_BOX;
+  return execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-vf', `select=eq(n\\,${index}),crop=${size}:${size}:${x}:${y},scale=80:80,format=gray`, '-frames:v', '1', '-f', 'rawvideo', '-']);
+}
+
+/** The picture the <video> element shows now: the walker's box as 80×80 greyscale bytes. */
+async function shownPicture(page: Page): Promise<Buffer> {
+  const grey = await page.evaluate(({ x, y, size }) => {
+    const video = document.querySelector<HTMLVideoElement>('[data-testid="replay-video"]')!;
+    const canvas = document.createElement('canvas');
+    canvas.width = 80;
+    canvas.height = 80;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(video, x, y, size, size, 0, 0, 80, 80);
+    const { data } = ctx.getImageData(0, 0, 80, 80);
+    const out: number[] = [];
+    for (let i = 0; i < data.length; i += 4) out.push(Math.round(0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]));
+    return out;
+  }, WALKER_BOX);
+  return Buffer.from(grey);
+}
+
+const meanAbsDiff = (a: Buffer, b: Buffer) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]), 0) / a.length;
+
+async function overlayFrame(page: Page): Promise<number> {
+  return Number(await page.getByTestId('replay-overlay').getAttribute('data-frame-index'));
+}
+
+async function playheads(page: Page): Promise<Array<{ timeS: number; transform: string }>> {
+  return page.getByTestId('chart-playhead').evaluateAll((lines) =>
+    lines.map((l) => ({ timeS: Number((l as HTMLElement).dataset.timeS), transform: (l as HTMLElement).style.transform })));
+}
+
+const translateX = (transform: string) => Number(/translateX\(([-\d.]+)px\)/.exec(transform)?.[1]);
+
+describe('replay of an imported walk', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let consoleLines: string[];
+  let clip: string;
+
+  beforeAll(async () => {
+    clip = cutClip();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startServer();
+    ({ browser, page } = await launchBrowser());
+    consoleLines = watchConsole(page);
+    await page.goto(server.url);
+    await page.getByTestId('nav-sessions').click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  const context = () => `\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`;
+
+  it('imports the clip chosen in the file chooser, shows the progress to the end, then opens the replay', async () => {
+    // Record every state of the progress bar from inside the page (it is replaced by the replay once done).
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { progressLog: string[] }).progressLog = log;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('[data-testid="job-progress-bar"]');
+        const phase = document.querySelector<HTMLElement>('[data-testid="job-progress"]')?.dataset.phase;
+        if (bar) log.push(`${phase} ${bar.dataset.done ?? ''}/${bar.dataset.total ?? ''} ${bar.value}/${bar.max}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByTestId('import-file-input').setInputFiles(clip);
+    await page.getByTestId('replay-screen').waitFor({ timeout: 120_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await page.getByTestId('replay-overlay').waitFor();
+
+    const log = await page.evaluate(() => (window as unknown as { progressLog: string[] }).progressLog);
+    console.log(`progress states seen: ${[...new Set(log)].join(' | ')}`);
+    const analysing = log.filter((l) => l.startsWith('analysing ')).map((l) => l.split(' ')[1].split('/').map(Number));
+    expect(log.some((l) => l.startsWith('uploading'))).toBe(true);
+    expect(analysing.length).toBeGreaterThan(1);
+    expect(new Set(analysing.map(([, total]) => total))).toEqual(new Set([CLIP_FRAMES]));
+    const done = analysing.map(([d]) => d);
+    expect(done).toEqual([...done].sort((a, b) => a - b)); // frames done only go up
+    expect(log).toContain(`done ${CLIP_FRAMES}/${CLIP_FRAMES} ${CLIP_FRAMES}/${CLIP_FRAMES}`); // the bar full at the end
+    await expect.poll(() => page.getByTestId('replay-time').textContent()).toContain(`/ ${CLIP_FRAMES}`);
+    expect(await page.getByTestId('replay-direction').textContent()).toBe('forward');
+  });
+
+  it('steps frames with the arrow keys: the overlay, the picture and the charts\' playhead follow', async () => {
+    const video = page.getByTestId('replay-video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await page.locator('body').click({ position: { x: 5, y: 5 } }); // focus on the page, not a control
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => overlayFrame(page)).toBe(40);
+    const before = await playheads(page);
+    expect(before).toHaveLength(2);
+    for (const p of before) expect(p.timeS).toBeCloseTo(40 / 30, 1);
+
+    for (const expected of [41, 42, 43]) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => overlayFrame(page)).toBe(expected);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => overlayFrame(page)).toBe(42);
+    const after = await playheads(page);
+    for (let c = 0; c < 2; c++) {
+      expect(after[c].timeS).toBeCloseTo(42 / 30, 1);
+      expect(translateX(after[c].transform)).toBeGreaterThan(translateX(before[c].transform));
+    }
+    expect(await page.getByTestId('replay-overlay').getAttribute('data-has-pose')).toBe('true');
+
+    // The picture on screen is the frame the overlay names (closest of it and its neighbours).
+    const shown = await shownPicture(page);
+    const diffs = [41, 42, 43].map((n) => meanAbsDiff(shown, ffmpegFrame(clip, n)));
+    console.log(`picture vs ffmpeg frames 41/42/43: ${diffs.map((d) => d.toFixed(2)).join(' / ')}`);
+    expect(diffs.indexOf(Math.min(...diffs))).toBe(1);
+
+    // The skeleton is drawn: the overlay canvas has coloured pixels.
+    const painted = await page.getByTestId('replay-overlay').evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(200);
+    await page.screenshot({ path: join(SCREENSHOTS, 'replay-frame-42.png'), fullPage: true });
+  });
+
+  it('plays and pauses with Space, seeks from a step row and from a chart click', async () => {
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('replay-play').getAttribute('aria-label')).toBe('Pause');
+    await expect.poll(() => overlayFrame(page), { timeout: 10_000 }).toBeGreaterThan(50);
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('replay-play').getAttribute('aria-label')).toBe('Play');
+
+    const rows = page.getByTestId('step-row');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    const second = rows.nth(1);
+    const stepTime = Number((await second.locator('td').nth(2).textContent())!.replace(' s', ''));
+    await second.getByRole('button').click();
+    await expect.poll(() => overlayFrame(page)).toBe(Math.round(stepTime * 30));
+    expect(await second.getAttribute('aria-current')).toBe('step');
+
+    const chart = page.getByTestId('chart-knee-flexion').locator('.u-over');
+    const box = (await chart.boundingBox())!;
+    await chart.click({ position: { x: box.width * 0.25, y: box.height / 2 } });
+    const frame = await overlayFrame(page);
+    expect(Math.abs(frame - 0.25 * CLIP_FRAMES)).toBeLessThanOrEqual(3);
+    await page.getByRole('button', { name: "Go to the left leg's peak knee past toes" }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'replay-peak-left.png'), fullPage: true });
+  });
+
+  it('re-analyses with Thunder and keeps both results, labelled', async () => {
+    await page.getByTestId('reanalyse-thunder').click();
+    await page.getByTestId('job-progress').waitFor();
+    await page.getByTestId('result-thunder').waitFor({ timeout: 120_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await expect.poll(() => page.getByTestId('result-thunder').isChecked()).toBe(true);
+    expect(await page.getByRole('radiogroup', { name: 'Analysis shown' }).textContent()).toMatch(/Lightning \(fast\).*Thunder \(accurate\), re-analysed/);
+    await page.getByTestId('replay-overlay').waitFor();
+    await page.getByTestId('result-lightning').check();
+    await expect.poll(() => page.getByTestId('result-lightning').isChecked()).toBe(true);
+  });
+
+  it('replays the skeleton alone, and says so, when the video file is gone', async () => {
+    const videos = join(server.dataDir, 'videos');
+    for (const f of readdirSync(videos)) rmSync(join(videos, f));
+    await page.reload();
+    await page.getByTestId('nav-sessions').click();
+    await page.getByTestId('session-replay').first().click();
+    await expect.poll(() => page.getByTestId('replay-stage-message').textContent(), { timeout: 15_000 }).toMatch(/cannot be played .*skeleton is replayed on its own/);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 45; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => overlayFrame(page)).toBe(45);
+    expect(await page.getByTestId('replay-overlay').getAttribute('data-has-pose')).toBe('true');
+    expect(await playheads(page).then((p) => p[0].timeS)).toBeCloseTo(45 / 30, 1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'replay-no-video.png'), fullPage: true });
+  });
+});
