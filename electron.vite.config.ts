@@ -1,7 +1,23 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serveModels } from './src/renderer/src/pose/vite-serve-models';
+import { CONTENT_SECURITY_POLICY } from './src/main/csp';
+
+// The built page carries the same CSP as the header the server and app:// protocol send (defined
+// once in src/main/csp.ts). Not in dev: React's refresh preamble is an inline script.
+const cspMetaTag: Plugin = {
+  name: 'retrowalk-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, '') },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 // pose-detection imports @mediapipe/pose for its BlazePose-MediaPipe path, which we never use;
 // the real package breaks vite 8's build, so it is aliased to an empty stub.
@@ -38,7 +54,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { '@mediapipe/pose': mediapipeStub } },
     // The dev server serves /models/ like the production server and the app:// protocol do.
-    plugins: [react(), serveModels(resolve(__dirname, 'models'))],
+    plugins: [react(), serveModels(resolve(__dirname, 'models')), cspMetaTag],
     worker: { format: 'es' },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
