@@ -67,7 +67,7 @@ describe('import: cancel and bad files', () => {
     await expect.poll(async () => {
       seen = (await progressBar(page)) ?? seen;
       return seen ? seen.done / seen.total : 0;
-    }, { timeout: 120_000, intervals: [100] }).toBeGreaterThanOrEqual(0.25);
+    }, { timeout: 120_000, interval: 100 }).toBeGreaterThanOrEqual(0.25);
     expect(seen!.done).toBeLessThan(seen!.total);
     expect(await page.getByTestId('job-progress').textContent()).toMatch(/\d+ \/ \d+ frames · (about .* left|estimating)/);
     await page.getByTestId('job-cancel').click();

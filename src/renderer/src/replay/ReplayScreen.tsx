@@ -48,7 +48,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const [videoFailed, setVideoFailed] = useState(false);
   const videoUrl = session.videoPath && !videoFailed ? `/media/${session.id}` : null;
   const playback = usePlayback(videoUrl ? video : null, timeline.endMs);
-  const { timeMs, seek, pause } = playback;
+  const { timeMs, seek, pause, now } = playback;
   const frameIndex = timeline.frameAt(timeMs);
   const frame = frameIndex >= 0 ? replay.frames[frameIndex] : null;
   const metrics = useMemo(() => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null), [replay, frameIndex, data.heightCm]);
@@ -61,8 +61,8 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const seekSeconds = useCallback((s: number) => seekFrame(timeline.nearestIndex(s * 1000)), [seekFrame, timeline]);
   const frameStep = useCallback((delta: number) => {
     pause();
-    seekFrame(timeline.stepFrom(timeMs, delta));
-  }, [pause, seekFrame, timeline, timeMs]);
+    seekFrame(timeline.stepFrom(now(), delta));
+  }, [pause, seekFrame, timeline, now]);
   const stepTo = (direction: -1 | 1): void => {
     const target = direction > 0 ? nextStepTime(steps, timeMs / 1000) : previousStepTime(steps, timeMs / 1000);
     if (target !== null) seekSeconds(target);

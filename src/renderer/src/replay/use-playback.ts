@@ -6,8 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface Playback {
-  /** Media time on screen, ms. */
+  /** Media time on screen, ms (as of the last render). */
   timeMs: number;
+  /** Media time now, ms, even between renders (for keys pressed faster than the screen updates). */
+  now(): number;
   playing: boolean;
   rate: number;
   play(): void;
@@ -23,6 +25,7 @@ export function usePlayback(video: HTMLVideoElement | null, endMs: number): Play
   const [rate, setRateState] = useState(1);
   const timeRef = useRef(0);
   const rateRef = useRef(1);
+  const now = useCallback(() => timeRef.current, []);
   const show = useCallback((ms: number) => {
     timeRef.current = ms;
     setTimeMs(ms);
@@ -34,7 +37,8 @@ export function usePlayback(video: HTMLVideoElement | null, endMs: number): Play
     video.playbackRate = rateRef.current;
     let handle = 0;
     const onFrame = (_now: number, meta: VideoFrameCallbackMetadata): void => {
-      show(meta.mediaTime * 1000);
+      // While seeking, frames of an earlier seek may still arrive: the target is already shown.
+      if (!video.seeking) show(meta.mediaTime * 1000);
       handle = video.requestVideoFrameCallback(onFrame);
     };
     handle = video.requestVideoFrameCallback(onFrame);
@@ -97,6 +101,7 @@ export function usePlayback(video: HTMLVideoElement | null, endMs: number): Play
 
   return {
     timeMs, playing, rate, play, pause, seek, setRate,
+    now,
     toggle: () => (playing ? pause() : play()),
   };
 }
