@@ -81,7 +81,7 @@ async function pipelineRows(harness: OpenHarness, rows: BenchRow[]): Promise<voi
     rows.push({ section: SECTION, metric, value, unit, ...extra });
   row(`live pipeline runs: ${PIPELINE_RUNS} × 150 frames each way, load average (1 min) during`, `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`, '');
   for (const scans of ['worker', 'inline'] as const) {
-    const label = scans === 'worker' ? 'scans in 2nd worker' : 'scans inline (before)';
+    const label = scans === 'worker' ? 'scans in 2nd worker' : 'scans inline in the pose worker';
     const frames = runs[scans].flatMap((r) => r.frames.slice(5)); // after the engine's first frames
     const fps = median(runs[scans].map((r) => (1000 * r.frames.length) / r.elapsedMs));
     const steady = frames.filter((f) => !f.scanned);
