@@ -1,6 +1,6 @@
 /**
  * Issue 4's import, end to end in browser mode: cancelling an import halfway leaves nothing behind
- * (no session, no video, no upload), a text file renamed .mp4 gets a clear error, and a file that
+ * (no session, no video, no upload), a text file renamed .mp4 (dropped on the page) gets a clear error, and a file that
  * is not a video by its name is refused before uploading.
  */
 import { execFileSync } from 'node:child_process';
@@ -77,10 +77,14 @@ describe('import: cancel and bad files', () => {
     await nothingLeft();
   });
 
-  it('says a text file renamed .mp4 is not a readable video, and saves nothing', async () => {
-    const fake = join(temp, 'notes.mp4');
-    writeFileSync(fake, 'Shopping list: eggs, milk, a new pair of walking shoes.\n'.repeat(50));
-    await page.getByTestId('import-file-input').setInputFiles(fake);
+  it('says a text file renamed .mp4 and dropped on the page is not a readable video, and saves nothing', async () => {
+    const text = 'Shopping list: eggs, milk, a new pair of walking shoes.\n'.repeat(50);
+    const dropped = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'notes.mp4', { type: 'video/mp4' }));
+      return transfer;
+    }, text);
+    await page.getByTestId('import-panel').dispatchEvent('drop', { dataTransfer: dropped });
     const notice = page.getByTestId('import-notice');
     await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toMatch(/^Cannot read video notes\.mp4: .*\(is it a video, whole and undamaged\?\)$/);
     expect(await notice.getAttribute('role')).toBe('alert');

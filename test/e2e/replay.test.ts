@@ -102,6 +102,9 @@ describe('replay of an imported walk', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await page.getByTestId('import-file-input').setInputFiles(clip);
+    await page.locator('[data-testid="job-progress"][data-phase="analysing"]').waitFor({ timeout: 60_000 })
+      .then(() => page.screenshot({ path: join(SCREENSHOTS, 'import-progress.png') }))
+      .catch(() => console.log('the analysis ended before a screenshot of its progress could be taken'));
     await page.getByTestId('replay-screen').waitFor({ timeout: 120_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
     await page.getByTestId('replay-overlay').waitFor();
 
@@ -142,6 +145,7 @@ describe('replay of an imported walk', () => {
     expect(await page.getByTestId('replay-overlay').getAttribute('data-has-pose')).toBe('true');
 
     // The picture on screen is the frame the overlay names (closest of it and its neighbours).
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.seeking)).toBe(false);
     const shown = await shownPicture(page);
     const diffs = [41, 42, 43].map((n) => meanAbsDiff(shown, ffmpegFrame(clip, n)));
     console.log(`picture vs ffmpeg frames 41/42/43: ${diffs.map((d) => d.toFixed(2)).join(' / ')}`);

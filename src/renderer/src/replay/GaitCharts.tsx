@@ -57,7 +57,7 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
       scales: { x: { time: false } },
       axes: [
         { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
-        { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56 },
+        { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56, space: 24 },
       ],
       series: [
         { label: 'Time' },

@@ -42,14 +42,18 @@ export function usePlayback(video: HTMLVideoElement | null, endMs: number): Play
       handle = video.requestVideoFrameCallback(onFrame);
     };
     handle = video.requestVideoFrameCallback(onFrame);
+    // The frame a seek lands on (also when no new frame callback comes, e.g. back to the frame on screen).
+    const onSeeked = () => show(video.currentTime * 1000);
     const onPlay = () => setPlaying(true);
     const onPause = () => setPlaying(false);
+    video.addEventListener('seeked', onSeeked);
     video.addEventListener('play', onPlay);
     video.addEventListener('pause', onPause);
     video.addEventListener('ended', onPause);
     setPlaying(!video.paused);
     return () => {
       video.cancelVideoFrameCallback(handle);
+      video.removeEventListener('seeked', onSeeked);
       video.removeEventListener('play', onPlay);
       video.removeEventListener('pause', onPause);
       video.removeEventListener('ended', onPause);
@@ -89,9 +93,13 @@ export function usePlayback(video: HTMLVideoElement | null, endMs: number): Play
   }, [video]);
   const seek = useCallback((ms: number) => {
     const clamped = Math.max(0, Math.min(endMs, ms));
-    // shown at once; the video's frame callback then reports the frame it actually presents
-    show(clamped);
-    if (video) video.currentTime = clamped / 1000;
+    if (video) {
+      // the overlay changes with the picture (on seeked / the frame callback); further steps count from here
+      timeRef.current = clamped;
+      video.currentTime = clamped / 1000;
+    } else {
+      show(clamped);
+    }
   }, [video, endMs, show]);
   const setRate = useCallback((r: number) => {
     rateRef.current = r;
