@@ -203,7 +203,7 @@ describe('replay of an imported walk', () => {
     await chart.click({ position: { x: box.width * 0.25, y: box.height / 2 } });
     // a quarter of the way along the x axis (the axis runs from the first frame to the last)
     await expect.poll(async () => Math.abs((await overlayFrame(page)) - 0.25 * (CLIP_FRAMES - 1))).toBeLessThanOrEqual(2);
-    await page.getByRole('button', { name: "Go to the left leg's peak knee past toes" }).click();
+    await page.getByRole('button', { name: "Go to the left leg's peak knee past toes (foot on the ground)" }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'replay-peak-left.png'), fullPage: true });
   });

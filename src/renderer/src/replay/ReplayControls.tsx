@@ -51,7 +51,7 @@ export function ReplayControls(p: Props) {
           type="button"
           disabled={!p.peaks[side]}
           onClick={() => p.onPeak(side)}
-          aria-label={`Go to the ${side} leg's peak knee past toes`}
+          aria-label={`Go to the ${side} leg's peak knee past toes (foot on the ground)`}
           title={p.peaks[side] ? `${p.peaks[side]!.deg.toFixed(1)}° at ${p.peaks[side]!.timeS.toFixed(2)} s` : 'Not measured'}
         >
           Peak {side === 'left' ? 'L' : 'R'}

@@ -54,7 +54,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const metrics = useMemo(() => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null), [replay, frameIndex, data.heightCm]);
   const steps = analysis.step_list;
   const rows = useMemo(() => stepRows(analysis), [analysis]);
-  const peaks = useMemo(() => (series ? peakKneePastToe(series) : { left: null, right: null }), [series]);
+  const peaks = useMemo(() => (series ? peakKneePastToe(series, analysis.step_list) : { left: null, right: null }), [series, analysis]);
   const [loop, setLoop] = useState<TimeRange | null>(null);
 
   const seekFrame = useCallback((index: number) => seek(timeline.seekTimeMs(index)), [seek, timeline]);

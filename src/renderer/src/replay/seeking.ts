@@ -49,12 +49,27 @@ export function loopJump(range: TimeRange, timeS: number): number | null {
   return timeS >= range.endS || timeS < range.startS ? range.startS : null;
 }
 
-/** Time and value of each leg's largest knee-past-toe angle over the session (null: never measured). */
-export function peakKneePastToe(series: Pick<SessionSeries, 't' | 'kneePastToeDeg'>): Record<Side, { timeS: number; deg: number } | null> {
-  const peak = (values: Float64Array) => {
+/**
+ * Time and value of each leg's largest knee-past-toe angle while its foot is on the ground (from a
+ * contact to its lift-off, the stance the gait module takes its per-step peaks from; a swinging
+ * leg's knee says nothing about loading it). Null where no stance of that leg was measured.
+ */
+export function peakKneePastToe(
+  series: Pick<SessionSeries, 't' | 'kneePastToeDeg'>,
+  steps: readonly StepRecord[],
+): Record<Side, { timeS: number; deg: number } | null> {
+  const peak = (side: Side) => {
+    const values = series.kneePastToeDeg[side];
+    const stances = steps.filter((s) => s.side === side && s.stance_time_s != null);
+    // events fall between frames: a stance runs from the frame nearest its contact to the one nearest its lift-off
+    const n = series.t.length;
+    const halfFrame = n > 1 ? (series.t[n - 1] - series.t[0]) / (n - 1) / 2 : 0;
+    const onGround = (t: number) => stances.some((s) => t >= s.t_s - halfFrame && t <= s.t_s + s.stance_time_s! + halfFrame);
     let best = -1;
-    for (let i = 0; i < values.length; i++) if (values[i] === values[i] && (best < 0 || values[i] > values[best])) best = i;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === values[i] && (best < 0 || values[i] > values[best]) && onGround(series.t[i])) best = i;
+    }
     return best < 0 ? null : { timeS: series.t[best], deg: values[best] };
   };
-  return { left: peak(series.kneePastToeDeg.left), right: peak(series.kneePastToeDeg.right) };
+  return { left: peak('left'), right: peak('right') };
 }
