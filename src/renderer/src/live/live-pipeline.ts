@@ -7,6 +7,7 @@ import { drawOverlay } from './draw-overlay';
 import { FrameGate } from './frame-gate';
 import { PipelineStats } from './pipeline-stats';
 import { onVideoFrames } from './video-frames';
+import { WarningHold } from './warning-hold';
 
 /** What the live screen's React part shows; published a few times a second, not every frame. */
 export interface LiveView {
@@ -28,6 +29,8 @@ export class LivePipeline {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly stats = new PipelineStats();
   private readonly gate = new FrameGate();
+  private readonly warningHold = new WarningHold();
+  private shownWarnings: LiveView['warnings'] = [];
   private readonly debug: RetrowalkDebug = resetDebug();
   private readonly stopFrames: () => void;
   private lastDrawnFrame = -Infinity;
@@ -94,6 +97,7 @@ export class LivePipeline {
     this.stats.record(result.frameTime, now);
     this.lastResult = result;
     this.lastReadout = readout;
+    this.shownWarnings = this.warningHold.update(now, result.warnings);
     this.error = null;
     const debug = this.debug;
     debug.lastPose = keypoints;
@@ -115,7 +119,7 @@ export class LivePipeline {
     this.debug.latencyMs = latencyMs;
     this.publish({
       readout: this.lastReadout,
-      warnings: this.lastResult?.warnings ?? [],
+      warnings: this.shownWarnings,
       people: this.lastResult?.people.length ?? 0,
       fps,
       latencyMs,
