@@ -18,7 +18,7 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
   let consoleLines: string[];
 
   beforeAll(async () => {
-    const clip = prepareClip('walk-both-in-view', CLIPS.walkBothInView);
+    const clip = prepareClip('walk-ping-pong', CLIPS.walkPingPong);
     server = await startServer();
     ({ browser, page } = await launchBrowser({ cameraFile: clip }));
     consoleLines = watchConsole(page);

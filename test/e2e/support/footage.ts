@@ -16,6 +16,8 @@ export interface ClipRecipe {
   startS?: number;
   durationS?: number;
   format: 'y4m' | 'mjpeg';
+  /** Play the cut forward then backward, so the fake camera's loop never makes anyone jump. */
+  pingPong?: boolean;
 }
 
 /** Converts (once) and returns the absolute path of the clip for `--use-file-for-fake-video-capture`. */
@@ -32,7 +34,8 @@ export function prepareClip(name: string, recipe: ClipRecipe): string {
   ];
   const codec = recipe.format === 'y4m' ? ['-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'] : ['-q:v', '3', '-f', 'mjpeg'];
   const partial = `${out}.partial`;
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', 'scale=640:480,fps=30', '-an', ...codec, partial], {
+  const filter = `scale=640:480,fps=30${recipe.pingPong ? ',split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1' : ''}`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', filter, '-an', ...codec, partial], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   renameSync(partial, out);
@@ -47,6 +50,11 @@ export function prepareClip(name: string, recipe: ClipRecipe): string {
  * at 7 s. Between 1.5 s and 6.0 s both are in view and only she is walking.
  */
 export const CLIPS = {
+  /**
+   * Both in view, before the man starts his flip (~4.8 s): she walks right to left (x≈530→230),
+   * then, played backward, left to right, so the loop joins without a jump. He stays on the box.
+   */
+  walkPingPong: { source: 'sports2d-walk.mp4', startS: 1.5, durationS: 3.1, format: 'y4m', pingPong: true },
   /** Forward walk, right to left, with the man on the box as a distractor. */
   walkBothInView: { source: 'sports2d-walk.mp4', startS: 1.5, durationS: 4.5, format: 'y4m' },
   /** The same walk played backward: she faces left and travels left to right (backward walking). */
