@@ -16,6 +16,14 @@ export interface WalkerTrackerOptions {
   scanIntervalMs?: number;
   /** Scan period while nobody is tracked, in ms. */
   searchIntervalMs?: number;
+  /**
+   * Scan period once the scene is calm, in ms: the same single person was found alone by
+   * `CALM_SCANS` scans in a row. Anything else (someone new, a switch, the walker lost, a click)
+   * brings back `scanIntervalMs`. Default 2000 with background scans (each scan slows the
+   * single-pose path, the two workers sharing the cores), `scanIntervalMs` inline (the CLI keeps
+   * its fixed schedule).
+   */
+  calmScanIntervalMs?: number;
   /** Frame period assumed when `track` is called without a time, in ms. */
   frameMs?: number;
   /**
@@ -47,6 +55,8 @@ const REGION_MARGIN = 0.3;
  * loaded machine): a brisk walker covers under one body height a second.
  */
 const BODIES_PER_SECOND = 1;
+/** Scans in a row that saw only the tracked walker before the scene counts as calm. */
+const CALM_SCANS = 5;
 
 interface Tracked { pose: DetectedPose; extent: Box; chosenByUser: boolean; /** Frame time of `pose`. */ t: number }
 type Click = readonly [number, number] | null;
@@ -57,6 +67,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
   const searchIntervalMs = opts.searchIntervalMs ?? 200;
   const frameMs = opts.frameMs ?? 1000 / 30;
   const background = opts.scans === 'background';
+  const calmScanIntervalMs = opts.calmScanIntervalMs ?? (background ? 2000 : scanIntervalMs);
 
   let frameIndex = 0;
   let candidates: Candidate[] = [];
@@ -69,6 +80,8 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
   /** Background scans: the last scan saw someone new, so the next comes sooner to learn their speed. */
   let followUp = false;
   let finishedScan: ScanOutcome | null = null;
+  /** Scans in a row that found the tracked person alone (see `calmScanIntervalMs`). */
+  let calmScans = 0;
 
   /** Single-pose on the region around the current person; null when they are lost. */
   async function follow(image: Image, size: ImageSize, t: number): Promise<DetectedPose | null> {
@@ -96,6 +109,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     followUp = background && !followUp && candidates.some((c) => c.speed === null);
     const choice = chooseWalker(candidates, size, current, scanClick);
     if (choice.index === null) {
+      calmScans = 0;
       if (current) models.resetSingle();
       current = null;
       return null;
@@ -104,6 +118,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     const samePerson = current !== null && matchToPrevious(current.extent, [chosen]) !== null;
     // The single-pose model's smoothing and crop belong to one person: start afresh on a new one.
     if (!samePerson) models.resetSingle();
+    calmScans = samePerson && candidates.length === 1 && !followUp ? calmScans + 1 : 0;
     const chosenByUser = choice.reason === 'click' || (samePerson && current!.chosenByUser);
     // A background scan saw an older frame: keep the newer single-pose view of the same person.
     current = samePerson && background ? { ...current!, chosenByUser } : { pose: chosen.pose, extent: chosen.extent, chosenByUser, t };
@@ -131,6 +146,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     // The chosen person's pose from the scan belongs to an older frame: this frame shows only what
     // the single-pose model finds in it.
     const pose = await follow(image, size, t);
+    if (current !== null && pose === null) calmScans = 0;
     if (!scanInFlight && (due || (current !== null && pose === null))) startScan(image, t);
     return { pose, scanned: finished !== null };
   }
@@ -156,7 +172,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     async track(image, imageSize, timeMs) {
       const t = timeMs ?? frameIndex * frameMs;
       frameIndex += 1;
-      const interval = current && !followUp ? scanIntervalMs : searchIntervalMs;
+      const interval = !current || followUp ? searchIntervalMs : calmScans >= CALM_SCANS ? calmScanIntervalMs : scanIntervalMs;
       const due = click !== null || lastScanAt === null || t - lastScanAt >= interval;
       const { pose, scanned } = await (background ? trackBackground : trackInline)(image, imageSize, t, due);
       const people = candidates.map((c) => c.pose);
@@ -164,6 +180,7 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     },
     selectPersonAt(x, y) {
       click = [x, y];
+      calmScans = 0;
     },
   };
 }

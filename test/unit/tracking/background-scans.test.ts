@@ -70,12 +70,13 @@ describe('createWalkerTracker with background scans', () => {
     // Nobody is followed until the first scan's answer arrives: those frames say so.
     expect(frames.slice(0, SCAN_FRAMES_LATE).every((f) => f.result.pose === null)).toBe(true);
     for (const f of frames.filter((f) => f.t >= 200 && f.t < 1500)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
-    // Scans at 0, 0.7, 1.4, 2.1 s: the one at 2.1 s sees her first, a follow-up 0.2 s later learns
-    // her speed, and its answer (three frames later) switches to her.
-    const switched = 2100 + 200 + (SCAN_FRAMES_LATE + 2) * FRAME_MS;
+    // Scans at 0 s, 0.2 s (a follow-up learns the man's speed), 0.9 s, 1.6 s: the one at 1.6 s sees
+    // her first (before the man alone five times in a row would have made the scene calm), a
+    // follow-up 0.2 s later learns her speed, and its answer (three frames later) switches to her.
+    const switched = 1600 + 200 + (SCAN_FRAMES_LATE + 2) * FRAME_MS;
     for (const f of frames.filter((f) => f.t >= switched)) expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
-    expect(calls.detectAll).toBeGreaterThanOrEqual(8);
-    expect(calls.detectAll).toBeLessThanOrEqual(12);
+    // Two people in view: a scan every 0.7 s (2.5, 3.2, 3.9, 4.6, 5.3 s).
+    expect(calls.detectAll).toBe(10);
     // Each scan's answer is taken in exactly one frame (the last scan may still be running).
     expect(calls.detectAll - frames.filter((f) => f.result.scanned).length).toBeOneOf([0, 1]);
   });
@@ -115,6 +116,7 @@ describe('createWalkerTracker with background scans', () => {
 
   it('never reports someone else when the single-pose answer jumps to them', async () => {
     const { models } = scriptedModels(parkScene);
+    // From 3 s on, once the tracker follows her (see the first test) and she is still far from him.
     const confused = { ...models, detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) => (t >= 3000 ? manOnBox(t) : models.detectOne(t, region)) };
     const late = lateScans(confused, SCAN_FRAMES_LATE);
     const frames = await run(late.models, late.nextFrame, 4000);
@@ -133,6 +135,25 @@ describe('createWalkerTracker with background scans', () => {
     const afterFirstScan = frames.filter((f) => f.t > 16 * FRAME_MS);
     const onHer = afterFirstScan.filter((f) => f.result.pose && Math.abs(hipX(f.result.pose)! - walkerX(f.t)) < 5);
     expect(onHer.length / afterFirstScan.length).toBeGreaterThan(0.95);
+  });
+
+  it('scans every 2 s while one walker is alone and tracked, every 0.7 s again once someone else appears', async () => {
+    const walker = (t: number) => person({ x: 100 + 0.05 * t, feetY: 420, height: 250 });
+    const scene = (t: number) => (t < 6000 ? [walker(t)] : [walker(t), person({ x: 560, feetY: 400, height: 200 })]);
+    const { models } = scriptedModels(scene);
+    const late = lateScans(models, SCAN_FRAMES_LATE);
+    const scanTimes: number[] = [];
+    const counted = { ...late.models, detectAll: (t: number) => (scanTimes.push(t), late.models.detectAll(t)) };
+    const frames = await run(counted, late.nextFrame, 9000);
+    // After the first scan: a follow-up learns the walker's speed (0.2 s), then 0.7 s four times;
+    // alone five times in a row, so calm: 2 s apart until a scan sees the bystander (7 s), a
+    // follow-up for him, then 0.7 s apart. Each scan starts at the first frame on or after it is due.
+    const expectedGaps = [200, 700, 700, 700, 700, 2000, 2000, 200, 700, 700];
+    const gaps = scanTimes.slice(1).map((t, i) => t - scanTimes[i]);
+    expect(gaps).toHaveLength(expectedGaps.length);
+    gaps.forEach((gap, i) => expect(gap - expectedGaps[i]).toBeGreaterThanOrEqual(-1e-6));
+    gaps.forEach((gap, i) => expect(gap - expectedGaps[i]).toBeLessThan(FRAME_MS));
+    for (const f of frames.slice(SCAN_FRAMES_LATE)) expect(Math.abs(hipX(f.result.pose)! - (100 + 0.05 * f.t))).toBeLessThan(5);
   });
 
   it('a failed scan fails the next frame with its error', async () => {
