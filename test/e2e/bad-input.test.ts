@@ -56,6 +56,21 @@ describe('bad input in the live app', () => {
       await browser.close();
     }
   });
+
+  it('two people in view: guidance says so, and one of them is tracked', async () => {
+    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('two-walkers', CLIPS.twoWalkers) });
+    try {
+      await page.goto(server.url);
+      await waitForLiveFrames(page, 30);
+      const samples = await sampleLive(page, 3_000);
+      expect(share(samples, (s) => s.people >= 2)).toBeGreaterThan(0.5);
+      expect(share(samples, (s) => s.warnings.includes('several_people'))).toBeGreaterThan(0.5);
+      expect(share(samples, (s) => s.pose !== null)).toBeGreaterThan(0.8);
+      await expect.poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 }).toMatch(/several people/i);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe('a damaged database at start', () => {

@@ -52,10 +52,6 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
     // The skeleton moves with her across the picture (right to left), it is not stuck on one spot.
     const xs = tracked.map((s) => hipMid(s.pose!).x);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(150);
-    // Two people are in view: the user is told. The man on the backlit box is found by the
-    // multi-person scan on only part of the frames (0.1–0.6 of them in our runs), hence the low bar.
-    expect(share(samples, (s) => s.warnings.includes('several_people'))).toBeGreaterThan(0.1);
-    await expect.poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 }).toMatch(/several people/i);
     const overlay = await page.getByTestId('overlay').boundingBox();
     expect(overlay!.width).toBeGreaterThan(100);
   });

@@ -18,6 +18,8 @@ export interface ClipRecipe {
   format: 'y4m' | 'mjpeg';
   /** Play the cut forward then backward, so the fake camera's loop never makes anyone jump. */
   pingPong?: boolean;
+  /** Extra ffmpeg filters applied after scaling to 640×480 (one input, one output). */
+  filter?: string;
 }
 
 /** Converts (once) and returns the absolute path of the clip for `--use-file-for-fake-video-capture`. */
@@ -34,7 +36,11 @@ export function prepareClip(name: string, recipe: ClipRecipe): string {
   ];
   const codec = recipe.format === 'y4m' ? ['-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'] : ['-q:v', '3', '-f', 'mjpeg'];
   const partial = `${out}.partial`;
-  const filter = `scale=640:480,fps=30${recipe.pingPong ? ',split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1' : ''}`;
+  const filter = [
+    'scale=640:480,fps=30',
+    recipe.filter,
+    recipe.pingPong ? 'split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1' : undefined,
+  ].filter(Boolean).join(',');
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', filter, '-an', ...codec, partial], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -59,6 +65,14 @@ export const CLIPS = {
   walkBothInView: { source: 'sports2d-walk.mp4', startS: 1.5, durationS: 4.5, format: 'y4m' },
   /** The same walk played backward: she faces left and travels left to right (backward walking). */
   walkReversed: { source: 'sports2d-walk-reversed.mp4', startS: 1.7, durationS: 4.5, format: 'y4m' },
+  /**
+   * Two walkers, both clearly seen: the right half of the walk (where she is from 1.5 s to 3.5 s)
+   * beside its mirror image, so two people walk toward each other.
+   */
+  twoWalkers: {
+    source: 'sports2d-walk.mp4', startS: 1.5, durationS: 2, format: 'y4m', pingPong: true,
+    filter: 'crop=320:480:320:0,split[l][r];[r]hflip[m];[l][m]hstack',
+  },
   /** A grey picture: nobody in frame. */
   empty: { source: 'lavfi:color=c=0x6a7a6a:s=640x480:r=30', durationS: 3, format: 'y4m' },
 } satisfies Record<string, ClipRecipe>;
