@@ -15,17 +15,23 @@ export interface MultiPoseModel {
   dispose(): void;
 }
 
-/** pose-detection's MultiPose input: the longer side scaled to 256 px (its default). */
-export const SCAN_MAX_SIDE = 256;
+/**
+ * MultiPose's input: the longer side scaled to 192 px (pose-detection's default is 256). Scans
+ * share the 2 cores with the single-pose path; at 192 they cost about half as much and still find
+ * the people the tracker chooses between (the scan only picks who to follow: the keypoints drawn
+ * come from the single-pose model).
+ */
+export const SCAN_MAX_SIDE = 192;
 
 export async function loadMultiPose(modelBaseUrl: string): Promise<MultiPoseModel> {
   const detector = await poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
     modelType: poseDetection.movenet.modelType.MULTIPOSE_LIGHTNING,
     modelUrl: new URL('movenet-multipose.json', modelBaseUrl).href,
     enableTracking: false, // the walker tracker does the following
+    multiPoseMaxDimension: SCAN_MAX_SIDE,
   });
   // The first run allocates and prepares the backend's kernels: pay for it while loading, not on live frames.
-  const blank = tf.zeros<tf.Rank.R3>([192, SCAN_MAX_SIDE, 3], 'int32');
+  const blank = tf.zeros<tf.Rank.R3>([Math.round((SCAN_MAX_SIDE * 3) / 4), SCAN_MAX_SIDE, 3], 'int32');
   await detector.estimatePoses(blank);
   blank.dispose();
   return {
