@@ -3,25 +3,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, startServer, type RunningServer } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, removeDir, startServer } from './support/app';
+import { useServer } from './support/server-fixture';
 import { CLIPS, prepareClip } from './support/footage';
 import { sampleLive, share, waitForLiveFrames } from './support/live';
 
 describe('bad input in the live app', () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useServer();
 
   it('camera permission denied: says how to allow it, sessions still open', async () => {
     const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty), cameraPermission: 'deny' });
     try {
-      await page.goto(server.url);
+      await page.goto(server().url);
       await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/denied.*allow/i);
       await page.getByTestId('nav-sessions').click();
       await page.getByTestId('sessions-list').or(page.getByText(/no sessions/i)).first().waitFor();
@@ -33,10 +27,10 @@ describe('bad input in the live app', () => {
   it('no camera on the machine: says so, settings still open', async () => {
     const { browser, page } = await launchBrowser({});
     try {
-      await page.goto(server.url);
+      await page.goto(server().url);
       await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/no camera/i);
       await page.getByTestId('nav-settings').click();
-      await expect.poll(() => page.getByTestId('data-dir').textContent()).toContain(server.dataDir);
+      await expect.poll(() => page.getByTestId('data-dir').textContent()).toContain(server().dataDir);
     } finally {
       await browser.close();
     }
@@ -45,7 +39,7 @@ describe('bad input in the live app', () => {
   it('nobody in frame: guidance asks the person to step into view, no skeleton, no numbers', async () => {
     const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty) });
     try {
-      await page.goto(server.url);
+      await page.goto(server().url);
       await waitForLiveFrames(page, 20);
       const samples = await sampleLive(page, 1_500);
       expect(share(samples, (s) => s.pose === null)).toBe(1);
@@ -60,7 +54,7 @@ describe('bad input in the live app', () => {
   it('two people in view: guidance says so, and one of them is tracked', async () => {
     const { browser, page } = await launchBrowser({ cameraFile: prepareClip('two-walkers', CLIPS.twoWalkers) });
     try {
-      await page.goto(server.url);
+      await page.goto(server().url);
       await waitForLiveFrames(page, 30);
       const samples = await sampleLive(page, 3_000);
       expect(share(samples, (s) => s.people >= 2)).toBeGreaterThan(0.5);

@@ -3,25 +3,19 @@
  * (she faces left and travels left); the reversed clip is a stand-in for backward walking (she
  * faces left and travels right).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, startServer, type RunningServer } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/app';
+import { useServer } from './support/server-fixture';
 import { CLIPS, prepareClip, type ClipRecipe } from './support/footage';
 import { sampleLive, share, waitForLiveFrames } from './support/live';
 
 describe('live walking direction', () => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const server = useServer();
 
   async function directionShares(name: string, recipe: ClipRecipe): Promise<Record<string, number>> {
     const { browser, page } = await launchBrowser({ cameraFile: prepareClip(name, recipe) });
     try {
-      await page.goto(server.url);
+      await page.goto(server().url);
       await waitForLiveFrames(page, 45);
       const samples = await sampleLive(page, 4_000);
       const readouts = samples.map((s) => s.direction).filter((d) => d !== '');

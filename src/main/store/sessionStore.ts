@@ -76,7 +76,10 @@ const IMPORT_BATCH_FRAMES = 300;
 const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 const parseOrNull = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-function trackResult(row: TrackRow): SessionResult {
+/** The result columns a session row (its own result) and a track row (a re-analysis) share. */
+type ResultColumns = Pick<TrackRow, 'model' | 'frame_count' | 'width' | 'height' | 'direction' | 'analysis' | 'warnings'>;
+
+function trackResult(row: ResultColumns): SessionResult {
   return {
     model: row.model as ModelName,
     frameCount: row.frame_count,
@@ -89,15 +92,7 @@ function trackResult(row: TrackRow): SessionResult {
 }
 
 function toSummary(row: SessionRow, tracks: readonly TrackRow[]): SessionSummary {
-  const own: SessionResult = {
-    model: row.model as ModelName,
-    frameCount: row.frame_count,
-    width: row.width,
-    height: row.height,
-    direction: row.direction,
-    analysis: parseOrNull(row.analysis),
-    warnings: (parseOrNull(row.warnings) as string[] | null) ?? [],
-  };
+  const own = trackResult(row);
   return {
     id: row.id,
     startedAt: row.started_at,
