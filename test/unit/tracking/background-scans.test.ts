@@ -5,20 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createWalkerTracker } from '../../../src/shared/tracking/walker-tracker';
-import type { DetectedPose, PoseModels, TrackResult } from '../../../src/shared/tracking/types';
-import { hipX, IMAGE, person, scriptedModels } from './synthetic';
+import type { PoseModels, TrackResult } from '../../../src/shared/tracking/types';
+import { hipX, IMAGE, manOnBox, parkScene, person, scriptedModels, womanX } from './synthetic';
 
 const FRAME_MS = 1000 / 30;
 /** A MultiPose scan (~90 ms) finishes about three camera frames after the frame it looked at. */
 const SCAN_FRAMES_LATE = 3;
 
-const manOnBox = (t: number) => person({ x: 230, feetY: 222 - 10 * Math.abs(Math.sin(t / 150)), height: 135 });
-const womanX = (t: number) => 600 - 0.11 * (t - 1500);
-function parkScene(t: number): DetectedPose[] {
-  const people = [manOnBox(t)];
-  if (t >= 1500 && womanX(t) > 20) people.push(person({ x: womanX(t), feetY: 392, height: 150 }));
-  return people;
-}
 
 /** Scans answer `framesLate` frames after they start (never, for scan numbers in `hang`). */
 function lateScans(models: PoseModels<number>, framesLate: number, hang: (scan: number) => boolean = () => false) {

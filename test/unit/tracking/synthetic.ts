@@ -62,3 +62,12 @@ export function scriptedModels(scene: (t: number) => DetectedPose[]) {
   };
   return { models, calls };
 }
+
+/** Like sports2d-walk.mp4: a man doing jumping jacks on a box, a woman walking right to left from 1.5 s. */
+export const manOnBox = (t: number): DetectedPose => person({ x: 230, feetY: 222 - 10 * Math.abs(Math.sin(t / 150)), height: 135 });
+export const womanX = (t: number): number => 600 - 0.11 * (t - 1500);
+export function parkScene(t: number): DetectedPose[] {
+  const people = [manOnBox(t)];
+  if (t >= 1500 && womanX(t) > 20) people.push(person({ x: womanX(t), feetY: 392, height: 150 }));
+  return people;
+}

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWalkerTracker } from '../../../src/shared/tracking/walker-tracker';
 import type { DetectedPose, TrackResult } from '../../../src/shared/tracking/types';
-import { hipX, IMAGE, person, scriptedModels } from './synthetic';
+import { hipX, IMAGE, manOnBox, parkScene, person, scriptedModels, womanX } from './synthetic';
 
 const FRAME_MS = 1000 / 30;
 
-/** Like sports2d-walk.mp4: a man doing jumping jacks on a box, a woman walking right to left from 1.5 s. */
-const manOnBox = (t: number) => person({ x: 230, feetY: 222 - 10 * Math.abs(Math.sin(t / 150)), height: 135 });
-const womanX = (t: number) => 600 - 0.11 * (t - 1500);
-function parkScene(t: number): DetectedPose[] {
-  const people = [manOnBox(t)];
-  if (t >= 1500 && womanX(t) > 20) people.push(person({ x: womanX(t), feetY: 392, height: 150 }));
-  return people;
-}
 
 async function run(scene: (t: number) => DetectedPose[], untilMs: number, onFrame?: (t: number, tracker: ReturnType<typeof createWalkerTracker<number>>) => void) {
   const { models, calls } = scriptedModels(scene);
