@@ -6,6 +6,8 @@ export type ApiErrorCode = ApiErrorBody['error']['code'];
 const HTTP_STATUS: Record<ApiErrorCode, number> = {
   invalid_payload: 400,
   not_found: 404,
+  conflict: 409,
+  bad_file: 422,
   disk_full: 507,
   internal: 500,
 };

@@ -5,6 +5,7 @@
  * schemas in the main process, whatever the transport.
  */
 import { z } from 'zod';
+import type { ProgressReport } from './progress/types';
 
 export const keypointSchema = z.tuple([z.number(), z.number(), z.number()]);
 export const poseFrameSchema = z.object({
@@ -17,8 +18,11 @@ export type ModelName = z.infer<typeof modelNameSchema>;
 export const backendNameSchema = z.enum(['webgl', 'wasm', 'cpu']);
 export type BackendName = z.infer<typeof backendNameSchema>;
 
+export const heightCmSchema = z.number().min(50).max(250);
+
 export const settingsSchema = z.object({
-  heightCm: z.number().min(50).max(250).nullable(),
+  /** The person being filmed (people.list); sessions recorded or imported belong to them. */
+  personId: z.number().int().nullable(),
   liveModel: modelNameSchema,
   /** Fastest backend measured on this machine at first start; null until measured. */
   backend: backendNameSchema.nullable(),
@@ -27,8 +31,45 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
-  heightCm: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null,
+  personId: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null,
 };
+
+/** Someone who walks: an adult or a child sharing the computer. Height gives lengths in cm. */
+export const personSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  heightCm: heightCmSchema.nullable(),
+  birthYear: z.number().int().nullable(),
+  createdAt: z.string(),
+  /** Sessions not in the trash. */
+  sessionCount: z.number().int().nonnegative(),
+});
+export type Person = z.infer<typeof personSchema>;
+const personFields = {
+  name: z.string().trim().min(1, 'A name is needed').max(60),
+  heightCm: heightCmSchema.nullable(),
+  birthYear: z.number().int().min(1900).max(2100).nullable(),
+};
+
+/** How the backward walk was done (GAIT.md): on the flat, uphill, on a switched-off treadmill, pulling a sled. */
+export const variantSchema = z.enum(['flat', 'uphill', 'treadmill-off', 'sled']);
+export type Variant = z.infer<typeof variantSchema>;
+
+/** What the user tells about a session; everything else is measured. */
+export const sessionDetailsSchema = z.object({
+  /** Shown instead of the date when set. */
+  title: z.string().trim().max(120).nullable(),
+  variant: variantSchema,
+  /** Sled load in kg; only kept for the sled variant. */
+  loadKg: z.number().min(0).max(500).nullable(),
+  /** Distance walked in metres, as the user measured it. */
+  distanceM: z.number().min(0).max(100_000).nullable(),
+  /** Duration of the exercise in seconds, as the user timed it (the recording may be shorter). */
+  exerciseDurationS: z.number().min(0).max(86_400).nullable(),
+  notes: z.string().max(10_000),
+  tags: z.array(z.string().trim().min(1).max(40)).max(30),
+});
+export type SessionDetails = z.infer<typeof sessionDetailsSchema>;
 
 /** One analysis of a session's video by one model (a session keeps one per model). */
 export const sessionResultSchema = z.object({
@@ -71,7 +112,10 @@ export const sessionSummarySchema = z.object({
    * fields above: `model`, `frameCount`, `analysis`...), later ones come from sessions.reanalyse.
    */
   results: z.array(sessionResultSchema),
-});
+  personId: z.number().int(),
+  /** Set when the session is in the trash (ISO 8601); it is deleted for good 30 days later. */
+  deletedAt: z.string().nullable(),
+}).extend(sessionDetailsSchema.shape);
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
 /** Largest video file that can be imported. */
@@ -84,11 +128,19 @@ export const apiRequests = {
   'app.info': z.object({}),
   'settings.get': z.object({}),
   'settings.update': settingsSchema.partial(),
-  'sessions.list': z.object({}),
+  'people.list': z.object({}),
+  'people.create': z.object({ ...personFields, heightCm: personFields.heightCm.default(null), birthYear: personFields.birthYear.default(null) }),
+  'people.update': z.object({ id: z.number().int(), ...personFields }).partial({ name: true, heightCm: true, birthYear: true }),
+  /** Refused (conflict) while the person has sessions, in the trash included: move or delete them first. */
+  'people.delete': z.object({ id: z.number().int() }),
+  /** One person's sessions (default: the active person's), or their trash. */
+  'sessions.list': z.object({ personId: z.number().int().optional(), trash: z.boolean().default(false) }),
   'sessions.get': z.object({ id: z.number().int() }),
   /** A session's keypoints; `model` picks one of its results (default: its own, results[0]). */
   'sessions.frames': z.object({ id: z.number().int(), model: modelNameSchema.optional() }),
   'sessions.create': z.object({
+    /** Default: the active person (settings.personId). */
+    personId: z.number().int().optional(),
     startedAt: z.string(),
     model: modelNameSchema,
     width: z.number().int().positive(),
@@ -106,7 +158,43 @@ export const apiRequests = {
     direction: z.string().nullable(),
     analysis: z.unknown().nullable(),
   }),
+  /** Edits what the user tells about a session; `personId` moves it to another person. */
+  'sessions.update': sessionDetailsSchema.partial().extend({ id: z.number().int(), personId: z.number().int().optional() }),
+  /** Moves a session to the trash (restorable for 30 days). */
   'sessions.delete': z.object({ id: z.number().int() }),
+  'sessions.restore': z.object({ id: z.number().int() }),
+  /** Deletes a session in the trash for good, with Retrowalk's copy of its video. */
+  'sessions.purge': z.object({ id: z.number().int() }),
+  /** A person's progress over time (src/shared/progress), optionally one variant only. */
+  'progress.get': z.object({ personId: z.number().int(), variant: variantSchema.nullable().default(null) }),
+  /** A session as a file: `csv` one row per frame (time, keypoints, every per-frame metric), `json` summary + steps. */
+  'export.session': z.object({ id: z.number().int(), format: z.enum(['csv', 'json']), model: modelNameSchema.optional() }),
+  /** All of a person's sessions as one CSV of summaries, one row per session. */
+  'export.person': z.object({ personId: z.number().int() }),
+  /**
+   * Copies the whole database (SQLite online backup) into the data folder's `backups/`; the file is
+   * then downloaded from BACKUP_URL_PREFIX + fileName (either transport). Videos are not included.
+   */
+  'backup.create': z.object({}),
+  /**
+   * Replaces the database by a backup (uploaded with import.uploadBegin/Chunk, or a path in desktop
+   * mode) once `PRAGMA integrity_check` passes and it is a Retrowalk database; the replaced one is
+   * kept beside it. Refused (bad_file) for anything else, and nothing changes.
+   */
+  'backup.restore': z.discriminatedUnion('from', [
+    z.object({ from: z.literal('upload'), uploadId: z.string().min(1).max(64) }),
+    z.object({ from: z.literal('path'), path: z.string().min(1).max(4096) }),
+  ]),
+  /**
+   * Adds the sessions of a backup made on another computer to this database; sessions already here
+   * (same fingerprint: start time + keypoints) are skipped, people are matched by name.
+   */
+  'backup.merge': z.discriminatedUnion('from', [
+    z.object({ from: z.literal('upload'), uploadId: z.string().min(1).max(64) }),
+    z.object({ from: z.literal('path'), path: z.string().min(1).max(4096) }),
+  ]),
+  /** Desktop only: prints the current window (a report) to a PDF file the user picks. */
+  'report.savePdf': z.object({ suggestedName: z.string().min(1).max(200) }),
   /** A chunk of the WebM recording (MediaRecorder timeslice), appended in order. */
   'video.appendChunk': z.object({
     id: z.number().int(),
@@ -134,8 +222,8 @@ export const apiRequests = {
    * `keep: 'copy'` copies the file into the data folder, `'reference'` uses it where it is.
    */
   'import.start': z.discriminatedUnion('from', [
-    z.object({ from: z.literal('upload'), uploadId: z.string().min(1).max(64), model: modelNameSchema }),
-    z.object({ from: z.literal('path'), path: z.string().min(1).max(4096), keep: z.enum(['copy', 'reference']), model: modelNameSchema }),
+    z.object({ from: z.literal('upload'), uploadId: z.string().min(1).max(64), model: modelNameSchema, personId: z.number().int().optional() }),
+    z.object({ from: z.literal('path'), path: z.string().min(1).max(4096), keep: z.enum(['copy', 'reference']), model: modelNameSchema, personId: z.number().int().optional() }),
   ]),
   /** A job's state; cheap, meant to be polled (~4×/s). Jobs of import.start and sessions.reanalyse alike. */
   'import.status': z.object({ jobId: z.string().min(1).max(64) }),
@@ -170,6 +258,23 @@ export interface ImportStatus {
   sessionId: number | null;
 }
 
+/** A file made for the user to save (export.*). */
+export interface ExportFile {
+  fileName: string;
+  mimeType: 'text/csv' | 'application/json';
+  text: string;
+}
+
+export interface BackupFile {
+  fileName: string;
+  bytes: number;
+  sessions: number;
+  people: number;
+}
+
+/** Where backups are downloaded from: over HTTP in browser mode, app:// in the desktop app. */
+export const BACKUP_URL_PREFIX = '/backups/';
+
 export interface AppInfo {
   mode: 'electron' | 'browser';
   version: string;
@@ -182,13 +287,27 @@ export interface ApiResponses {
   'app.info': AppInfo;
   'settings.get': Settings;
   'settings.update': Settings;
+  'people.list': Person[];
+  'people.create': Person;
+  'people.update': Person;
+  'people.delete': { deleted: boolean };
   'sessions.list': SessionSummary[];
   'sessions.get': SessionSummary | null;
   'sessions.frames': { t: number; keypoints: [number, number, number][] | null }[];
   'sessions.create': { id: number };
   'sessions.appendFrames': { stored: number };
   'sessions.finish': SessionSummary;
+  'sessions.update': SessionSummary;
   'sessions.delete': { deleted: boolean };
+  'sessions.restore': SessionSummary;
+  'sessions.purge': { deleted: boolean };
+  'progress.get': ProgressReport;
+  'export.session': ExportFile;
+  'export.person': ExportFile;
+  'backup.create': BackupFile;
+  'backup.restore': { sessions: number; people: number; previousKeptAs: string };
+  'backup.merge': { imported: number; skipped: number; peopleCreated: number };
+  'report.savePdf': { saved: boolean; path: string | null };
   'video.appendChunk': { bytes: number };
   'import.uploadBegin': { uploadId: string; chunkBytes: number };
   'import.uploadChunk': { received: number; complete: boolean };
@@ -206,7 +325,8 @@ export type RetrowalkApi = {
 
 /** Error shape carried across either transport. */
 export interface ApiErrorBody {
-  error: { code: 'invalid_payload' | 'not_found' | 'disk_full' | 'internal'; message: string };
+  /** conflict: refused in the current state (e.g. a person who still has sessions); bad_file: an unusable file (e.g. a damaged backup). */
+  error: { code: 'invalid_payload' | 'not_found' | 'conflict' | 'bad_file' | 'disk_full' | 'internal'; message: string };
 }
 
 export const IPC_PREFIX = 'retrowalk:';

@@ -10,7 +10,7 @@ export class ApiError extends Error {
   }
 }
 
-const CODES: ReadonlyArray<ApiErrorBody['error']['code']> = ['invalid_payload', 'not_found', 'disk_full', 'internal'];
+const CODES: ReadonlyArray<ApiErrorBody['error']['code']> = ['invalid_payload', 'not_found', 'conflict', 'bad_file', 'disk_full', 'internal'];
 
 /** The error inside a value, when the value has the ApiErrorBody shape. */
 export function readErrorBody(value: unknown): ApiErrorBody['error'] | null {
@@ -34,6 +34,9 @@ export function describeError(code: ApiErrorCode, serverMessage: string): string
       return `Not found: ${serverMessage}`;
     case 'invalid_payload':
       return `The app sent data the service refused: ${serverMessage}`;
+    case 'conflict':
+    case 'bad_file':
+      return serverMessage;
     case 'internal':
       return `The service failed: ${serverMessage}`;
   }

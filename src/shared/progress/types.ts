@@ -1,0 +1,79 @@
+/**
+ * Contract of the progress module: a person's sessions over time, as plain data (no DOM, SQLite).
+ * Units are in the names (Cm, Deg, Spm, Pct, S). Lengths are in cm when the person's height is
+ * known (shank lengths × 0.246 × height, GAIT.md), else null: trends never mix units.
+ */
+import type { Variant } from '../api';
+import type { Side } from '../gait/types';
+
+/** The numbers of one session that progress follows, taken from its GaitAnalysis. */
+export interface SessionMetrics {
+  /** Peak knee-past-toe distance per leg, cm (null without the person's height or confident frames). */
+  peakKneePastToeCm: Record<Side, number | null>;
+  /** Peak knee-past-toe angle per leg, degrees (needs no height). */
+  peakKneePastToeDeg: Record<Side, number | null>;
+  kneeRomDeg: Record<Side, number | null>;
+  cadenceSpm: number | null;
+  /** Robinson step-time symmetry index, signed %, 0 = symmetric. */
+  stepTimeSiPct: number | null;
+  /** Balance grade 0–100. */
+  balanceScore: number | null;
+  /** Seconds of the session spent walking backward (sum of its backward direction segments). */
+  backwardS: number;
+  steps: number;
+}
+
+/** One session on the progress charts. */
+export interface ProgressPoint {
+  sessionId: number;
+  /** ISO 8601 start of the session. */
+  startedAt: string;
+  title: string | null;
+  variant: Variant;
+  metrics: SessionMetrics;
+}
+
+/** A number followed over time; `Left`/`Right` ones are per leg. */
+export type ProgressMetric =
+  | 'peakKneePastToeCmLeft' | 'peakKneePastToeCmRight'
+  | 'peakKneePastToeDegLeft' | 'peakKneePastToeDegRight'
+  | 'kneeRomDegLeft' | 'kneeRomDegRight'
+  | 'cadenceSpm'
+  | 'stepTimeSiPct'
+  | 'balanceScore';
+
+export interface PersonalBest {
+  metric: ProgressMetric;
+  sessionId: number;
+  startedAt: string;
+  value: number;
+}
+
+/** Time walked backward in one ISO week (Monday to Sunday, the person's local dates as stored). */
+export interface WeeklyTotal {
+  /** The week's Monday, YYYY-MM-DD. */
+  weekStart: string;
+  backwardS: number;
+  sessions: number;
+}
+
+/** One plain-language sentence about a trend, with the number behind it. */
+export interface TrendStatement {
+  metric: ProgressMetric;
+  /** e.g. "Right knee travels 2.0 cm further past the toes than 4 weeks ago." */
+  text: string;
+  /** Latest minus earlier, in the metric's unit. */
+  change: number;
+  /** Length of the comparison window in days. */
+  days: number;
+}
+
+export interface ProgressReport {
+  personId: number;
+  variant: Variant | null;
+  /** Oldest first; sessions in the trash left out. */
+  points: ProgressPoint[];
+  weekly: WeeklyTotal[];
+  bests: PersonalBest[];
+  trend: TrendStatement[];
+}
