@@ -1,0 +1,49 @@
+/**
+ * Seeds sessions through the running app's real HTTP API (the same calls a recording makes:
+ * sessions.create → appendFrames in ~1-s batches → finish), from keypoints the CLI extracted from
+ * real footage (test/fixtures/keypoints), analysed by the real gait module. For tests that need
+ * many sessions on many dates without filming each one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ApiChannel, ApiRequest, ApiResponses, SessionSummary } from '../../../src/shared/api';
+import { analyzeSession } from '../../../src/shared/gait';
+import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
+
+export type KeypointsFixture = 'sports2d-walk' | 'sports2d-walk-reversed' | 'pose2sim-balance';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
+
+/** Calls one API channel with the page's session cookie; throws with the server's message on failure. */
+export async function callApi<C extends ApiChannel>(page: Page, channel: C, payload: ApiRequest<C>): Promise<ApiResponses[C]> {
+  const response = await page.request.post(new URL(`/api/${channel}`, page.url()).href, { data: payload });
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${channel}: HTTP ${response.status()} ${JSON.stringify(body)}`);
+  return body as ApiResponses[C];
+}
+
+export interface SeedOptions {
+  fixture: KeypointsFixture;
+  startedAt: string;
+  personId?: number;
+  heightCm?: number | null;
+}
+
+/** One finished session made of a fixture's keypoints (no video: it replays as a skeleton). */
+export async function seedSession(page: Page, options: SeedOptions): Promise<SessionSummary> {
+  const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(FIXTURES, `${options.fixture}.lightning.json`), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const { fps, width, height, frames } = parsed.file;
+  const { id } = await callApi(page, 'sessions.create', {
+    personId: options.personId, startedAt: options.startedAt, model: 'lightning', width, height, fps,
+  });
+  const perBatch = Math.round(fps);
+  for (let i = 0; i < frames.length; i += perBatch) {
+    await callApi(page, 'sessions.appendFrames', { id, frames: frames.slice(i, i + perBatch) as ApiRequest<'sessions.appendFrames'>['frames'] });
+  }
+  const analysis = analyzeSession({ fps, width, height, frames }, { heightCm: options.heightCm ?? null });
+  return callApi(page, 'sessions.finish', {
+    id, durationMs: frames[frames.length - 1].t, direction: analysis.direction, analysis,
+  });
+}
