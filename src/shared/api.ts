@@ -166,7 +166,12 @@ export const apiRequests = {
   /** Deletes a session in the trash for good, with Retrowalk's copy of its video. */
   'sessions.purge': z.object({ id: z.number().int() }),
   /** A person's progress over time (src/shared/progress), optionally one variant only. */
-  'progress.get': z.object({ personId: z.number().int(), variant: variantSchema.nullable().default(null) }),
+  'progress.get': z.object({
+    personId: z.number().int(),
+    variant: variantSchema.nullable().default(null),
+    /** The user's clock: minutes east of UTC (-Date.getTimezoneOffset()), so weeks and "4 weeks ago" follow local dates. */
+    utcOffsetMin: z.number().int().min(-900).max(900).default(0),
+  }),
   /** A session as a file: `csv` one row per frame (time, keypoints, every per-frame metric), `json` summary + steps. */
   'export.session': z.object({ id: z.number().int(), format: z.enum(['csv', 'json']), model: modelNameSchema.optional() }),
   /** All of a person's sessions as one CSV of summaries, one row per session. */
