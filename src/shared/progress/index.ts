@@ -1,0 +1,8 @@
+/** Progress over time (issue 5): pure functions on a person's sessions. Contract: ./types. */
+export * from './types';
+export { sessionMetrics } from './session-metrics';
+export { buildProgressReport, type ProgressInput } from './report';
+export { weeklyTotals } from './weekly';
+export { personalBests } from './bests';
+export { describeTrend, TREND_MIN_SESSIONS, TREND_MIN_HISTORY_DAYS } from './trend';
+export { PROGRESS_METRICS, metricValue, metricSide, bestScore } from './metrics';

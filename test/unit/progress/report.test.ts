@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildProgressReport, personalBests, weeklyTotals } from '../../../src/shared/progress';
+import { mulberry32 } from '../../support/synthetic-gait';
+import { day, point } from './fixtures';
+
+describe('weeklyTotals', () => {
+  it('sums backward seconds per ISO week (Monday first), with the empty weeks between', () => {
+    const pts = [
+      point(day(0), { backwardS: 60 }), // Mon 2 Mar
+      point(day(6, 20), { backwardS: 30 }), // Sun 8 Mar, 20:00 UTC
+      point(day(21), { backwardS: 45.5 }), // Mon 23 Mar
+    ];
+    expect(weeklyTotals(pts, 0)).toEqual([
+      { weekStart: '2026-03-02', backwardS: 90, sessions: 2 },
+      { weekStart: '2026-03-09', backwardS: 0, sessions: 0 },
+      { weekStart: '2026-03-16', backwardS: 0, sessions: 0 },
+      { weekStart: '2026-03-23', backwardS: 45.5, sessions: 1 },
+    ]);
+  });
+
+  it('follows the user\'s local date: Sunday 20:00 UTC is Monday 01:00 at UTC+5', () => {
+    const pts = [point(day(0), { backwardS: 60 }), point(day(6, 20), { backwardS: 30 })];
+    expect(weeklyTotals(pts, 300).map((w) => [w.weekStart, w.sessions])).toEqual([['2026-03-02', 1], ['2026-03-09', 1]]);
+    // and Monday 02:00 UTC is still Sunday in New York (UTC−5)
+    expect(weeklyTotals([point(day(7, 2))], -300)[0].weekStart).toBe('2026-03-02');
+  });
+
+  it('crosses a year boundary on Mondays (ISO week 1 of 2026 starts on 29 Dec 2025)', () => {
+    const pts = [point('2025-12-24T10:00:00Z'), point('2026-01-01T10:00:00Z')];
+    expect(weeklyTotals(pts, 0).map((w) => w.weekStart)).toEqual(['2025-12-22', '2025-12-29']);
+  });
+
+  it('is empty without sessions, and leaves out unreadable dates', () => {
+    expect(weeklyTotals([], 0)).toEqual([]);
+    expect(weeklyTotals([point('not a date', { backwardS: 5 })], 0)).toEqual([]);
+  });
+});
+
+describe('personalBests', () => {
+  it('larger knee-past-toe, knee range and balance; step-time SI closest to 0; no cadence best', () => {
+    const a = point(day(0), { peakKneePastToeCm: { left: 5, right: 9 }, kneeRomDeg: { left: 60, right: 61 }, stepTimeSiPct: -6, balanceScore: 70, cadenceSpm: 90 });
+    const b = point(day(2), { peakKneePastToeCm: { left: 7, right: 8 }, kneeRomDeg: { left: 58, right: 65 }, stepTimeSiPct: 2.5, balanceScore: 70, cadenceSpm: 120 });
+    const c = point(day(4), { peakKneePastToeCm: { left: 6, right: null }, stepTimeSiPct: -3, balanceScore: 65 });
+    const bests = personalBests([a, b, c]);
+    const of = (m: string) => bests.find((x) => x.metric === m);
+    expect(of('peakKneePastToeCmLeft')).toMatchObject({ sessionId: b.sessionId, value: 7 });
+    expect(of('peakKneePastToeCmRight')).toMatchObject({ sessionId: a.sessionId, value: 9 });
+    expect(of('kneeRomDegLeft')).toMatchObject({ sessionId: a.sessionId, value: 60 });
+    expect(of('kneeRomDegRight')).toMatchObject({ sessionId: b.sessionId, value: 65 });
+    expect(of('stepTimeSiPct')).toMatchObject({ sessionId: b.sessionId, value: 2.5 });
+    // a tie keeps the first session that reached it
+    expect(of('balanceScore')).toMatchObject({ sessionId: a.sessionId, startedAt: a.startedAt, value: 70 });
+    expect(of('cadenceSpm')).toBeUndefined();
+    expect(of('peakKneePastToeDegLeft')).toBeUndefined(); // no values at all
+  });
+});
+
+describe('buildProgressReport', () => {
+  it('keeps one variant when asked, and builds everything from those sessions only', () => {
+    const pts = [point(day(0), { backwardS: 10, balanceScore: 50 }, 'flat'), point(day(8), { backwardS: 20, balanceScore: 90 }, 'sled'), point(day(9), { backwardS: 5, balanceScore: 60 }, 'flat')];
+    const all = buildProgressReport({ personId: 3, variant: null, points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
+    expect(all.points).toHaveLength(3);
+    expect(all.bests.find((b) => b.metric === 'balanceScore')?.value).toBe(90);
+    const flat = buildProgressReport({ personId: 3, variant: 'flat', points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
+    expect(flat).toMatchObject({ personId: 3, variant: 'flat' });
+    expect(flat.points.map((p) => p.variant)).toEqual(['flat', 'flat']);
+    expect(flat.weekly).toEqual([
+      { weekStart: '2026-03-02', backwardS: 10, sessions: 1 },
+      { weekStart: '2026-03-09', backwardS: 5, sessions: 1 },
+    ]);
+    expect(flat.bests.find((b) => b.metric === 'balanceScore')?.value).toBe(60);
+  });
+
+  it('builds 1,000 sessions over three years in a few milliseconds', () => {
+    const rand = mulberry32(7);
+    const pts = Array.from({ length: 1000 }, (_, i) => point(new Date(Date.UTC(2023, 0, 1) + i * 26 * 3600_000).toISOString(), {
+      peakKneePastToeCm: { left: rand() * 10, right: rand() * 10 }, peakKneePastToeDeg: { left: rand() * 30, right: rand() * 30 },
+      kneeRomDeg: { left: 50 + rand() * 20, right: 50 + rand() * 20 }, cadenceSpm: 80 + rand() * 30,
+      stepTimeSiPct: rand() * 10 - 5, balanceScore: Math.round(rand() * 100), backwardS: rand() * 600, steps: 100,
+    }));
+    const build = () => buildProgressReport({ personId: 1, variant: null, points: pts, now: new Date(Date.UTC(2026, 0, 1)), utcOffsetMin: 60 });
+    const report = build();
+    expect(report.points).toHaveLength(1000);
+    expect(report.weekly.reduce((n, w) => n + w.sessions, 0)).toBe(1000);
+    expect(report.trend.length).toBeGreaterThan(0);
+    const t0 = performance.now();
+    for (let k = 0; k < 20; k++) build();
+    // printed, not asserted (no wall-clock thresholds in tests); bench/progress measures it too
+    console.log(`buildProgressReport, 1,000 sessions: ${((performance.now() - t0) / 20).toFixed(2)} ms`);
+  });
+});
