@@ -30,7 +30,7 @@ beforeAll(async () => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(value));
     };
-    if (channel === 'settings.get') return json(200, { heightCm: 172, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
+    if (channel === 'settings.get') return json(200, { personId: 3, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
     if (channel === 'sessions.get') return json(404, { error: { code: 'not_found', message: 'No session 99.' } });
     if (channel === 'sessions.appendFrames') return json(507, { error: { code: 'disk_full', message: 'No space left on device' } });
     if (channel === 'video.appendChunk') return json(200, { bytes: body.length });
@@ -54,7 +54,7 @@ describe('API client over HTTP (browser mode)', () => {
   it('posts JSON to /api/<channel> and resolves with the answer', async () => {
     const api = createApi(httpInvoke(baseUrl));
     const settings = await api['settings.get']({});
-    expect(settings.heightCm).toBe(172);
+    expect(settings.personId).toBe(3);
     const request = seen.at(-1)!;
     expect(request.url).toBe('/api/settings.get');
     expect(request.contentType).toBe('application/json');

@@ -5,7 +5,7 @@ import { guidanceFor } from '../../../src/renderer/src/live/guidance';
 import { PipelineStats } from '../../../src/renderer/src/live/pipeline-stats';
 import { formatDuration, formatSymmetry } from '../../../src/renderer/src/sessions/format';
 import { readAnalysis } from '../../../src/renderer/src/sessions/read-analysis';
-import { parseHeightCm } from '../../../src/renderer/src/settings/parse-height';
+import { parseHeightCm } from '../../../src/renderer/src/people/parse-height';
 
 describe('backend choice at first start', () => {
   it('picks the fastest backend that ran and keeps every timing', () => {
@@ -58,7 +58,7 @@ describe('PipelineStats', () => {
   });
 });
 
-describe('settings: height', () => {
+describe('person: height', () => {
   it('accepts centimetres with a comma or point, and empty for "not set"', () => {
     expect(parseHeightCm(' 172,5 ')).toEqual({ heightCm: 172.5 });
     expect(parseHeightCm('')).toEqual({ heightCm: null });

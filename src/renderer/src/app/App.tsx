@@ -1,25 +1,33 @@
 import { useCallback, useState } from 'react';
 import { LiveScreen } from '../live/LiveScreen';
+import { PeopleScreen } from '../people/PeopleScreen';
+import { PersonSwitcher } from '../people/PersonSwitcher';
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StartupNotice } from './StartupNotice';
 import { useAppData } from './use-app-data';
 import { usePoseEngine } from './use-pose-engine';
 
-type Screen = 'live' | 'sessions' | 'settings';
+type Screen = 'live' | 'sessions' | 'people' | 'settings';
 const SCREENS: Array<{ id: Screen; label: string }> = [
   { id: 'live', label: 'Live' },
   { id: 'sessions', label: 'Sessions' },
+  { id: 'people', label: 'People' },
   { id: 'settings', label: 'Settings' },
 ];
 
 export function App() {
-  const { info, settings, loadError, updateSettings, retryLoad } = useAppData();
+  const { info, settings, people, activePerson, loadError, updateSettings, reload, retryLoad } = useAppData();
   const engineState = usePoseEngine(settings, updateSettings);
   const [screen, setScreen] = useState<Screen>('live');
   const [recording, setRecording] = useState(false);
   const [sessionsVersion, setSessionsVersion] = useState(0);
-  const onSaved = useCallback(() => setSessionsVersion((n) => n + 1), []);
+  // A saved walk changes session counts, and the first one may have created "Me".
+  const onSaved = useCallback(() => {
+    setSessionsVersion((n) => n + 1);
+    void reload();
+  }, [reload]);
+  const switchTo = useCallback((personId: number) => void updateSettings({ personId }), [updateSettings]);
 
   if (loadError) {
     return (
@@ -31,6 +39,7 @@ export function App() {
     );
   }
   if (!settings) return <main className="fatal" role="status"><p>Starting Retrowalk…</p></main>;
+  const busy = recording ? 'Stop the recording first' : null;
 
   return (
     <div className="app">
@@ -51,6 +60,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <PersonSwitcher people={people} active={activePerson} disabledReason={busy} onSwitch={switchTo} onManage={() => setScreen('people')} />
         <span className="engine-badge" data-testid="engine-status" data-status={engineState.status}>
           {settings.backend ?? 'measuring…'} · {settings.liveModel}
         </span>
@@ -60,15 +70,21 @@ export function App() {
         {screen === 'live' && (
           <LiveScreen
             settings={settings}
+            person={activePerson}
             engineState={engineState}
             updateSettings={updateSettings}
             onSaved={onSaved}
             onRecordingChange={setRecording}
           />
         )}
-        {screen === 'sessions' && <SessionsScreen version={sessionsVersion} />}
+        {screen === 'sessions' && (
+          <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} />
+        )}
+        {screen === 'people' && (
+          <PeopleScreen people={people} activeId={activePerson?.id ?? null} onSwitch={switchTo} onChanged={reload} />
+        )}
         {screen === 'settings' && (
-          <SettingsScreen settings={settings} info={info} engineState={engineState} updateSettings={updateSettings} />
+          <SettingsScreen settings={settings} info={info} engineState={engineState} updateSettings={updateSettings} onDataReplaced={onSaved} />
         )}
       </main>
     </div>

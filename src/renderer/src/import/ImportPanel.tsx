@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { ModelName } from '../../../shared/api';
 import { api } from '../api';
 import '../styles/replay.css';
+import { canUsePaths, desktopPath } from './desktop-path';
 import { JobProgress, type Progress } from './JobProgress';
 import { uploadFile, UploadCancelled } from './upload-file';
 import { useJob } from './use-job';
@@ -9,17 +10,17 @@ import { refuseFile, VIDEO_ACCEPT } from './video-files';
 
 type Keep = 'copy' | 'reference';
 
-/** The desktop app can hand over the file's path (no upload, and the choice to reference it in place). */
-function desktopPath(file: File): string | null {
-  const bridge = window.retrowalk as ({ pathForFile?: (file: File) => string } | undefined);
-  return bridge?.pathForFile?.(file) || null;
-}
-const canReference = typeof window !== 'undefined' && typeof (window.retrowalk as { pathForFile?: unknown } | undefined)?.pathForFile === 'function';
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Import a video by button or drag-and-drop: upload (browser mode) or path (desktop), analysis with progress, cancel. */
-export function ImportPanel({ onImported }: { onImported: (sessionId: number) => void }) {
+interface Props {
+  /** Whose session the import becomes; null: the store's default (the active person, or a new "Me"). */
+  personId: number | null;
+  onImported: (sessionId: number) => void;
+}
+
+export function ImportPanel({ personId, onImported }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const uploadAbort = useRef<AbortController | null>(null);
   const [model, setModel] = useState<ModelName>('lightning');
@@ -60,7 +61,7 @@ export function ImportPanel({ onImported }: { onImported: (sessionId: number) =>
     try {
       const path = desktopPath(file);
       if (path) {
-        setJobId((await api['import.start']({ from: 'path', path, keep, model })).jobId);
+        setJobId((await api['import.start']({ from: 'path', path, keep, model, personId: personId ?? undefined })).jobId);
         return;
       }
       const abort = new AbortController();
@@ -71,7 +72,7 @@ export function ImportPanel({ onImported }: { onImported: (sessionId: number) =>
         onProgress: (sentBytes, totalBytes) => setUpload({ phase: 'uploading', fileName: file.name, sentBytes, totalBytes }),
       });
       if (abort.signal.aborted) throw new UploadCancelled();
-      const started = await api['import.start']({ from: 'upload', uploadId, model });
+      const started = await api['import.start']({ from: 'upload', uploadId, model, personId: personId ?? undefined });
       setJobId(started.jobId);
     } catch (err) {
       setNotice(err instanceof UploadCancelled
@@ -135,7 +136,7 @@ export function ImportPanel({ onImported }: { onImported: (sessionId: number) =>
             <option value="thunder">Thunder (accurate, ~3× slower)</option>
           </select>
         </label>
-        {canReference ? (
+        {canUsePaths ? (
           <span role="radiogroup" aria-label="Where the video is kept" className="keep-choice">
             <label><input type="radio" name="keep" checked={keep === 'copy'} onChange={() => setKeep('copy')} /> Copy it into Retrowalk</label>
             <label><input type="radio" name="keep" checked={keep === 'reference'} onChange={() => setKeep('reference')} /> Use it where it is</label>

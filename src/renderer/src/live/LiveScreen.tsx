@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { SessionSummary, Settings } from '../../../shared/api';
+import type { Person, SessionSummary, Settings } from '../../../shared/api';
 import { createLiveGaitTracker } from '../../../shared/gait';
 import { api } from '../api';
 import type { EngineState } from '../app/use-pose-engine';
@@ -16,6 +16,8 @@ import { useVideoInputs } from './use-video-inputs';
 
 interface Props {
   settings: Settings;
+  /** Who is filmed: the live lengths use their height, and recordings are theirs. Null: nobody yet ("Me" is created). */
+  person: Person | null;
   engineState: EngineState;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
   onSaved: (summary: SessionSummary) => void;
@@ -24,7 +26,7 @@ interface Props {
 
 const EMPTY_VIEW: LiveView = { readout: null, warnings: [], people: 0, fps: null, latencyMs: null, error: null };
 
-export function LiveScreen({ settings, engineState, updateSettings, onSaved, onRecordingChange }: Props) {
+export function LiveScreen({ settings, person, engineState, updateSettings, onSaved, onRecordingChange }: Props) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const pipelineRef = useRef<LivePipeline | null>(null);
@@ -35,6 +37,7 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
   const devices = useVideoInputs(camera.stream);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
 
+  const heightCm = person?.heightCm ?? null;
   const takeInputs = useCallback((): TakeInputs => {
     const video = videoRef.current;
     if (!camera.stream || !video || video.videoWidth === 0) return { unavailable: 'No camera picture to record.' };
@@ -44,9 +47,10 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
       stream: camera.stream,
       video: { width: video.videoWidth, height: video.videoHeight, fps },
       model: settings.liveModel,
-      heightCm: settings.heightCm,
+      personId: person?.id ?? null,
+      heightCm,
     };
-  }, [camera.stream, settings.liveModel, settings.heightCm]);
+  }, [camera.stream, settings.liveModel, person?.id, heightCm]);
   const recording = useRecording(takeInputs, onSaved);
   const phase = recording.state.phase;
 
@@ -66,7 +70,7 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
     if (camera.stream) video.play().catch(() => undefined);
   }, [camera.stream]);
 
-  const tracker = useMemo(() => createLiveGaitTracker({ heightCm: settings.heightCm }), [settings.heightCm]);
+  const tracker = useMemo(() => createLiveGaitTracker({ heightCm }), [heightCm]);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -150,6 +154,10 @@ export function LiveScreen({ settings, engineState, updateSettings, onSaved, onR
       </div>
 
       <aside className="side-panel">
+        <p className="recording-for" data-testid="recording-for">
+          {person ? <>Recording for <strong>{person.name}</strong></> : <>Recording for <strong>Me</strong> (add people on the People screen)</>}
+          {person && person.heightCm === null && <span className="hint"> · no height: lengths in shank lengths</span>}
+        </p>
         <RecordControls recording={recording} disabledReason={cannotRecord} />
         <div className="guidance" data-testid="guidance" aria-live="polite">
           {guidance.map((text) => <p key={text}>{text}</p>)}

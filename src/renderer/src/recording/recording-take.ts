@@ -10,6 +10,8 @@ export interface TakeSetup {
   stream: MediaStream;
   video: { width: number; height: number; fps: number };
   model: ModelName;
+  /** Whose walk it is; null: the store's default (the active person, or a new "Me"). */
+  personId: number | null;
   heightCm: number | null;
   /** Saving failed while recording (disk full, service gone): the take should be stopped. */
   onSaveError: (error: unknown) => void;
@@ -65,7 +67,7 @@ export class RecordingTake {
   static async start(setup: TakeSetup): Promise<RecordingTake> {
     const { width, height, fps } = setup.video;
     const { id } = await setup.api['sessions.create']({
-      startedAt: new Date().toISOString(), model: setup.model, width, height, fps,
+      personId: setup.personId ?? undefined, startedAt: new Date().toISOString(), model: setup.model, width, height, fps,
     });
     return new RecordingTake(setup, id, performance.now());
   }

@@ -1,29 +1,54 @@
 import { useState } from 'react';
-import type { SessionSummary } from '../../../shared/api';
+import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { api } from '../api';
+import { sessionName } from './details-form';
+import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, formatSymmetry, statusLabel, wasCutOff } from './format';
+import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
+import { SessionDetailsForm } from './SessionDetailsForm';
 
 interface Props {
   session: SessionSummary;
+  people: Person[];
   onBack: () => void;
-  onDeleted: () => void;
+  onReplay: () => void;
+  onSaved: (session: SessionSummary) => void;
+  /** Moved to another person or to the trash: no longer in this person's list. */
+  onGone: (message: string) => void;
 }
 
-/** A plain summary of one session: what was recorded and the gait analysis numbers. */
-export function SessionDetail({ session, onBack, onDeleted }: Props) {
+/** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
+export function SessionDetail({ session, people, onBack, onReplay, onSaved, onGone }: Props) {
   const analysis = readAnalysis(session.analysis);
+  const name = sessionName(session, formatDate);
   return (
-    <section className="session-detail" aria-labelledby="session-title" data-testid="session-detail">
+    <section className="session-detail" aria-labelledby="session-title" data-testid="session-detail" data-session-id={session.id}>
       <button type="button" className="link back" onClick={onBack}>← All sessions</button>
-      <h1 id="session-title">Session of {formatDate(session.startedAt)}</h1>
+      <div className="detail-head">
+        <h1 id="session-title">{name}</h1>
+        <button type="button" onClick={onReplay} data-testid="detail-replay">Replay</button>
+      </div>
+      {session.title !== null && <p className="muted">{formatDate(session.startedAt)}</p>}
       {wasCutOff(session) && (
         <p className="notice error">
           This session was cut off before it was finished (the app closed or the computer stopped). The
           frames and video saved until then are kept.
         </p>
       )}
+      <div className="card">
+        <SessionDetailsForm session={session} onSaved={onSaved} />
+      </div>
+      <div className="detail-actions">
+        <ExportButtons sessionId={session.id} />
+        <MoveToPerson
+          session={session}
+          people={people}
+          onMoved={(moved) => onGone(`${name} moved to ${people.find((p) => p.id === moved.personId)?.name ?? 'another person'}.`)}
+        />
+      </div>
+      <h2>Recording</h2>
       <dl className="facts">
         <Fact label="Duration" value={formatDuration(session.durationMs)} />
         <Fact label="Frames" value={String(session.frameCount)} />
@@ -36,7 +61,7 @@ export function SessionDetail({ session, onBack, onDeleted }: Props) {
       {analysis ? <AnalysisSummary analysis={analysis} /> : (
         <p className="muted">No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.</p>
       )}
-      <DeleteButton id={session.id} onDeleted={onDeleted} />
+      <TrashButton id={session.id} onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)} />
     </section>
   );
 }
@@ -103,25 +128,23 @@ function Fact({ label, value, wide = false, testId }: { label: string; value: st
   );
 }
 
-function DeleteButton({ id, onDeleted }: { id: number; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState(false);
+function TrashButton({ id, onTrashed }: { id: number; onTrashed: () => void }) {
   const [error, setError] = useState<string | null>(null);
-  const remove = (): void => {
-    api['sessions.delete']({ id })
-      .then(onDeleted)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
   return (
     <div className="danger-zone">
-      {confirming ? (
-        <>
-          <span>Delete this session and its video for good?</span>
-          <button type="button" className="danger" onClick={remove}>Delete</button>
-          <button type="button" onClick={() => setConfirming(false)}>Keep it</button>
-        </>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)}>Delete session…</button>
-      )}
+      <button
+        type="button"
+        data-testid="trash-button"
+        onClick={() => {
+          setError(null);
+          api['sessions.delete']({ id })
+            .then(onTrashed)
+            .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        }}
+      >
+        Move to trash
+      </button>
+      <span className="hint">Restorable from the Trash for 30 days.</span>
       {error && <p className="notice error" role="alert">{error}</p>}
     </div>
   );

@@ -1,25 +1,44 @@
 import { useEffect, useState } from 'react';
-import type { SessionSummary } from '../../../shared/api';
+import type { Person, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
 import { ImportPanel } from '../import/ImportPanel';
 import { ReplayScreen } from '../replay/ReplayScreen';
+import { sessionName, VARIANT_LABELS } from './details-form';
+import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, statusLabel, wasCutOff } from './format';
 import { SessionDetail } from './SessionDetail';
+import { TrashList } from './TrashList';
 
-/** The saved sessions, newest first; opening one shows its summary. */
-export function SessionsScreen({ version }: { version: number }) {
-  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+interface Props {
+  version: number;
+  /** Whose sessions are shown; null: nobody yet (the store's default person). */
+  person: Person | null;
+  people: Person[];
+  /** Sessions were added, moved, deleted or restored: people's counts change. */
+  onChanged: () => void;
+}
+
+type View = 'sessions' | 'trash';
+
+/** The active person's sessions, newest first (or their trash); opening one shows and edits its details. */
+export function SessionsScreen({ version, person, people, onChanged }: Props) {
+  const [view, setView] = useState<View>('sessions');
+  const [lists, setLists] = useState<{ personId: number | null; sessions: SessionSummary[]; trash: SessionSummary[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [reload, setReload] = useState(0);
   const [replayId, setReplayId] = useState<number | null>(null);
+  const personId = person?.id ?? null;
 
   useEffect(() => {
     let cancelled = false;
-    api['sessions.list']({})
-      .then((list) => {
+    const who = personId === null ? {} : { personId };
+    Promise.all([api['sessions.list']({ ...who }), api['sessions.list']({ ...who, trash: true })])
+      .then(([sessions, trash]) => {
         if (cancelled) return;
-        setSessions([...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
+        const newestFirst = (list: SessionSummary[]) => [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+        setLists({ personId, sessions: newestFirst(sessions), trash: newestFirst(trash) });
         setError(null);
       })
       .catch((e: unknown) => {
@@ -28,41 +47,79 @@ export function SessionsScreen({ version }: { version: number }) {
     return () => {
       cancelled = true;
     };
-  }, [version, reload]);
+  }, [version, reload, personId]);
+
+  // Another person's lists never show, even for the moment before theirs arrive.
+  const current = lists && lists.personId === personId ? lists : null;
+  const changed = (message: string | null): void => {
+    setNotice(message);
+    setReload((n) => n + 1);
+    onChanged();
+  };
 
   if (replayId !== null) {
     return <ReplayScreen sessionId={replayId} onBack={() => { setReplayId(null); setReload((n) => n + 1); }} />;
   }
-  const open = sessions?.find((s) => s.id === openId) ?? null;
+  const open = current?.sessions.find((s) => s.id === openId) ?? null;
   if (open) {
     return (
       <SessionDetail
         session={open}
+        people={people}
         onBack={() => setOpenId(null)}
-        onDeleted={() => {
+        onReplay={() => setReplayId(open.id)}
+        onSaved={(saved) => setLists((l) => l && { ...l, sessions: l.sessions.map((s) => (s.id === saved.id ? saved : s)) })}
+        onGone={(message) => {
           setOpenId(null);
-          setReload((n) => n + 1);
+          changed(message);
         }}
       />
     );
   }
 
+  const owner = person ? `${person.name}’s` : 'Your';
   return (
-    <section className="sessions-screen" aria-labelledby="sessions-title">
-      <h1 id="sessions-title">Sessions</h1>
-      <ImportPanel onImported={(id) => { setReload((n) => n + 1); setReplayId(id); }} />
+    <section className="sessions-screen" aria-labelledby="sessions-title" data-person-id={personId ?? ''}>
+      <div className="screen-head">
+        <h1 id="sessions-title">{owner} sessions</h1>
+        <div className="tabs" role="tablist" aria-label="Sessions or trash">
+          <button type="button" role="tab" aria-selected={view === 'sessions'} data-testid="tab-sessions" onClick={() => setView('sessions')}>
+            Sessions{current ? ` (${current.sessions.length})` : ''}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'trash'} data-testid="tab-trash" onClick={() => setView('trash')}>
+            Trash{current ? ` (${current.trash.length})` : ''}
+          </button>
+        </div>
+        {personId !== null && <ExportPersonButton personId={personId} disabled={!current || current.sessions.length === 0} />}
+      </div>
+      {notice && (
+        <div className="notice info" role="status" data-testid="sessions-notice">
+          <span>{notice}</span>
+          <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => setNotice(null)}>×</button>
+        </div>
+      )}
       {error && (
         <div className="notice error" role="alert">
           <span>Could not load the sessions: {error}</span>
           <button type="button" onClick={() => setReload((n) => n + 1)}>Try again</button>
         </div>
       )}
-      {sessions === null && !error && <p className="muted">Loading…</p>}
-      {sessions !== null && (
-        <div data-testid="sessions-list" data-count={sessions.length}>
-          {sessions.length === 0 && <p className="muted">No sessions yet. Record a walk on the Live screen (press R), or import a video above.</p>}
-          {sessions.length > 0 && <SessionsTable sessions={sessions} onOpen={setOpenId} onReplay={setReplayId} />}
+      {!current && !error && <p className="muted">Loading…</p>}
+      {current && view === 'trash' && (
+        <div data-testid="trash-list" data-count={current.trash.length}>
+          <TrashList sessions={current.trash} onChanged={changed} />
         </div>
+      )}
+      {current && view === 'sessions' && (
+        <>
+          <ImportPanel personId={personId} onImported={(id) => { changed(null); setReplayId(id); }} />
+          <div data-testid="sessions-list" data-count={current.sessions.length}>
+            {current.sessions.length === 0 && (
+              <p className="muted">No sessions{person ? ` for ${person.name}` : ''} yet. Record a walk on the Live screen (press R), or import a video above.</p>
+            )}
+            {current.sessions.length > 0 && <SessionsTable sessions={current.sessions} onOpen={setOpenId} onReplay={setReplayId} />}
+          </div>
+        </>
       )}
     </section>
   );
@@ -73,7 +130,8 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionSummar
     <table className="sessions-table">
       <thead>
         <tr>
-          <th scope="col">Date</th>
+          <th scope="col">Session</th>
+          <th scope="col">Variant</th>
           <th scope="col">Duration</th>
           <th scope="col">Direction</th>
           <th scope="col">Frames</th>
@@ -82,27 +140,33 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionSummar
         </tr>
       </thead>
       <tbody>
-        {sessions.map((s) => (
-          <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
-            <td>
-              <button type="button" className="link" onClick={() => onOpen(s.id)} aria-label={`Open session of ${formatDate(s.startedAt)}`}>
-                {formatDate(s.startedAt)}
-              </button>
-              {s.source === 'imported' && <span className="tag" title={s.originalName ?? undefined}>imported</span>}
-            </td>
-            <td>{formatDuration(s.durationMs)}</td>
-            <td className="capitalize">{s.direction ?? '—'}</td>
-            <td data-testid="session-frames">{s.frameCount}</td>
-            <td>
-              <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
-            </td>
-            <td>
-              <button type="button" onClick={() => onReplay(s.id)} aria-label={`Replay session of ${formatDate(s.startedAt)}`} data-testid="session-replay">
-                Replay
-              </button>
-            </td>
-          </tr>
-        ))}
+        {sessions.map((s) => {
+          const name = sessionName(s, formatDate);
+          return (
+            <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
+              <td>
+                <button type="button" className="link" onClick={() => onOpen(s.id)} aria-label={`Open ${name}`} data-testid="session-open">
+                  {name}
+                </button>
+                {s.title !== null && <span className="muted"> · {formatDate(s.startedAt)}</span>}
+                {s.source === 'imported' && <span className="tag" title={s.originalName ?? undefined}>imported</span>}
+                {s.tags.map((t) => <span key={t} className="tag chip-tag">{t}</span>)}
+              </td>
+              <td>{VARIANT_LABELS[s.variant]}{s.variant === 'sled' && s.loadKg !== null ? `, ${s.loadKg} kg` : ''}</td>
+              <td>{formatDuration(s.durationMs)}</td>
+              <td className="capitalize">{s.direction ?? '—'}</td>
+              <td data-testid="session-frames">{s.frameCount}</td>
+              <td>
+                <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
+              </td>
+              <td>
+                <button type="button" onClick={() => onReplay(s.id)} aria-label={`Replay ${name}`} data-testid="session-replay">
+                  Replay
+                </button>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

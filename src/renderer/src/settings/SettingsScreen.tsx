@@ -3,16 +3,18 @@ import type { AppInfo, ModelName, Settings } from '../../../shared/api';
 import type { EngineState } from '../app/use-pose-engine';
 import { CameraPicker } from '../live/CameraPicker';
 import { useVideoInputs } from '../live/use-video-inputs';
-import { HeightField } from './HeightField';
+import { BackupPanel } from './BackupPanel';
 
 interface Props {
   settings: Settings;
   info: AppInfo | null;
   engineState: EngineState;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** A backup was restored or merged: people and sessions must be read again. */
+  onDataReplaced: () => void;
 }
 
-export function SettingsScreen({ settings, info, engineState, updateSettings }: Props) {
+export function SettingsScreen({ settings, info, engineState, updateSettings, onDataReplaced }: Props) {
   const devices = useVideoInputs(null);
   const [error, setError] = useState<string | null>(null);
   const save = (patch: Partial<Settings>): void => {
@@ -25,10 +27,6 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
     <section className="settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
       {error && <p className="notice error" role="alert">Not saved: {error}</p>}
-
-      <div className="setting">
-        <HeightField value={settings.heightCm} onSave={(heightCm) => save({ heightCm })} />
-      </div>
 
       <div className="setting">
         <label htmlFor="live-model">Live model</label>
@@ -68,6 +66,10 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
         <p className="muted">
           Sessions and videos are stored here. Set the RETROWALK_DATA_DIR environment variable before starting the app to use another folder.
         </p>
+      </div>
+
+      <div className="setting">
+        <BackupPanel onDataReplaced={onDataReplaced} />
       </div>
 
       {info && <p className="muted">Retrowalk {info.version}, {info.mode === 'electron' ? 'desktop app' : 'browser mode'}.</p>}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { Person } from '../../../shared/api';
+import { api } from '../api';
+import { PersonAvatar } from './PersonAvatar';
+import { PersonForm } from './PersonForm';
+
+interface Props {
+  people: Person[];
+  activeId: number | null;
+  onSwitch: (personId: number) => void;
+  /** Reads people again after a change. */
+  onChanged: () => Promise<void>;
+}
+
+/** Everyone who walks: add, edit (name, height, birth year), delete once they have no sessions. */
+export function PeopleScreen({ people, activeId, onSwitch, onChanged }: Props) {
+  const [adding, setAdding] = useState(people.length === 0);
+  return (
+    <section className="people-screen" aria-labelledby="people-title">
+      <h1 id="people-title">People</h1>
+      <p className="muted">
+        Each walk belongs to one person, so an adult and children sharing the computer each see their own sessions and
+        progress. Click a name in the top bar to switch.
+      </p>
+      {people.length === 0 && (
+        <p className="notice info" data-testid="no-people">
+          Nobody yet. Add the first person who walks (a walk recorded before that is kept for “Me”, which you can rename).
+        </p>
+      )}
+      <ul className="people-list" data-testid="people-list" data-count={people.length}>
+        {people.map((p) => (
+          <PersonCard key={p.id} person={p} active={p.id === activeId} onSwitch={onSwitch} onChanged={onChanged} />
+        ))}
+      </ul>
+      {adding ? (
+        <div className="card">
+          <h2>Add a person</h2>
+          <PersonForm
+            person={null}
+            submitLabel="Add"
+            onSubmit={async (fields) => {
+              const created = await api['people.create'](fields);
+              setAdding(false);
+              await onChanged();
+              onSwitch(created.id);
+            }}
+            onCancel={people.length > 0 ? () => setAdding(false) : undefined}
+          />
+        </div>
+      ) : (
+        <button type="button" className="primary" data-testid="add-person" onClick={() => setAdding(true)}>+ Add a person</button>
+      )}
+    </section>
+  );
+}
+
+function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; active: boolean; onSwitch: (id: number) => void; onChanged: () => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const remove = (): void => {
+    setError(null);
+    api['people.delete']({ id: person.id })
+      .then(onChanged)
+      .catch((e: unknown) => {
+        setConfirmDelete(false);
+        setError(e instanceof Error ? e.message : String(e));
+      });
+  };
+
+  return (
+    <li className={`card person-card${active ? ' active' : ''}`} data-testid="person-card" data-person-id={person.id}>
+      <div className="person-card-head">
+        <PersonAvatar person={person} size="large" />
+        <div>
+          <strong className="person-name">{person.name}</strong>
+          <p className="muted">
+            {person.heightCm === null ? 'height not set' : `${person.heightCm} cm`}
+            {person.birthYear !== null && ` · born ${person.birthYear}`}
+            {' · '}{person.sessionCount === 1 ? '1 session' : `${person.sessionCount} sessions`}
+          </p>
+        </div>
+        <div className="person-card-actions">
+          {active ? <span className="badge">Walking now</span> : <button type="button" onClick={() => onSwitch(person.id)}>Switch to {person.name}</button>}
+          {!editing && <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${person.name}`}>Edit</button>}
+          {!confirmDelete && <button type="button" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${person.name}`}>Delete…</button>}
+        </div>
+      </div>
+      {confirmDelete && (
+        <div className="danger-zone">
+          <span>Delete {person.name}? Their sessions must be moved to someone else or deleted first.</span>
+          <button type="button" className="danger" onClick={remove}>Delete {person.name}</button>
+          <button type="button" onClick={() => setConfirmDelete(false)}>Keep</button>
+        </div>
+      )}
+      {error && <p className="notice error" role="alert" data-testid="person-error">{error}</p>}
+      {editing && (
+        <PersonForm
+          person={person}
+          submitLabel="Save"
+          onSubmit={async (fields) => {
+            await api['people.update']({ id: person.id, ...fields });
+            setEditing(false);
+            await onChanged();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { ApiRequest } from '../../../shared/api';
+import { api } from '../api';
+import { saveTextFile } from '../app/save-file';
+
+type Format = ApiRequest<'export.session'>['format'];
+
+/** Export CSV (one row per frame) and Export JSON (summary and steps) of one session, saved as files. */
+export function ExportButtons({ sessionId }: { sessionId: number }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const exportAs = (format: Format): void => {
+    setError(null);
+    setBusy(format);
+    api['export.session']({ id: sessionId, format })
+      .then(saveTextFile)
+      .catch((e: unknown) => setError(`Could not export: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setBusy(null));
+  };
+  return (
+    <div className="button-row" data-testid="export-buttons">
+      <button type="button" data-testid="export-csv" disabled={busy !== null} onClick={() => exportAs('csv')} title="Every frame: time, keypoints and per-frame metrics">
+        Export CSV
+      </button>
+      <button type="button" data-testid="export-json" disabled={busy !== null} onClick={() => exportAs('json')} title="The summary and every step">
+        Export JSON
+      </button>
+      {error && <p className="notice error" role="alert">{error}</p>}
+    </div>
+  );
+}
+
+/** All of a person's sessions as one CSV of summaries. */
+export function ExportPersonButton({ personId, disabled }: { personId: number; disabled: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="export-person"
+        disabled={disabled}
+        onClick={() => {
+          setError(null);
+          api['export.person']({ personId })
+            .then(saveTextFile)
+            .catch((e: unknown) => setError(`Could not export: ${e instanceof Error ? e.message : String(e)}`));
+        }}
+      >
+        Export all sessions (CSV)
+      </button>
+      {error && <p className="notice error" role="alert">{error}</p>}
+    </>
+  );
+}

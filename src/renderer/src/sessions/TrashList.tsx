@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { SessionSummary } from '../../../shared/api';
+import { api } from '../api';
+import { sessionName } from './details-form';
+import { formatDate, formatDuration } from './format';
+import { daysLeftText, TRASH_DAYS, trashDaysLeft } from './trash';
+
+interface Props {
+  sessions: SessionSummary[];
+  /** A session was restored or deleted for good: the lists must be read again. */
+  onChanged: (message: string) => void;
+}
+
+/** Deleted sessions of this person, with the days left before they go for good. */
+export function TrashList({ sessions, onChanged }: Props) {
+  if (sessions.length === 0) return <p className="muted">The trash is empty.</p>;
+  return (
+    <>
+      <p className="muted">Deleted sessions stay here {TRASH_DAYS} days, then they and their videos are deleted for good.</p>
+      <table className="sessions-table">
+        <thead>
+          <tr>
+            <th scope="col">Session</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Deleted</th>
+            <th scope="col">Left</th>
+            <th scope="col"><span className="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => <TrashRow key={s.id} session={s} onChanged={onChanged} />)}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function TrashRow({ session, onChanged }: { session: SessionSummary; onChanged: (message: string) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const name = sessionName(session, formatDate);
+  const act = (work: Promise<unknown>, done: string): void => {
+    setError(null);
+    work.then(() => onChanged(done)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const deletedAt = session.deletedAt ?? new Date().toISOString();
+  return (
+    <tr data-testid="trash-row" data-session-id={session.id}>
+      <td>{name}</td>
+      <td>{formatDuration(session.durationMs)}</td>
+      <td>{formatDate(deletedAt)}</td>
+      <td data-testid="trash-days-left">{daysLeftText(trashDaysLeft(deletedAt))}</td>
+      <td className="row-actions">
+        {confirming ? (
+          <>
+            <span>Delete for good, with its video?</span>
+            <button type="button" className="danger" data-testid="purge-confirm" onClick={() => act(api['sessions.purge']({ id: session.id }), `${name} deleted for good.`)}>
+              Delete forever
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>Keep</button>
+          </>
+        ) : (
+          <>
+            <button type="button" data-testid="restore-session" onClick={() => act(api['sessions.restore']({ id: session.id }), `${name} restored.`)}>Restore</button>
+            <button type="button" data-testid="purge-session" onClick={() => setConfirming(true)}>Delete forever…</button>
+          </>
+        )}
+        {error && <p className="notice error" role="alert">{error}</p>}
+      </td>
+    </tr>
+  );
+}
