@@ -191,11 +191,20 @@ describe('replay of an imported walk', () => {
       await page.waitForTimeout(100);
     }
     await page.getByTestId('replay-play').click();
-    await loop.click();
-    console.log(`looping step 2 (frames ${Math.round(stepTime * 30)}–${Math.round(nextStep * 30)}): ${seen.join(' ')}`);
+    console.log(`looping step 2 (frames ${Math.round(stepTime * 30)}–${Math.round(nextStep * 30) - 1}): ${seen.join(' ')}`);
+    // exactly [contact, next contact): never the first frame of the next step
     expect(Math.min(...seen)).toBeGreaterThanOrEqual(Math.round(stepTime * 30));
-    expect(Math.max(...seen)).toBeLessThanOrEqual(Math.round(nextStep * 30) + 1);
+    expect(Math.max(...seen)).toBe(Math.round(nextStep * 30) - 1);
     expect(seen.some((f, i) => i > 0 && f < seen[i - 1])).toBe(true); // it went back to the start
+    // a frame step inside the step keeps the loop; going to the next step leaves it, and turns it off
+    const paused = await overlayFrame(page);
+    const inside = paused > Math.round(stepTime * 30) ? 'Previous frame' : 'Next frame';
+    await page.getByRole('button', { name: inside }).click();
+    await expect.poll(() => overlayFrame(page)).not.toBe(paused);
+    expect(await loop.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect.poll(() => overlayFrame(page)).toBe(Math.round(nextStep * 30));
+    expect(await loop.getAttribute('aria-pressed')).toBe('false');
     await page.getByLabel('Playback speed').selectOption('1');
 
     const chart = page.getByTestId('chart-knee-flexion').locator('.u-over');
@@ -215,8 +224,19 @@ describe('replay of an imported walk', () => {
     await expect.poll(() => page.getByTestId('result-thunder').isChecked()).toBe(true);
     expect(await page.getByRole('radiogroup', { name: 'Analysis shown' }).textContent()).toMatch(/Lightning \(fast\).*Thunder \(accurate\), re-analysed/);
     await page.getByTestId('replay-overlay').waitFor();
+    // switching the result keeps the moment on screen (the video is not reloaded)
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('replay-video').evaluate((v: HTMLVideoElement) => v.seeking)).toBe(false);
+    const frameBefore = await overlayFrame(page);
+    const timeBefore = await page.getByTestId('replay-video').evaluate((v: HTMLVideoElement) => v.currentTime);
+    expect(timeBefore).toBeGreaterThan(0.5);
     await page.getByTestId('result-lightning').check();
     await expect.poll(() => page.getByTestId('result-lightning').isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radiogroup', { name: 'Analysis shown' }).locator('label.checked').textContent()).toMatch(/^Lightning/);
+    expect(await page.getByTestId('replay-video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBe(timeBefore);
+    expect(await overlayFrame(page)).toBe(frameBefore);
   });
 
   it('replays the skeleton alone, and says so, when the video file is gone', async () => {

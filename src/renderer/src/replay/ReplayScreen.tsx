@@ -9,7 +9,8 @@ import { ReplayControls } from './ReplayControls';
 import { ReplayStage } from './ReplayStage';
 import { ReplaySummary } from './ReplaySummary';
 import { ResultPicker } from './ResultPicker';
-import { loopJump, nextStepTime, peakKneePastToe, previousStepTime, stepRangeAt, type TimeRange } from './seeking';
+import { nextStepTime, peakKneePastToe, previousStepTime, stepRangeAt } from './seeking';
+import { loopAfterSeek, loopFrames, type LoopFrames } from './step-loop';
 import { stepRows } from './step-rows';
 import { StepTable } from './StepTable';
 import { usePlayback } from './use-playback';
@@ -30,7 +31,8 @@ export function ReplayScreen({ sessionId, onBack }: { sessionId: number; onBack:
       </div>
       {error && <p className="notice error" role="alert">{error}</p>}
       {!error && (!session || !result || !replay) && <p className="muted" role="status">Loading the session…</p>}
-      {session && result && replay && <ReplayView key={`${session.id}-${result.model}`} session={session} result={result} replay={replay} data={data} />}
+      {/* keyed by session only: switching the result keeps the video and its time */}
+      {session && result && replay && <ReplayView key={session.id} session={session} result={result} replay={replay} data={data} />}
     </section>
   );
 }
@@ -47,7 +49,10 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [videoFailed, setVideoFailed] = useState(false);
   const videoUrl = session.videoPath && !videoFailed ? `/media/${session.id}` : null;
-  const playback = usePlayback(videoUrl ? video : null, timeline.endMs);
+  const [loop, setLoop] = useState<LoopFrames | null>(null);
+  // another result has other steps: its loop is not this one
+  useEffect(() => setLoop(null), [replay]);
+  const playback = usePlayback(videoUrl ? video : null, timeline, loop);
   const { timeMs, seek, pause, now } = playback;
   const frameIndex = timeline.frameAt(timeMs);
   const frame = frameIndex >= 0 ? replay.frames[frameIndex] : null;
@@ -55,9 +60,11 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const steps = analysis.step_list;
   const rows = useMemo(() => stepRows(analysis), [analysis]);
   const peaks = useMemo(() => (series ? peakKneePastToe(series, analysis.step_list) : { left: null, right: null }), [series, analysis]);
-  const [loop, setLoop] = useState<TimeRange | null>(null);
 
-  const seekFrame = useCallback((index: number) => seek(timeline.seekTimeMs(index)), [seek, timeline]);
+  const seekFrame = useCallback((index: number) => {
+    setLoop((l) => loopAfterSeek(l, index));
+    seek(timeline.seekTimeMs(index));
+  }, [seek, timeline]);
   const seekSeconds = useCallback((s: number) => seekFrame(timeline.nearestIndex(s * 1000)), [seekFrame, timeline]);
   const frameStep = useCallback((delta: number) => {
     pause();
@@ -69,14 +76,8 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   };
   useReplayKeys({ togglePlay: playback.toggle, frameStep });
 
-  // Looping a step: back to its contact whenever playback leaves it.
-  useEffect(() => {
-    if (!loop || !playback.playing) return;
-    const back = loopJump(loop, timeMs / 1000);
-    if (back !== null) seekSeconds(back);
-  }, [loop, playback.playing, timeMs, seekSeconds]);
-
   const stepRange = stepRangeAt(steps, timeMs / 1000);
+  const stepFrames = stepRange ? loopFrames(timeline, stepRange) : null;
   const current = rows.filter((r) => r.timeS <= timeMs / 1000 + 0.02).pop()?.number ?? null;
   const stageMessage = !session.videoPath
     ? 'This session has no video: the skeleton is replayed on its own.'
@@ -107,8 +108,8 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           onStep={stepTo}
           canStep={{ previous: previousStepTime(steps, timeMs / 1000) !== null, next: nextStepTime(steps, timeMs / 1000) !== null }}
           looping={loop !== null}
-          canLoop={stepRange !== null}
-          onLoop={(on) => setLoop(on ? stepRange : null)}
+          canLoop={stepFrames !== null}
+          onLoop={(on) => setLoop(on ? stepFrames : null)}
           peaks={peaks}
           onPeak={(side: Side) => { pause(); if (peaks[side]) seekSeconds(peaks[side].timeS); }}
         />
@@ -117,12 +118,14 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           : <p className="muted">Too few confident keypoints in this session to chart the knees.</p>}
         <h2>Steps</h2>
         <StepTable rows={rows} currentNumber={current} onSelect={(r) => { pause(); seekSeconds(r.timeS); }} />
-        {data.heightCm === null && rows.length > 0 && <p className="muted">Enter your height in Settings to get step lengths in centimetres.</p>}
+        {data.heightCm === null && rows.length > 0 && (
+          <p className="muted">Add {data.person ? `${data.person.name}'s` : 'the walker\'s'} height to their profile to get step lengths in centimetres.</p>
+        )}
       </div>
       <aside className="replay-side">
         <ResultPicker
           session={session}
-          model={result.model}
+          model={data.model ?? result.model}
           onSelect={data.selectModel}
           onReanalysed={data.reload}
           videoPlayable={session.videoPath !== null && !videoFailed}

@@ -44,11 +44,6 @@ function lastStepTime(steps: readonly StepRecord[]): number | null {
   return null;
 }
 
-/** While looping `range`: the time to jump back to once playback left it, or null to keep going. */
-export function loopJump(range: TimeRange, timeS: number): number | null {
-  return timeS >= range.endS || timeS < range.startS ? range.startS : null;
-}
-
 /**
  * Time and value of each leg's largest knee-past-toe angle while its foot is on the ground (from a
  * contact to its lift-off, the stance the gait module takes its per-step peaks from; a swinging

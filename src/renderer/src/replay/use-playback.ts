@@ -2,8 +2,14 @@
  * The replay's clock. With a video, the video is the clock: the time is the presentation time of the
  * frame on screen (requestVideoFrameCallback's mediaTime), so the overlay matches the picture frame
  * for frame. Without one (missing or unreadable file), a clock driven by animation frames.
+ *
+ * Looping a step plays exactly its frames (step-loop.ts): the video is held on the step's last frame
+ * for that frame's time, then sent back to the first, so no frame of the next step is ever shown.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { followVideo } from './follow-video';
+import type { FrameTimeline } from './frame-timeline';
+import { loopAction, loopedTime, timeLeftInFrame, type LoopFrames } from './step-loop';
 
 export interface Playback {
   /** Media time on screen, ms (as of the last render). */
@@ -19,53 +25,78 @@ export interface Playback {
   setRate(rate: number): void;
 }
 
-export function usePlayback(video: HTMLVideoElement | null, endMs: number): Playback {
+export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimeline, loop: LoopFrames | null): Playback {
+  const endMs = timeline.endMs;
   const [timeMs, setTimeMs] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
   const timeRef = useRef(0);
   const rateRef = useRef(1);
+  const loopRef = useRef(loop);
+  loopRef.current = loop;
+  const timelineRef = useRef(timeline);
+  timelineRef.current = timeline;
+  /** Set while the video is held on a looped step's last frame, before going back to its first. */
+  const wrapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const now = useCallback(() => timeRef.current, []);
   const show = useCallback((ms: number) => {
     timeRef.current = ms;
     setTimeMs(ms);
+  }, []);
+  const cancelWrap = useCallback((): boolean => {
+    if (wrapTimer.current === null) return false;
+    clearTimeout(wrapTimer.current);
+    wrapTimer.current = null;
+    return true;
   }, []);
 
   // Video: follow its frames and its play state.
   useEffect(() => {
     if (!video) return;
     video.playbackRate = rateRef.current;
-    let handle = 0;
-    const onFrame = (_now: number, meta: VideoFrameCallbackMetadata): void => {
-      // While seeking, frames of an earlier seek may still arrive: the target is already shown.
-      if (!video.seeking) show(meta.mediaTime * 1000);
-      handle = video.requestVideoFrameCallback(onFrame);
+    const toFirst = (l: LoopFrames) => {
+      timeRef.current = timelineRef.current.seekTimeMs(l.first);
+      video.currentTime = timeRef.current / 1000;
     };
-    handle = video.requestVideoFrameCallback(onFrame);
-    // The frame a seek lands on (also when no new frame callback comes, e.g. back to the frame on screen).
-    const onSeeked = () => show(video.currentTime * 1000);
-    const onPlay = () => setPlaying(true);
-    const onPause = () => setPlaying(false);
-    video.addEventListener('seeked', onSeeked);
-    video.addEventListener('play', onPlay);
-    video.addEventListener('pause', onPause);
-    video.addEventListener('ended', onPause);
-    setPlaying(!video.paused);
+    const holdLastFrame = (holdMs: number) => {
+      video.pause();
+      wrapTimer.current = setTimeout(() => {
+        wrapTimer.current = null;
+        const l = loopRef.current;
+        if (l) {
+          toFirst(l);
+          video.addEventListener('seeked', () => void video.play().catch(() => setPlaying(false)), { once: true });
+        } else {
+          void video.play().catch(() => setPlaying(false)); // the loop was turned off meanwhile: play on
+        }
+      }, holdMs / rateRef.current);
+    };
+    const stop = followVideo(video, {
+      onFrame: (ms) => {
+        const l = loopRef.current;
+        if (!l || video.paused) { show(ms); return; }
+        const index = timelineRef.current.floorIndex(ms);
+        const action = loopAction(l, index);
+        if (action === 'wrap') { toFirst(l); return; }
+        show(ms);
+        if (action === 'show-last') holdLastFrame(timeLeftInFrame(timelineRef.current, index, ms));
+      },
+      onSeeked: show,
+      // a hold on a looped step's last frame pauses the video, but playback goes on
+      onPlayState: (p) => { if (p || wrapTimer.current === null) setPlaying(p); },
+    });
     return () => {
-      video.cancelVideoFrameCallback(handle);
-      video.removeEventListener('seeked', onSeeked);
-      video.removeEventListener('play', onPlay);
-      video.removeEventListener('pause', onPause);
-      video.removeEventListener('ended', onPause);
+      cancelWrap();
+      stop();
     };
-  }, [video, show]);
+  }, [video, show, cancelWrap]);
 
   // No video: a clock of its own while playing.
   useEffect(() => {
     if (video || !playing) return;
     let last = performance.now();
     let handle = requestAnimationFrame(function tick(now) {
-      const next = timeRef.current + (now - last) * rateRef.current;
+      const next = loopedTime(timelineRef.current, loopRef.current, timeRef.current + (now - last) * rateRef.current);
       last = now;
       if (next >= endMs) {
         show(endMs);
@@ -88,19 +119,22 @@ export function usePlayback(video: HTMLVideoElement | null, endMs: number): Play
     }
   }, [video, endMs, show]);
   const pause = useCallback(() => {
+    if (cancelWrap()) setPlaying(false); // held on a loop's last frame: the video is paused already
     if (video) video.pause();
     else setPlaying(false);
-  }, [video]);
+  }, [video, cancelWrap]);
   const seek = useCallback((ms: number) => {
     const clamped = Math.max(0, Math.min(endMs, ms));
+    const wasHeld = cancelWrap();
     if (video) {
       // the overlay changes with the picture (on seeked / the frame callback); further steps count from here
       timeRef.current = clamped;
       video.currentTime = clamped / 1000;
+      if (wasHeld) video.play().catch(() => setPlaying(false));
     } else {
       show(clamped);
     }
-  }, [video, endMs, show]);
+  }, [video, endMs, show, cancelWrap]);
   const setRate = useCallback((r: number) => {
     rateRef.current = r;
     setRateState(r);

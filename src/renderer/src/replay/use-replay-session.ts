@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ModelName, SessionResult, SessionSummary } from '../../../shared/api';
+import type { ModelName, Person, SessionResult, SessionSummary } from '../../../shared/api';
 import type { PoseFrame } from '../../../shared/gait';
 import { api } from '../api';
 import { buildReplayAnalysis, type ReplayAnalysis } from './replay-analysis';
 
 export interface ReplaySession {
   session: SessionSummary | null;
+  /** The person the session belongs to (null while loading, or if they are gone). */
+  person: Person | null;
+  /** The result shown: the one whose keypoints are loaded (the previous one until a switch has loaded). */
   result: SessionResult | null;
+  /** The result asked for (selectModel); differs from `result.model` while its keypoints load. */
   model: ModelName | null;
   heightCm: number | null;
   replay: ReplayAnalysis | null;
@@ -18,10 +22,13 @@ export interface ReplaySession {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Loads a session, the user's height, and the keypoints of the chosen result. */
+/**
+ * Loads a session, its person's height, and the keypoints of the chosen result. While another
+ * result's keypoints load, the current one stays shown, so the screen (and its video) is not rebuilt.
+ */
 export function useReplaySession(sessionId: number): ReplaySession {
   const [session, setSession] = useState<SessionSummary | null>(null);
-  const [heightCm, setHeightCm] = useState<number | null>(null);
+  const [person, setPerson] = useState<Person | null>(null);
   const [model, setModel] = useState<ModelName | null>(null);
   const [frames, setFrames] = useState<{ model: ModelName; frames: PoseFrame[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,12 +36,12 @@ export function useReplaySession(sessionId: number): ReplaySession {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api['sessions.get']({ id: sessionId }), api['settings.get']({})])
-      .then(([s, settings]) => {
+    Promise.all([api['sessions.get']({ id: sessionId }), api['people.list']({})])
+      .then(([s, people]) => {
         if (cancelled) return;
         if (!s) { setError(`Session ${sessionId} no longer exists.`); return; }
         setSession(s);
-        setHeightCm(settings.heightCm);
+        setPerson(people.find((p) => p.id === s.personId) ?? null);
         setModel((m) => (m && s.results.some((r) => r.model === m) ? m : s.results[0]?.model ?? s.model));
       })
       .catch((e: unknown) => { if (!cancelled) setError(`Could not load the session: ${message(e)}`); });
@@ -50,9 +57,10 @@ export function useReplaySession(sessionId: number): ReplaySession {
     return () => { cancelled = true; };
   }, [session, model]);
 
-  const result = session?.results.find((r) => r.model === model) ?? null;
+  const heightCm = person?.heightCm ?? null;
+  const result = session?.results.find((r) => r.model === frames?.model) ?? null;
   const built = useMemo(() => {
-    if (!result || !frames || frames.model !== result.model) return { replay: null, error: null };
+    if (!result || !frames) return { replay: null, error: null };
     try {
       return { replay: buildReplayAnalysis(frames.frames, result, heightCm), error: null };
     } catch (e) {
@@ -65,5 +73,5 @@ export function useReplaySession(sessionId: number): ReplaySession {
     setVersion((v) => v + 1);
   }, []);
 
-  return { session, result, model, heightCm, replay: built.replay, error: error ?? built.error, selectModel: setModel, reload };
+  return { session, person, result, model, heightCm, replay: built.replay, error: error ?? built.error, selectModel: setModel, reload };
 }
