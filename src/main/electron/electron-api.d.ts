@@ -11,7 +11,12 @@ declare module 'electron' {
     on(event: 'will-navigate' | 'will-redirect', listener: (event: Event, url: string) => void): this;
     on(event: 'will-attach-webview', listener: (event: Event) => void): this;
     setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' }): void;
+    printToPDF(options: { printBackground?: boolean; pageSize?: 'A3' | 'A4' | 'A5' | 'Legal' | 'Letter' | 'Tabloid'; landscape?: boolean }): Promise<Buffer>;
   }
+
+  interface FileFilter { name: string; extensions: string[] }
+  interface SaveDialogOptions { title?: string; defaultPath?: string; filters?: FileFilter[] }
+  interface SaveDialogReturnValue { canceled: boolean; filePath: string }
 
   interface WebFrameMain { url: string }
 
@@ -35,7 +40,7 @@ declare module 'electron' {
   }
 
   export const app: {
-    getPath(name: 'appData' | 'userData'): string;
+    getPath(name: 'appData' | 'userData' | 'documents'): string;
     setName(name: string): void;
     whenReady(): Promise<void>;
     quit(): void;
@@ -62,8 +67,14 @@ declare module 'electron' {
       webPreferences?: { preload?: string; contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean; webSecurity?: boolean };
     });
     static getAllWindows(): BrowserWindow[];
+    static fromWebContents(webContents: WebContents): BrowserWindow | null;
     loadURL(url: string): Promise<void>;
   }
+
+  export const dialog: {
+    showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+    showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  };
 
   export const webUtils: { getPathForFile(file: File): string };
 
