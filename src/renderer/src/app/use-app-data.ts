@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo, Person, Settings } from '../../../shared/api';
 import { api } from '../api';
+import { pickActivePerson } from '../people/active-person';
 
 export interface AppData {
   info: AppInfo | null;
@@ -14,11 +15,6 @@ export interface AppData {
   /** Reads people (and settings) again: after a person is added or edited, a session saved, a backup restored. */
   reload: () => Promise<void>;
   retryLoad: () => void;
-}
-
-/** The person settings point at, or the first one when they point at nobody (deleted, restored backup). */
-export function pickActivePerson(people: Person[], personId: number | null): Person | null {
-  return people.find((p) => p.id === personId) ?? people[0] ?? null;
 }
 
 /** The app's info, settings and people from the main process; settings changes are saved at once. */

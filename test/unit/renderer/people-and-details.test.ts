@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../src/shared/api';
+import { pickActivePerson } from '../../../src/renderer/src/people/active-person';
+import { parsePersonForm, personFormText } from '../../../src/renderer/src/people/person-form';
+import { addTag, detailsFormText, parseDetailsForm, parseMinutes, type DetailsFormText } from '../../../src/renderer/src/sessions/details-form';
+import { trashDaysLeft } from '../../../src/renderer/src/sessions/trash';
+
+const person = (id: number, name: string): Person => ({ id, name, heightCm: null, birthYear: null, createdAt: '2026-01-01T00:00:00Z', sessionCount: 0 });
+
+describe('active person', () => {
+  const family = [person(4, 'Ada'), person(7, 'Tom')];
+  it('is the one settings point at, else the first, else nobody', () => {
+    expect(pickActivePerson(family, 7)?.name).toBe('Tom');
+    expect(pickActivePerson(family, 99)?.name).toBe('Ada');
+    expect(pickActivePerson(family, null)?.name).toBe('Ada');
+    expect(pickActivePerson([], 7)).toBeNull();
+  });
+});
+
+describe('person form', () => {
+  it('reads name, height (comma or point) and birth year', () => {
+    expect(parsePersonForm({ name: '  Ada ', height: '131,5', birthYear: '2016' }, 2026))
+      .toEqual({ ok: true, value: { name: 'Ada', heightCm: 131.5, birthYear: 2016 } });
+    expect(parsePersonForm({ name: 'Me', height: '', birthYear: '' }, 2026))
+      .toEqual({ ok: true, value: { name: 'Me', heightCm: null, birthYear: null } });
+  });
+
+  it('says what is wrong with each field', () => {
+    const result = parsePersonForm({ name: ' ', height: '5 ft', birthYear: '2031' }, 2026);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.name).toBe('A name is needed.');
+    expect(result.errors.height).toContain('5 ft');
+    expect(result.errors.birthYear).toBe('"2031" is not a birth year between 1900 and 2026.');
+  });
+
+  it('fills the form from a person and reads it back unchanged', () => {
+    const ada = { name: 'Ada', heightCm: 131.5, birthYear: 2016 };
+    expect(parsePersonForm(personFormText(ada), 2026)).toEqual({ ok: true, value: ada });
+  });
+});
+
+describe('session details form', () => {
+  const blank: DetailsFormText = { title: '', variant: 'flat', loadKg: '', distanceM: '', duration: '', notes: '', tags: [] };
+
+  it('reads durations as minutes or minutes:seconds', () => {
+    expect(parseMinutes('12:30')).toBe(750);
+    expect(parseMinutes('12')).toBe(720);
+    expect(parseMinutes('1,5')).toBe(90);
+    expect(parseMinutes('')).toBeNull();
+    expect(parseMinutes('12:75')).toEqual({ error: expect.stringContaining('12:75') });
+  });
+
+  it('keeps a load only for the sled', () => {
+    const sled = parseDetailsForm({ ...blank, variant: 'sled', loadKg: '12,5', title: ' Hill ', distanceM: '200', duration: '8:05' });
+    expect(sled).toEqual({ ok: true, value: { title: 'Hill', variant: 'sled', loadKg: 12.5, distanceM: 200, exerciseDurationS: 485, notes: '', tags: [] } });
+    const flat = parseDetailsForm({ ...blank, variant: 'flat', loadKg: '12.5' });
+    expect(flat.ok && flat.value.loadKg).toBeNull();
+  });
+
+  it('refuses numbers that are not amounts, and amounts over the limits', () => {
+    const bad = parseDetailsForm({ ...blank, variant: 'sled', loadKg: '600', distanceM: '-3', duration: 'soon' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.distanceM).toContain('-3');
+    expect(bad.errors.duration).toContain('soon');
+    // Load passes the number check but not the API's 500 kg limit.
+    const heavy = parseDetailsForm({ ...blank, variant: 'sled', loadKg: '600' });
+    expect(!heavy.ok && heavy.errors.loadKg).toBe('A sled load is between 0 and 500 kg.');
+  });
+
+  it('round-trips a session\'s details through the form', () => {
+    const details = { title: 'With the kids', variant: 'uphill' as const, loadKg: null, distanceM: 150, exerciseDurationS: 600, notes: 'windy', tags: ['kids', 'park'] };
+    expect(parseDetailsForm(detailsFormText(details))).toEqual({ ok: true, value: details });
+  });
+
+  it('adds tags trimmed and once, whatever their case', () => {
+    expect(addTag(['park'], ' kids, ')).toEqual(['park', 'kids']);
+    expect(addTag(['park'], 'Park')).toEqual(['park']);
+    expect(addTag(['park'], '   ')).toEqual(['park']);
+  });
+});
+
+describe('trash', () => {
+  it('counts the days left of the 30, rounded up, never below 0', () => {
+    const deletedAt = '2026-03-01T10:00:00Z';
+    expect(trashDaysLeft(deletedAt, new Date('2026-03-01T10:00:00Z'))).toBe(30);
+    expect(trashDaysLeft(deletedAt, new Date('2026-03-02T09:00:00Z'))).toBe(30);
+    expect(trashDaysLeft(deletedAt, new Date('2026-03-30T11:00:00Z'))).toBe(1);
+    expect(trashDaysLeft(deletedAt, new Date('2026-04-02T00:00:00Z'))).toBe(0);
+  });
+});
