@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import type { Variant } from '../../../shared/api';
+import { openReport } from '../report/route';
+import '../styles/progress.css';
+import { BestsList } from './BestsList';
+import { kneePastToeUnit, lineCharts, weeklyChart } from './chart-data';
+import { DARK_THEME } from './chart-theme';
+import { ProgressChart } from './ProgressChart';
+import { TrendList } from './TrendList';
+import { useProgress } from './use-progress';
+import { VariantFilter } from './VariantFilter';
+import { VARIANT_LABELS } from './variants';
+import { WeeklyChart } from './WeeklyChart';
+
+const CHART_HEIGHT = 190;
+
+/** The active person's progress over dates: the trend in words, charts with personal bests, weekly time. */
+export function ProgressScreen({ personId }: { personId: number | null }) {
+  if (personId === null) {
+    return (
+      <section className="progress-screen" data-testid="progress-screen">
+        <h1>Progress</h1>
+        <p className="muted" data-testid="progress-empty">Choose who is walking first: progress is shown per person.</p>
+      </section>
+    );
+  }
+  return <PersonProgress key={personId} personId={personId} />;
+}
+
+function PersonProgress({ personId }: { personId: number }) {
+  const [variant, setVariant] = useState<Variant | null>(null);
+  const [reload, setReload] = useState(0);
+  const { person, report, error, loading } = useProgress(personId, variant, reload);
+  const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
+  const charts = useMemo(() => (report ? lineCharts(report, unit) : []), [report, unit]);
+  const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
+  const name = person?.name ?? '';
+  const shownVariant = report?.variant ?? null;
+
+  return (
+    <section className="progress-screen" aria-labelledby="progress-title" data-testid="progress-screen" data-loading={loading}>
+      <div className="progress-head">
+        <h1 id="progress-title">Progress{name ? `: ${name}` : ''}</h1>
+        <button type="button" onClick={() => openReport({ kind: 'person', personId, variant })} data-testid="progress-report">
+          One-page report
+        </button>
+      </div>
+      <VariantFilter value={variant} onChange={setVariant} />
+      {error && (
+        <div className="notice error" role="alert">
+          <span>{error}</span>
+          <button type="button" onClick={() => setReload((n) => n + 1)}>Try again</button>
+        </div>
+      )}
+      {!error && !report && <p className="muted" role="status">Loading…</p>}
+      {report && weekly && report.points.length === 0 && (
+        <p className="progress-empty" data-testid="progress-empty">
+          No {shownVariant ? `${VARIANT_LABELS[shownVariant].toLowerCase()} ` : ''}sessions yet for {name}.
+          {' '}Record a backward walk on the Live screen, or import a video on the Sessions screen.
+        </p>
+      )}
+      {report && weekly && report.points.length > 0 && (
+        <div data-testid="progress-content" data-variant={shownVariant ?? 'all'} data-sessions={report.points.length}>
+          <div className="progress-summary">
+            <section className="card">
+              <h2>Trend</h2>
+              <TrendList trend={report.trend} />
+            </section>
+            <section className="card">
+              <BestsList bests={report.bests} unit={unit} />
+            </section>
+          </div>
+          <p className="progress-legend muted">
+            <span className="best-star" aria-hidden="true">★</span> personal best · points are sessions (hover for the date, click for its report)
+          </p>
+          <div className="progress-charts">
+            {charts.map((c) => (
+              <ProgressChart
+                key={c.id}
+                data={c}
+                theme={DARK_THEME}
+                height={CHART_HEIGHT}
+                onPick={(p) => openReport({ kind: 'session', sessionId: p.sessionId })}
+              />
+            ))}
+            <WeeklyChart data={weekly} theme={DARK_THEME} height={CHART_HEIGHT} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

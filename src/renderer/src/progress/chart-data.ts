@@ -1,0 +1,168 @@
+/**
+ * Shapes a ProgressReport (src/shared/progress) into what the progress charts plot: one x value per
+ * session (its start, unix seconds), one column per line, and where each personal best sits.
+ * No maths of its own: values, bests and weekly totals come from the report as they are.
+ */
+import { metricValue } from '../../../shared/progress';
+import type { PersonalBest, ProgressMetric, ProgressPoint, ProgressReport, WeeklyTotal } from '../../../shared/progress/types';
+import { VARIANT_LABELS } from './variants';
+
+export type LineChartId = 'knee-past-toe' | 'knee-rom' | 'cadence' | 'step-time-si' | 'balance';
+
+export const LINE_COLOURS = { left: '#f5a524', right: '#3fb6f2', single: '#7bd389' } as const;
+
+export interface ChartLine {
+  label: string;
+  metric: ProgressMetric;
+  colour: string;
+  /** One per session (aligned with the chart's x); null where the session has no value. */
+  values: Array<number | null>;
+  /** Index of the session holding this metric's personal best, null when there is none on the chart. */
+  bestIndex: number | null;
+}
+
+export interface LineChartData {
+  id: LineChartId;
+  title: string;
+  /** Unit shown after values, e.g. ' cm', '°', ' steps/min'. */
+  unit: string;
+  digits: number;
+  zeroLine: boolean;
+  /** Fixed y range (the balance grade is 0–100), else null for automatic. */
+  yRange: [number, number] | null;
+  /** Session starts, unix seconds, oldest first. */
+  x: number[];
+  lines: ChartLine[];
+  /** The sessions behind x, for the hover label. */
+  sessions: ProgressPoint[];
+  /** Plotted non-null values over all lines. */
+  points: number;
+  /** Personal-best markers drawn. */
+  bests: number;
+}
+
+export interface WeeklyChartData {
+  /** Each week's Monday at local midnight, unix seconds. */
+  x: number[];
+  minutes: number[];
+  weeks: WeeklyTotal[];
+  /** Weeks with a bar (some time walked backward). */
+  points: number;
+}
+
+export type KneePastToeUnit = 'cm' | 'deg';
+
+/** A session's value of a metric, null when it has none (or it is not a finite number). */
+function valueOf(point: ProgressPoint, metric: ProgressMetric): number | null {
+  const v = metricValue(point, metric);
+  return v !== null && Number.isFinite(v) ? v : null;
+}
+
+/** What each metric is called and how it is written, for legends, tooltips and the bests list. */
+export const METRIC_INFO: Record<ProgressMetric, { label: string; unit: string; digits: number }> = {
+  peakKneePastToeCmLeft: { label: 'Left knee past toes', unit: ' cm', digits: 1 },
+  peakKneePastToeCmRight: { label: 'Right knee past toes', unit: ' cm', digits: 1 },
+  peakKneePastToeDegLeft: { label: 'Left knee past toes', unit: '°', digits: 0 },
+  peakKneePastToeDegRight: { label: 'Right knee past toes', unit: '°', digits: 0 },
+  kneeRomDegLeft: { label: 'Left knee range', unit: '°', digits: 0 },
+  kneeRomDegRight: { label: 'Right knee range', unit: '°', digits: 0 },
+  cadenceSpm: { label: 'Cadence', unit: ' steps/min', digits: 0 },
+  stepTimeSiPct: { label: 'Step-time symmetry', unit: ' %', digits: 1 },
+  balanceScore: { label: 'Balance grade', unit: ' / 100', digits: 0 },
+};
+
+export function formatMetric(metric: ProgressMetric, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const { unit, digits } = METRIC_INFO[metric];
+  return `${value.toFixed(digits)}${unit}`;
+}
+
+/**
+ * Knee-past-toe in centimetres when the person has a height and the report has distances, else in
+ * degrees (which need no height): one unit per chart, never mixed.
+ */
+export function kneePastToeUnit(report: Pick<ProgressReport, 'points'>, personHeightCm: number | null): KneePastToeUnit {
+  if (personHeightCm === null) return 'deg';
+  const hasCm = report.points.some((p) => p.metrics.peakKneePastToeCm.left !== null || p.metrics.peakKneePastToeCm.right !== null);
+  return hasCm ? 'cm' : 'deg';
+}
+
+interface LineSpec { label: string; metric: ProgressMetric; colour: string }
+interface ChartSpec {
+  id: LineChartId;
+  title: string;
+  unit: string;
+  digits: number;
+  zeroLine: boolean;
+  yRange: [number, number] | null;
+  lines: LineSpec[];
+}
+
+const perLeg = (left: ProgressMetric, right: ProgressMetric): LineSpec[] => [
+  { label: 'Left leg', metric: left, colour: LINE_COLOURS.left },
+  { label: 'Right leg', metric: right, colour: LINE_COLOURS.right },
+];
+
+function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
+  const kneePastToe: ChartSpec = unit === 'cm'
+    ? { id: 'knee-past-toe', title: 'Peak knee past toes (cm)', unit: ' cm', digits: 1, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeCmLeft', 'peakKneePastToeCmRight') }
+    : { id: 'knee-past-toe', title: 'Peak knee past toes (degrees; enter a height for cm)', unit: '°', digits: 0, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeDegLeft', 'peakKneePastToeDegRight') };
+  return [
+    kneePastToe,
+    { id: 'knee-rom', title: 'Knee range of motion (degrees)', unit: '°', digits: 0, zeroLine: false, yRange: null, lines: perLeg('kneeRomDegLeft', 'kneeRomDegRight') },
+    { id: 'cadence', title: 'Cadence (steps per minute)', unit: ' steps/min', digits: 0, zeroLine: false, yRange: null, lines: [{ label: 'Cadence', metric: 'cadenceSpm', colour: LINE_COLOURS.single }] },
+    { id: 'step-time-si', title: 'Step-time symmetry (%; 0 = both legs alike, + = left slower)', unit: ' %', digits: 1, zeroLine: true, yRange: null, lines: [{ label: 'Symmetry index', metric: 'stepTimeSiPct', colour: LINE_COLOURS.single }] },
+    { id: 'balance', title: 'Balance grade (0–100)', unit: ' / 100', digits: 0, zeroLine: false, yRange: [0, 100], lines: [{ label: 'Balance grade', metric: 'balanceScore', colour: LINE_COLOURS.single }] },
+  ];
+}
+
+export function sessionTime(point: Pick<ProgressPoint, 'startedAt'>): number {
+  return Date.parse(point.startedAt) / 1000;
+}
+
+function bestIndexOf(points: ProgressPoint[], bests: PersonalBest[], metric: ProgressMetric): number | null {
+  const best = bests.find((b) => b.metric === metric);
+  if (!best) return null;
+  const i = points.findIndex((p) => p.sessionId === best.sessionId);
+  return i >= 0 && valueOf(points[i], metric) !== null ? i : null;
+}
+
+/** The five line charts of the progress screen, in display order. */
+export function lineCharts(report: Pick<ProgressReport, 'points' | 'bests'>, unit: KneePastToeUnit): LineChartData[] {
+  const { points, bests } = report;
+  const x = points.map(sessionTime);
+  return chartSpecs(unit).map((spec) => {
+    const lines = spec.lines.map((line): ChartLine => ({
+      ...line,
+      values: points.map((p) => valueOf(p, line.metric)),
+      bestIndex: bestIndexOf(points, bests, line.metric),
+    }));
+    return {
+      ...spec,
+      x,
+      lines,
+      sessions: points,
+      points: lines.reduce((n, l) => n + l.values.filter((v) => v !== null).length, 0),
+      bests: lines.filter((l) => l.bestIndex !== null).length,
+    };
+  });
+}
+
+/** A YYYY-MM-DD date at local midnight, unix seconds (weeks are the user's local dates). */
+export function localDateSeconds(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d).getTime() / 1000;
+}
+
+export function weeklyChart(report: Pick<ProgressReport, 'weekly'>): WeeklyChartData {
+  const weeks = [...report.weekly].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
+  const minutes = weeks.map((w) => w.backwardS / 60);
+  return { x: weeks.map((w) => localDateSeconds(w.weekStart)), minutes, weeks, points: minutes.filter((m) => m > 0).length };
+}
+
+/** How a session is named on hover: its title, else its date; with its variant. */
+export function pointLabel(point: Pick<ProgressPoint, 'startedAt' | 'title' | 'variant'>): string {
+  const date = new Date(point.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const name = point.title ? `${point.title} (${date})` : date;
+  return `${name} · ${VARIANT_LABELS[point.variant]}`;
+}

@@ -1,0 +1,20 @@
+/** Colours of the progress charts: the app's dark screen, or paper for the printed report. */
+export interface ChartTheme {
+  axis: string;
+  grid: string;
+  zero: string;
+  /** Fill inside the personal-best marker's ring. */
+  bestFill: string;
+  bestRing: string;
+  bar: string;
+}
+
+export const DARK_THEME: ChartTheme = {
+  axis: '#9aa3b2', grid: '#2e3542', zero: 'rgba(231, 233, 238, 0.45)',
+  bestFill: '#ffd54a', bestRing: '#14171c', bar: '#7bd389',
+};
+
+export const PAPER_THEME: ChartTheme = {
+  axis: '#3b4350', grid: '#dfe3ea', zero: 'rgba(20, 23, 28, 0.5)',
+  bestFill: '#e0a800', bestRing: '#14171c', bar: '#3d9a50',
+};

@@ -1,0 +1,14 @@
+import type { Variant } from '../../../shared/api';
+
+export const VARIANT_LABELS: Record<Variant, string> = {
+  flat: 'Flat ground',
+  uphill: 'Uphill',
+  'treadmill-off': 'Treadmill (switched off)',
+  sled: 'Sled',
+};
+
+/** The progress screen's filter: every variant, or one. */
+export const VARIANT_FILTERS: Array<{ value: Variant | null; label: string }> = [
+  { value: null, label: 'All' },
+  ...(Object.keys(VARIANT_LABELS) as Variant[]).map((value) => ({ value, label: VARIANT_LABELS[value] })),
+];

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/api';
+import { api } from '../api';
+import '../styles/report.css';
+import { PersonReport } from './PersonReport';
+import type { ReportTarget } from './report-hash';
+import { closeReport } from './route';
+import { SessionReport } from './SessionReport';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * A report on its own page, as an A4 sheet: Back, and "Save as PDF" in the desktop app (the main
+ * process prints the window) or "Print…" in browser mode (the browser's dialog can save a PDF).
+ */
+export function ReportPage({ target }: { target: ReportTarget }) {
+  const [mode, setMode] = useState<AppInfo['mode'] | null>(null);
+  const [suggestedName, setSuggestedName] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    api['app.info']({}).then((i) => setMode(i.mode), () => setMode('browser'));
+  }, []);
+
+  // The browser offers the page title as the PDF's file name.
+  useEffect(() => {
+    if (!suggestedName) return;
+    const before = document.title;
+    document.title = suggestedName.replace(/\.pdf$/, '');
+    return () => { document.title = before; };
+  }, [suggestedName]);
+
+  const savePdf = async () => {
+    if (!suggestedName) return;
+    setSaving(true);
+    setStatus(null);
+    try {
+      const { saved, path } = await api['report.savePdf']({ suggestedName });
+      if (saved) setStatus({ kind: 'info', text: `Saved as ${path ?? suggestedName}` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `Could not save the PDF: ${message(e)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+  const onReady = useCallback((name: string) => setSuggestedName(name), []);
+
+  return (
+    <div className="report-screen" data-testid="report-page" data-kind={target.kind}>
+      <div className="report-actions">
+        <button type="button" onClick={closeReport} data-testid="report-back">← Back</button>
+        {mode === 'electron' && (
+          <button type="button" onClick={() => void savePdf()} disabled={!suggestedName || saving} data-testid="report-save-pdf">
+            {saving ? 'Saving…' : 'Save as PDF'}
+          </button>
+        )}
+        {mode === 'browser' && (
+          <>
+            <button type="button" onClick={() => window.print()} disabled={!suggestedName} data-testid="report-print">Print…</button>
+            <span className="hint">To get a PDF, choose “Save as PDF” as the printer.</span>
+          </>
+        )}
+        {status && <p className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>{status.text}</p>}
+      </div>
+      <article className="report-sheet" aria-label="Report">
+        {target.kind === 'session'
+          ? <SessionReport sessionId={target.sessionId} onReady={onReady} />
+          : <PersonReport personId={target.personId} variant={target.variant} onReady={onReady} />}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect } from 'react';
+import { formatDate } from '../sessions/format';
+import { KneeFlexionChart } from './KneeFlexionChart';
+import { detailFacts, keyFacts, legStepRows, localDate, personName, reportFileName, symmetryFacts, type ReportFact } from './session-report-data';
+import { useSessionReport } from './use-session-report';
+
+const CHART_WIDTH = 690;
+
+/** One page about one walk: who, when, how, the key numbers, the knee curve and each leg's steps. */
+export function SessionReport({ sessionId, onReady }: { sessionId: number; onReady: (suggestedName: string) => void }) {
+  const { data, error } = useSessionReport(sessionId);
+
+  useEffect(() => {
+    if (data) onReady(reportFileName([personName(data.person), data.session.title, localDate(data.session.startedAt)]));
+  }, [data, onReady]);
+
+  if (error) return <p className="notice error" role="alert">{error}</p>;
+  if (!data) return <p className="muted" role="status">Loading the session…</p>;
+  const { session, person, analysis: a, series } = data;
+  const legs = legStepRows(a.step_list);
+
+  return (
+    <div className="report session-report" data-testid="session-report" data-ready="true">
+      <header className="report-head">
+        <div>
+          <p className="report-kind">Retrowalk · session report</p>
+          <h1>{session.title ?? `Backward walk of ${formatDate(session.startedAt)}`}</h1>
+          <p><strong data-testid="report-person">{personName(person)}</strong>{person?.heightCm ? ` · ${person.heightCm} cm` : ''} · {formatDate(session.startedAt)}</p>
+        </div>
+        <Facts facts={detailFacts(session)} className="report-details" />
+      </header>
+
+      <section>
+        <h2>Key numbers</h2>
+        <Facts facts={keyFacts(a, person?.heightCm ?? null)} className="report-facts" />
+      </section>
+
+      <section className="report-two">
+        <div>
+          <h2>Symmetry (0 % = both legs alike)</h2>
+          <Facts facts={symmetryFacts(a)} className="report-facts narrow" />
+        </div>
+        <div>
+          <h2>Balance</h2>
+          <p className="report-grade" data-testid="report-balance">{a.balance.score === null ? '—' : `${Math.round(a.balance.score)} / 100`}</p>
+          <p className="report-explain">{a.balance.explanation}</p>
+        </div>
+      </section>
+
+      <section>
+        {series
+          ? <KneeFlexionChart series={series} analysis={a} width={CHART_WIDTH} height={170} />
+          : <p className="muted">Too few confident keypoints for a knee-flexion chart.</p>}
+      </section>
+
+      <section>
+        <h2>Steps per leg</h2>
+        <table className="report-table" data-testid="report-steps">
+          <thead>
+            <tr><th scope="col">Leg</th><th scope="col">Steps</th><th scope="col">Mean step time</th><th scope="col">Mean stance</th><th scope="col">Mean peak knee flexion</th><th scope="col">Best knee past toes</th><th scope="col">Knee past toes</th></tr>
+          </thead>
+          <tbody>
+            {legs.map((r) => (
+              <tr key={r.side} className={`leg-${r.side}`}>
+                <th scope="row">{r.leg}</th><td>{r.steps}</td><td>{r.stepTime}</td><td>{r.stanceTime}</td><td>{r.peakKneeFlexion}</td><td>{r.bestKneePastToe}</td><td>{r.pastToes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {session.notes.trim() && (
+        <section>
+          <h2>Notes</h2>
+          <p className="report-notes">{session.notes}</p>
+        </section>
+      )}
+      <footer className="report-foot muted">
+        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical measurement. Printed {formatDate(new Date().toISOString())}.
+      </footer>
+    </div>
+  );
+}
+
+export function Facts({ facts, className }: { facts: ReportFact[]; className: string }) {
+  return (
+    <dl className={className}>
+      {facts.map((f) => (
+        <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>
+      ))}
+    </dl>
+  );
+}

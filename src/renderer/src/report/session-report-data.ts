@@ -1,0 +1,127 @@
+/**
+ * The session report's numbers, read off the gait module's stored analysis (no gait maths here):
+ * key facts, symmetry, and one summary row per leg from the step list.
+ */
+import type { Person, SessionSummary } from '../../../shared/api';
+import { SHANK_PER_HEIGHT, type GaitAnalysis, type LengthUnit, type Side, type StepRecord } from '../../../shared/gait';
+import { formatNumber, formatSymmetry } from '../sessions/format';
+import { VARIANT_LABELS } from '../progress/variants';
+
+export interface ReportFact {
+  label: string;
+  value: string;
+}
+
+/** A knee-past-toe peak as a distance: cm when known or when the person's height converts shank lengths. */
+export function kneePastToeDistance(peak: number | null, unit: LengthUnit, heightCm: number | null): string {
+  if (peak === null || !Number.isFinite(peak)) return '—';
+  if (unit === 'cm') return `${peak.toFixed(1)} cm`;
+  if (heightCm !== null) return `${(peak * SHANK_PER_HEIGHT * heightCm).toFixed(1)} cm`;
+  return `${peak.toFixed(2)} shank lengths`;
+}
+
+const legName = (side: Side) => (side === 'left' ? 'Left' : 'Right');
+
+export function keyFacts(a: GaitAnalysis, heightCm: number | null): ReportFact[] {
+  const kpt = a.knee_past_toe;
+  const peak = (side: Side) => `${formatNumber(kpt.peak_angle_deg[side], '°')} · ${kneePastToeDistance(kpt.peak[side], kpt.unit, heightCm)}`;
+  return [
+    { label: 'Direction', value: a.direction[0].toUpperCase() + a.direction.slice(1) },
+    { label: 'Cadence', value: formatNumber(a.cadence_spm, ' steps/min') },
+    { label: 'Steps', value: `${a.steps.count} (L ${a.steps.left} · R ${a.steps.right})` },
+    { label: 'Camera view', value: a.quality.view[0].toUpperCase() + a.quality.view.slice(1) },
+    { label: 'Left knee range', value: formatNumber(a.knee.rom_deg.left, '°') },
+    { label: 'Right knee range', value: formatNumber(a.knee.rom_deg.right, '°') },
+    { label: 'Left knee past toes (peak)', value: peak('left') },
+    { label: 'Right knee past toes (peak)', value: peak('right') },
+    { label: 'Steps with the knee past the toes', value: formatNumber(kpt.steps_past_toe_pct, ' %') },
+    { label: 'Confident frames', value: formatNumber(a.quality.confident_frames_pct, ' %') },
+  ];
+}
+
+const SYMMETRY: Array<[keyof GaitAnalysis['symmetry'], string]> = [
+  ['step_time_si_pct', 'Step time'],
+  ['step_length_si_pct', 'Step length'],
+  ['stance_time_si_pct', 'Stance time'],
+  ['knee_rom_si_pct', 'Knee range'],
+  ['peak_knee_past_toe_si_pct', 'Knee past toes'],
+];
+
+export function symmetryFacts(a: GaitAnalysis): ReportFact[] {
+  return SYMMETRY.map(([key, label]) => ({ label, value: formatSymmetry(a.symmetry[key]) }));
+}
+
+/** What the user told about the session: variant (with the sled's load), distance, duration, tags. */
+export function detailFacts(s: Pick<SessionSummary, 'variant' | 'loadKg' | 'distanceM' | 'exerciseDurationS' | 'tags' | 'source' | 'model'>): ReportFact[] {
+  const variant = s.variant === 'sled' && s.loadKg !== null ? `${VARIANT_LABELS.sled}, ${s.loadKg} kg` : VARIANT_LABELS[s.variant];
+  const facts: ReportFact[] = [{ label: 'Variant', value: variant }];
+  if (s.distanceM !== null) facts.push({ label: 'Distance', value: `${s.distanceM} m` });
+  if (s.exerciseDurationS !== null) facts.push({ label: 'Exercise time', value: formatMinutes(s.exerciseDurationS) });
+  if (s.tags.length > 0) facts.push({ label: 'Tags', value: s.tags.join(', ') });
+  facts.push({ label: 'Analysed', value: `${s.source === 'imported' ? 'Imported video' : 'Recorded live'}, ${s.model}` });
+  return facts;
+}
+
+function formatMinutes(seconds: number): string {
+  const m = Math.floor(seconds / 60), s = Math.round(seconds - m * 60);
+  return m > 0 ? `${m} min ${s.toString().padStart(2, '0')} s` : `${s} s`;
+}
+
+export interface LegStepRow {
+  leg: string;
+  side: Side;
+  steps: number;
+  stepTime: string;
+  stanceTime: string;
+  peakKneeFlexion: string;
+  bestKneePastToe: string;
+  pastToes: string;
+}
+
+const mean = (values: Array<number | null>): number | null => {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+};
+
+/** The step table boiled down to one row per leg: means, best knee-past-toe, steps past the toes. */
+export function legStepRows(steps: readonly StepRecord[]): LegStepRow[] {
+  return (['left', 'right'] as const).map((side) => {
+    const own = steps.filter((s) => s.side === side);
+    const peaks = own.map((s) => s.peak_knee_past_toe_deg).filter((v): v is number => v !== null && Number.isFinite(v));
+    const judged = own.filter((s) => s.knee_past_toe !== null);
+    return {
+      leg: legName(side),
+      side,
+      steps: own.length,
+      stepTime: formatNumber(mean(own.map((s) => s.step_time_s)), ' s', 2),
+      stanceTime: formatNumber(mean(own.map((s) => s.stance_time_s)), ' s', 2),
+      peakKneeFlexion: formatNumber(mean(own.map((s) => s.peak_knee_flexion_deg)), '°'),
+      bestKneePastToe: peaks.length ? formatNumber(Math.max(...peaks), '°') : '—',
+      pastToes: judged.length ? `${judged.filter((s) => s.knee_past_toe).length} of ${judged.length}` : '—',
+    };
+  });
+}
+
+/** File name the PDF is offered under, e.g. "Retrowalk Ada 2026-11-25.pdf". */
+export function reportFileName(parts: Array<string | null>): string {
+  const name = parts.filter((p): p is string => !!p).join(' ').replace(/[\\/:*?"<>|]+/g, '-').trim();
+  return `Retrowalk ${name}.pdf`;
+}
+
+export function personName(person: Pick<Person, 'name'> | null): string {
+  return person?.name ?? 'Unknown person';
+}
+
+/** Frames per second of stored keypoints, from the median interval between frame times (ms). */
+export function framesFps(times: readonly number[]): number {
+  const gaps = times.slice(1).map((t, i) => t - times[i]).filter((g) => g > 0).sort((a, b) => a - b);
+  if (gaps.length === 0) return 30;
+  return 1000 / gaps[Math.floor(gaps.length / 2)];
+}
+
+/** An ISO time as the user's local date, YYYY-MM-DD. */
+export function localDate(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => n.toString().padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * The progress charts' data, shaped from progress reports built by the real progress module from
+ * real-footage analyses (and from hand-made points where a case needs exact values).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSession } from '../../../src/shared/gait';
+import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
+import { buildProgressReport, sessionMetrics, type ProgressPoint } from '../../../src/shared/progress';
+import {
+  kneePastToeUnit, lineCharts, localDateSeconds, pointLabel, weeklyChart,
+} from '../../../src/renderer/src/progress/chart-data';
+import { timeRange, valueRange } from '../../../src/renderer/src/progress/chart-scales';
+import { day, point } from '../progress/fixtures';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
+
+function analysed(fixture: string, heightCm: number | null) {
+  const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(FIXTURES, `${fixture}.lightning.json`), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return sessionMetrics(analyzeSession(parsed.file, { heightCm }), heightCm);
+}
+
+/** Five real sessions over three weeks: two clips of walking backward and one of balance exercises. */
+function realPoints(heightCm: number | null): ProgressPoint[] {
+  const walk = analysed('sports2d-walk', heightCm);
+  const reversed = analysed('sports2d-walk-reversed', heightCm);
+  const balance = analysed('pose2sim-balance', heightCm);
+  const at = (id: number, days: number, metrics: ProgressPoint['metrics'], variant: ProgressPoint['variant']): ProgressPoint =>
+    ({ sessionId: id, startedAt: day(days), title: null, variant, metrics });
+  return [at(1, 0, walk, 'flat'), at(2, 3, balance, 'flat'), at(3, 8, reversed, 'sled'), at(4, 10, walk, 'uphill'), at(5, 16, reversed, 'flat')];
+}
+
+const report = (points: ProgressPoint[], variant: ProgressPoint['variant'] | null = null) =>
+  buildProgressReport({ personId: 1, variant, points, now: new Date(day(17)), utcOffsetMin: 0 });
+
+describe('progress line charts from real sessions', () => {
+  it('plots one value per session and leg that has one, in the order of the sessions', () => {
+    const r = report(realPoints(170));
+    const charts = lineCharts(r, kneePastToeUnit(r, 170));
+    expect(charts.map((c) => c.id)).toEqual(['knee-past-toe', 'knee-rom', 'cadence', 'step-time-si', 'balance']);
+    for (const c of charts) {
+      expect(c.x).toEqual(r.points.map((p) => Date.parse(p.startedAt) / 1000));
+      for (const line of c.lines) expect(line.values).toHaveLength(r.points.length);
+      const nonNull = c.lines.flatMap((l) => l.values).filter((v) => v !== null).length;
+      expect(c.points).toBe(nonNull);
+    }
+    const rom = charts.find((c) => c.id === 'knee-rom')!;
+    expect(rom.lines[0].values).toEqual(r.points.map((p) => p.metrics.kneeRomDeg.left));
+    expect(rom.lines[1].values).toEqual(r.points.map((p) => p.metrics.kneeRomDeg.right));
+    // the walking clips have knee ranges: the chart is not empty
+    expect(rom.points).toBeGreaterThan(0);
+  });
+
+  it('stars the personal best of each line at the session the progress module named', () => {
+    const r = report(realPoints(170));
+    for (const c of lineCharts(r, 'cm')) {
+      for (const line of c.lines) {
+        const best = r.bests.find((b) => b.metric === line.metric);
+        if (!best) {
+          expect(line.bestIndex).toBeNull();
+          continue;
+        }
+        expect(r.points[line.bestIndex!].sessionId).toBe(best.sessionId);
+        expect(line.values[line.bestIndex!]).toBe(best.value);
+      }
+      expect(c.bests).toBe(c.lines.filter((l) => l.bestIndex !== null).length);
+    }
+    // cadence has no "better" direction, so no star
+    expect(lineCharts(r, 'cm').find((c) => c.id === 'cadence')!.bests).toBe(0);
+  });
+
+  it('shows knee-past-toe in cm with a height, in degrees without one', () => {
+    const withHeight = report(realPoints(170));
+    expect(kneePastToeUnit(withHeight, 170)).toBe('cm');
+    const cm = lineCharts(withHeight, 'cm')[0];
+    expect(cm.title).toContain('cm');
+    expect(cm.lines.map((l) => l.metric)).toEqual(['peakKneePastToeCmLeft', 'peakKneePastToeCmRight']);
+
+    const noHeight = report(realPoints(null));
+    expect(kneePastToeUnit(noHeight, null)).toBe('deg');
+    const deg = lineCharts(noHeight, 'deg')[0];
+    expect(deg.title).toContain('degrees');
+    expect(deg.lines[0].values).toEqual(noHeight.points.map((p) => p.metrics.peakKneePastToeDeg.left));
+    expect(deg.points).toBeGreaterThan(0);
+  });
+
+  it('a variant filter leaves only that variant’s sessions on every chart', () => {
+    const sled = report(realPoints(170), 'sled');
+    expect(sled.points.map((p) => p.sessionId)).toEqual([3]);
+    for (const c of lineCharts(sled, 'cm')) expect(c.x).toHaveLength(1);
+  });
+});
+
+describe('progress charts, exact cases', () => {
+  it('counts only non-null values, and puts no star where the best session has no value on the chart', () => {
+    const points = [
+      point(day(0), { cadenceSpm: 90, balanceScore: 70 }),
+      point(day(1), { cadenceSpm: null, balanceScore: 82 }),
+      point(day(2), { cadenceSpm: 96, balanceScore: null }),
+    ];
+    const r = report(points);
+    const charts = lineCharts(r, 'deg');
+    expect(charts.find((c) => c.id === 'cadence')!.points).toBe(2);
+    const balance = charts.find((c) => c.id === 'balance')!;
+    expect(balance.points).toBe(2);
+    expect(balance.lines[0].bestIndex).toBe(1);
+    expect(balance.yRange).toEqual([0, 100]);
+    expect(charts.find((c) => c.id === 'knee-rom')!.points).toBe(0);
+    // a best naming a session not on this report (e.g. another variant's) draws nothing
+    const stray = lineCharts({ points, bests: [{ metric: 'balanceScore', sessionId: 999, startedAt: day(0), value: 99 }] }, 'deg');
+    expect(stray.find((c) => c.id === 'balance')!.bests).toBe(0);
+  });
+
+  it('weekly bars: one per week, in minutes, at the Monday’s local midnight', () => {
+    const points = [
+      point(day(0), { backwardS: 90 }),
+      point(day(2), { backwardS: 30 }),
+      point(day(15), { backwardS: 300 }),
+    ];
+    const w = weeklyChart(report(points));
+    expect(w.weeks.map((x) => x.weekStart)).toEqual(w.weeks.map((x) => x.weekStart).sort());
+    expect(w.minutes).toEqual(w.weeks.map((x) => x.backwardS / 60));
+    expect(w.minutes.reduce((a, b) => a + b, 0)).toBeCloseTo((90 + 30 + 300) / 60, 9);
+    expect(w.points).toBe(w.minutes.filter((m) => m > 0).length);
+    expect(w.x[0]).toBe(new Date(2026, 2, 2).getTime() / 1000);
+    expect(localDateSeconds('2026-03-16')).toBe(new Date(2026, 2, 16).getTime() / 1000);
+  });
+
+  it('names a session by its title, else its date, with its variant', () => {
+    const p = point(day(0), {}, 'treadmill-off');
+    expect(pointLabel(p)).toContain('Treadmill');
+    expect(pointLabel({ ...p, title: 'With the kids' })).toMatch(/^With the kids \(.+\) · Treadmill/);
+  });
+});
+
+describe('progress chart ranges', () => {
+  it('gives one session a few days of room and a value some height', () => {
+    const t = 1_770_000_000;
+    const [lo, hi] = timeRange(t, t);
+    expect(lo).toBeLessThan(t);
+    expect(hi).toBeGreaterThan(t);
+    const [vlo, vhi] = valueRange(5, 5, false);
+    expect(vlo).toBeLessThan(5);
+    expect(vhi).toBeGreaterThan(5);
+  });
+
+  it('keeps the 0 line in view when asked', () => {
+    const [lo, hi] = valueRange(4, 12, true);
+    expect(lo).toBeLessThan(0);
+    expect(hi).toBeGreaterThan(12);
+    const [lo2] = valueRange(4, 12, false);
+    expect(lo2).toBeGreaterThan(0);
+  });
+});

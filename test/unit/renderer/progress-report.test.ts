@@ -1,0 +1,81 @@
+/** The one-page report's pure parts: its address, and the numbers read off a real analysis. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSession, SHANK_PER_HEIGHT, type StepRecord } from '../../../src/shared/gait';
+import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
+import { parseReportHash, reportHash, type ReportTarget } from '../../../src/renderer/src/report/report-hash';
+import {
+  detailFacts, framesFps, keyFacts, kneePastToeDistance, legStepRows, reportFileName,
+} from '../../../src/renderer/src/report/session-report-data';
+
+describe('report address', () => {
+  it('round-trips every kind of report', () => {
+    const targets: ReportTarget[] = [
+      { kind: 'session', sessionId: 12 },
+      { kind: 'person', personId: 3, variant: null },
+      { kind: 'person', personId: 3, variant: 'treadmill-off' },
+    ];
+    for (const t of targets) expect(parseReportHash(reportHash(t))).toEqual(t);
+    expect(reportHash(targets[2])).toBe('#report/person/3/treadmill-off');
+  });
+
+  it('is not a report for the app’s own hashes or a mistyped one', () => {
+    for (const hash of ['', '#', '#sessions', '#report/session/', '#report/session/x', '#report/person/3/skating', '#report/session/4/flat', '#report/people/1']) {
+      expect(parseReportHash(hash)).toBeNull();
+    }
+  });
+});
+
+function realAnalysis(heightCm: number | null) {
+  const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return { analysis: analyzeSession(parsed.file, { heightCm }), frames: parsed.file.frames, fps: parsed.file.fps };
+}
+
+describe('session report numbers', () => {
+  it('sums each leg’s steps from the step list of a real walk', () => {
+    const { analysis } = realAnalysis(170);
+    const rows = legStepRows(analysis.step_list);
+    expect(rows.map((r) => r.side)).toEqual(['left', 'right']);
+    expect(rows[0].steps + rows[1].steps).toBe(analysis.step_list.length);
+    expect(rows[0].steps).toBe(analysis.step_list.filter((s) => s.side === 'left').length);
+    const facts = keyFacts(analysis, 170);
+    expect(facts.find((f) => f.label === 'Direction')!.value.toLowerCase()).toBe(analysis.direction);
+    expect(facts.find((f) => f.label === 'Steps')!.value).toContain(String(analysis.steps.count));
+  });
+
+  it('averages step times and counts steps past the toes per leg', () => {
+    const step = (side: 'left' | 'right', stepTime: number | null, past: boolean | null, peak: number | null): StepRecord => ({
+      side, t_s: 0, step_time_s: stepTime, stance_time_s: null, step_length: null,
+      peak_knee_flexion_deg: 40, peak_knee_past_toe_deg: peak, knee_past_toe: past,
+    });
+    const [left, right] = legStepRows([
+      step('left', 0.5, true, 31), step('left', 0.7, false, 12), step('right', null, null, null), step('left', null, true, 29),
+    ]);
+    expect(left).toMatchObject({ steps: 3, stepTime: '0.60 s', bestKneePastToe: '31°', pastToes: '2 of 3', stanceTime: '—' });
+    expect(right).toMatchObject({ steps: 1, stepTime: '—', bestKneePastToe: '—', pastToes: '—' });
+  });
+
+  it('writes knee-past-toe distances in cm, converting shank lengths with the height', () => {
+    expect(kneePastToeDistance(4.24, 'cm', null)).toBe('4.2 cm');
+    expect(kneePastToeDistance(0.1, 'shank', 180)).toBe(`${(0.1 * SHANK_PER_HEIGHT * 180).toFixed(1)} cm`);
+    expect(kneePastToeDistance(0.1, 'shank', null)).toBe('0.10 shank lengths');
+    expect(kneePastToeDistance(null, 'cm', 180)).toBe('—');
+  });
+
+  it('reads the frame rate of stored keypoints from their times', () => {
+    const { frames, fps } = realAnalysis(null);
+    expect(framesFps(frames.map((f) => f.t))).toBeCloseTo(fps, 0);
+    expect(framesFps([0, 40, 80, 200, 240])).toBe(25); // a dropped frame does not change it
+    expect(framesFps([0])).toBe(30);
+  });
+
+  it('says the sled’s load with the variant, and names the PDF without characters files cannot have', () => {
+    const base = { variant: 'sled' as const, loadKg: 20, distanceM: null, exerciseDurationS: 125, tags: [], source: 'recorded' as const, model: 'lightning' as const };
+    const facts = detailFacts(base);
+    expect(facts[0]).toEqual({ label: 'Variant', value: 'Sled, 20 kg' });
+    expect(facts.find((f) => f.label === 'Exercise time')!.value).toBe('2 min 05 s');
+    expect(reportFileName(['Ada', 'Hill / with kids?', null, '2026-11-25'])).toBe('Retrowalk Ada Hill - with kids- 2026-11-25.pdf');
+  });
+});
