@@ -2,16 +2,20 @@ import { useCallback, useState } from 'react';
 import { LiveScreen } from '../live/LiveScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonSwitcher } from '../people/PersonSwitcher';
+import { ProgressScreen } from '../progress/ProgressScreen';
+import { ReportPage } from '../report/ReportPage';
+import { useReportRoute } from '../report/route';
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StartupNotice } from './StartupNotice';
 import { useAppData } from './use-app-data';
 import { usePoseEngine } from './use-pose-engine';
 
-type Screen = 'live' | 'sessions' | 'people' | 'settings';
+type Screen = 'live' | 'sessions' | 'progress' | 'people' | 'settings';
 const SCREENS: Array<{ id: Screen; label: string }> = [
   { id: 'live', label: 'Live' },
   { id: 'sessions', label: 'Sessions' },
+  { id: 'progress', label: 'Progress' },
   { id: 'people', label: 'People' },
   { id: 'settings', label: 'Settings' },
 ];
@@ -19,6 +23,7 @@ const SCREENS: Array<{ id: Screen; label: string }> = [
 export function App() {
   const { info, settings, people, activePerson, loadError, updateSettings, reload, retryLoad } = useAppData();
   const engineState = usePoseEngine(settings, updateSettings);
+  const reportRoute = useReportRoute();
   const [screen, setScreen] = useState<Screen>('live');
   const [recording, setRecording] = useState(false);
   const [sessionsVersion, setSessionsVersion] = useState(0);
@@ -39,6 +44,8 @@ export function App() {
     );
   }
   if (!settings) return <main className="fatal" role="status"><p>Starting Retrowalk…</p></main>;
+  // a report is a page of its own, without the app's chrome, so it prints alone
+  if (reportRoute) return <ReportPage target={reportRoute} />;
   const busy = recording ? 'Stop the recording first' : null;
 
   return (
@@ -80,6 +87,7 @@ export function App() {
         {screen === 'sessions' && (
           <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} />
         )}
+        {screen === 'progress' && <ProgressScreen personId={settings.personId} />}
         {screen === 'people' && (
           <PeopleScreen people={people} activeId={activePerson?.id ?? null} onSwitch={switchTo} onChanged={reload} />
         )}
