@@ -1,0 +1,207 @@
+/**
+ * Issue 5's people, end to end in browser mode: two people made in the UI, a real import for one and
+ * seeded real-footage sessions for both; each sees only their own; one click switches; a session's
+ * details persist after a reload; delete → trash → restore; move to the other person; a person with
+ * sessions cannot be deleted.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/shared/api';
+import { launchBrowser, watchConsole } from './support/app';
+import { CLIPS, FOOTAGE_DIR } from './support/footage';
+import { callApi, seedSession } from './support/seed';
+import { useServer } from './support/server-fixture';
+
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-people-'));
+
+/** The backward-walk clip (CLIPS.walkReversed's cut) as the mp4 a phone would give. */
+function walkVideo(): string {
+  const { source, startS, durationS } = CLIPS.walkReversed;
+  const out = join(temp, 'ada backward.mp4');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(startS), '-t', String(durationS), '-i', join(FOOTAGE_DIR, source),
+    '-an', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', out]);
+  return out;
+}
+
+const ids = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-session-id'))))).sort((a, b) => a - b);
+const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+
+describe('people: each sees their own sessions', () => {
+  const server = useServer();
+  let browser: Browser;
+  let page: Page;
+  let consoleLines: string[];
+  let ada: Person;
+  let tom: Person;
+  const adaSessions: number[] = [];
+  const tomSessions: number[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ({ browser, page } = await launchBrowser());
+    consoleLines = watchConsole(page);
+    await page.goto(server().url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  const chip = (person: Person) => page.locator(`[data-testid="person-chip"][data-person-id="${person.id}"]`);
+  const listCount = () => page.getByTestId('sessions-list').getAttribute('data-count');
+  const openSessions = async () => {
+    await page.getByTestId('nav-sessions').click();
+    await page.getByTestId('sessions-list').waitFor();
+  };
+
+  async function addPerson(name: string, height: string, birthYear: string): Promise<void> {
+    const form = page.getByTestId('person-form');
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Height (cm)').fill(height);
+    await form.getByLabel('Birth year').fill(birthYear);
+    await form.getByRole('button', { name: 'Add' }).click();
+    await page.locator('[data-testid="person-card"]', { hasText: name }).waitFor();
+  }
+
+  it('adds two people in the People screen; the one added last is active', async () => {
+    await page.getByTestId('nav-people').click();
+    await page.getByTestId('no-people').waitFor();
+    await addPerson('Ada', '168', '1988');
+    await page.getByTestId('add-person').click();
+    await addPerson('Tom', '131,5', '2017');
+    const people = await callApi(page, 'people.list', {});
+    expect(people.map((p) => [p.name, p.heightCm, p.birthYear])).toEqual([['Ada', 168, 1988], ['Tom', 131.5, 2017]]);
+    [ada, tom] = people;
+    expect(await chip(tom).getAttribute('aria-pressed')).toBe('true');
+    expect(await chip(ada).getAttribute('aria-pressed')).toBe('false');
+    expect((await callApi(page, 'settings.get', {})).personId).toBe(tom.id);
+  });
+
+  it('imports a real video for Ada through the import panel', async () => {
+    await chip(ada).click();
+    await openSessions();
+    expect(await page.locator('#sessions-title').textContent()).toBe('Ada’s sessions');
+    await page.getByTestId('import-file-input').setInputFiles(walkVideo());
+    await page.getByTestId('replay-screen').waitFor({ timeout: 180_000 });
+    const [imported] = await callApi(page, 'sessions.list', { personId: ada.id });
+    expect(imported.source).toBe('imported');
+    expect(imported.frameCount).toBeGreaterThan(100);
+    adaSessions.push(imported.id);
+  });
+
+  it('shows each person only their own sessions, and switches in one click', async () => {
+    for (const [fixture, day] of [['sports2d-walk', 3], ['pose2sim-balance', 4]] as const) {
+      adaSessions.push((await seedSession(page, { fixture, startedAt: `2026-03-0${day}T09:00:00Z`, personId: ada.id, heightCm: ada.heightCm })).id);
+    }
+    for (const [fixture, day] of [['sports2d-walk-reversed', 5], ['sports2d-walk', 6]] as const) {
+      tomSessions.push((await seedSession(page, { fixture, startedAt: `2026-03-0${day}T17:30:00Z`, personId: tom.id, heightCm: tom.heightCm })).id);
+    }
+    await page.reload();
+    await openSessions();
+    expect(await listCount()).toBe('3');
+    expect(await ids(page, 'session-row')).toEqual(sorted(adaSessions));
+
+    await chip(tom).click();
+    await expect.poll(listCount).toBe('2');
+    expect(await ids(page, 'session-row')).toEqual(sorted(tomSessions));
+    expect(await page.locator('#sessions-title').textContent()).toBe('Tom’s sessions');
+    expect(await chip(tom).getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('person-switcher').screenshot({ path: join(SHOTS, 'people-switcher.png') });
+    await page.screenshot({ path: join(SHOTS, 'people-sessions-tom.png') });
+
+    await page.getByTestId('nav-live').click();
+    await expect.poll(() => page.getByTestId('recording-for').textContent()).toMatch(/^Recording for Tom/);
+    await openSessions();
+  });
+
+  it('edits a session\'s details, which persist after a reload', async () => {
+    const id = tomSessions[0];
+    await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-open"]`).click();
+    const form = page.getByTestId('details-form');
+    await form.getByLabel('Title').fill('Sled in the park');
+    await form.getByLabel('Variant').selectOption('sled');
+    await form.getByLabel('Sled load (kg)').fill('12,5');
+    await form.getByLabel('Distance (m)').fill('200');
+    await form.getByLabel('Duration (min:s)').fill('8:05');
+    await form.getByLabel('Notes').fill('Windy; Tom pulled the sled with his sister.');
+    const tags = form.getByLabel('Tags');
+    await tags.fill('with kids');
+    await tags.press('Enter');
+    await tags.fill('park,');
+    expect(await form.getByTestId('tag-chip').allTextContents()).toEqual(['with kids×', 'park×']);
+    await page.getByTestId('details-save').click();
+    await expect.poll(() => page.getByTestId('details-status').textContent()).toBe('Saved.');
+    await page.getByTestId('session-detail').screenshot({ path: join(SHOTS, 'session-edit.png') });
+
+    await page.reload();
+    await openSessions(); // Tom is still the active person: settings keep it
+    const row = page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
+    expect(await row.getByTestId('session-open').textContent()).toBe('Sled in the park');
+    await row.getByTestId('session-open').click();
+    expect(await form.getByLabel('Title').inputValue()).toBe('Sled in the park');
+    expect(await form.getByLabel('Variant').inputValue()).toBe('sled');
+    expect(await form.getByLabel('Sled load (kg)').inputValue()).toBe('12.5');
+    expect(await form.getByLabel('Distance (m)').inputValue()).toBe('200');
+    expect(await form.getByLabel('Duration (min:s)').inputValue()).toBe('8:05');
+    expect(await form.getByLabel('Notes').inputValue()).toBe('Windy; Tom pulled the sled with his sister.');
+    expect(await form.getByTestId('tag-chip').allTextContents()).toEqual(['with kids×', 'park×']);
+    const stored = await callApi(page, 'sessions.get', { id });
+    expect(stored).toMatchObject({ title: 'Sled in the park', variant: 'sled', loadKg: 12.5, distanceM: 200, exerciseDurationS: 485, tags: ['with kids', 'park'] });
+  });
+
+  it('moves a deleted session to the trash, shows its days left, and restores it', async () => {
+    const id = tomSessions[0];
+    await page.getByTestId('trash-button').click();
+    await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toMatch(/^Sled in the park moved to the trash/);
+    await expect.poll(listCount).toBe('1');
+    expect(await ids(page, 'session-row')).toEqual([tomSessions[1]]);
+
+    await page.getByTestId('tab-trash').click();
+    await expect.poll(() => page.getByTestId('trash-list').getAttribute('data-count')).toBe('1');
+    expect(await ids(page, 'trash-row')).toEqual([id]);
+    expect(await page.getByTestId('trash-days-left').textContent()).toBe('30 days left');
+    await page.screenshot({ path: join(SHOTS, 'trash.png') });
+    // Ada's trash is her own: empty.
+    await chip(ada).click();
+    await expect.poll(() => page.getByTestId('trash-list').getAttribute('data-count')).toBe('0');
+    await chip(tom).click();
+    await expect.poll(() => page.getByTestId('trash-list').getAttribute('data-count')).toBe('1');
+
+    await page.getByTestId('restore-session').click();
+    await expect.poll(() => page.getByTestId('trash-list').getAttribute('data-count')).toBe('0');
+    await page.getByTestId('tab-sessions').click();
+    await expect.poll(listCount).toBe('2');
+    expect(await ids(page, 'session-row')).toEqual(sorted(tomSessions));
+    expect((await callApi(page, 'sessions.get', { id }))?.title).toBe('Sled in the park');
+  });
+
+  it('moves a session to the other person', async () => {
+    const id = tomSessions[1];
+    await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-open"]`).click();
+    await page.getByTestId('move-to').selectOption(String(ada.id));
+    await page.getByTestId('move-button').click();
+    await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toMatch(/moved to Ada\.$/);
+    await expect.poll(listCount).toBe('1');
+    await chip(ada).click();
+    await expect.poll(listCount).toBe('4');
+    expect(await ids(page, 'session-row')).toEqual(sorted([...adaSessions, id]));
+    expect((await callApi(page, 'sessions.get', { id }))?.personId).toBe(ada.id);
+  });
+
+  it('refuses to delete a person who has sessions, with the reason', async () => {
+    await page.getByTestId('nav-people').click();
+    const card = page.locator(`[data-testid="person-card"][data-person-id="${tom.id}"]`);
+    await card.getByRole('button', { name: 'Delete Tom' }).first().click();
+    await card.getByRole('button', { name: 'Delete Tom' }).click();
+    await expect.poll(() => card.getByTestId('person-error').textContent()).toBeTruthy();
+    expect((await callApi(page, 'people.list', {})).map((p) => p.name)).toEqual(['Ada', 'Tom']);
+    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+});
