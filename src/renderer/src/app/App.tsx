@@ -87,7 +87,7 @@ export function App() {
         {screen === 'sessions' && (
           <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} />
         )}
-        {screen === 'progress' && <ProgressScreen personId={settings.personId} />}
+        {screen === 'progress' && <ProgressScreen personId={activePerson?.id ?? null} />}
         {screen === 'people' && (
           <PeopleScreen people={people} activeId={activePerson?.id ?? null} onSwitch={switchTo} onChanged={reload} />
         )}
