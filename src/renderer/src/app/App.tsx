@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { CompareScreen } from '../compare/CompareScreen';
 import { LiveScreen } from '../live/LiveScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonSwitcher } from '../people/PersonSwitcher';
@@ -11,11 +12,12 @@ import { StartupNotice } from './StartupNotice';
 import { useAppData } from './use-app-data';
 import { usePoseEngine } from './use-pose-engine';
 
-type Screen = 'live' | 'sessions' | 'progress' | 'people' | 'settings';
+type Screen = 'live' | 'sessions' | 'progress' | 'compare' | 'people' | 'settings';
 const SCREENS: Array<{ id: Screen; label: string }> = [
   { id: 'live', label: 'Live' },
   { id: 'sessions', label: 'Sessions' },
   { id: 'progress', label: 'Progress' },
+  { id: 'compare', label: 'Compare' },
   { id: 'people', label: 'People' },
   { id: 'settings', label: 'Settings' },
 ];
@@ -88,6 +90,7 @@ export function App() {
           <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} />
         )}
         {screen === 'progress' && <ProgressScreen personId={activePerson?.id ?? null} />}
+        {screen === 'compare' && <CompareScreen key={activePerson?.id ?? 0} personId={activePerson?.id ?? null} />}
         {screen === 'people' && (
           <PeopleScreen people={people} activeId={activePerson?.id ?? null} onSwitch={switchTo} onChanged={reload} />
         )}

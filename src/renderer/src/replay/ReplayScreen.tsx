@@ -7,6 +7,7 @@ import { GaitCharts } from './GaitCharts';
 import { frameMetricsAt, type ReplayAnalysis } from './replay-analysis';
 import { ReplayControls } from './ReplayControls';
 import { ReplayStage } from './ReplayStage';
+import { sessionVideoUrl, stageMessage } from './session-video';
 import { ReplaySummary } from './ReplaySummary';
 import { ResultPicker } from './ResultPicker';
 import { nextStepTime, peakKneePastToe, previousStepTime, stepRangeAt } from './seeking';
@@ -48,7 +49,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const { timeline, analysis, series } = replay;
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [videoFailed, setVideoFailed] = useState(false);
-  const videoUrl = session.videoPath && !videoFailed ? `/media/${session.id}` : null;
+  const videoUrl = sessionVideoUrl(session, videoFailed);
   const [loop, setLoop] = useState<LoopFrames | null>(null);
   // another result has other steps: its loop is not this one
   useEffect(() => setLoop(null), [replay]);
@@ -79,11 +80,6 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const stepRange = stepRangeAt(steps, timeMs / 1000);
   const stepFrames = stepRange ? loopFrames(timeline, stepRange) : null;
   const current = rows.filter((r) => r.timeS <= timeMs / 1000 + 0.02).pop()?.number ?? null;
-  const stageMessage = !session.videoPath
-    ? 'This session has no video: the skeleton is replayed on its own.'
-    : videoFailed
-      ? `The video file cannot be played (missing or unreadable: ${session.videoPath}). The skeleton is replayed on its own.`
-      : null;
 
   return (
     <div className="replay-layout">
@@ -97,7 +93,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           frameIndex={frameIndex}
           keypoints={frame?.keypoints ?? null}
           legs={metrics}
-          message={stageMessage}
+          message={stageMessage(session, videoFailed)}
         />
         <ReplayControls
           playback={playback}

@@ -13,10 +13,14 @@ interface Props {
   keypoints: readonly Keypoint[] | null;
   legs: Pick<FrameMetrics, 'left' | 'right'> | null;
   message: string | null;
+  /** Prefix of the test ids (several stages on one screen). */
+  testId?: string;
+  /** What the stage shows, for screen readers (e.g. which session). */
+  label?: string;
 }
 
 /** The session's video (or a blank stage) with the stored skeleton of the frame on screen drawn over it. */
-export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, frameIndex, keypoints, legs, message }: Props) {
+export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, frameIndex, keypoints, legs, message, testId = 'replay', label }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -25,7 +29,7 @@ export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, fr
   }, [keypoints, legs, width, height]);
 
   return (
-    <div className="replay-stage" style={{ aspectRatio: `${width} / ${height}` }} data-testid="replay-stage">
+    <div className="replay-stage" style={{ aspectRatio: `${width} / ${height}` }} data-testid={`${testId}-stage`} role="group" aria-label={label ?? 'Video and skeleton'}>
       {videoUrl && (
         <video
           ref={onVideo}
@@ -33,7 +37,7 @@ export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, fr
           preload="auto"
           muted
           playsInline
-          data-testid="replay-video"
+          data-testid={`${testId}-video`}
           onError={onVideoError}
         />
       )}
@@ -41,13 +45,13 @@ export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, fr
         ref={canvasRef}
         width={width}
         height={height}
-        data-testid="replay-overlay"
+        data-testid={`${testId}-overlay`}
         data-frame-index={frameIndex}
         data-has-pose={keypoints ? 'true' : 'false'}
         aria-label={keypoints ? `Skeleton of frame ${frameIndex + 1}` : 'No skeleton at this moment'}
         role="img"
       />
-      {message && <p className="stage-note" role="status" data-testid="replay-stage-message">{message}</p>}
+      {message && <p className="stage-note" role="status" data-testid={`${testId}-stage-message`}>{message}</p>}
     </div>
   );
 }

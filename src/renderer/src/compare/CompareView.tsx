@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import type { Side } from '../../../shared/gait';
+import { cycleAlignment } from '../../../shared/gait/cycle';
+import { formatDate } from '../sessions/format';
+import { frameMetricsAt, type ReplayAnalysis } from '../replay/replay-analysis';
+import { ReplayStage } from '../replay/ReplayStage';
+import { sessionVideoUrl, stageMessage } from '../replay/session-video';
+import { useReplayKeys } from '../replay/use-replay-keys';
+import type { ReplaySession } from '../replay/use-replay-session';
+import { CompareControls } from './CompareControls';
+import { CompareSummary } from './CompareSummary';
+import { CycleChart } from './CycleChart';
+import { kneeCycle } from './knee-cycles';
+import { SyncClock } from './sync-clock';
+import { useSyncedPlayback } from './use-synced-playback';
+
+type Loaded = ReplaySession & { session: NonNullable<ReplaySession['session']>; replay: ReplayAnalysis };
+const LANES = ['A', 'B'] as const;
+const LEGS: Array<{ side: Side; label: string }> = [{ side: 'left', label: 'Left' }, { side: 'right', label: 'Right' }];
+
+export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
+  const lanes = [a, b] as [Loaded, Loaded];
+  const [ra, rb] = [lanes[0].replay, lanes[1].replay];
+  const alignment = useMemo(() => cycleAlignment(ra.analysis.events, rb.analysis.events), [ra, rb]);
+  const clock = useMemo(() => new SyncClock([
+    { contactS: alignment?.a_s ?? 0, endS: ra.timeline.endMs / 1000 },
+    { contactS: alignment?.b_s ?? 0, endS: rb.timeline.endMs / 1000 },
+  ]), [alignment, ra, rb]);
+  const timelines = useMemo(() => [ra.timeline, rb.timeline], [ra, rb]);
+
+  const [videos, setVideos] = useState<Array<HTMLVideoElement | null>>([null, null]);
+  const [failed, setFailed] = useState([false, false]);
+  // stable ref callbacks: a new one each render would detach and attach the video every time
+  const onVideo = useMemo(() => LANES.map((_, i) => (v: HTMLVideoElement | null) =>
+    setVideos((prev) => (prev[i] === v ? prev : prev.map((x, j) => (j === i ? v : x))))), []);
+  const urls = lanes.map((l, i) => sessionVideoUrl(l.session, failed[i]));
+  const playable = useMemo(() => videos.map((v, i) => (urls[i] ? v : null)), [videos, urls[0], urls[1]]);
+  const playback = useSyncedPlayback(playable, timelines, clock);
+  useReplayKeys({ togglePlay: playback.toggle, frameStep: playback.frameStep });
+
+  const [side, setSide] = useState<Side>(alignment?.side ?? 'left');
+  const cycles = useMemo(() => [kneeCycle(ra, side), kneeCycle(rb, side)] as [ReturnType<typeof kneeCycle>, ReturnType<typeof kneeCycle>], [ra, rb, side]);
+  const alignedOn = alignment ? `${alignment.side} foot contact` : 'start';
+
+  return (
+    <div className="compare-view" data-testid="compare-view" data-contact-a={clock.lanes[0].contactS} data-contact-b={clock.lanes[1].contactS}>
+      <div className="compare-stages">
+        {lanes.map((lane, i) => {
+          const index = lane.replay.timeline.frameAt(playback.laneTimesMs[i]);
+          const frame = index >= 0 ? lane.replay.frames[index] : null;
+          return (
+            <div className="compare-lane" key={LANES[i]}>
+              <p className="compare-lane-title">
+                <span className={`lane-badge lane-${LANES[i].toLowerCase()}`}>{LANES[i]}</span>{' '}
+                {lane.person?.name ?? 'Unknown person'} · {lane.session.title ?? formatDate(lane.session.startedAt)}
+              </p>
+              <ReplayStage
+                testId={`compare-${LANES[i].toLowerCase()}`}
+                label={`Session ${LANES[i]}: video and skeleton`}
+                width={lane.result!.width}
+                height={lane.result!.height}
+                videoUrl={urls[i]}
+                onVideo={onVideo[i]}
+                onVideoError={() => setFailed((f) => f.map((x, j) => (j === i ? true : x)))}
+                frameIndex={index}
+                keypoints={frame?.keypoints ?? null}
+                legs={index >= 0 ? frameMetricsAt(lane.replay, index, lane.heightCm) : null}
+                message={stageMessage(lane.session, failed[i])}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <CompareControls playback={playback} clock={clock} alignedOn={alignedOn} />
+      <p className="muted" data-testid="compare-alignment">
+        {alignment
+          ? `Aligned on the first ${alignment.side} foot contact: ${alignment.a_s.toFixed(2)} s into A, ${alignment.b_s.toFixed(2)} s into B.`
+          : 'No foot contact of the same foot in both sessions: they are lined up at their starts.'}
+      </p>
+      <div className="compare-lower">
+        <section className="compare-cycles" aria-labelledby="compare-cycles-title">
+          <div className="compare-cycles-head">
+            <h2 id="compare-cycles-title">Knee over one gait cycle</h2>
+            <div role="radiogroup" aria-label="Leg shown on the cycle chart" className="segmented row">
+              {LEGS.map((l) => (
+                <label key={l.side} className={l.side === side ? 'checked' : undefined}>
+                  <input type="radio" name="cycle-leg" value={l.side} checked={l.side === side} onChange={() => setSide(l.side)} />
+                  {l.label} leg
+                </label>
+              ))}
+            </div>
+          </div>
+          <CycleChart cycles={cycles} legLabel={LEGS.find((l) => l.side === side)!.label} />
+        </section>
+        <CompareSummary
+          a={{ session: lanes[0].session, person: lanes[0].person, analysis: ra.analysis }}
+          b={{ session: lanes[1].session, person: lanes[1].person, analysis: rb.analysis }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Plays two sessions in step on the comparison's shared time τ (sync-clock.ts). The clock follows
+ * the first video playing within its media (so a slow start of the picture never runs ahead of it);
+ * the other video follows it, a little faster or slower until in step, or by a seek when far off.
+ * With no video playing (skeleton-only sessions, or both holding a frame), animation frames drive it.
+ * Each overlay shows the frame its own video presents (requestVideoFrameCallback).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { followVideo } from '../replay/follow-video';
+import type { FrameTimeline } from '../replay/frame-timeline';
+import { syncCorrection, type SyncClock } from './sync-clock';
+
+export interface SyncedPlayback {
+  /** Shared time, s since the aligned contacts (as of the last render). */
+  tauS: number;
+  /** Media time each session shows, ms: its video's frame on screen, or the clock's for a skeleton alone. */
+  laneTimesMs: number[];
+  playing: boolean;
+  rate: number;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  seek(tauS: number): void;
+  frameStep(delta: number): void;
+  setRate(rate: number): void;
+}
+
+export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], timelines: readonly FrameTimeline[], clock: SyncClock): SyncedPlayback {
+  const [tauS, setTau] = useState(0);
+  const [shown, setShown] = useState<number[]>(() => timelines.map((_, i) => clock.mediaTime(i, 0) * 1000));
+  const [playing, setPlaying] = useState(false);
+  const [rate, setRateState] = useState(1);
+  const tauRef = useRef(0);
+  const rateRef = useRef(1);
+  const videosRef = useRef(videos);
+  videosRef.current = videos;
+
+  const showTau = useCallback((tau: number) => {
+    tauRef.current = tau;
+    setTau(tau);
+  }, []);
+  const showLane = useCallback((lane: number, ms: number) => {
+    setShown((prev) => (prev[lane] === ms ? prev : prev.map((v, i) => (i === lane ? ms : v))));
+  }, []);
+  /** Sends every video to where τ puts it. */
+  const placeVideos = useCallback((tau: number, except = -1) => {
+    videosRef.current.forEach((v, i) => {
+      if (v && i !== except) v.currentTime = clock.mediaTime(i, tau);
+    });
+  }, [clock]);
+
+  // Each overlay follows its own video's frames; the videos start where τ puts them.
+  useEffect(() => {
+    const stops = videos.map((video, lane) => {
+      if (!video) return () => {};
+      video.playbackRate = rateRef.current;
+      video.currentTime = clock.mediaTime(lane, tauRef.current);
+      return followVideo(video, { onFrame: (ms) => showLane(lane, ms), onSeeked: (ms) => showLane(lane, ms), onPlayState: () => {} });
+    });
+    return () => stops.forEach((stop) => stop());
+    // one effect per set of video elements (the array itself is new on every render)
+  }, [...videos, clock, showLane]);
+
+  // While playing: advance τ, keep each video playing or holding as τ asks, in step with the clock.
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let handle = requestAnimationFrame(function tick(now) {
+      const vs = videosRef.current;
+      const inMedia = (i: number) => clock.playsAt(i, tauRef.current);
+      const master = vs.findIndex((v, i) => v !== null && !v.paused && !v.seeking && inMedia(i));
+      let tau = master >= 0
+        ? clock.tauOf(master, vs[master]!.currentTime)
+        : tauRef.current + ((now - last) / 1000) * rateRef.current;
+      last = now;
+      if (tau >= clock.endS) {
+        tau = clock.endS;
+        vs.forEach((v) => v?.pause());
+        setPlaying(false);
+      }
+      vs.forEach((v, i) => {
+        if (!v || i === master || tau >= clock.endS) return;
+        const target = clock.mediaTime(i, tau);
+        if (!clock.playsAt(i, tau)) {
+          if (!v.paused) { v.pause(); v.currentTime = target; } // hold its first or last frame
+          return;
+        }
+        if (v.paused) {
+          v.currentTime = target;
+          v.play().catch(() => setPlaying(false));
+          return;
+        }
+        if (v.seeking) return;
+        const fix = syncCorrection(v.currentTime - target, rateRef.current);
+        if (fix.seek) v.currentTime = target;
+        else if (Math.abs(v.playbackRate - fix.rate) > 0.01) v.playbackRate = fix.rate;
+      });
+      showTau(tau);
+      if (tau < clock.endS) handle = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [playing, clock, showTau]);
+
+  const play = useCallback(() => {
+    // from the aligned contacts again once at the end
+    if (tauRef.current >= clock.endS - 1e-3) { showTau(0); placeVideos(0); }
+    videosRef.current.forEach((v) => { if (v) v.playbackRate = rateRef.current; });
+    setPlaying(true);
+  }, [clock, showTau, placeVideos]);
+  const pause = useCallback(() => {
+    setPlaying(false);
+    const vs = videosRef.current;
+    const master = vs.findIndex((v, i) => v !== null && !v.paused && clock.playsAt(i, tauRef.current));
+    vs.forEach((v) => v?.pause());
+    // the same moment in both: the others go where the leading video stopped
+    const tau = master >= 0 ? clock.tauOf(master, vs[master]!.currentTime) : tauRef.current;
+    showTau(tau);
+    placeVideos(tau, master);
+  }, [clock, showTau, placeVideos]);
+  const seek = useCallback((tau: number) => {
+    const clamped = clock.clampTau(tau);
+    showTau(clamped);
+    placeVideos(clamped);
+  }, [clock, showTau, placeVideos]);
+  const frameStep = useCallback((delta: number) => {
+    pause();
+    // step the frames of the first session that has media here (else the first one)
+    const lane = Math.max(0, timelines.findIndex((_, i) => clock.playsAt(i, tauRef.current)));
+    const timeline = timelines[lane];
+    const index = timeline.stepFrom(clock.mediaTime(lane, tauRef.current) * 1000, delta);
+    seek(clock.tauOf(lane, timeline.seekTimeMs(index) / 1000));
+  }, [pause, seek, timelines, clock]);
+  const setRate = useCallback((r: number) => {
+    rateRef.current = r;
+    setRateState(r);
+    videosRef.current.forEach((v) => { if (v) v.playbackRate = r; });
+  }, []);
+
+  const laneTimesMs = timelines.map((_, i) => (videos[i] ? shown[i] : clock.mediaTime(i, tauS) * 1000));
+  return {
+    tauS, laneTimesMs, playing, rate, play, pause, seek, frameStep, setRate,
+    toggle: () => (playing ? pause() : play()),
+  };
+}
