@@ -120,12 +120,20 @@ describe('progress charts, exact cases', () => {
       point(day(15), { backwardS: 300 }),
     ];
     const w = weeklyChart(report(points));
+    expect(w.unit).toBe('min');
     expect(w.weeks.map((x) => x.weekStart)).toEqual(w.weeks.map((x) => x.weekStart).sort());
-    expect(w.minutes).toEqual(w.weeks.map((x) => x.backwardS / 60));
-    expect(w.minutes.reduce((a, b) => a + b, 0)).toBeCloseTo((90 + 30 + 300) / 60, 9);
-    expect(w.points).toBe(w.minutes.filter((m) => m > 0).length);
+    expect(w.values).toEqual(w.weeks.map((x) => x.backwardS / 60));
+    expect(w.values.reduce((a, b) => a + b, 0)).toBeCloseTo((90 + 30 + 300) / 60, 9);
+    expect(w.points).toBe(w.values.filter((m) => m > 0).length);
     expect(w.x[0]).toBe(new Date(2026, 2, 2).getTime() / 1000);
     expect(localDateSeconds('2026-03-16')).toBe(new Date(2026, 2, 16).getTime() / 1000);
+  });
+
+  it('weekly bars in seconds while every week is under two minutes', () => {
+    const w = weeklyChart(report([point(day(0), { backwardS: 40 }), point(day(9), { backwardS: 0 }), point(day(10), { backwardS: 75 })]));
+    expect(w.unit).toBe('s');
+    expect(w.values.reduce((a, b) => a + b, 0)).toBeCloseTo(115, 9);
+    expect(w.points).toBe(w.values.filter((v) => v > 0).length);
   });
 
   it('names a session by its title, else its date, with its variant', () => {
@@ -144,6 +152,11 @@ describe('progress chart ranges', () => {
     const [vlo, vhi] = valueRange(5, 5, false);
     expect(vlo).toBeLessThan(5);
     expect(vhi).toBeGreaterThan(5);
+  });
+
+  it('does not blow up differences of a hair (a cadence of 97.9 vs 98.0)', () => {
+    const [lo, hi] = valueRange(97.9, 98, false);
+    expect(hi - lo).toBeGreaterThan(9);
   });
 
   it('keeps the 0 line in view when asked', () => {

@@ -39,7 +39,7 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
       },
       axes: [
         { ...axis, space: 70 },
-        { ...axis, size: 52, values: (_u, ticks) => ticks.map((t) => `${Number(t.toFixed(1))}`) },
+        { ...axis, size: 52 },
       ],
       series: [
         { label: 'Date' },

@@ -13,7 +13,7 @@ interface Props {
   width?: number;
 }
 
-/** Minutes walked backward per week, one bar per week (uPlot's bar paths). */
+/** Time walked backward per week, one bar per week (uPlot's bar paths). */
 export function WeeklyChart({ data, theme, height, width }: Props) {
   const holder = useRef<HTMLDivElement>(null);
 
@@ -34,12 +34,12 @@ export function WeeklyChart({ data, theme, height, width }: Props) {
       },
       axes: [
         { ...axis, space: 70 },
-        { ...axis, size: 52, values: (_u, ticks) => ticks.map((t) => `${Number(t.toFixed(1))}`) },
+        { ...axis, size: 52 },
       ],
       series: [
         { label: 'Week' },
         {
-          label: 'Minutes walked backward',
+          label: 'Time walked backward',
           stroke: theme.bar,
           fill: theme.bar,
           width: 1,
@@ -47,7 +47,7 @@ export function WeeklyChart({ data, theme, height, width }: Props) {
           points: { show: false },
         },
       ],
-    }, [data.x, data.minutes] as uPlot.AlignedData, el);
+    }, [data.x, data.values] as uPlot.AlignedData, el);
     const resize = width === undefined ? new ResizeObserver(() => u.setSize({ width: widthNow(), height })) : null;
     resize?.observe(el);
     return () => {
@@ -56,11 +56,11 @@ export function WeeklyChart({ data, theme, height, width }: Props) {
     };
   }, [data, theme, height, width]);
 
-  const title = 'Time walked backward per week (minutes)';
+  const title = `Time walked backward per week (${data.unit === 'min' ? 'minutes' : 'seconds'})`;
   return (
     <figure className="progress-chart" data-testid="progress-chart-weekly" data-points={data.points} data-weeks={data.weeks.map((w) => w.weekStart).join(' ')}>
       <figcaption>{title}</figcaption>
-      <div ref={holder} role="img" aria-label={`${title}: ${data.weeks.map((w) => `week of ${w.weekStart}, ${(w.backwardS / 60).toFixed(1)} min`).join('; ')}`} />
+      <div ref={holder} role="img" aria-label={`${title}: ${data.weeks.map((w) => `week of ${w.weekStart}, ${(data.unit === 'min' ? w.backwardS / 60 : w.backwardS).toFixed(1)} ${data.unit}`).join('; ')}`} />
     </figure>
   );
 }

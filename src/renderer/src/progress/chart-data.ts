@@ -44,7 +44,10 @@ export interface LineChartData {
 export interface WeeklyChartData {
   /** Each week's Monday at local midnight, unix seconds. */
   x: number[];
-  minutes: number[];
+  /** Time walked backward each week, in `unit`. */
+  values: number[];
+  /** Minutes, or seconds while every week is under two minutes (short walks). */
+  unit: 'min' | 's';
   weeks: WeeklyTotal[];
   /** Weeks with a bar (some time walked backward). */
   points: number;
@@ -156,8 +159,9 @@ export function localDateSeconds(date: string): number {
 
 export function weeklyChart(report: Pick<ProgressReport, 'weekly'>): WeeklyChartData {
   const weeks = [...report.weekly].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
-  const minutes = weeks.map((w) => w.backwardS / 60);
-  return { x: weeks.map((w) => localDateSeconds(w.weekStart)), minutes, weeks, points: minutes.filter((m) => m > 0).length };
+  const unit = weeks.some((w) => w.backwardS >= 120) ? 'min' : 's';
+  const values = weeks.map((w) => (unit === 'min' ? w.backwardS / 60 : w.backwardS));
+  return { x: weeks.map((w) => localDateSeconds(w.weekStart)), values, unit, weeks, points: values.filter((v) => v > 0).length };
 }
 
 /** How a session is named on hover: its title, else its date; with its variant. */

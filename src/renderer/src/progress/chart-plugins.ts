@@ -66,6 +66,8 @@ export function bestsPlugin(data: LineChartData, theme: ChartTheme): uPlot.Plugi
 /** The hover label: a small box in the plot area following the cursor's session. */
 export function hoverLabelPlugin(data: LineChartData): uPlot.Plugin {
   let box: HTMLDivElement | null = null;
+  // the cursor is synced across the charts, the label only shows on the chart under the mouse
+  let hovered = false;
   return {
     hooks: {
       init: [(u) => {
@@ -74,11 +76,16 @@ export function hoverLabelPlugin(data: LineChartData): uPlot.Plugin {
         box.dataset.testid = 'progress-hover';
         box.hidden = true;
         u.over.appendChild(box);
+        u.over.addEventListener('mouseenter', () => { hovered = true; });
+        u.over.addEventListener('mouseleave', () => {
+          hovered = false;
+          if (box) box.hidden = true;
+        });
       }],
       setCursor: [(u) => {
         if (!box) return;
         const i = u.cursor.idx;
-        if (i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
+        if (!hovered || i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
           box.hidden = true;
           return;
         }

@@ -4,7 +4,9 @@ import 'uplot/dist/uPlot.min.css';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { PAPER_THEME } from '../progress/chart-theme';
 import { LINE_COLOURS } from '../progress/chart-data';
-import { marksPlugin } from '../replay/chart-marks';
+import { marksPlugin, SEGMENT_COLOURS } from '../replay/chart-marks';
+
+const SHADED = [['backward', 'walking backward'], ['forward', 'forward'], ['turning', 'turning'], ['standing', 'standing']] as const;
 
 interface Props {
   series: SessionSeries;
@@ -48,7 +50,10 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
         Knee flexion over the session (0° = straight leg) ·{' '}
         <span className="legend-item"><i className="swatch line" style={{ background: LINE_COLOURS.left }} /> left</span>{' '}
         <span className="legend-item"><i className="swatch line" style={{ background: LINE_COLOURS.right }} /> right</span>
-        <span className="muted"> · green shading: walking backward; vertical lines: foot contacts</span>
+        {' '}· lines: foot contacts ·{' '}
+        {SHADED.map(([direction, label]) => (
+          <span key={direction} className="legend-item"><i className="swatch" style={{ background: SEGMENT_COLOURS[direction] }} /> {label}</span>
+        ))}
       </figcaption>
       <div ref={holder} role="img" aria-label="Knee flexion of the left and right legs over the session" />
     </figure>

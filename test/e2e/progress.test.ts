@@ -1,0 +1,198 @@
+/**
+ * Issue 5's progress screen end to end, in browser mode: a person with sessions of real-footage
+ * keypoints on many dates (seeded through the real HTTP API) and several variants; every chart
+ * plots as many points as the API's report has values, the variant filter changes them, personal
+ * bests are drawn as stars, the weekly bars cover every session's week, another person's sessions
+ * stay out, and a person without sessions gets an empty state.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Person, Variant } from '../../src/shared/api';
+import { metricValue, type ProgressMetric, type ProgressReport } from '../../src/shared/progress';
+import { launchBrowser, watchConsole } from './support/app';
+import { callApi, seedSession, type KeypointsFixture } from './support/seed';
+import { useServer } from './support/server-fixture';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const DAY_MS = 86_400_000;
+
+/** Ada's walks: days before today, keypoints, variant (the app's default variant is flat). */
+const ADA_SESSIONS: Array<{ daysAgo: number; fixture: KeypointsFixture; variant: Variant; title?: string }> = [
+  { daysAgo: 29, fixture: 'sports2d-walk', variant: 'flat' },
+  { daysAgo: 25, fixture: 'pose2sim-balance', variant: 'flat' },
+  { daysAgo: 19, fixture: 'sports2d-walk-reversed', variant: 'sled', title: 'Sled in the park' },
+  { daysAgo: 12, fixture: 'sports2d-walk', variant: 'uphill' },
+  { daysAgo: 6, fixture: 'sports2d-walk-reversed', variant: 'flat', title: 'With the kids' },
+  { daysAgo: 2, fixture: 'sports2d-walk', variant: 'sled' },
+];
+
+/** Each chart's lines, as the screen should draw them for a person with a height. */
+const CHART_METRICS: Record<string, ProgressMetric[]> = {
+  'knee-past-toe': ['peakKneePastToeCmLeft', 'peakKneePastToeCmRight'],
+  'knee-rom': ['kneeRomDegLeft', 'kneeRomDegRight'],
+  cadence: ['cadenceSpm'],
+  'step-time-si': ['stepTimeSiPct'],
+  balance: ['balanceScore'],
+};
+
+const valuesOf = (report: ProgressReport, metrics: ProgressMetric[]) =>
+  metrics.reduce((n, m) => n + report.points.filter((p) => metricValue(p, m) !== null).length, 0);
+
+/** A session's ISO-week Monday in the local time zone (the browser runs on this machine's clock). */
+function localMonday(iso: string): string {
+  const d = new Date(iso);
+  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Pixels of the personal-best star's fill (#ffd54a) on a chart's canvas. */
+async function starPixels(page: Page, chartId: string): Promise<number> {
+  return page.getByTestId(`progress-chart-${chartId}`).locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - 0xff) < 12 && Math.abs(data[i + 1] - 0xd5) < 12 && Math.abs(data[i + 2] - 0x4a) < 12) n++;
+    }
+    return n;
+  });
+}
+
+describe('progress screen', () => {
+  const server = useServer();
+  let browser: Browser;
+  let page: Page;
+  let consoleLines: string[];
+  let ada: Person;
+  let utcOffsetMin: number;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ browser, page } = await launchBrowser());
+    consoleLines = watchConsole(page);
+    await page.goto(server().url);
+    ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
+    const ben = await callApi(page, 'people.create', { name: 'Ben', heightCm: 140 });
+    const now = Date.now();
+    for (const s of ADA_SESSIONS) {
+      const seeded = await seedSession(page, { fixture: s.fixture, startedAt: new Date(now - s.daysAgo * DAY_MS).toISOString(), personId: ada.id, heightCm: ada.heightCm });
+      await callApi(page, 'sessions.update', { id: seeded.id, variant: s.variant, title: s.title ?? null, loadKg: s.variant === 'sled' ? 20 : null });
+    }
+    // someone else's walk on the same days must not show on Ada's charts
+    await seedSession(page, { fixture: 'sports2d-walk', startedAt: new Date(now - 6 * DAY_MS).toISOString(), personId: ben.id, heightCm: ben.heightCm });
+    await callApi(page, 'settings.update', { personId: ada.id });
+    utcOffsetMin = await page.evaluate(() => -new Date().getTimezoneOffset());
+    await page.reload();
+    await page.getByTestId('nav-progress').click();
+    await page.getByTestId('progress-content').waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const context = () => `\npage:\n${consoleLines.join('\n')}`;
+  const apiReport = (variant: Variant | null) => callApi(page, 'progress.get', { personId: ada.id, variant, utcOffsetMin });
+
+  async function expectChartsMatch(report: ProgressReport): Promise<void> {
+    for (const [id, metrics] of Object.entries(CHART_METRICS)) {
+      const chart = page.getByTestId(`progress-chart-${id}`);
+      expect(Number(await chart.getAttribute('data-points')), `${id}${context()}`).toBe(valuesOf(report, metrics));
+      const starred = metrics.filter((m) => report.bests.some((b) => b.metric === m)).length;
+      expect(Number(await chart.getAttribute('data-bests')), id).toBe(starred);
+    }
+    const weekly = page.getByTestId('progress-chart-weekly');
+    expect(Number(await weekly.getAttribute('data-points'))).toBe(report.weekly.filter((w) => w.backwardS > 0).length);
+    const weeks = (await weekly.getAttribute('data-weeks'))!.split(' ');
+    for (const p of report.points) expect(weeks).toContain(localMonday(p.startedAt));
+  }
+
+  it('plots each of Ada’s sessions that has a value, and nobody else’s', async () => {
+    const report = await apiReport(null);
+    expect(report.points).toHaveLength(ADA_SESSIONS.length);
+    expect(await page.getByTestId('progress-content').getAttribute('data-sessions')).toBe(String(ADA_SESSIONS.length));
+    await expect.poll(() => page.locator('#progress-title').textContent()).toBe('Progress: Ada');
+    // Ada has a height: knee-past-toe is in cm, and the real walks give values
+    expect(await page.getByTestId('progress-chart-knee-past-toe').locator('figcaption').textContent()).toContain('(cm)');
+    expect(valuesOf(report, CHART_METRICS['knee-past-toe'])).toBeGreaterThan(0);
+    await expectChartsMatch(report);
+    // every chart has something to show for these walks
+    for (const id of Object.keys(CHART_METRICS)) expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBeGreaterThan(0);
+    expect(report.weekly.length).toBeGreaterThanOrEqual(4); // the walks span five weeks
+  });
+
+  it('says the trend in words, as the API words it, and lists the personal bests', async () => {
+    const report = await apiReport(null);
+    if (report.trend.length > 0) {
+      expect(await page.getByTestId('progress-trend').locator('li').allTextContents()).toEqual(report.trend.map((t) => t.text));
+    } else {
+      await page.getByTestId('progress-trend-none').waitFor();
+    }
+    const shownBests = report.bests.filter((b) => !b.metric.startsWith('peakKneePastToeDeg')).length;
+    expect(Number(await page.getByTestId('progress-bests').getAttribute('data-count'))).toBe(shownBests);
+  });
+
+  it('draws a star on the personal bests, and none on cadence (no best there)', async () => {
+    const report = await apiReport(null);
+    expect(report.bests.some((b) => b.metric === 'balanceScore')).toBe(true);
+    expect(await starPixels(page, 'balance')).toBeGreaterThan(20);
+    expect(await starPixels(page, 'knee-rom')).toBeGreaterThan(20);
+    expect(await starPixels(page, 'cadence')).toBe(0);
+  });
+
+  it('names the session under the cursor, with its personal bests', async () => {
+    const report = await apiReport(null);
+    const best = report.bests.find((b) => b.metric === 'balanceScore')!;
+    const chart = page.getByTestId('progress-chart-balance');
+    const over = chart.locator('.u-over');
+    await over.scrollIntoViewIfNeeded();
+    // the cursor snaps to the nearest session: walk across the plot until it names the best one
+    const box = (await over.boundingBox())!;
+    const hover = chart.getByTestId('progress-hover');
+    let text = '';
+    for (let x = 2; x < box.width; x += 6) {
+      await page.mouse.move(box.x + x, box.y + box.height / 2);
+      text = (await hover.textContent()) ?? '';
+      if (text.includes('personal best')) break;
+    }
+    await expect.poll(() => hover.isVisible()).toBe(true);
+    expect(text).toContain('★ personal best');
+    const session = report.points.find((p) => p.sessionId === best.sessionId)!;
+    expect(text).toContain(new Date(session.startedAt).toLocaleDateString('en-US', { dateStyle: 'medium' }));
+    await page.screenshot({ path: join(SCREENSHOTS, 'progress-hover.png') });
+    await page.mouse.move(0, 0);
+  });
+
+  it('shows one variant only when filtered', async () => {
+    const all = await apiReport(null);
+    await page.getByTestId('variant-filter').getByText('Sled', { exact: true }).click();
+    await page.locator('[data-testid="progress-content"][data-variant="sled"]').waitFor();
+    const sled = await apiReport('sled');
+    expect(sled.points).toHaveLength(ADA_SESSIONS.filter((s) => s.variant === 'sled').length);
+    expect(Number(await page.getByTestId('progress-content').getAttribute('data-sessions'))).toBe(sled.points.length);
+    await expectChartsMatch(sled);
+    const rom = (r: ProgressReport) => valuesOf(r, CHART_METRICS['knee-rom']);
+    expect(Number(await page.getByTestId('progress-chart-knee-rom').getAttribute('data-points'))).toBeLessThan(rom(all));
+
+    await page.getByTestId('variant-filter').getByText('Treadmill (switched off)').click();
+    await page.getByTestId('progress-empty').waitFor();
+    expect(await page.getByTestId('progress-empty').textContent()).toContain('No treadmill (switched off) sessions yet for Ada');
+
+    await page.getByTestId('variant-filter').getByText('All', { exact: true }).click();
+    await page.locator('[data-testid="progress-content"][data-variant="all"]').waitFor();
+    await expectChartsMatch(all);
+    await page.screenshot({ path: join(SCREENSHOTS, 'progress.png'), fullPage: true });
+  });
+
+  it('tells a person without sessions that there are none yet', async () => {
+    const cleo = await callApi(page, 'people.create', { name: 'Cleo', heightCm: null });
+    await callApi(page, 'settings.update', { personId: cleo.id });
+    await page.reload();
+    await page.getByTestId('nav-progress').click();
+    await page.getByTestId('progress-empty').waitFor();
+    expect(await page.getByTestId('progress-empty').textContent()).toContain('No sessions yet for Cleo');
+    expect(await page.getByTestId('progress-chart-balance').count()).toBe(0);
+    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+});

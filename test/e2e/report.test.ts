@@ -1,0 +1,147 @@
+/**
+ * The one-page reports, end to end in browser mode: a session report opened from a point on the
+ * progress chart, and a person's progress report opened from the progress screen. Real Chromium
+ * prints each (print media, A4) to a PDF of exactly one page; screenshots of both as printed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Person, SessionSummary, Variant } from '../../src/shared/api';
+import { launchBrowser, watchConsole } from './support/app';
+import { callApi, seedSession, type KeypointsFixture } from './support/seed';
+import { useServer } from './support/server-fixture';
+
+const RESULTS = resolve(import.meta.dirname, '../../test-results');
+const SCREENSHOTS = join(RESULTS, 'screenshots');
+const DAY_MS = 86_400_000;
+const NOTES = 'Walked backward up the lane behind the school with both children, then four lengths of the park on the flat. '
+  + 'The left knee felt stiff for the first five minutes and loosened up afterwards; no pain at the end. '
+  + 'Next time: try the sled with 20 kg and film from the other side so the right leg is nearer the camera. '.repeat(3);
+
+const SESSIONS: Array<{ daysAgo: number; fixture: KeypointsFixture; variant: Variant }> = [
+  { daysAgo: 26, fixture: 'sports2d-walk', variant: 'flat' },
+  { daysAgo: 18, fixture: 'pose2sim-balance', variant: 'uphill' },
+  { daysAgo: 9, fixture: 'sports2d-walk-reversed', variant: 'flat' },
+  { daysAgo: 1, fixture: 'sports2d-walk', variant: 'sled' },
+];
+
+/** Page objects of a PDF (`/Type /Page`, not the `/Pages` tree). */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+describe('one-page reports', () => {
+  const server = useServer();
+  let browser: Browser;
+  let page: Page;
+  let consoleLines: string[];
+  let ada: Person;
+  const seeded: SessionSummary[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ browser, page } = await launchBrowser());
+    consoleLines = watchConsole(page);
+    await page.goto(server().url);
+    ada = await callApi(page, 'people.create', { name: 'Ada Lovelace', heightCm: 168 });
+    const now = Date.now();
+    for (const s of SESSIONS) {
+      const session = await seedSession(page, { fixture: s.fixture, startedAt: new Date(now - s.daysAgo * DAY_MS).toISOString(), personId: ada.id, heightCm: ada.heightCm });
+      seeded.push(await callApi(page, 'sessions.update', { id: session.id, variant: s.variant, loadKg: s.variant === 'sled' ? 25 : null }));
+    }
+    // the newest walk has everything a user can tell about it, long notes included
+    const newest = seeded[seeded.length - 1];
+    seeded[seeded.length - 1] = await callApi(page, 'sessions.update', {
+      id: newest.id, title: 'Sled on the school lane', distanceM: 400, exerciseDurationS: 1260, notes: NOTES, tags: ['kids', 'sled', 'morning'],
+    });
+    await callApi(page, 'settings.update', { personId: ada.id });
+    await page.reload();
+    await page.getByTestId('nav-progress').click();
+    await page.getByTestId('progress-content').waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const context = () => `\npage:\n${consoleLines.join('\n')}`;
+
+  /** Prints the page as Chromium does for the user, keeps the PDF and a screenshot of the printed look. */
+  async function printed(name: string): Promise<Buffer> {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      // the buttons are not on paper
+      expect(await page.locator('.report-actions').isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4' });
+      mkdirSync(join(RESULTS, 'reports'), { recursive: true });
+      writeFileSync(join(RESULTS, 'reports', `${name}.pdf`), pdf);
+      // the screenshot at the A4 page's width in CSS pixels, as the PDF lays it out
+      const viewport = page.viewportSize()!;
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await page.setViewportSize(viewport);
+      return pdf;
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  }
+
+  it('opens the report of the session clicked on a chart, with its numbers and knee curve, and prints it on one page', async () => {
+    const chart = page.getByTestId('progress-chart-balance').locator('.u-over');
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    // the right edge of the plot: the cursor snaps to the newest session
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+    const newest = seeded[seeded.length - 1];
+    await page.locator('[data-testid="session-report"][data-ready="true"]').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    expect(new URL(page.url()).hash).toBe(`#report/session/${newest.id}`);
+    const report = page.getByTestId('session-report');
+    expect(await report.locator('h1').textContent()).toBe('Sled on the school lane');
+    expect(await page.getByTestId('report-person').textContent()).toBe('Ada Lovelace');
+    const text = (await report.textContent())!;
+    expect(text).toContain('Sled, 25 kg');
+    expect(text).toContain('400 m');
+    expect(text).toContain('21 min 00 s');
+    const balance = (newest.analysis as { balance: { score: number | null; explanation: string } }).balance;
+    expect(await page.getByTestId('report-balance').textContent()).toBe(balance.score === null ? '—' : `${Math.round(balance.score)} / 100`);
+    expect(text).toContain(balance.explanation);
+    const steps = (newest.analysis as { step_list: unknown[] }).step_list.length;
+    const stepCells = await page.getByTestId('report-steps').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(stepCells.map(Number).reduce((a, b) => a + b, 0)).toBe(steps);
+    expect(Number(await page.getByTestId('report-knee-chart').getAttribute('data-points'))).toBeGreaterThan(0);
+    await page.getByTestId('report-knee-chart').locator('canvas').waitFor();
+    // browser mode prints through the browser's dialog (it can save a PDF); the desktop button is not offered
+    expect(await page.getByTestId('report-print').isVisible()).toBe(true);
+    expect(await page.getByTestId('report-save-pdf').count()).toBe(0);
+    expect(await page.title()).toContain('Ada Lovelace');
+
+    const pdf = await printed('report-session');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pageCount(pdf)).toBe(1);
+  });
+
+  it('goes back to the progress screen', async () => {
+    await page.getByTestId('report-back').click();
+    await page.getByTestId('progress-content').waitFor();
+    expect(new URL(page.url()).hash).not.toContain('report');
+  });
+
+  it('prints a person’s progress report, with trend, key charts and bests, on one page', async () => {
+    await page.getByTestId('progress-report').click();
+    const report = page.locator('[data-testid="person-report"][data-ready="true"]');
+    await report.waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).hash).toBe(`#report/person/${ada.id}`);
+    const progress = await callApi(page, 'progress.get', { personId: ada.id, variant: null, utcOffsetMin: await page.evaluate(() => -new Date().getTimezoneOffset()) });
+    expect(await report.getAttribute('data-sessions')).toBe(String(SESSIONS.length));
+    expect(await page.getByTestId('report-person').textContent()).toBe('Ada Lovelace');
+    const trend = progress.trend.map((t) => t.text);
+    if (trend.length) expect(await report.getByTestId('progress-trend').locator('li').allTextContents()).toEqual(trend);
+    for (const id of ['knee-past-toe', 'knee-rom', 'balance', 'weekly']) {
+      await report.getByTestId(`progress-chart-${id}`).locator('canvas').waitFor();
+    }
+    expect(await report.getByTestId('progress-bests').locator('tr').count()).toBeGreaterThan(0);
+    const pdf = await printed('report-person');
+    expect(pageCount(pdf)).toBe(1);
+    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+});
