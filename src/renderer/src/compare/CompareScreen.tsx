@@ -4,7 +4,8 @@ import '../styles/compare.css';
 import { useReplaySession } from '../replay/use-replay-session';
 import { CompareView } from './CompareView';
 import { SessionPicker } from './SessionPicker';
-import { defaultPair, useSessionChoices } from './use-session-choices';
+import { defaultPair } from './default-pair';
+import { useSessionChoices } from './use-session-choices';
 
 export interface ComparePair { a: number; b: number }
 
