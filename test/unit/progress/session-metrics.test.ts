@@ -53,23 +53,47 @@ describe('sessionMetrics', () => {
   });
 });
 
-const fixture = resolve(__dirname, '../../fixtures/keypoints/sports2d-walk-reversed.lightning.json');
-describe.skipIf(!existsSync(fixture))('sessionMetrics on real footage (the walk played backward)', () => {
-  it('gives plausible numbers for a woman walking "backward" across the picture', () => {
-    const file = JSON.parse(readFileSync(fixture, 'utf8')) as KeypointsFile;
-    const a = analyzeSession(file, {});
-    const m = sessionMetrics(a, 165);
-    // she is tracked in frames 54–179 (4.2 s) of 230 at 30 fps
+const fixtures = resolve(__dirname, '../../fixtures/keypoints');
+const load = (name: string): KeypointsFile | null => {
+  const p = resolve(fixtures, `${name}.json`);
+  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as KeypointsFile) : null;
+};
+const reversed = load('sports2d-walk-reversed.lightning');
+const forward = load('sports2d-walk.thunder');
+const balance = load('pose2sim-balance.lightning');
+
+describe.skipIf(!reversed || !forward || !balance)('sessionMetrics on real footage (test/fixtures/keypoints)', () => {
+  const plausibleWalk = (m: ReturnType<typeof sessionMetrics>) => {
+    // eye count: 96–98 steps/min
+    expect(m.cadenceSpm).toBeGreaterThan(90);
+    expect(m.cadenceSpm).toBeLessThan(105);
+    for (const side of ['left', 'right'] as const) {
+      // a walking knee's range; a knee near the toes (within a forefoot or two), not 30 cm beyond
+      expect(m.kneeRomDeg[side]).toBeGreaterThan(40);
+      expect(m.kneeRomDeg[side]).toBeLessThan(90);
+      expect(Math.abs(m.peakKneePastToeCm[side]!)).toBeLessThan(25);
+      expect(Math.abs(m.peakKneePastToeDeg[side]!)).toBeLessThan(40);
+    }
+    expect(Math.abs(m.stepTimeSiPct!)).toBeLessThan(10); // she walks evenly
+  };
+
+  it('the walk played backward: ~4 s walked backward (she is tracked in frames 54–179 of 230)', () => {
+    const m = sessionMetrics(analyzeSession(reversed!, {}), 165);
     expect(m.backwardS).toBeGreaterThan(2.5);
     expect(m.backwardS).toBeLessThan(7.7);
-    expect(m.cadenceSpm).toBeGreaterThan(85);
-    expect(m.cadenceSpm).toBeLessThan(110);
-    for (const side of ['left', 'right'] as const) {
-      // a walking knee's range, and a knee near (not 30 cm beyond) the toes in normal walking
-      if (m.kneeRomDeg[side] != null) expect(m.kneeRomDeg[side]).toBeGreaterThan(20);
-      if (m.kneeRomDeg[side] != null) expect(m.kneeRomDeg[side]).toBeLessThan(90);
-      if (m.peakKneePastToeCm[side] != null) expect(Math.abs(m.peakKneePastToeCm[side]!)).toBeLessThan(25);
-    }
-    expect(m.kneeRomDeg.left ?? m.kneeRomDeg.right).not.toBeNull();
+    expect(m.steps).toBeGreaterThanOrEqual(6);
+    plausibleWalk(m);
+  });
+
+  it('the forward walk: the same numbers, and no time walked backward', () => {
+    const m = sessionMetrics(analyzeSession(forward!, {}), 165);
+    expect(m.backwardS).toBe(0);
+    plausibleWalk(m);
+  });
+
+  it('balancing on one leg: no steps, no cadence, no backward time, a balance grade', () => {
+    const m = sessionMetrics(analyzeSession(balance!, {}), 180);
+    expect(m).toMatchObject({ steps: 0, cadenceSpm: null, backwardS: 0 });
+    expect(m.balanceScore).not.toBeNull();
   });
 });
