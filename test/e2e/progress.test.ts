@@ -159,7 +159,7 @@ describe('progress screen', () => {
     await expect.poll(() => hover.isVisible()).toBe(true);
     expect(text).toContain('★ personal best');
     const session = report.points.find((p) => p.sessionId === best.sessionId)!;
-    expect(text).toContain(new Date(session.startedAt).toLocaleDateString('en-US', { dateStyle: 'medium' }));
+    expect(text).toContain(await page.evaluate((iso) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }), session.startedAt));
     await page.screenshot({ path: join(SCREENSHOTS, 'progress-hover.png') });
     await page.mouse.move(0, 0);
   });

@@ -28,6 +28,8 @@ const SESSIONS: Array<{ daysAgo: number; fixture: KeypointsFixture; variant: Var
 
 /** Page objects of a PDF (`/Type /Page`, not the `/Pages` tree). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+/** Page sizes of a PDF in points (A4 is 595.92 × 842.88). */
+const mediaBoxes = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
 
 describe('one-page reports', () => {
   const server = useServer();
@@ -74,9 +76,9 @@ describe('one-page reports', () => {
       const pdf = await page.pdf({ format: 'A4' });
       mkdirSync(join(RESULTS, 'reports'), { recursive: true });
       writeFileSync(join(RESULTS, 'reports', `${name}.pdf`), pdf);
-      // the screenshot at the A4 page's width in CSS pixels, as the PDF lays it out
+      // the screenshot at the A4 page's printable width in CSS pixels (210 mm less 2 × 12 mm), as the PDF lays it out
       const viewport = page.viewportSize()!;
-      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.setViewportSize({ width: 703, height: 1032 });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       await page.setViewportSize(viewport);
       return pdf;
@@ -118,6 +120,7 @@ describe('one-page reports', () => {
     const pdf = await printed('report-session');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);
+    expect(mediaBoxes(pdf)).toEqual([[596, 843]]);
   });
 
   it('goes back to the progress screen', async () => {
@@ -142,6 +145,7 @@ describe('one-page reports', () => {
     expect(await report.getByTestId('progress-bests').locator('tr').count()).toBeGreaterThan(0);
     const pdf = await printed('report-person');
     expect(pageCount(pdf)).toBe(1);
+    expect(mediaBoxes(pdf)).toEqual([[596, 843]]);
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });
