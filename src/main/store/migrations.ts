@@ -3,6 +3,7 @@
  * version i to i + 1. Never edit a released migration; append a new one.
  */
 import type Database from 'better-sqlite3';
+import { migrateToPeople } from './migration-v4';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -79,6 +80,9 @@ export const MIGRATIONS: readonly Migration[] = [
     ALTER TABLE frame_batches ADD COLUMN track_id INTEGER REFERENCES session_tracks(id) ON DELETE CASCADE;
     CREATE INDEX frame_batches_by_track ON frame_batches(track_id, id) WHERE track_id IS NOT NULL;
   `),
+  // v4: people own sessions; session details the user edits, the trash, a fingerprint for merging
+  // backups, and each session's progress metrics (see migration-v4.ts).
+  migrateToPeople,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -92,10 +96,21 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
         'update Retrowalk to open it.',
     );
   }
-  for (let version = current; version < migrations.length; version++) {
-    db.transaction(() => {
-      migrations[version](db);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  if (current === migrations.length) return;
+  // Rebuilding a table (v4) needs foreign keys off, or dropping the old table would cascade to its
+  // frames; SQLite only switches them outside a transaction. Each step is checked before its commit.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (let version = current; version < migrations.length; version++) {
+      db.transaction(() => {
+        migrations[version](db);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`Migration to version ${version + 1} left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+        db.pragma(`user_version = ${version + 1}`);
+      })();
+    }
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
   }
 }

@@ -1,41 +1,11 @@
 /** Sessions and their keypoint frames in SQLite: prepared statements, one transaction per batch. */
 import type Database from 'better-sqlite3';
-import type { ApiRequest, ModelName, SessionResult, SessionSummary } from '../../shared/api';
+import type { ApiRequest, ModelName, SessionDetails, SessionSummary } from '../../shared/api';
 import { ApiError } from '../errors';
+import { fingerprinter } from './fingerprint';
 import { decodeFramesInto, encodeFrames, type FrameInput, type StoredFrame } from './frameCodec';
-
-interface SessionRow {
-  id: number;
-  started_at: string;
-  duration_ms: number;
-  model: string;
-  fps: number;
-  width: number;
-  height: number;
-  status: SessionSummary['status'];
-  direction: string | null;
-  analysis: string | null;
-  video_path: string | null;
-  video_bytes: number | null;
-  frame_count: number;
-  last_t: number | null;
-  source: SessionSummary['source'];
-  original_name: string | null;
-  video_owned: number;
-  warnings: string | null;
-}
-
-interface TrackRow {
-  id: number;
-  session_id: number;
-  model: string;
-  frame_count: number;
-  width: number;
-  height: number;
-  direction: string | null;
-  analysis: string | null;
-  warnings: string | null;
-}
+import { metricsFromStored, metricsJson } from './metricsColumn';
+import { jsonOrNull, toSummary, type SessionRow, type TrackRow } from './sessionRows';
 
 export interface VideoInfo {
   path: string;
@@ -62,6 +32,8 @@ export interface AnalysedVideo {
 }
 
 export interface ImportedSessionInput extends AnalysedVideo {
+  /** Whose session it is; default: the active person. */
+  personId?: number;
   startedAt: string;
   fps: number;
   durationMs: number;
@@ -70,79 +42,64 @@ export interface ImportedSessionInput extends AnalysedVideo {
   videoOwned: boolean;
 }
 
+/** A session in the trash is deleted for good this long after it was put there. */
+export const TRASH_DAYS = 30;
+
+/** What the user may change about a session: its details, and whose it is. */
+export type SessionUpdate = Partial<SessionDetails> & { personId?: number };
+
 /** Frames per stored batch for imports (a recording's batches are its ~1-s appends). */
 const IMPORT_BATCH_FRAMES = 300;
 
-const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
-const parseOrNull = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
-
-/** The result columns a session row (its own result) and a track row (a re-analysis) share. */
-type ResultColumns = Pick<TrackRow, 'model' | 'frame_count' | 'width' | 'height' | 'direction' | 'analysis' | 'warnings'>;
-
-function trackResult(row: ResultColumns): SessionResult {
-  return {
-    model: row.model as ModelName,
-    frameCount: row.frame_count,
-    width: row.width,
-    height: row.height,
-    direction: row.direction,
-    analysis: parseOrNull(row.analysis),
-    warnings: (parseOrNull(row.warnings) as string[] | null) ?? [],
-  };
-}
-
-function toSummary(row: SessionRow, tracks: readonly TrackRow[]): SessionSummary {
-  const own = trackResult(row);
-  return {
-    id: row.id,
-    startedAt: row.started_at,
-    durationMs: row.duration_ms,
-    frameCount: row.frame_count,
-    model: row.model as ModelName,
-    status: row.status,
-    direction: row.direction,
-    videoPath: row.video_path,
-    videoBytes: row.video_bytes,
-    width: row.width,
-    height: row.height,
-    analysis: own.analysis,
-    source: row.source,
-    originalName: row.original_name,
-    videoOwned: row.video_owned !== 0,
-    results: [own, ...tracks.map(trackResult)],
-  };
-}
-
 export type SessionStore = ReturnType<typeof createSessionStore>;
 
-export function createSessionStore(db: Database.Database) {
+/** Who gets a new session when none is named, and whose sessions a list shows by default. */
+export interface PersonDefaults {
+  /** The active person, made ("Me") when nobody exists yet. */
+  forNewSession(): number;
+  /** The active person, null when nobody exists. */
+  active(): number | null;
+}
+
+export function createSessionStore(db: Database.Database, defaults: PersonDefaults) {
   const statements = {
-    insert: db.prepare(`INSERT INTO sessions (started_at, model, fps, width, height, status)
-                        VALUES (@startedAt, @model, @fps, @width, @height, 'recording')`),
+    insert: db.prepare(`INSERT INTO sessions (person_id, started_at, model, fps, width, height, status)
+                        VALUES (@personId, @startedAt, @model, @fps, @width, @height, 'recording')`),
     get: db.prepare('SELECT * FROM sessions WHERE id = ?'),
-    list: db.prepare('SELECT * FROM sessions ORDER BY started_at DESC, id DESC'),
+    list: db.prepare('SELECT * FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC'),
+    listTrash: db.prepare('SELECT * FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC'),
+    tracksOfPerson: db.prepare(`SELECT t.* FROM session_tracks t JOIN sessions s ON s.id = t.session_id
+                                WHERE s.person_id = ? AND (s.deleted_at IS NOT NULL) = ? ORDER BY t.session_id, t.id`),
     insertBatch: db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (?, ?, ?)'),
     advance: db.prepare('UPDATE sessions SET frame_count = frame_count + ?, last_t = ? WHERE id = ?'),
     batches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id').raw(),
     trackBatches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE track_id = ? ORDER BY id').raw(),
     tracksOf: db.prepare('SELECT * FROM session_tracks WHERE session_id = ? ORDER BY id'),
-    allTracks: db.prepare('SELECT * FROM session_tracks ORDER BY session_id, id'),
-    insertImported: db.prepare(`INSERT INTO sessions (started_at, duration_ms, model, fps, width, height, status, direction, analysis,
-                                  video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings)
-                                VALUES (@startedAt, @durationMs, @model, @fps, @width, @height, 'complete', @direction, @analysis,
-                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings)`),
+    insertImported: db.prepare(`INSERT INTO sessions (person_id, started_at, duration_ms, model, fps, width, height, status, direction, analysis,
+                                  video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics)
+                                VALUES (@personId, @startedAt, @durationMs, @model, @fps, @width, @height, 'complete', @direction, @analysis,
+                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics)`),
     setVideoPath: db.prepare('UPDATE sessions SET video_path = ? WHERE id = ?'),
+    setFingerprint: db.prepare('UPDATE sessions SET fingerprint = ? WHERE id = ?'),
     deleteTrack: db.prepare('DELETE FROM session_tracks WHERE session_id = ? AND model = ?'),
     insertTrack: db.prepare(`INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
                              VALUES (@sessionId, @model, @createdAt, @frameCount, @width, @height, @direction, @analysis, @warnings)`),
     insertTrackBatch: db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (?, ?, ?, ?)'),
     finish: db.prepare(`UPDATE sessions SET status = 'complete', duration_ms = @durationMs, direction = @direction,
-                          analysis = @analysis, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
+                          analysis = @analysis, metrics = @metrics, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
     recordingIds: db.prepare("SELECT id FROM sessions WHERE status = 'recording'"),
     interrupt: db.prepare(`UPDATE sessions SET status = 'interrupted', duration_ms = COALESCE(last_t, 0),
                              video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
+    update: db.prepare(`UPDATE sessions SET person_id = @personId, title = @title, variant = @variant, load_kg = @loadKg,
+                          distance_m = @distanceM, exercise_duration_s = @exerciseDurationS, notes = @notes, tags = @tags WHERE id = @id`),
+    setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
+    heightOf: db.prepare('SELECT height_cm FROM people WHERE id = ?').pluck(),
+    trash: db.prepare('UPDATE sessions SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
+    restore: db.prepare('UPDATE sessions SET deleted_at = NULL WHERE id = ?'),
+    trashedBefore: db.prepare('SELECT * FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
   };
+  const fingerprintOf = fingerprinter(db);
 
   function row(id: number): SessionRow | undefined {
     return statements.get.get(id) as SessionRow | undefined;
@@ -163,6 +120,13 @@ export function createSessionStore(db: Database.Database) {
     return found;
   }
 
+  /** The person's height, for lengths in cm; not_found when there is no such person. */
+  function heightOf(personId: number): number | null {
+    const height = statements.heightOf.get(personId) as number | null | undefined;
+    if (height === undefined) throw new ApiError('not_found', `No person with id ${personId}.`);
+    return height;
+  }
+
   function summaryOf(found: SessionRow): SessionSummary {
     return toSummary(found, statements.tracksOf.all(found.id) as TrackRow[]);
   }
@@ -175,8 +139,10 @@ export function createSessionStore(db: Database.Database) {
   }
 
   const saveImportedTransaction = db.transaction((input: ImportedSessionInput, placeVideo: (id: number) => string): number => {
+    const personId = input.personId ?? defaults.forNewSession();
     const id = Number(
       statements.insertImported.run({
+        personId,
         startedAt: input.startedAt,
         durationMs: input.durationMs,
         model: input.model,
@@ -185,6 +151,7 @@ export function createSessionStore(db: Database.Database) {
         height: input.height,
         direction: input.direction,
         analysis: jsonOrNull(input.analysis),
+        metrics: metricsJson(input.analysis, heightOf(personId)),
         videoPath: input.video.path,
         videoBytes: input.video.bytes,
         frameCount: input.frames.length,
@@ -195,6 +162,7 @@ export function createSessionStore(db: Database.Database) {
       }).lastInsertRowid,
     );
     insertBatches(input.frames, (count, data) => statements.insertBatch.run(id, count, data));
+    statements.setFingerprint.run(fingerprintOf(id, input.startedAt), id);
     statements.setVideoPath.run(placeVideo(id), id);
     return id;
   });
@@ -222,9 +190,42 @@ export function createSessionStore(db: Database.Database) {
     statements.advance.run(frames.length, frames[frames.length - 1].t, id);
   });
 
+  const finishTransaction = db.transaction((session: SessionRow, input: FinishInput) => {
+    statements.finish.run({
+      id: session.id,
+      durationMs: input.durationMs,
+      direction: input.direction,
+      analysis: jsonOrNull(input.analysis),
+      metrics: metricsJson(input.analysis, heightOf(session.person_id)),
+      videoPath: input.video?.path ?? null,
+      videoBytes: input.video?.bytes ?? null,
+    });
+    statements.setFingerprint.run(fingerprintOf(session.id, session.started_at), session.id);
+  });
+
+  const updateTransaction = db.transaction((id: number, changes: SessionUpdate): void => {
+    const current = toSummary(requireRow(id), []);
+    if (current.deletedAt !== null) throw new ApiError('conflict', `Session ${id} is in the trash; restore it before changing it.`);
+    const next = { ...current, ...definedOnly(changes) };
+    const heightCm = heightOf(next.personId); // not_found for an unknown person, before the foreign key says it less clearly
+    // The load only means something for a sled.
+    const loadKg = next.variant === 'sled' ? next.loadKg : null;
+    const tags = [...new Set(next.tags)];
+    statements.update.run({
+      id, personId: next.personId, title: next.title || null, variant: next.variant, loadKg,
+      distanceM: next.distanceM, exerciseDurationS: next.exerciseDurationS, notes: next.notes, tags: JSON.stringify(tags),
+    });
+    if (next.personId !== current.personId) {
+      statements.setMetrics.run(metricsFromStored(requireRow(id).analysis, heightCm), id);
+    }
+  });
+
   return {
+    /** A new recording, for `input.personId` or else the active person. */
     create(input: ApiRequest<'sessions.create'>): { id: number } {
-      return { id: Number(statements.insert.run(input).lastInsertRowid) };
+      const personId = input.personId ?? defaults.forNewSession();
+      heightOf(personId); // not_found for an unknown person, before the foreign key says it less clearly
+      return { id: Number(statements.insert.run({ ...input, personId }).lastInsertRowid) };
     },
 
     appendFrames(id: number, frames: readonly FrameInput[]): { stored: number } {
@@ -241,16 +242,9 @@ export function createSessionStore(db: Database.Database) {
       return { stored: frames.length };
     },
 
+    /** Saves the analysis with its progress metrics (in the person's height) and the session's fingerprint. */
     finish(id: number, input: FinishInput): SessionSummary {
-      assertRecording(id);
-      statements.finish.run({
-        id,
-        durationMs: input.durationMs,
-        direction: input.direction,
-        analysis: jsonOrNull(input.analysis),
-        videoPath: input.video?.path ?? null,
-        videoBytes: input.video?.bytes ?? null,
-      });
+      finishTransaction(assertRecording(id), input);
       return summaryOf(requireRow(id));
     },
 
@@ -261,10 +255,16 @@ export function createSessionStore(db: Database.Database) {
 
     assertRecording,
 
-    list(): SessionSummary[] {
+    /** One person's sessions (default: the active person's), newest first; or their trash, last deleted first. */
+    list(personId: number | undefined = defaults.active() ?? undefined, options: { trash: boolean } = { trash: false }): SessionSummary[] {
+      if (personId === undefined) return [];
+      heightOf(personId);
       const tracks = new Map<number, TrackRow[]>();
-      for (const t of statements.allTracks.all() as TrackRow[]) tracks.set(t.session_id, [...(tracks.get(t.session_id) ?? []), t]);
-      return (statements.list.all() as SessionRow[]).map((r) => toSummary(r, tracks.get(r.id) ?? []));
+      for (const t of statements.tracksOfPerson.all(personId, options.trash ? 1 : 0) as TrackRow[]) {
+        tracks.set(t.session_id, [...(tracks.get(t.session_id) ?? []), t]);
+      }
+      const rows = (options.trash ? statements.listTrash : statements.list).all(personId) as SessionRow[];
+      return rows.map((r) => toSummary(r, tracks.get(r.id) ?? []));
     },
 
     /** The keypoints of one of the session's results: its own by default, else the named model's. */
@@ -303,6 +303,12 @@ export function createSessionStore(db: Database.Database) {
       return summaryOf(requireRow(id));
     },
 
+    /** Edits the session's details; a new personId moves it, and its lengths follow the new person's height. */
+    update(id: number, changes: SessionUpdate): SessionSummary {
+      updateTransaction(id, changes);
+      return summaryOf(requireRow(id));
+    },
+
     /**
      * Sessions left 'recording' by a crash become 'interrupted', keeping their frames; their duration
      * is the last stored frame's time. `videoOf` tells what remains of each one's video file.
@@ -313,13 +319,39 @@ export function createSessionStore(db: Database.Database) {
         for (const id of ids) {
           const video = videoOf(id);
           statements.interrupt.run({ id, videoPath: video?.path ?? null, videoBytes: video?.bytes ?? null });
+          statements.setFingerprint.run(fingerprintOf(id, requireRow(id).started_at), id);
         }
       })();
       return ids;
     },
 
+    /** Moves a session to the trash; false when it already was there. */
+    trash(id: number, now: Date): boolean {
+      const session = requireRow(id);
+      if (session.status === 'recording') throw new ApiError('conflict', `Session ${id} is still recording; stop the recording first.`);
+      return statements.trash.run(now.toISOString(), id).changes > 0;
+    },
+
+    restore(id: number): SessionSummary {
+      requireRow(id);
+      statements.restore.run(id);
+      return summaryOf(requireRow(id));
+    },
+
+    /** Sessions put in the trash more than TRASH_DAYS before `now`. */
+    expiredTrash(now: Date): SessionSummary[] {
+      const before = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+      return (statements.trashedBefore.all(before) as SessionRow[]).map((r) => toSummary(r, []));
+    },
+
+    /** Deletes the session with its frames and results for good. */
     delete(id: number): boolean {
       return statements.delete.run(id).changes > 0;
     },
   };
+}
+
+/** The fields of a partial update that were given (undefined means "keep"). */
+function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -108,7 +108,10 @@ describe.skipIf(missing !== null)('bad input to the import', () => {
     rmSync(videoPath);
     expect(() => services.handlers['sessions.reanalyse']({ id: withVideo, model: 'thunder' })).toThrow(/video is missing .*: it was moved or deleted/);
     expect(() => services.handlers['sessions.reanalyse']({ id: 9999, model: 'thunder' })).toThrow('No session with id 9999.');
-    for (const id of [noVideo, withVideo]) services.handlers['sessions.delete']({ id });
+    for (const id of [noVideo, withVideo]) {
+      services.handlers['sessions.delete']({ id });
+      services.handlers['sessions.purge']({ id });
+    }
   });
 
   it('a path in browser mode (a browser can only upload)', () => {

@@ -114,10 +114,12 @@ describe.skipIf(missing !== null)('import a video', () => {
     expect(existsSync(clip)).toBe(true);
   });
 
-  it('deleting an imported copy deletes the copy', () => {
+  it('deleting an imported copy for good deletes the copy (the trash keeps it)', () => {
     const copy = join(dataDir, 'videos', `${sessionId}.mp4`);
     expect(existsSync(copy)).toBe(true);
     services.handlers['sessions.delete']({ id: sessionId });
+    expect(existsSync(copy)).toBe(true);
+    services.handlers['sessions.purge']({ id: sessionId });
     expect(existsSync(copy)).toBe(false);
   });
 });

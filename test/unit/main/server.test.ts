@@ -103,7 +103,7 @@ describe('bad requests get clear messages', () => {
   });
 
   it('a body that is not JSON → 400; unknown channel → 404; GET → 405', async () => {
-    const notJson = await request(port, '/api/settings.update', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: '{heightCm' });
+    const notJson = await request(port, '/api/settings.update', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: '{liveModel' });
     expect(notJson.status).toBe(400);
     expect((notJson.json() as any).error.message).toMatch(/not valid JSON/);
     expect((await call('sessions.explode', {})).status).toBe(404);
@@ -129,10 +129,10 @@ describe('every channel over real HTTP', () => {
   it('app.info and settings', async () => {
     expect((await call('app.info', {})).body).toEqual({ mode: 'browser', version: expect.any(String), dataDir: join(data.dir, 'data'), startupNotice: null });
     expect((await call('settings.get', {})).body.liveModel).toBe('lightning');
-    const updated = await call('settings.update', { heightCm: 171, liveModel: 'thunder' });
-    expect(updated.body).toMatchObject({ heightCm: 171, liveModel: 'thunder' });
-    expect((await call('settings.update', { heightCm: 20 })).status).toBe(400);
-    expect((await call('settings.get', {})).body.heightCm).toBe(171);
+    const updated = await call('settings.update', { liveModel: 'thunder' });
+    expect(updated.body).toMatchObject({ liveModel: 'thunder' });
+    expect((await call('settings.update', { liveModel: 'heavy' })).status).toBe(400);
+    expect((await call('settings.get', {})).body.liveModel).toBe('thunder');
   });
 
   it('records a session with frames and video, lists, reads, serves the video with Range, deletes', async () => {
@@ -178,6 +178,8 @@ describe('every channel over real HTTP', () => {
     expect((await request(port, `/media/${id}`)).status).toBe(403);
 
     expect((await call('sessions.delete', { id })).body).toEqual({ deleted: true });
+    expect(existsSync(finished.body.videoPath)).toBe(true); // in the trash, restorable
+    expect((await call('sessions.purge', { id })).body).toEqual({ deleted: true });
     expect(existsSync(finished.body.videoPath)).toBe(false);
     expect((await call('sessions.get', { id })).body).toBeNull();
     expect((await call('sessions.frames', { id })).status).toBe(404);

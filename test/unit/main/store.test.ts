@@ -28,7 +28,7 @@ describe('migrations', () => {
     expect(services.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(services.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = services.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    expect(tables.map((t) => (t as { name: string }).name)).toEqual(['frame_batches', 'session_tracks', 'sessions', 'settings']);
+    expect(tables.map((t) => (t as { name: string }).name)).toEqual(['frame_batches', 'people', 'session_tracks', 'sessions', 'settings']);
   });
 
   it('migrates a v1 database with recorded sessions, backfilling frame counts and last times', () => {
@@ -176,10 +176,10 @@ describe('settings', () => {
     const data = tempDataDir();
     cleanups.push(data.remove);
     const first = createServices({ dataDir: data.dir, mode: 'browser' });
-    expect(first.settings.get()).toEqual({ heightCm: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null });
-    first.settings.update({ heightCm: 178, backend: 'wasm', backendTimings: { wasm: 30.5 } });
+    expect(first.settings.get()).toEqual({ personId: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null });
+    first.settings.update({ liveModel: 'thunder', backend: 'wasm', backendTimings: { wasm: 30.5 } });
     first.close();
     const { services } = open(data.dir);
-    expect(services.settings.get()).toEqual({ heightCm: 178, liveModel: 'lightning', backend: 'wasm', backendTimings: { wasm: 30.5 }, cameraId: null });
+    expect(services.settings.get()).toEqual({ personId: null, liveModel: 'thunder', backend: 'wasm', backendTimings: { wasm: 30.5 }, cameraId: null });
   });
 });

@@ -1,0 +1,126 @@
+/** People who walk: name, height and birth year; every session belongs to one. */
+import type Database from 'better-sqlite3';
+import type { ApiRequest, Person } from '../../shared/api';
+import { ApiError } from '../errors';
+import { metricsFromStored } from './metricsColumn';
+
+interface PersonRow {
+  id: number;
+  name: string;
+  height_cm: number | null;
+  birth_year: number | null;
+  created_at: string;
+  session_count: number;
+}
+
+export interface PersonFields {
+  name: string;
+  heightCm: number | null;
+  birthYear: number | null;
+}
+
+/** The name of the person made when a session needs one and nobody exists yet. */
+export const DEFAULT_PERSON_NAME = 'Me';
+
+const toPerson = (row: PersonRow): Person => ({
+  id: row.id,
+  name: row.name,
+  heightCm: row.height_cm,
+  birthYear: row.birth_year,
+  createdAt: row.created_at,
+  sessionCount: row.session_count,
+});
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export type PeopleStore = ReturnType<typeof createPeopleStore>;
+
+export function createPeopleStore(db: Database.Database) {
+  const selectPeople = `SELECT p.*, (SELECT COUNT(*) FROM sessions s WHERE s.person_id = p.id AND s.deleted_at IS NULL) AS session_count FROM people p`;
+  const statements = {
+    list: db.prepare(`${selectPeople} ORDER BY p.id`),
+    get: db.prepare(`${selectPeople} WHERE p.id = ?`),
+    first: db.prepare(`${selectPeople} ORDER BY p.id LIMIT 1`),
+    byName: db.prepare(`${selectPeople} WHERE p.name = ? COLLATE NOCASE`),
+    insert: db.prepare('INSERT INTO people (name, height_cm, birth_year, created_at) VALUES (@name, @heightCm, @birthYear, @createdAt)'),
+    update: db.prepare('UPDATE people SET name = @name, height_cm = @heightCm, birth_year = @birthYear WHERE id = @id'),
+    delete: db.prepare('DELETE FROM people WHERE id = ?'),
+    sessionCounts: db.prepare('SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?'),
+    analysesOf: db.prepare('SELECT id, analysis FROM sessions WHERE person_id = ?'),
+    setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
+  };
+
+  function get(id: number): Person | null {
+    const row = statements.get.get(id) as PersonRow | undefined;
+    return row ? toPerson(row) : null;
+  }
+
+  function getOrThrow(id: number): Person {
+    const person = get(id);
+    if (!person) throw new ApiError('not_found', `No person with id ${id}.`);
+    return person;
+  }
+
+  function byName(name: string): Person | null {
+    const row = statements.byName.get(name) as PersonRow | undefined;
+    return row ? toPerson(row) : null;
+  }
+
+  function assertNameFree(name: string, exceptId: number | null): void {
+    const holder = byName(name);
+    if (holder && holder.id !== exceptId) throw new ApiError('conflict', `There is already a person called ${holder.name}; choose another name.`);
+  }
+
+  /** Lengths in a session's metrics follow its person's height. */
+  function refreshMetrics(personId: number, heightCm: number | null): void {
+    for (const row of statements.analysesOf.all(personId) as { id: number; analysis: string | null }[]) {
+      statements.setMetrics.run(metricsFromStored(row.analysis, heightCm), row.id);
+    }
+  }
+
+  const update = db.transaction((request: ApiRequest<'people.update'>): Person => {
+    const current = getOrThrow(request.id);
+    const next: PersonFields = {
+      name: request.name ?? current.name,
+      heightCm: request.heightCm === undefined ? current.heightCm : request.heightCm,
+      birthYear: request.birthYear === undefined ? current.birthYear : request.birthYear,
+    };
+    assertNameFree(next.name, current.id);
+    statements.update.run({ id: current.id, ...next });
+    if (next.heightCm !== current.heightCm) refreshMetrics(current.id, next.heightCm);
+    return getOrThrow(current.id);
+  });
+
+  return {
+    list: (): Person[] => (statements.list.all() as PersonRow[]).map(toPerson),
+    get,
+    getOrThrow,
+    byName,
+    /** The person with the lowest id: who is active when nobody was chosen. */
+    first(): Person | null {
+      const row = statements.first.get() as PersonRow | undefined;
+      return row ? toPerson(row) : null;
+    },
+
+    create(fields: PersonFields): Person {
+      assertNameFree(fields.name, null);
+      const id = Number(statements.insert.run({ ...fields, createdAt: new Date().toISOString() }).lastInsertRowid);
+      return getOrThrow(id);
+    },
+
+    /** Changing the height recomputes the lengths of every session of theirs. */
+    update,
+
+    /** Refused (conflict) while they have sessions, the trash included. */
+    delete(id: number): boolean {
+      const person = get(id);
+      if (!person) return false;
+      const { total, trashed } = statements.sessionCounts.get(id) as { total: number; trashed: number };
+      if (total > 0) {
+        const where = trashed > 0 ? ` (${trashed} of them in the trash)` : '';
+        throw new ApiError('conflict', `${person.name} has ${plural(total, 'session')}${where}: move them to another person or delete them for good first.`);
+      }
+      return statements.delete.run(id).changes > 0;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** A person's sessions as progress points: one indexed query over the small columns, never the analyses. */
+import type Database from 'better-sqlite3';
+import type { Variant } from '../../shared/api';
+import type { ProgressPoint } from '../../shared/progress/types';
+import { parseMetrics } from './metricsColumn';
+
+type PointRow = [id: number, startedAt: string, title: string | null, variant: Variant, metrics: string];
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+export function createProgressStore(db: Database.Database) {
+  // sessions_by_person (person_id, started_at) WHERE deleted_at IS NULL serves both, in order.
+  const all = db.prepare(`SELECT id, started_at, title, variant, metrics FROM sessions
+                          WHERE person_id = ? AND deleted_at IS NULL AND metrics IS NOT NULL ORDER BY started_at, id`).raw();
+  const ofVariant = db.prepare(`SELECT id, started_at, title, variant, metrics FROM sessions
+                                WHERE person_id = ? AND deleted_at IS NULL AND metrics IS NOT NULL AND variant = ? ORDER BY started_at, id`).raw();
+
+  return {
+    /** The person's analysed sessions outside the trash, oldest first; one variant or all. */
+    points(personId: number, variant: Variant | null): ProgressPoint[] {
+      const rows = (variant === null ? all.all(personId) : ofVariant.all(personId, variant)) as PointRow[];
+      return rows.map(([sessionId, startedAt, title, pointVariant, metrics]) => ({
+        sessionId, startedAt, title, variant: pointVariant, metrics: parseMetrics(metrics),
+      }));
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sessionMetrics } from '../../../src/shared/progress';
+import { makeFrames, NEW_SESSION } from '../main/support';
+import { dataFolder, openServices, recordSession } from './support';
+
+const DAY_MS = 86_400_000;
+
+describe('session details', () => {
+  it('edits what the user tells; the load is only kept for a sled; tags without repeats', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const { id } = await recordSession(services, { startedAt: '2026-03-01T10:00:00.000Z' });
+    const sled = await h['sessions.update']({ id, title: 'Park, sled', variant: 'sled', loadKg: 20, distanceM: 40, notes: 'windy', tags: ['park', 'sled', 'park'] });
+    expect(sled).toMatchObject({ title: 'Park, sled', variant: 'sled', loadKg: 20, distanceM: 40, exerciseDurationS: null, notes: 'windy', tags: ['park', 'sled'] });
+    const flat = await h['sessions.update']({ id, variant: 'flat', exerciseDurationS: 600 });
+    expect(flat).toMatchObject({ title: 'Park, sled', variant: 'flat', loadKg: null, distanceM: 40, exerciseDurationS: 600, tags: ['park', 'sled'] });
+    expect(await h['sessions.update']({ id, title: null, tags: [] })).toMatchObject({ title: null, tags: [], notes: 'windy' });
+    expect(() => h['sessions.update']({ id: 999, title: 'x' })).toThrow(/No session with id 999/);
+  });
+
+  it('moving a session to another person recomputes its lengths with their height', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
+    const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
+    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z' });
+    const metrics = () => JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
+    expect(metrics()).toEqual(sessionMetrics(analysis, 168));
+    expect(await h['sessions.update']({ id, personId: ben.id })).toMatchObject({ personId: ben.id });
+    expect(metrics()).toEqual(sessionMetrics(analysis, 121));
+    expect(metrics().peakKneePastToeCm.left).not.toEqual(sessionMetrics(analysis, 168).peakKneePastToeCm.left);
+    expect((await h['sessions.list']({ personId: anna.id, trash: false }))).toEqual([]);
+    expect(() => h['sessions.update']({ id, personId: 999 })).toThrow(/No person with id 999/);
+  });
+});
+
+describe('the trash', () => {
+  it('delete moves to the trash, restore brings back, purge deletes for good with the video', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const { id } = await h['sessions.create'](NEW_SESSION);
+    await h['sessions.appendFrames']({ id, frames: makeFrames(30) });
+    await h['video.appendChunk']({ id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array(100) });
+    const done = await h['sessions.finish']({ id, durationMs: 1000, direction: null, analysis: null });
+    const personId = done.personId;
+
+    expect(() => h['sessions.purge']({ id })).toThrow(/not in the trash/);
+    expect(await h['sessions.delete']({ id })).toEqual({ deleted: true });
+    expect(await h['sessions.delete']({ id })).toEqual({ deleted: false });
+    expect(await h['sessions.list']({ personId, trash: false })).toEqual([]);
+    expect((await h['sessions.list']({ personId, trash: true })).map((s) => s.id)).toEqual([id]);
+    expect((await h['sessions.get']({ id }))?.deletedAt).toEqual(expect.any(String));
+    expect(() => h['sessions.update']({ id, title: 'x' })).toThrow(/in the trash/);
+
+    expect(await h['sessions.restore']({ id })).toMatchObject({ id, deletedAt: null });
+    expect((await h['sessions.list']({ personId, trash: false })).map((s) => s.id)).toEqual([id]);
+
+    await h['sessions.delete']({ id });
+    expect(existsSync(done.videoPath!)).toBe(true);
+    expect(await h['sessions.purge']({ id })).toEqual({ deleted: true });
+    expect(existsSync(done.videoPath!)).toBe(false);
+    expect(await h['sessions.get']({ id })).toBeNull();
+    expect(services.db.prepare('SELECT COUNT(*) FROM frame_batches').pluck().get()).toBe(0);
+    expect(await h['sessions.purge']({ id })).toEqual({ deleted: false });
+  });
+
+  it('a session still recording cannot go to the trash', async () => {
+    const h = openServices().handlers;
+    const { id } = await h['sessions.create'](NEW_SESSION);
+    expect(() => h['sessions.delete']({ id })).toThrow(/still recording/);
+  });
+
+  it('sessions in the trash for over 30 days are deleted for good at the next start, younger ones stay', async () => {
+    const dir = dataFolder();
+    const start = new Date('2026-03-01T12:00:00.000Z');
+    let clock = start;
+    const first = openServices(dir, { now: () => clock });
+    const h = first.handlers;
+    const old = await recordSession(first, { startedAt: '2026-02-01T10:00:00.000Z' });
+    const recent = await recordSession(first, { startedAt: '2026-02-02T10:00:00.000Z', seed: 2 });
+    const kept = await recordSession(first, { startedAt: '2026-02-03T10:00:00.000Z', seed: 3 });
+    await h['sessions.delete']({ id: old.id });
+    clock = new Date(start.getTime() + 10 * DAY_MS);
+    await h['sessions.delete']({ id: recent.id });
+    first.close();
+
+    const at29Days = openServices(dir, { now: () => new Date(start.getTime() + 29 * DAY_MS) });
+    expect(at29Days.purgedAtStart).toEqual([]);
+    at29Days.close();
+
+    const at31Days = openServices(dir, { now: () => new Date(start.getTime() + 31 * DAY_MS) });
+    expect(at31Days.purgedAtStart).toEqual([old.id]);
+    expect(at31Days.sessions.get(old.id)).toBeNull();
+    expect(at31Days.sessions.get(recent.id)?.deletedAt).toEqual(expect.any(String));
+    expect(at31Days.sessions.get(kept.id)?.deletedAt).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+/** Helpers for the store tests: services on a temporary data folder, sessions of a synthetic walker. */
+import { afterEach } from 'vitest';
+import { analyzeSession } from '../../../src/shared/gait';
+import type { GaitAnalysis } from '../../../src/shared/gait/types';
+import { createServices, type Services, type ServicesOptions } from '../../../src/main/services';
+import { synthesizeGait } from '../../support/synthetic-gait';
+import { tempDataDir } from '../main/support';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A data folder removed after the test. */
+export function dataFolder(): string {
+  const data = tempDataDir();
+  cleanups.push(data.remove);
+  return data.dir;
+}
+
+/** Services on `dir` (default: a fresh folder), closed after the test. */
+export function openServices(dir = dataFolder(), options: Partial<ServicesOptions> = {}): Services {
+  const services = createServices({ dataDir: dir, mode: 'browser', ...options });
+  cleanups.push(() => services.db.open && services.close());
+  return services;
+}
+
+/** A walker's keypoints: backward walking at `cadence`, analysed without a height (lengths in shank lengths). */
+export function syntheticWalk(seed: number, cadence = 100) {
+  const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 5 }], facing: 'left', cadence_spm: cadence, noisePx: 0.5, seed });
+  const analysis: GaitAnalysis = analyzeSession(input);
+  return { input, analysis };
+}
+
+/** Records a finished session through the handlers, as the renderer does. */
+export async function recordSession(
+  services: Services,
+  options: { startedAt: string; personId?: number; seed?: number; cadence?: number },
+): Promise<{ id: number; analysis: GaitAnalysis }> {
+  const { input, analysis } = syntheticWalk(options.seed ?? 1, options.cadence);
+  const h = services.handlers;
+  const { id } = await h['sessions.create']({ personId: options.personId, startedAt: options.startedAt, model: 'lightning', width: input.width, height: input.height, fps: input.fps });
+  for (let i = 0; i < input.frames.length; i += 30) {
+    await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 30).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+  }
+  await h['sessions.finish']({ id, durationMs: 5000, direction: analysis.direction, analysis });
+  return { id, analysis };
+}
