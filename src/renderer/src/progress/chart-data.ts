@@ -119,7 +119,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
   ];
 }
 
-export function sessionTime(point: Pick<ProgressPoint, 'startedAt'>): number {
+function sessionTime(point: Pick<ProgressPoint, 'startedAt'>): number {
   return Date.parse(point.startedAt) / 1000;
 }
 

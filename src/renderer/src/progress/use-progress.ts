@@ -15,7 +15,7 @@ export interface ProgressData {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The user's clock, so weeks and "4 weeks ago" follow their local dates. */
-export const localUtcOffsetMin = (): number => -new Date().getTimezoneOffset();
+const localUtcOffsetMin = (): number => -new Date().getTimezoneOffset();
 
 /** A person and their progress report (optionally one variant), reloaded when either changes. */
 export function useProgress(personId: number, variant: Variant | null, reload = 0): ProgressData {

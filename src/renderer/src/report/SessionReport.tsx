@@ -82,7 +82,7 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
   );
 }
 
-export function Facts({ facts, className }: { facts: ReportFact[]; className: string }) {
+function Facts({ facts, className }: { facts: ReportFact[]; className: string }) {
   return (
     <dl className={className}>
       {facts.map((f) => (
