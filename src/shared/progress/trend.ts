@@ -114,7 +114,7 @@ function describeMetric(metric: ProgressMetric, samples: readonly Sample[], toda
   }
   const phrasing = PHRASING[metric];
   const change = roundTo(latest! - earlier, phrasing.step);
-  const side = metricSide(metric) === 'left' ? 'Left' : 'Right';
+  const side = { left: 'Left', right: 'Right', body: '' }[metricSide(metric) ?? 'body'];
   const text = Math.abs(change) < phrasing.same
     ? phrasing.sayAboutSame(ref, side)
     : phrasing.say(formatStep(Math.abs(change), phrasing.step), change > 0, ref, side);

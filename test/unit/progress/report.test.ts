@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildProgressReport, personalBests, weeklyTotals } from '../../../src/shared/progress';
 import { mulberry32 } from '../../support/synthetic-gait';
@@ -28,6 +29,17 @@ describe('weeklyTotals', () => {
   it('crosses a year boundary on Mondays (ISO week 1 of 2026 starts on 29 Dec 2025)', () => {
     const pts = [point('2025-12-24T10:00:00Z'), point('2026-01-01T10:00:00Z')];
     expect(weeklyTotals(pts, 0).map((w) => w.weekStart)).toEqual(['2025-12-22', '2025-12-29']);
+  });
+
+  it('property: consecutive Mondays, every session counted once, seconds summed', () => {
+    const session = fc.record({ ms: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), s: fc.integer({ min: 0, max: 3600 }) });
+    fc.assert(fc.property(fc.array(session, { maxLength: 40 }), fc.integer({ min: -900, max: 900 }), (sessions, offset) => {
+      const weeks = weeklyTotals(sessions.map((x) => point(new Date(x.ms).toISOString(), { backwardS: x.s })), offset);
+      const mondays = weeks.map((w) => Date.parse(`${w.weekStart}T00:00:00Z`));
+      return mondays.every((m, i) => new Date(m).getUTCDay() === 1 && (i === 0 || m - mondays[i - 1] === 7 * 86_400_000))
+        && weeks.reduce((n, w) => n + w.sessions, 0) === sessions.length
+        && weeks.reduce((n, w) => n + w.backwardS, 0) === sessions.reduce((n, x) => n + x.s, 0);
+    }), { numRuns: 200 });
   });
 
   it('is empty without sessions, and leaves out unreadable dates', () => {
