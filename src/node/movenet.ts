@@ -1,16 +1,27 @@
-/** MoveNet in Node: the walker tracker's `PoseModels` over tf.Tensor3D RGB frames. */
+/**
+ * MoveNet in Node: the walker tracker's `PoseModels` over decoded RGB frames. The single-pose model
+ * runs straight on a square crop made from the frame's bytes (see square-crop.ts); MultiPose gets a
+ * full-frame tensor, built only on the frames that scan.
+ */
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import type { ModelName } from '../shared/api';
 import type { Keypoint } from '../shared/pose/types';
 import type { Box, PoseModels } from '../shared/tracking/types';
 import { fileModelHandler, modelJsonPath } from './model-files';
+import { cropSquare, type RgbImage } from './square-crop';
 import { tf, useWasmBackend } from './tf-wasm';
 
 const INPUT_SIZE: Record<ModelName, number> = { lightning: 192, thunder: 256 };
 /** Keypoints at or above this score define a single pose's box. */
 const BOX_MIN_SCORE = 0.2;
+/** As pose-detection's MoveNet: keypoints above this score make the pose's score... */
+const POSE_KEYPOINT_SCORE = 0.2;
+/** ... and a pose scoring below this is no pose. */
+const MIN_POSE_SCORE = 0.25;
+/** MoveNet's output: [1, 1, 17, 3], each keypoint (y, x, score) normalised to the input square. */
+const KEYPOINTS = 17;
 
-export interface NodePoseModels extends PoseModels<tf.Tensor3D> {
+export interface NodePoseModels extends PoseModels<RgbImage> {
   readonly model: ModelName;
   dispose(): void;
 }
@@ -18,13 +29,8 @@ export interface NodePoseModels extends PoseModels<tf.Tensor3D> {
 /** Loads the single-pose model (Lightning or Thunder) and MultiPose Lightning from local files. */
 export async function loadNodePoseModels(model: ModelName): Promise<NodePoseModels> {
   await useWasmBackend();
+  const single = await tf.loadGraphModel(fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')));
   const { SupportedModels: { MoveNet }, movenet } = poseDetection;
-  const single = await poseDetection.createDetector(MoveNet, {
-    modelType: model === 'thunder' ? movenet.modelType.SINGLEPOSE_THUNDER : movenet.modelType.SINGLEPOSE_LIGHTNING,
-    modelUrl: fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')),
-    // Offline analysis filters with a zero-lag low-pass later; the tracker picks the crop.
-    enableSmoothing: false,
-  });
   const multi = await poseDetection.createDetector(MoveNet, {
     modelType: movenet.modelType.MULTIPOSE_LIGHTNING,
     modelUrl: fileModelHandler(modelJsonPath('movenet-multipose')),
@@ -36,50 +42,51 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
   return {
     model,
     async detectAll(image) {
-      const [height, width] = image.shape;
-      const poses = await multi.estimatePoses(image);
-      return poses.map((pose) => {
-        const b = pose.box;
-        const box = b
-          ? { x: b.xMin * width, y: b.yMin * height, width: b.width * width, height: b.height * height }
-          : keypointBox(toKeypoints(pose.keypoints));
-        return { keypoints: toKeypoints(pose.keypoints), score: pose.score ?? 0, box };
-      });
+      const { width, height } = image;
+      const frame = tf.tensor3d(image.rgb, [height, width, 3], 'int32');
+      try {
+        const poses = await multi.estimatePoses(frame);
+        return poses.map((pose) => {
+          const b = pose.box;
+          const box = b
+            ? { x: b.xMin * width, y: b.yMin * height, width: b.width * width, height: b.height * height }
+            : keypointBox(toKeypoints(pose.keypoints));
+          return { keypoints: toKeypoints(pose.keypoints), score: pose.score ?? 0, box };
+        });
+      } finally {
+        frame.dispose();
+      }
     },
     async detectOne(image, region) {
-      // A square crop around the region, so the model sees the person undistorted; outside the
-      // image is black padding, as MoveNet's own cropping does.
+      // A square crop around the region, so the model sees the person undistorted.
       const side = Math.max(region.width, region.height);
       const left = region.x + region.width / 2 - side / 2;
       const top = region.y + region.height / 2 - side / 2;
-      const [height, width] = image.shape;
-      const crop = tf.tidy(() =>
-        tf.image
-          .cropAndResize(
-            tf.expandDims(image, 0) as tf.Tensor4D,
-            [[top / (height - 1), left / (width - 1), (top + side) / (height - 1), (left + side) / (width - 1)]],
-            [0],
-            [size, size],
-            'bilinear',
-            0,
-          )
-          .squeeze([0]) as tf.Tensor3D,
-      );
+      const input = cropSquare(image, { left, top, side }, size);
+      const output = tf.tidy(() => single.execute(tf.tensor4d(input, [1, size, size, 3], 'int32')) as tf.Tensor);
+      let values: Float32Array;
       try {
-        // Each call is a fresh square image: drop the detector's crop from the previous call.
-        single.reset();
-        const [pose] = await single.estimatePoses(crop);
-        if (!pose) return null;
-        const keypoints = toKeypoints(pose.keypoints).map(
-          ([x, y, s]): Keypoint => [left + (x / size) * side, top + (y / size) * side, s],
-        );
-        return { keypoints, score: pose.score ?? meanScore(keypoints), box: keypointBox(keypoints) };
+        values = (await output.data()) as Float32Array;
       } finally {
-        crop.dispose();
+        output.dispose();
       }
+      const keypoints: Keypoint[] = [];
+      let confident = 0;
+      let scoreSum = 0;
+      for (let k = 0; k < KEYPOINTS; k++) {
+        const [y, x, score] = values.subarray(k * 3, k * 3 + 3);
+        keypoints.push([left + x * side, top + y * side, score]);
+        if (score > POSE_KEYPOINT_SCORE) {
+          confident++;
+          scoreSum += score;
+        }
+      }
+      const score = confident > 0 ? scoreSum / confident : 0;
+      if (score < MIN_POSE_SCORE) return null;
+      return { keypoints, score, box: keypointBox(keypoints) };
     },
     resetSingle() {
-      single.reset();
+      // Each call is a fresh crop: the single-pose path keeps no state between frames.
     },
     dispose() {
       single.dispose();
@@ -90,10 +97,6 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
 
 function toKeypoints(points: poseDetection.Keypoint[]): Keypoint[] {
   return points.map((p): Keypoint => [p.x, p.y, p.score ?? 0]);
-}
-
-function meanScore(keypoints: Keypoint[]): number {
-  return keypoints.reduce((sum, k) => sum + k[2], 0) / keypoints.length;
 }
 
 /** Bounding box of the confident keypoints (all of them when none is confident). */

@@ -1,12 +1,12 @@
 /** Video file → KeypointsFile: decode with ffmpeg, follow the walker with MoveNet frame by frame. */
 import type { Keypoint, KeypointsFile, PoseFrame } from '../shared/pose/types';
 import type { TrackResult } from '../shared/tracking/types';
-import { tf } from './tf-wasm';
+import type { RgbImage } from './square-crop';
 import { decodeSize, decodeVideo, type DecodeOptions, type VideoInfo } from './video';
 
 /** The walker tracker as the CLI drives it (one call per frame, in order, with the frame's time). */
 export interface FrameTracker {
-  track(image: tf.Tensor3D, size: { width: number; height: number }, timeMs: number): Promise<TrackResult>;
+  track(image: RgbImage, size: { width: number; height: number }, timeMs: number): Promise<TrackResult>;
 }
 
 export interface Progress {
@@ -50,15 +50,10 @@ export async function videoToKeypoints(
     if (part.shouldStop?.()) throw new AnalysisCancelled();
     if (part.endMs !== undefined && frame.t >= part.endMs) break;
     size = { width: frame.width, height: frame.height };
-    const image = tf.tensor3d(frame.rgb, [frame.height, frame.width, 3], 'int32');
-    try {
-      const result = await tracker.track(image, size, frame.t);
-      part.onTrack?.(result, frame.t);
-      const { pose } = result;
-      frames.push({ t: Math.round(frame.t * 100) / 100, keypoints: pose ? pose.keypoints.map(roundKeypoint) : null });
-    } finally {
-      image.dispose();
-    }
+    const result = await tracker.track(frame, size, frame.t);
+    part.onTrack?.(result, frame.t);
+    const { pose } = result;
+    frames.push({ t: Math.round(frame.t * 100) / 100, keypoints: pose ? pose.keypoints.map(roundKeypoint) : null });
     onProgress?.({ done: frames.length, total: info.frameCount });
   }
   return { fps: info.fps, width: size.width, height: size.height, frames };
