@@ -131,7 +131,7 @@ describe('people: each sees their own sessions', () => {
     await form.getByLabel('Distance (m)').fill('200');
     await form.getByLabel('Duration (min:s)').fill('8:05');
     await form.getByLabel('Notes').fill('Windy; Tom pulled the sled with his sister.');
-    const tags = form.getByLabel('Tags');
+    const tags = form.getByLabel('Tags', { exact: true });
     await tags.fill('with kids');
     await tags.press('Enter');
     await tags.fill('park,');

@@ -93,8 +93,8 @@ export function SessionsScreen({ version, person, people, onChanged }: Props) {
         {personId !== null && <ExportPersonButton personId={personId} disabled={!current || current.sessions.length === 0} />}
       </div>
       {notice && (
-        <div className="notice info" role="status" data-testid="sessions-notice">
-          <span>{notice}</span>
+        <div className="notice info" role="status">
+          <span data-testid="sessions-notice">{notice}</span>
           <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => setNotice(null)}>×</button>
         </div>
       )}

@@ -10,7 +10,7 @@ export function TagsField({ id, tags, onChange, error }: { id: string; tags: str
   };
   return (
     <div className="tags-field" data-testid="tags-field">
-      <ul className="chips" aria-label="Tags">
+      <ul className="chips" aria-label="Tags so far">
         {tags.map((tag) => (
           <li key={tag} className="chip" data-testid="tag-chip">
             {tag}
