@@ -82,6 +82,7 @@ describe('people: each sees their own sessions', () => {
     expect(await chip(tom).getAttribute('aria-pressed')).toBe('true');
     expect(await chip(ada).getAttribute('aria-pressed')).toBe('false');
     expect((await callApi(page, 'settings.get', {})).personId).toBe(tom.id);
+    await page.screenshot({ path: join(SHOTS, 'people-screen.png') });
   });
 
   it('imports a real video for Ada through the import panel', async () => {
