@@ -129,6 +129,14 @@ describe('one-page reports', () => {
     expect(new URL(page.url()).hash).not.toContain('report');
   });
 
+  it('says so when the session of a report no longer exists, and Back still leads to the app', async () => {
+    await page.goto(`${server().url}#report/session/987654`);
+    await expect.poll(() => page.getByTestId('report-page').getByRole('alert').textContent()).toBe('Session 987654 no longer exists.');
+    await page.getByTestId('report-back').click();
+    await page.getByTestId('nav-progress').click();
+    await page.getByTestId('progress-content').waitFor();
+  });
+
   it('prints a person’s progress report, with trend, key charts and bests, on one page', async () => {
     await page.getByTestId('progress-report').click();
     const report = page.locator('[data-testid="person-report"][data-ready="true"]');

@@ -23,11 +23,14 @@ export function useSessionReport(sessionId: number): { data: SessionReportData |
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api['sessions.get']({ id: sessionId }), api['people.list']({}), api['sessions.frames']({ id: sessionId })])
-      .then(([session, people, frames]) => {
-        if (cancelled) return;
-        if (!session) { setError(`Session ${sessionId} no longer exists.`); return; }
-        setLoaded({ session, person: people.find((p) => p.id === session.personId) ?? null, frames });
+    Promise.all([api['sessions.get']({ id: sessionId }), api['people.list']({})])
+      .then(async ([session, people]) => {
+        if (!session) {
+          if (!cancelled) setError(`Session ${sessionId} no longer exists.`);
+          return;
+        }
+        const frames = await api['sessions.frames']({ id: sessionId });
+        if (!cancelled) setLoaded({ session, person: people.find((p) => p.id === session.personId) ?? null, frames });
       })
       .catch((e: unknown) => { if (!cancelled) setError(`Could not load the session: ${message(e)}`); });
     return () => { cancelled = true; };
