@@ -185,6 +185,21 @@ describe('progress screen', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'progress.png'), fullPage: true });
   });
 
+  it('shows knee-past-toe in degrees for a person without a height', async () => {
+    const dan = await callApi(page, 'people.create', { name: 'Dan', heightCm: null });
+    await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: new Date(Date.now() - 3 * DAY_MS).toISOString(), personId: dan.id, heightCm: null });
+    await callApi(page, 'settings.update', { personId: dan.id });
+    await page.reload();
+    await page.getByTestId('nav-progress').click();
+    await page.getByTestId('progress-content').waitFor();
+    const report = await callApi(page, 'progress.get', { personId: dan.id, variant: null, utcOffsetMin });
+    const chart = page.getByTestId('progress-chart-knee-past-toe');
+    expect(await chart.locator('figcaption').textContent()).toContain('degrees');
+    const degrees = valuesOf(report, ['peakKneePastToeDegLeft', 'peakKneePastToeDegRight']);
+    expect(degrees).toBeGreaterThan(0);
+    expect(Number(await chart.getAttribute('data-points'))).toBe(degrees);
+  });
+
   it('tells a person without sessions that there are none yet', async () => {
     const cleo = await callApi(page, 'people.create', { name: 'Cleo', heightCm: null });
     await callApi(page, 'settings.update', { personId: cleo.id });
