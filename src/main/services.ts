@@ -121,6 +121,9 @@ export function createServices(options: ServicesOptions) {
     get people() {
       return store.people;
     },
+    get progress() {
+      return store.progress;
+    },
     videos,
     jobs,
     /** Ids of sessions found still 'recording' at start and marked 'interrupted'. */
