@@ -9,6 +9,7 @@ import type { ApiRequest, AppInfo, SessionSummary } from '../shared/api';
 import { DATABASE_FILE, VIDEOS_FOLDER } from './dataDir';
 import { ApiError } from './errors';
 import type { ApiHandlers, ServiceContext } from './handlers/context';
+import { exportHandlers } from './handlers/export';
 import { peopleHandlers } from './handlers/people';
 import { progressHandlers } from './handlers/progress';
 import { sessionHandlers } from './handlers/sessions';
@@ -93,6 +94,7 @@ export function createServices(options: ServicesOptions) {
     ...peopleHandlers(ctx),
     ...sessionHandlers(ctx),
     ...progressHandlers(ctx),
+    ...exportHandlers(ctx),
     'report.savePdf': () => {
       throw new ApiError('invalid_payload', 'Saving a PDF is a desktop-app feature; use Print in the browser.');
     },
@@ -103,7 +105,7 @@ export function createServices(options: ServicesOptions) {
     'import.status': ({ jobId }) => jobs.status(jobId),
     'import.cancel': ({ jobId }) => jobs.cancel(jobId),
     'sessions.reanalyse': ({ id, model }) => startReanalysis(id, model),
-    ...notYet('export.session', 'export.person', 'backup.create', 'backup.restore', 'backup.merge'),
+    ...notYet('backup.create', 'backup.restore', 'backup.merge'),
   };
 
   return {

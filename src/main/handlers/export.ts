@@ -1,0 +1,42 @@
+/** export.*: a session as CSV (per frame) or JSON, a person's sessions as one CSV (src/shared/export). */
+import type { ExportFile, SessionSummary } from '../../shared/api';
+import { personSummariesCsv, sessionFrameMetrics, sessionFramesCsv, sessionJson } from '../../shared/export';
+import { ApiError } from '../errors';
+import type { ApiHandlers, ServiceContext } from './context';
+
+/** A name as letters, digits and dashes only, so the file name is safe on every system. */
+export function fileNamePart(text: string, fallback: string): string {
+  const safe = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return safe || fallback;
+}
+
+export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'export.session' | 'export.person'> {
+  function requireSession(id: number): SessionSummary {
+    const session = ctx.store().sessions.get(id);
+    if (!session) throw new ApiError('not_found', `No session with id ${id}.`);
+    return session;
+  }
+
+  return {
+    'export.session': ({ id, format, model }): ExportFile => {
+      const session = requireSession(id);
+      const result = model === undefined ? session.results[0] : session.results.find((r) => r.model === model);
+      if (!result) throw new ApiError('not_found', `Session ${id} has no ${model} results (it has: ${session.results.map((r) => r.model).join(', ')}).`);
+      const person = ctx.store().people.getOrThrow(session.personId);
+      const modelPart = result.model === session.model ? '' : `-${result.model}`;
+      const fileName = `retrowalk-${fileNamePart(person.name, 'person')}-${session.startedAt.slice(0, 10)}-${id}${modelPart}.${format}`;
+      if (format === 'json') return { fileName, mimeType: 'application/json', text: sessionJson(session, result.model) };
+      const frames = ctx.store().sessions.frames(id, result.model);
+      const metrics = sessionFrameMetrics(frames, { width: result.width, height: result.height }, person.heightCm);
+      return { fileName, mimeType: 'text/csv', text: sessionFramesCsv({ frames, metrics }) };
+    },
+
+    'export.person': ({ personId }): ExportFile => {
+      const person = ctx.store().people.getOrThrow(personId);
+      const sessions = ctx.store().sessions.list(personId).reverse(); // oldest first, as on the progress charts
+      const metrics = new Map(ctx.store().progress.points(personId, null).map((p) => [p.sessionId, p.metrics]));
+      const fileName = `retrowalk-${fileNamePart(person.name, 'person')}-sessions-${ctx.now().toISOString().slice(0, 10)}.csv`;
+      return { fileName, mimeType: 'text/csv', text: personSummariesCsv(person, sessions, metrics) };
+    },
+  };
+}
