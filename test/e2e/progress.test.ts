@@ -5,11 +5,13 @@
  * bests are drawn as stars, the weekly bars cover every session's week, another person's sessions
  * stay out, and a person without sessions gets an empty state.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Person, Variant } from '../../src/shared/api';
+import { analyzeSession } from '../../src/shared/gait';
+import { parseKeypointsFile } from '../../src/shared/pose/keypoints-file';
 import { metricValue, type ProgressMetric, type ProgressReport } from '../../src/shared/progress';
 import { launchBrowser, watchConsole } from './support/app';
 import { callApi, seedSession, type KeypointsFixture } from './support/seed';
@@ -209,5 +211,59 @@ describe('progress screen', () => {
     expect(await page.getByTestId('progress-empty').textContent()).toContain('No sessions yet for Cleo');
     expect(await page.getByTestId('progress-chart-balance').count()).toBe(0);
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+});
+
+/** A real walk's analysis, stored with sessions that carry no keypoints (fast to seed by the thousand). */
+function fixtureAnalysis(fixture: KeypointsFixture, heightCm: number) {
+  const parsed = parseKeypointsFile(JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/keypoints/${fixture}.lightning.json`), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return analyzeSession(parsed.file, { heightCm });
+}
+
+describe('progress screen with a thousand sessions', () => {
+  const server = useServer();
+  const SESSIONS = 1000;
+  let browser: Browser;
+  let page: Page;
+  let person: Person;
+
+  beforeAll(async () => {
+    ({ browser, page } = await launchBrowser());
+    await page.goto(server().url);
+    person = await callApi(page, 'people.create', { name: 'Eve', heightCm: 172 });
+    const fixtures: KeypointsFixture[] = ['sports2d-walk', 'sports2d-walk-reversed', 'pose2sim-balance'];
+    const analyses = fixtures.map((f) => fixtureAnalysis(f, 172));
+    const start = Date.now() - SESSIONS * DAY_MS / 2; // two a day for 500 days
+    const one = async (i: number) => {
+      const analysis = analyses[i % analyses.length];
+      const { id } = await callApi(page, 'sessions.create', {
+        personId: person.id, startedAt: new Date(start + i * DAY_MS / 2).toISOString(), model: 'lightning', width: 640, height: 480, fps: 30,
+      });
+      await callApi(page, 'sessions.finish', { id, durationMs: 5000, direction: analysis.direction, analysis });
+    };
+    for (let i = 0; i < SESSIONS; i += 25) await Promise.all(Array.from({ length: Math.min(25, SESSIONS - i) }, (_, k) => one(i + k)));
+    await callApi(page, 'settings.update', { personId: person.id });
+    await page.reload();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('plots every session, and says how long the screen took to open', async () => {
+    const opened = Date.now();
+    await page.getByTestId('nav-progress').click();
+    await page.getByTestId('progress-chart-weekly').locator('canvas').waitFor({ timeout: 60_000 });
+    console.log(`progress screen with ${SESSIONS} sessions: charts drawn ${Date.now() - opened} ms after the click (API + React + uPlot, headless Chromium)`);
+    expect(await page.getByTestId('progress-content').getAttribute('data-sessions')).toBe(String(SESSIONS));
+    await page.screenshot({ path: join(SCREENSHOTS, 'progress-1000.png'), fullPage: true });
+    const asked = Date.now();
+    const report = await callApi(page, 'progress.get', { personId: person.id, variant: null, utcOffsetMin: await page.evaluate(() => -new Date().getTimezoneOffset()) });
+    console.log(`progress.get alone, over HTTP: ${Date.now() - asked} ms`);
+    for (const [id, metrics] of Object.entries(CHART_METRICS)) {
+      expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBe(valuesOf(report, metrics));
+    }
+    expect(valuesOf(report, ['balanceScore'])).toBe(SESSIONS);
   });
 });

@@ -48,7 +48,8 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
           stroke: line.colour,
           width: 2,
           spanGaps: true,
-          points: { show: true, size: 7, fill: line.colour, stroke: line.colour },
+          // uPlot shows the points while they have room (a few dozen sessions), then only the line
+          points: { size: 7, fill: line.colour, stroke: line.colour },
         })),
       ],
       plugins: [
