@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportJobState, ImportStatus, ModelName } from '../../shared/api';
 import { ApiError } from '../errors';
 import type { AnalysisProgress } from '../../node/parallel/analyse-video';
+import { closeWorkers } from '../../node/parallel/worker-pool';
 
 export class JobCancelled extends Error {}
 
@@ -160,7 +161,7 @@ export function createJobQueue(onInternalError: (err: unknown) => void = console
       return this.status(jobId);
     },
 
-    /** Cancels everything and waits for the running job to wind down (app shutdown). */
+    /** Cancels everything, waits for the running job to wind down and stops the analysis workers (app shutdown). */
     async close(): Promise<void> {
       for (const job of [...waiting]) this.cancel(job.status.jobId);
       if (active) {
@@ -168,6 +169,7 @@ export function createJobQueue(onInternalError: (err: unknown) => void = console
         this.cancel(running.status.jobId);
         while (!FINISHED.has(running.status.state)) await new Promise((r) => setTimeout(r, 20));
       }
+      await closeWorkers();
     },
   };
 }

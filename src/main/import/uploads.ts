@@ -8,6 +8,7 @@ import { closeSync, mkdirSync, openSync, rmSync, statfsSync, writeSync } from 'n
 import { join } from 'node:path';
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES } from '../../shared/api';
 import { ApiError } from '../errors';
+import { warmWorkers } from '../../node/parallel/worker-pool';
 
 interface Upload {
   fileName: string;
@@ -78,6 +79,8 @@ export function createUploads(incomingDir: string) {
       const uploadId = randomUUID();
       const path = join(incomingDir, `${uploadId}.upload`);
       uploads.set(uploadId, { fileName, path, fd: openSync(path, 'w'), bytes, received: 0 });
+      // An import follows: start the analysis workers (about a second each) while the bytes arrive.
+      warmWorkers('lightning');
       return { uploadId, chunkBytes: IMPORT_CHUNK_BYTES };
     },
 

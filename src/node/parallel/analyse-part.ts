@@ -1,37 +1,33 @@
 /** One worker's job: MoveNet and its own walker tracker over one part of the video. */
 import { createWalkerTracker } from '../../shared/tracking';
 import { FfmpegMissingError } from '../ffmpeg-binaries';
-import { loadNodePoseModels } from '../movenet';
+import type { NodePoseModels } from '../movenet';
 import { VideoError } from '../video';
 import { AnalysisCancelled, videoToKeypoints } from '../video-keypoints';
 import { CONTROL_CANCEL, progressSlot, type PartJob, type PartResult } from './part-job';
 
-export async function analysePart(job: PartJob): Promise<PartResult> {
+export async function analysePart(job: PartJob, modelsFor: (model: PartJob['model']) => Promise<NodePoseModels>): Promise<PartResult> {
   const control = new Int32Array(job.control);
   const slot = progressSlot(job.part.index);
   const cancelled = () => Atomics.load(control, CONTROL_CANCEL) !== 0;
   let owned = 0;
   let severalPeopleFrames = 0;
   try {
-    const models = await loadNodePoseModels(job.model);
-    try {
-      const tracker = createWalkerTracker(models);
-      if (job.seed) tracker.selectPersonAt(job.seed[0], job.seed[1]);
-      const file = await videoToKeypoints(job.path, job.info, tracker, undefined, {
-        decode: { startS: job.part.decodeFromMs / 1000, maxWidth: job.maxWidth },
-        endMs: job.part.endMs,
-        shouldStop: cancelled,
-        onTrack(result, t) {
-          if (t < job.part.ownFromMs) return; // warm-up frames are not this part's
-          owned++;
-          if (result.warnings.includes('several_people')) severalPeopleFrames++;
-          Atomics.store(control, slot, owned);
-        },
-      });
-      return { type: 'done', file, severalPeopleFrames };
-    } finally {
-      models.dispose();
-    }
+    const models = await modelsFor(job.model);
+    const tracker = createWalkerTracker(models);
+    if (job.seed) tracker.selectPersonAt(job.seed[0], job.seed[1]);
+    const file = await videoToKeypoints(job.path, job.info, tracker, undefined, {
+      decode: { startS: job.part.decodeFromMs / 1000, maxWidth: job.maxWidth },
+      endMs: job.part.endMs,
+      shouldStop: cancelled,
+      onTrack(result, t) {
+        if (t < job.part.ownFromMs) return; // warm-up frames are not this part's
+        owned++;
+        if (result.warnings.includes('several_people')) severalPeopleFrames++;
+        Atomics.store(control, slot, owned);
+      },
+    });
+    return { type: 'done', file, severalPeopleFrames };
   } catch (err) {
     if (err instanceof AnalysisCancelled) return { type: 'cancelled' };
     const badInput = err instanceof VideoError || err instanceof FfmpegMissingError;

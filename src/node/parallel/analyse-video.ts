@@ -1,10 +1,10 @@
 /**
  * Video → keypoints on several cores: the video is cut into contiguous parts (see plan.ts), each
- * analysed by its own worker thread with its own ffmpeg and walker tracker, then stitched. A seam
+ * analysed by a worker thread of the pool (worker-pool.ts) with its own ffmpeg and walker tracker,
+ * then stitched. A seam
  * where the two sides follow different people is re-run from the earlier side's person.
  * Progress and cancellation go through shared memory, so polling them costs nothing.
  */
-import { availableParallelism } from 'node:os';
 import type { ModelName } from '../../shared/api';
 import type { KeypointsFile, PoseFrame } from '../../shared/pose/types';
 import type { VideoInfo } from '../video';
@@ -12,7 +12,7 @@ import { AnalysisCancelled } from '../video-keypoints';
 import { CONTROL_CANCEL, controlBuffer, progressSlot, type PartJob, type PartResult } from './part-job';
 import { planParts, type VideoPart } from './plan';
 import { checkSeam } from './seam';
-import { spawnPart, type RunningPart } from './spawn-part';
+import { DEFAULT_WORKERS, runPart, type RunningPart } from './worker-pool';
 
 export interface ParallelOptions {
   model: ModelName;
@@ -57,7 +57,7 @@ export class AnalysisFailed extends Error {
   }
 }
 
-export const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+export { DEFAULT_WORKERS };
 
 export function analyseVideo(path: string, info: VideoInfo, options: ParallelOptions): AnalysisHandle {
   const parts = planParts(info.durationS ?? (info.frameCount ? info.frameCount / info.fps : null), info.fps, {
@@ -75,7 +75,7 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
     const control = new Int32Array(buffer);
     if (cancelled) Atomics.store(control, CONTROL_CANCEL, 1);
     controls.push(control);
-    const run = spawnPart({ path, info, model: options.model, part, seed, maxWidth: options.maxWidth, control: buffer });
+    const run = runPart({ path, info, model: options.model, part, seed, maxWidth: options.maxWidth, control: buffer });
     running.add(run);
     void run.result.finally(() => running.delete(run));
     return { control, run };

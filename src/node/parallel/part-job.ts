@@ -16,6 +16,9 @@ export interface PartJob {
   control: SharedArrayBuffer;
 }
 
+/** What the pool asks a worker: load a model ahead of time, or analyse a part. */
+export type WorkerRequest = { type: 'warm'; model: ModelName } | { type: 'part'; job: PartJob };
+
 export type PartResult =
   | { type: 'done'; file: KeypointsFile; severalPeopleFrames: number }
   | { type: 'cancelled' }

@@ -1,6 +1,27 @@
-/** Worker thread entry: analyses the PartJob in workerData and posts back its PartResult. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Worker thread entry: answers each PartJob the pool sends with its PartResult. The models stay
+ * loaded between parts (one set per model name), so a warm worker starts on frames at once.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { ModelName } from '../../shared/api';
+import { loadNodePoseModels, type NodePoseModels } from '../movenet';
 import { analysePart } from './analyse-part';
-import type { PartJob } from './part-job';
+import type { WorkerRequest } from './part-job';
 
-parentPort!.postMessage(await analysePart(workerData as PartJob));
+const loaded = new Map<ModelName, Promise<NodePoseModels>>();
+
+function modelsFor(model: ModelName): Promise<NodePoseModels> {
+  let models = loaded.get(model);
+  if (!models) {
+    models = loadNodePoseModels(model);
+    loaded.set(model, models);
+    // A failed load is retried by the next part (which reports the error).
+    models.catch(() => loaded.delete(model));
+  }
+  return models;
+}
+
+parentPort!.on('message', (request: WorkerRequest) => {
+  if (request.type === 'warm') void modelsFor(request.model).catch(() => {});
+  else void analysePart(request.job, modelsFor).then((result) => parentPort!.postMessage(result));
+});
