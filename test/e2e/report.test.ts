@@ -117,6 +117,7 @@ describe('one-page reports', () => {
     expect(await page.getByTestId('report-save-pdf').count()).toBe(0);
     expect(await page.title()).toContain('Ada Lovelace');
 
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-session-screen.png') });
     const pdf = await printed('report-session');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pageCount(pdf)).toBe(1);

@@ -22,6 +22,8 @@ export function ReportPage({ target }: { target: ReportTarget }) {
   useEffect(() => {
     api['app.info']({}).then((i) => setMode(i.mode), () => setMode('browser'));
   }, []);
+  // opened from a scrolled screen (a chart low on the progress screen): start at the sheet's top
+  useEffect(() => { window.scrollTo(0, 0); }, [target]);
 
   // The browser offers the page title as the PDF's file name.
   useEffect(() => {
