@@ -18,8 +18,8 @@ export function CompareSummary({ a, b }: { a: CompareSide; b: CompareSide }) {
         {rows.map((r) => (
           <tr key={r.id} data-testid={`compare-row-${r.id}`}>
             <th scope="row">{r.label}</th>
-            <td className={r.kind === 'text' ? 'capitalize' : undefined}>{r.a}</td>
-            <td className={r.kind === 'text' ? 'capitalize' : undefined}>{r.b}</td>
+            <td className={r.id === 'direction' ? 'capitalize' : undefined}>{r.a}</td>
+            <td className={r.id === 'direction' ? 'capitalize' : undefined}>{r.b}</td>
             <td className="diff" data-diff={r.kind === 'number' ? r.diffValue ?? '' : ''}>{r.kind === 'number' ? r.diff : ''}</td>
           </tr>
         ))}

@@ -25,6 +25,12 @@ export interface SyncedPlayback {
   setRate(rate: number): void;
 }
 
+/** Plays `video` from `target` s, seeking only when it is not there already (a seek delays the start). */
+function start(video: HTMLVideoElement, target: number): Promise<void> {
+  if (Math.abs(video.currentTime - target) > 0.02) video.currentTime = target;
+  return video.play();
+}
+
 export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], timelines: readonly FrameTimeline[], clock: SyncClock): SyncedPlayback {
   const [tauS, setTau] = useState(0);
   const [shown, setShown] = useState<number[]>(() => timelines.map((_, i) => clock.mediaTime(i, 0) * 1000));
@@ -32,6 +38,12 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
   const [rate, setRateState] = useState(1);
   const tauRef = useRef(0);
   const rateRef = useRef(1);
+  /** Set at once by play/pause: an animation frame already queued must not restart paused videos. */
+  const playingRef = useRef(false);
+  const halt = useCallback(() => {
+    playingRef.current = false;
+    setPlaying(false);
+  }, []);
   const videosRef = useRef(videos);
   videosRef.current = videos;
 
@@ -39,7 +51,10 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
     tauRef.current = tau;
     setTau(tau);
   }, []);
+  /** The frame each video presents, as of now (the video's clock runs up to a frame ahead of it). */
+  const presentedMs = useRef<number[]>([]);
   const showLane = useCallback((lane: number, ms: number) => {
+    presentedMs.current[lane] = ms;
     setShown((prev) => (prev[lane] === ms ? prev : prev.map((v, i) => (i === lane ? ms : v))));
   }, []);
   /** Sends every video to where τ puts it. */
@@ -66,6 +81,7 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
     if (!playing) return;
     let last = performance.now();
     let handle = requestAnimationFrame(function tick(now) {
+      if (!playingRef.current) return;
       const vs = videosRef.current;
       const inMedia = (i: number) => clock.playsAt(i, tauRef.current);
       const master = vs.findIndex((v, i) => v !== null && !v.paused && !v.seeking && inMedia(i));
@@ -76,7 +92,7 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
       if (tau >= clock.endS) {
         tau = clock.endS;
         vs.forEach((v) => v?.pause());
-        setPlaying(false);
+        halt();
       }
       vs.forEach((v, i) => {
         if (!v || i === master || tau >= clock.endS) return;
@@ -86,8 +102,7 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
           return;
         }
         if (v.paused) {
-          v.currentTime = target;
-          v.play().catch(() => setPlaying(false));
+          start(v, target).catch(halt);
           return;
         }
         if (v.seeking) return;
@@ -99,37 +114,50 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
       if (tau < clock.endS) handle = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(handle);
-  }, [playing, clock, showTau]);
+  }, [playing, clock, showTau, halt]);
 
   const play = useCallback(() => {
     // from the aligned contacts again once at the end
     if (tauRef.current >= clock.endS - 1e-3) { showTau(0); placeVideos(0); }
-    videosRef.current.forEach((v) => { if (v) v.playbackRate = rateRef.current; });
+    // every video with media here starts in this same task, so they start together
+    videosRef.current.forEach((v, i) => {
+      if (!v) return;
+      v.playbackRate = rateRef.current;
+      if (clock.playsAt(i, tauRef.current)) start(v, clock.mediaTime(i, tauRef.current)).catch(halt);
+    });
+    playingRef.current = true;
     setPlaying(true);
-  }, [clock, showTau, placeVideos]);
+  }, [clock, showTau, placeVideos, halt]);
+  /** The lane whose frames τ steps by: the first with media at τ (else the first). */
+  const referenceLane = useCallback(() => Math.max(0, timelines.findIndex((_, i) => clock.playsAt(i, tauRef.current))), [timelines, clock]);
+  /** τ moved to the start of the reference lane's frame `delta` frames from the one at τ. */
+  const frameTau = useCallback((delta: number) => {
+    const lane = referenceLane();
+    const timeline = timelines[lane];
+    const index = timeline.stepFrom(clock.mediaTime(lane, tauRef.current) * 1000, delta);
+    return clock.tauOf(lane, timeline.seekTimeMs(index) / 1000);
+  }, [referenceLane, timelines, clock]);
   const pause = useCallback(() => {
-    setPlaying(false);
+    halt();
     const vs = videosRef.current;
     const master = vs.findIndex((v, i) => v !== null && !v.paused && clock.playsAt(i, tauRef.current));
     vs.forEach((v) => v?.pause());
-    // the same moment in both: the others go where the leading video stopped
-    const tau = master >= 0 ? clock.tauOf(master, vs[master]!.currentTime) : tauRef.current;
+    // stop on the frame the leading video shows, not on its clock, which may be into the next one
+    if (master >= 0) tauRef.current = clock.tauOf(master, (presentedMs.current[master] ?? vs[master]!.currentTime * 1000) / 1000);
+    // the same moment in both, on a frame of the reference lane, so frame steps move both by whole frames
+    const tau = frameTau(0);
     showTau(tau);
-    placeVideos(tau, master);
-  }, [clock, showTau, placeVideos]);
+    placeVideos(tau);
+  }, [clock, showTau, placeVideos, frameTau, halt]);
   const seek = useCallback((tau: number) => {
     const clamped = clock.clampTau(tau);
     showTau(clamped);
     placeVideos(clamped);
   }, [clock, showTau, placeVideos]);
   const frameStep = useCallback((delta: number) => {
-    pause();
-    // step the frames of the first session that has media here (else the first one)
-    const lane = Math.max(0, timelines.findIndex((_, i) => clock.playsAt(i, tauRef.current)));
-    const timeline = timelines[lane];
-    const index = timeline.stepFrom(clock.mediaTime(lane, tauRef.current) * 1000, delta);
-    seek(clock.tauOf(lane, timeline.seekTimeMs(index) / 1000));
-  }, [pause, seek, timelines, clock]);
+    if (playingRef.current) pause();
+    seek(frameTau(delta));
+  }, [pause, seek, frameTau]);
   const setRate = useCallback((r: number) => {
     rateRef.current = r;
     setRateState(r);

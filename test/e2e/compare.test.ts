@@ -1,0 +1,162 @@
+/**
+ * Issue 5's comparison, end to end in browser mode: two real clips imported through the import
+ * panel, compared side by side. Both videos start at the same foot's contact and, played, advance
+ * together: at every moment their times differ by the alignment offset. The cycle chart carries both
+ * sessions' knee curves over 0–100 % of a gait cycle, and the summary their numbers and differences.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
+import { CLIPS, FOOTAGE_DIR, type ClipRecipe } from './support/footage';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const FRAME_S = 1 / 30;
+const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-compare-'));
+
+/** A clip of the footage as an H.264 MP4, as a phone would give (the CLIPS recipes cut for the fake camera). */
+function mp4Clip(recipe: ClipRecipe, name: string): string {
+  const out = join(temp, name);
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(recipe.startS ?? 0), '-i', join(FOOTAGE_DIR, recipe.source),
+    '-t', String(recipe.durationS), '-an', '-c:v', 'libx264', '-crf', '16', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', out]);
+  return out;
+}
+
+async function importClip(page: Page, path: string, context: () => string): Promise<void> {
+  await page.getByTestId('import-file-input').setInputFiles(path);
+  await page.getByTestId('replay-screen').waitFor({ timeout: 180_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+  await page.getByRole('button', { name: '← All sessions' }).click();
+}
+
+/** Both videos' currentTime read in the same task (one instant). */
+async function videoTimes(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const t = (lane: string) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${lane}-video"]`)!.currentTime;
+    return [t('a'), t('b')] as [number, number];
+  });
+}
+
+const overlayFrame = async (page: Page, lane: 'a' | 'b') => Number(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-frame-index'));
+
+describe('comparing two imported walks', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let consoleLines: string[];
+  const context = () => `\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`;
+
+  beforeAll(async () => {
+    const forward = mp4Clip(CLIPS.walkBothInView, 'walk forward.mp4');
+    const backward = mp4Clip(CLIPS.walkReversed, 'walk backward.mp4');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startServer();
+    ({ browser, page } = await launchBrowser());
+    consoleLines = watchConsole(page);
+    await page.goto(server.url);
+    await page.getByTestId('nav-sessions').click();
+    await importClip(page, forward, context);
+    await importClip(page, backward, context);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('opens on the two latest sessions, both videos at the same foot\'s first contact', async () => {
+    await page.getByTestId('nav-compare').click();
+    const view = page.getByTestId('compare-view');
+    await view.waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    const pickA = await page.getByLabel('Session A').locator('option:checked').textContent();
+    const pickB = await page.getByLabel('Session B').locator('option:checked').textContent();
+    expect(pickA).toMatch(/forward/); // A the earlier import, B the later
+    expect(pickB).toMatch(/backward/);
+    for (const lane of ['a', 'b'] as const) {
+      await expect.poll(() => page.getByTestId(`compare-${lane}-video`).evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    }
+    const contactA = Number(await view.getAttribute('data-contact-a'));
+    const contactB = Number(await view.getAttribute('data-contact-b'));
+    console.log(`aligned contacts: A ${contactA} s, B ${contactB} s; ${await page.getByTestId('compare-alignment').textContent()}`);
+    expect(contactA).toBeGreaterThan(0);
+    expect(contactB).toBeGreaterThan(0);
+    const [a, b] = await videoTimes(page);
+    expect(a).toBeCloseTo(contactA, 2);
+    expect(b).toBeCloseTo(contactB, 2);
+    expect(await page.getByTestId('compare-time').textContent()).toMatch(/^0\.00 s from the aligned (left|right) foot contact/);
+  });
+
+  it('plays both in step: both advance and stay the alignment offset apart', async () => {
+    const view = page.getByTestId('compare-view');
+    const offset = Number(await view.getAttribute('data-contact-b')) - Number(await view.getAttribute('data-contact-a'));
+    const ends = await page.evaluate(() => ['a', 'b'].map((l) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${l}-video"]`)!.duration));
+    await page.getByTestId('compare-play').click();
+    await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Pause');
+    const samples: Array<[number, number]> = [];
+    for (let i = 0; i < 9; i++) {
+      await page.waitForTimeout(250);
+      samples.push(await videoTimes(page));
+    }
+    await page.getByTestId('compare-play').click();
+    await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Play');
+    const gaps = samples.map(([a, b]) => b - a - offset);
+    console.log(`A/B times (s): ${samples.map(([a, b]) => `${a.toFixed(3)}/${b.toFixed(3)}`).join(' ')}; offset ${offset.toFixed(3)}; error (ms): ${gaps.map((g) => (g * 1000).toFixed(0)).join(' ')}`);
+    // both advanced about as long as they played
+    expect(samples[8][0] - samples[0][0]).toBeGreaterThan(1.2);
+    expect(samples[8][1] - samples[0][1]).toBeGreaterThan(1.2);
+    const bothPlaying = samples.filter(([a, b]) => a < ends[0] - FRAME_S && b < ends[1] - FRAME_S);
+    expect(bothPlaying.length).toBeGreaterThanOrEqual(7);
+    for (const [a, b] of bothPlaying) expect(Math.abs(b - a - offset)).toBeLessThanOrEqual(1.5 * FRAME_S);
+  });
+
+  it('steps both one frame at a time, paused, each overlay on its own video\'s frame', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // paused on the frame on screen: each overlay names the frame at its video's time
+    for (const [i, lane] of (['a', 'b'] as const).entries()) {
+      await expect.poll(async () => {
+        const t = (await videoTimes(page))[i];
+        return (await overlayFrame(page, lane)) - Math.floor(t * 30 + 1e-3);
+      }).toBe(0);
+    }
+    const before = [await overlayFrame(page, 'a'), await overlayFrame(page, 'b')];
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => overlayFrame(page, 'a')).toBe(before[0] + 1);
+    await expect.poll(() => overlayFrame(page, 'b')).toBe(before[1] + 1);
+    await page.getByRole('button', { name: 'Previous frame' }).click();
+    await expect.poll(() => overlayFrame(page, 'a')).toBe(before[0]);
+    await expect.poll(() => overlayFrame(page, 'b')).toBe(before[1]);
+    for (const lane of ['a', 'b'] as const) expect(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-has-pose')).toBe('true');
+  });
+
+  it('scrubs both to the same time since the contact', async () => {
+    const view = page.getByTestId('compare-view');
+    const contacts = [Number(await view.getAttribute('data-contact-a')), Number(await view.getAttribute('data-contact-b'))];
+    await page.getByTestId('compare-scrubber').fill('1');
+    await expect.poll(() => page.getByTestId('compare-time').textContent()).toMatch(/^\+1\.00 s/);
+    await expect.poll(async () => (await videoTimes(page)).map((t, i) => Number((t - contacts[i]).toFixed(3)))).toEqual([1, 1]);
+  });
+
+  it('charts both sessions\' knee over one gait cycle (101 points each) and lists their numbers with the difference', async () => {
+    const chart = page.getByTestId('compare-cycle-chart');
+    await page.getByRole('radio', { name: 'Right leg' }).check();
+    expect(await chart.getAttribute('data-series')).toBe('2');
+    expect(await chart.getAttribute('data-points')).toBe('101,101');
+    const known = (await chart.getAttribute('data-known-points'))!.split(',').map(Number);
+    for (const k of known) expect(k).toBeGreaterThan(80);
+    expect(await chart.locator('canvas').count()).toBe(1);
+
+    const cadence = page.getByTestId('compare-row-cadence');
+    const [a, b, diff] = await cadence.locator('td').allTextContents();
+    expect(a).toMatch(/^\d+ steps\/min$/);
+    expect(b).toMatch(/^\d+ steps\/min$/);
+    expect(Number(await cadence.locator('td.diff').getAttribute('data-diff'))).toBeCloseTo(parseFloat(b) - parseFloat(a), -1);
+    expect(diff).toMatch(/^[+−±]\d+ steps\/min$/);
+    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['forward', 'backward', '']);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare.png'), fullPage: true });
+  });
+});
