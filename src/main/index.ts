@@ -3,6 +3,7 @@
  * (or the electron-vite dev server), typed IPC checked and validated per call.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createDispatch } from './api/dispatch';
 import { resolveDataDir } from './dataDir';
@@ -12,6 +13,7 @@ import { handleIpc } from './electron/ipc';
 import { ELECTRON_SQLITE_BINDING, MODELS_DIR, PRELOAD_FILE, RENDERER_DIR } from './paths';
 import { sessionVideo } from './server/media';
 import { createServices, type Services } from './services';
+import { BACKUPS_FOLDER, backupPath } from './store/backupFiles';
 
 // Set by `electron-vite dev`: the renderer then comes from its dev server instead of app://.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -56,7 +58,11 @@ void app.whenReady().then(() => {
   const started = createServices({ dataDir: resolveDataDir(app.getPath('appData')), mode: 'electron', nativeBinding: ELECTRON_SQLITE_BINDING });
   services = started;
   restrictPermissions(isOwnOrigin);
-  handleAppProtocol({ rendererDir: RENDERER_DIR, modelsDir: MODELS_DIR }, (id) => sessionVideo(started, id));
+  handleAppProtocol(
+    { rendererDir: RENDERER_DIR, modelsDir: MODELS_DIR },
+    (id) => sessionVideo(started, id),
+    (fileName) => backupPath(join(started.info.dataDir, BACKUPS_FOLDER), fileName),
+  );
   handleIpc(createDispatch(services.handlers), isOwnOrigin);
   createWindow();
   app.on('activate', () => {

@@ -9,6 +9,7 @@ import type { ApiRequest, AppInfo, SessionSummary } from '../shared/api';
 import { DATABASE_FILE, VIDEOS_FOLDER } from './dataDir';
 import { ApiError } from './errors';
 import type { ApiHandlers, ServiceContext } from './handlers/context';
+import { backupHandlers } from './handlers/backup';
 import { exportHandlers } from './handlers/export';
 import { peopleHandlers } from './handlers/people';
 import { progressHandlers } from './handlers/progress';
@@ -17,8 +18,8 @@ import { importJob, type ImportSource } from './import/import-job';
 import { createJobQueue } from './import/jobs';
 import { reanalyseJob } from './import/reanalyse-job';
 import { createUploads, INCOMING_FOLDER } from './import/uploads';
-import { openDatabase } from './store/openDatabase';
-import { createStores, type Stores } from './store/stores';
+import { openLiveDatabase } from './store/liveDatabase';
+import type { Stores } from './store/stores';
 import { createVideoStore } from './video/videoStore';
 
 export type { ApiHandlers } from './handlers/context';
@@ -34,36 +35,54 @@ export interface ServicesOptions {
 
 export type Services = ReturnType<typeof createServices>;
 
-// TEMPORARY (this session, replaced within the hour): channels whose services are being written.
-function notYet<C extends keyof ApiHandlers>(...channels: C[]): Pick<ApiHandlers, C> {
-  const refuse = () => {
-    throw new ApiError('internal', 'Not available yet in this build.');
-  };
-  return Object.fromEntries(channels.map((c) => [c, refuse])) as unknown as Pick<ApiHandlers, C>;
-}
-
 export function createServices(options: ServicesOptions) {
-  const { db, notice } = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
-  const store: Stores = createStores(db);
+  const sqlite = { nativeBinding: options.nativeBinding };
+  const live = openLiveDatabase(join(options.dataDir, DATABASE_FILE), sqlite);
+  const store = (): Stores => live.stores();
   const now = options.now ?? (() => new Date());
   const videosDir = join(options.dataDir, VIDEOS_FOLDER);
   const videos = createVideoStore(videosDir);
   const uploads = createUploads(join(options.dataDir, INCOMING_FOLDER));
   uploads.clear(); // what an earlier run left half-uploaded or half-copied
   const jobs = createJobQueue();
+  const jobIds: string[] = [];
   let importCount = 0;
 
   function purge(session: SessionSummary): boolean {
     videos.remove(session.id);
     // An imported copy is Retrowalk's; a referenced video is the user's own file and stays.
     if (session.source === 'imported' && session.videoOwned && session.videoPath) rmSync(session.videoPath, { force: true });
-    return store.sessions.delete(session.id);
+    return store().sessions.delete(session.id);
   }
 
-  const interruptedAtStart = store.sessions.interruptUnfinished((id) => videos.info(id));
-  const purgedAtStart = store.sessions.expiredTrash(now()).filter(purge).map((s) => s.id);
+  /** Recordings a crash left unfinished become interrupted; the trash drops what it kept 30 days. */
+  function afterOpen() {
+    return {
+      interrupted: store().sessions.interruptUnfinished((id) => videos.info(id)),
+      purged: store().sessions.expiredTrash(now()).filter(purge).map((s) => s.id),
+    };
+  }
+  const atStart = afterOpen();
 
-  const ctx: ServiceContext = { store: () => store, videos, dataDir: options.dataDir, mode: options.mode, now, purge };
+  const ctx: ServiceContext = { store, videos, dataDir: options.dataDir, mode: options.mode, now, purge };
+
+  function addJob(spec: Parameters<typeof jobs.add>[0]): { jobId: string } {
+    const added = jobs.add(spec);
+    jobIds.push(added.jobId);
+    return added;
+  }
+
+  function jobsRunning(): boolean {
+    const finished = (jobId: string): boolean => {
+      try {
+        return ['done', 'failed', 'cancelled'].includes(jobs.status(jobId).state);
+      } catch {
+        return true; // the queue only forgets finished jobs
+      }
+    };
+    jobIds.splice(0, jobIds.length, ...jobIds.filter((jobId) => !finished(jobId)));
+    return jobIds.length > 0;
+  }
 
   function importSource(request: ApiRequest<'import.start'>): ImportSource {
     if (request.from === 'upload') return { kind: 'upload', ...uploads.take(request.uploadId) };
@@ -75,19 +94,19 @@ export function createServices(options: ServicesOptions) {
 
   /** An import saves into its person's sessions, analysed with their height at the time. */
   function startImport(request: ApiRequest<'import.start'>): { jobId: string } {
-    const person = request.personId !== undefined ? store.people.getOrThrow(request.personId) : store.personForNewSession();
-    const sessions = { ...store.sessions, saveImported: (...[input, place]: Parameters<Stores['sessions']['saveImported']>) => store.sessions.saveImported({ ...input, personId: person.id }, place) };
-    const heightCm = () => store.people.get(person.id)?.heightCm ?? null;
-    return jobs.add(importJob({ sessions, videosDir, incomingDir: uploads.incomingDir, heightCm }, importSource(request), request.model, `import-${++importCount}`));
+    const person = request.personId !== undefined ? store().people.getOrThrow(request.personId) : store().personForNewSession();
+    const sessions = { ...store().sessions, saveImported: (...[input, place]: Parameters<Stores['sessions']['saveImported']>) => store().sessions.saveImported({ ...input, personId: person.id }, place) };
+    const heightCm = () => store().people.get(person.id)?.heightCm ?? null;
+    return addJob(importJob({ sessions, videosDir, incomingDir: uploads.incomingDir, heightCm }, importSource(request), request.model, `import-${++importCount}`));
   }
 
   function startReanalysis(id: number, model: ApiRequest<'sessions.reanalyse'>['model']): { jobId: string } {
-    const session = store.sessions.get(id);
-    const heightCm = () => (session ? (store.people.get(session.personId)?.heightCm ?? null) : null);
-    return jobs.add(reanalyseJob({ sessions: store.sessions, heightCm }, session, id, model));
+    const session = store().sessions.get(id);
+    const heightCm = () => (session ? (store().people.get(session.personId)?.heightCm ?? null) : null);
+    return addJob(reanalyseJob({ sessions: store().sessions, heightCm }, session, id, model));
   }
 
-  const info: AppInfo = { mode: options.mode, version, dataDir: options.dataDir, startupNotice: notice };
+  const info: AppInfo = { mode: options.mode, version, dataDir: options.dataDir, startupNotice: live.notice };
 
   const handlers: ApiHandlers = {
     'app.info': () => info,
@@ -105,39 +124,39 @@ export function createServices(options: ServicesOptions) {
     'import.status': ({ jobId }) => jobs.status(jobId),
     'import.cancel': ({ jobId }) => jobs.cancel(jobId),
     'sessions.reanalyse': ({ id, model }) => startReanalysis(id, model),
-    ...notYet('backup.create', 'backup.restore', 'backup.merge'),
+    ...backupHandlers(ctx, { live, sqlite, takeUpload: (uploadId) => uploads.take(uploadId), jobsRunning, afterOpen }),
   };
 
   return {
     handlers,
     info,
     get db() {
-      return store.db;
+      return store().db;
     },
     get sessions() {
-      return store.sessions;
+      return store().sessions;
     },
     get settings() {
-      return store.settings;
+      return store().settings;
     },
     get people() {
-      return store.people;
+      return store().people;
     },
     get progress() {
-      return store.progress;
+      return store().progress;
     },
     videos,
     jobs,
     /** Ids of sessions found still 'recording' at start and marked 'interrupted'. */
-    interruptedAtStart,
+    interruptedAtStart: atStart.interrupted,
     /** Ids of sessions deleted for good at start, 30 days after they went to the trash. */
-    purgedAtStart,
+    purgedAtStart: atStart.purged,
     /** Cancels running imports (their workers stop within a frame), drops uploads, closes the database. */
     close(): void {
       void jobs.close();
       uploads.clear();
       videos.closeAll();
-      store.db.close();
+      live.close();
     },
   };
 }

@@ -1,12 +1,14 @@
 /**
- * app://retrowalk/ — the desktop window's own origin: serves the built renderer, the models and the
- * recorded videos (with Range, so <video> can seek), with the same CSP header as browser mode.
+ * app://retrowalk/ — the desktop window's own origin: serves the built renderer, the models, the
+ * recorded videos (with Range, so <video> can seek) and backups (as downloads), with the same CSP
+ * header as browser mode.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../csp';
 import { parseRange } from '../server/media';
+import { backupDownloadHeaders } from '../store/backupFiles';
 import { fileUnder, mimeTypeOf } from '../server/staticFiles';
 
 export const APP_SCHEME = 'app';
@@ -19,10 +21,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-function fileResponse(file: string, contentType: string, rangeHeader: string | null): Response {
+function fileResponse(file: string, contentType: string, rangeHeader: string | null, extraHeaders: Record<string, string> = {}): Response {
   const size = statSync(file).size;
   const range = parseRange(rangeHeader ?? undefined, size);
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Accept-Ranges': 'bytes' };
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Accept-Ranges': 'bytes', ...extraHeaders };
   if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
   const { start, end } = range ?? { start: 0, end: size - 1 };
   if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
@@ -35,10 +37,14 @@ function notFound(what: string): Response {
   return new Response(`Not found: ${what}`, { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' } });
 }
 
-/** `videoOf(id)`: a session's video file and type (see server/media.ts sessionVideo), null when it has none. */
+/**
+ * `videoOf(id)`: a session's video file and type (see server/media.ts sessionVideo), null when it has none.
+ * `backupOf(name)`: a backup's path for a name from the URL (store/backupFiles backupPath), null for any other name.
+ */
 export function handleAppProtocol(
   dirs: { rendererDir: string; modelsDir: string },
   videoOf: (id: number) => { path: string; mimeType: string } | null,
+  backupOf: (fileName: string) => string | null,
 ): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
@@ -48,6 +54,13 @@ export function handleAppProtocol(
     if (media) {
       const video = videoOf(Number(media[1]));
       return video ? fileResponse(video.path, video.mimeType, range) : notFound(url.pathname);
+    }
+    const backup = /^\/backups\/([^/]+)$/.exec(url.pathname);
+    if (backup) {
+      const file = backupOf(backup[1]);
+      if (!file || !existsSync(file)) return notFound(url.pathname);
+      const headers = backupDownloadHeaders(backup[1]);
+      return fileResponse(file, headers['Content-Type'], range, headers);
     }
     const [root, rest] = url.pathname.startsWith('/models/')
       ? [dirs.modelsDir, url.pathname.slice('/models'.length)]

@@ -30,8 +30,13 @@ function isDamage(err: unknown): boolean {
   return typeof code === 'string' && DAMAGE_CODES.some((c) => code.startsWith(c));
 }
 
+/** A plain connection with the addon the process needs (Electron's own build under Electron). */
+export function connect(file: string, options: OpenDatabaseOptions, extra: Database.Options = {}): Database.Database {
+  return new Database(file, options.nativeBinding ? { ...extra, nativeBinding: options.nativeBinding } : extra);
+}
+
 function openAndPrepare(file: string, options: OpenDatabaseOptions): Database.Database {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = connect(file, options);
   try {
     db.pragma('page_size = 8192'); // only takes effect on a new file; fits a 1-s batch BLOB in a page
     db.pragma('journal_mode = WAL');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp';
@@ -184,6 +184,22 @@ describe('every channel over real HTTP', () => {
     expect((await call('sessions.get', { id })).body).toBeNull();
     expect((await call('sessions.frames', { id })).status).toBe(404);
     expect((await request(port, `/media/${id}`, { headers: auth() })).status).toBe(404);
+  });
+});
+
+describe('backups over HTTP', () => {
+  it('backup.create, then GET /backups/<name> downloads it as an attachment; other names and no token are refused', async () => {
+    const { body: backup } = await call('backup.create', {});
+    const res = await request(port, `/backups/${backup.fileName}`, { headers: auth() });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${backup.fileName}"`);
+    expect(res.body).toEqual(readFileSync(join(data.dir, 'data', 'backups', backup.fileName)));
+    expect(res.body.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    expect((await request(port, `/backups/${backup.fileName}`)).status).toBe(403);
+    for (const path of ['/backups/retrowalk.db', '/backups/..%2Fretrowalk.db', '/backups/../retrowalk.db', `/backups/${backup.fileName.replace('.sqlite', '.db')}`,
+      '/backups/retrowalk-backup-2020-01-01T00-00-00-000Z.sqlite']) {
+      expect((await request(port, path, { headers: auth() })).status, path).toBe(404);
+    }
   });
 });
 

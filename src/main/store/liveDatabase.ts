@@ -1,0 +1,50 @@
+/**
+ * The database the services use, which a restore may replace: handlers read `stores()` at each
+ * call, so after a swap every statement is prepared again on the new file.
+ */
+import { existsSync, renameSync } from 'node:fs';
+import { openDatabase, type OpenDatabaseOptions } from './openDatabase';
+import { removeDatabaseFile } from './backupFiles';
+import { createStores, type Stores } from './stores';
+
+export type LiveDatabase = ReturnType<typeof openLiveDatabase>;
+
+export function openLiveDatabase(file: string, options: OpenDatabaseOptions) {
+  const opened = openDatabase(file, options);
+  let stores = createStores(opened.db);
+
+  function reopen(): void {
+    stores = createStores(openDatabase(file, options).db);
+  }
+
+  return {
+    /** Set when the database was damaged at start and a fresh one was made. */
+    notice: opened.notice,
+    stores: (): Stores => stores,
+
+    /**
+     * Puts `staged` (a checked Retrowalk database) in place of the live file, which is kept as
+     * `keepAs` (checkpointed first, so it is whole without its -wal). If the new file cannot be
+     * opened, the old one is put back and opened again, and the error thrown.
+     */
+    replaceWith(staged: string, keepAs: string): void {
+      stores.db.pragma('wal_checkpoint(TRUNCATE)');
+      stores.db.close();
+      renameSync(file, keepAs);
+      removeDatabaseFile(file);
+      renameSync(staged, file);
+      try {
+        reopen();
+      } catch (err) {
+        removeDatabaseFile(file);
+        if (existsSync(keepAs)) renameSync(keepAs, file);
+        reopen();
+        throw err;
+      }
+    },
+
+    close(): void {
+      stores.db.close();
+    },
+  };
+}

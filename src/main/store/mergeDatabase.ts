@@ -1,0 +1,109 @@
+/**
+ * Merging another Retrowalk database (a backup from another computer) into this one: every session
+ * outside its trash whose fingerprint is not here yet comes over with its frames and results; its
+ * person is matched by name, or created. Videos stay behind: a backup holds none.
+ */
+import type { Person } from '../../shared/api';
+import { fingerprinter } from './fingerprint';
+import { metricsFromStored } from './metricsColumn';
+import { migrate } from './migrations';
+import { connect, type OpenDatabaseOptions } from './openDatabase';
+import type { SessionRow, TrackRow } from './sessionRows';
+import type { Stores } from './stores';
+
+export interface MergeResult {
+  imported: number;
+  skipped: number;
+  peopleCreated: number;
+}
+
+interface OtherPerson {
+  id: number;
+  name: string;
+  height_cm: number | null;
+  birth_year: number | null;
+}
+
+/** Session columns copied as they are; the rest is decided here (id, person, video, metrics). */
+const COPIED = [
+  'started_at', 'variant', 'title', 'duration_ms', 'model', 'fps', 'width', 'height', 'direction', 'frame_count', 'last_t',
+  'source', 'original_name', 'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'analysis',
+] as const;
+
+/** `staged`: a checked private copy of the other database, brought to this schema version here. */
+export function mergeDatabase(stores: Stores, staged: string, sqlite: OpenDatabaseOptions): MergeResult {
+  const other = connect(staged, sqlite);
+  try {
+    migrate(other);
+  } finally {
+    other.close();
+  }
+  const { db } = stores;
+  db.prepare('ATTACH DATABASE ? AS other').run(staged);
+  try {
+    return db.transaction(() => copySessions(stores))();
+  } finally {
+    db.prepare('DETACH DATABASE other').run();
+  }
+}
+
+function copySessions({ db, people }: Stores): MergeResult {
+  const otherFingerprint = fingerprinter(db, 'other');
+  const sessions = db.prepare('SELECT * FROM other.sessions WHERE deleted_at IS NULL ORDER BY started_at, id').all() as SessionRow[];
+  const otherPeople = new Map((db.prepare('SELECT id, name, height_cm, birth_year FROM other.people').all() as OtherPerson[]).map((p) => [p.id, p]));
+  const known = db.prepare('SELECT 1 FROM main.sessions WHERE fingerprint = ?').pluck();
+  const insertSession = db.prepare(`INSERT INTO main.sessions (person_id, status, video_path, video_bytes, video_owned, metrics, fingerprint, ${COPIED.join(', ')})
+    VALUES (@personId, @status, @videoPath, @videoBytes, @videoOwned, @metrics, @fingerprint, ${COPIED.map((c) => '@' + c).join(', ')})`);
+  const copyOwnBatches = db.prepare(`INSERT INTO main.frame_batches (session_id, frame_count, data)
+    SELECT ?, frame_count, data FROM other.frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id`);
+  const tracksOf = db.prepare('SELECT * FROM other.session_tracks WHERE session_id = ? ORDER BY id');
+  const insertTrack = db.prepare(`INSERT INTO main.session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
+    VALUES (@sessionId, @model, @created_at, @frame_count, @width, @height, @direction, @analysis, @warnings)`);
+  const copyTrackBatches = db.prepare(`INSERT INTO main.frame_batches (session_id, track_id, frame_count, data)
+    SELECT ?, ?, frame_count, data FROM other.frame_batches WHERE track_id = ? ORDER BY id`);
+
+  const personHere = new Map<number, Person>();
+  const result: MergeResult = { imported: 0, skipped: 0, peopleCreated: 0 };
+  function localPerson(otherId: number): Person {
+    const cached = personHere.get(otherId);
+    if (cached) return cached;
+    const source = otherPeople.get(otherId)!;
+    let person = people.byName(source.name);
+    if (!person) {
+      person = people.create({ name: source.name, heightCm: source.height_cm, birthYear: source.birth_year });
+      result.peopleCreated++;
+    }
+    personHere.set(otherId, person);
+    return person;
+  }
+
+  for (const session of sessions) {
+    const fingerprint = session.fingerprint ?? otherFingerprint(session.id, session.started_at);
+    if (known.get(fingerprint)) {
+      result.skipped++;
+      continue;
+    }
+    const person = localPerson(session.person_id);
+    // Retrowalk's own video copies stayed on the other computer; a video referenced in place may be here too.
+    const keepsVideo = session.source === 'imported' && session.video_owned === 0;
+    const copied = Object.fromEntries(COPIED.map((c) => [c, session[c]]));
+    const id = Number(insertSession.run({
+      ...copied,
+      personId: person.id,
+      status: session.status === 'recording' ? 'interrupted' : session.status,
+      videoPath: keepsVideo ? session.video_path : null,
+      videoBytes: keepsVideo ? session.video_bytes : null,
+      videoOwned: keepsVideo ? 0 : 1,
+      metrics: metricsFromStored(session.analysis, person.heightCm),
+      fingerprint,
+    }).lastInsertRowid);
+    copyOwnBatches.run(id, session.id);
+    for (const track of tracksOf.all(session.id) as TrackRow[]) {
+      const { model, created_at, frame_count, width, height, direction, analysis, warnings } = track;
+      const trackId = Number(insertTrack.run({ sessionId: id, model, created_at, frame_count, width, height, direction, analysis, warnings }).lastInsertRowid);
+      copyTrackBatches.run(id, trackId, track.id);
+    }
+    result.imported++;
+  }
+  return result;
+}
