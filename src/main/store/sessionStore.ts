@@ -258,7 +258,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     /** One person's sessions (default: the active person's), newest first; or their trash, last deleted first. */
     list(personId: number | undefined = defaults.active() ?? undefined, options: { trash: boolean } = { trash: false }): SessionSummary[] {
       if (personId === undefined) return [];
-      heightOf(personId);
+      heightOf(personId); // not_found for an unknown person
       const tracks = new Map<number, TrackRow[]>();
       for (const t of statements.tracksOfPerson.all(personId, options.trash ? 1 : 0) as TrackRow[]) {
         tracks.set(t.session_id, [...(tracks.get(t.session_id) ?? []), t]);
