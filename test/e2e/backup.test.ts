@@ -4,7 +4,7 @@
  * again with its details; a damaged copy of the backup is refused with a message and changes nothing;
  * adding the same backup's sessions again skips them all.
  */
-import { copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,6 +15,7 @@ import { launchBrowser, watchConsole } from './support/app';
 import { callApi, seedSession } from './support/seed';
 import { useServer } from './support/server-fixture';
 
+const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-backup-'));
 
 /** What a session is to its owner: everything but the database's bookkeeping. */
@@ -135,7 +136,9 @@ describe('backup and restore', () => {
     await pickBackupFile('backup-restore', damaged);
     await page.getByTestId('restore-confirm-yes').click();
     await expect.poll(() => notice().getAttribute('role'), { timeout: 30_000 }).toBe('alert');
-    expect(await notice().textContent()).toMatch(/Nothing was changed\.$/);
+    expect(await notice().textContent()).toMatch(/^The file damaged\.db is damaged .*nothing was changed/i);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.getByTestId('backup-panel').screenshot({ path: join(SHOTS, 'backup-damaged.png') });
     expect(await allSessions()).toEqual(before);
     expect((await callApi(page, 'people.list', {})).map((p) => p.name)).toEqual(['Ada', 'Tom']);
   });

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { BACKUP_URL_PREFIX } from '../../../shared/api';
-import { api, ApiError } from '../api';
+import { api } from '../api';
 import { downloadUrl } from '../app/save-file';
 import { backupSource } from './backup-source';
 
@@ -20,7 +20,7 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
     setNotice(null);
     work()
       .then(setNotice)
-      .catch((e: unknown) => setNotice({ kind: 'error', text: failureText(e) }))
+      .catch((e: unknown) => setNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) }))
       .finally(() => setBusy(null));
   };
 
@@ -104,9 +104,4 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function failureText(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return e instanceof ApiError && e.code === 'bad_file' ? `${message} Nothing was changed.` : message;
 }
