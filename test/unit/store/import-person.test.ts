@@ -46,4 +46,17 @@ describe.skipIf(missing !== null)('imports belong to a person', () => {
     expect(points.map((p) => p.metrics)).toEqual([sessionMetrics(analysis, 170)]);
     expect(() => h['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning', personId: 999 })).toThrow(/No person with id 999/);
   });
+
+  it('a restore waits for imports: refused (conflict) while one runs, done once it was cancelled', async () => {
+    const services = openServices(join(temp.dir, 'data-restore'), { mode: 'electron' });
+    const h = services.handlers;
+    await h['people.create']({ name: 'Anna', heightCm: 170, birthYear: null });
+    const backup = await h['backup.create']({});
+    const path = join(temp.dir, 'data-restore', 'backups', backup.fileName);
+    const { jobId } = await h['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+    expect(() => h['backup.restore']({ from: 'path', path })).toThrow(/An import or re-analysis is running/);
+    await h['import.cancel']({ jobId });
+    expect((await pollUntilFinished(services, jobId)).at(-1)!.state).toBe('cancelled');
+    expect(await h['backup.restore']({ from: 'path', path })).toMatchObject({ people: 1, sessions: 0 });
+  });
 });
