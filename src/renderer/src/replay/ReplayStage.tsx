@@ -28,8 +28,10 @@ export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, fr
     if (ctx) drawPose(ctx, keypoints, legs);
   }, [keypoints, legs, width, height]);
 
+  // as wide as it may be without being taller than --stage-max-height, so a portrait video is not stretched
+  const size = { aspectRatio: `${width} / ${height}`, width: `min(100%, calc(var(--stage-max-height) * ${width / height}))` };
   return (
-    <div className="replay-stage" style={{ aspectRatio: `${width} / ${height}` }} data-testid={`${testId}-stage`} role="group" aria-label={label ?? 'Video and skeleton'}>
+    <div className="replay-stage" style={size} data-testid={`${testId}-stage`} role="group" aria-label={label ?? 'Video and skeleton'}>
       {videoUrl && (
         <video
           ref={onVideo}
