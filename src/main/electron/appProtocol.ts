@@ -6,10 +6,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
+import { BACKUP_URL_PREFIX } from '../../shared/api';
 import { SECURITY_HEADERS } from '../csp';
 import { parseRange } from '../server/media';
-import { backupDownloadHeaders } from '../store/backupFiles';
 import { fileUnder, mimeTypeOf } from '../server/staticFiles';
+import { backupDownloadHeaders } from '../store/backupFiles';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://retrowalk';
@@ -55,11 +56,11 @@ export function handleAppProtocol(
       const video = videoOf(Number(media[1]));
       return video ? fileResponse(video.path, video.mimeType, range) : notFound(url.pathname);
     }
-    const backup = /^\/backups\/([^/]+)$/.exec(url.pathname);
-    if (backup) {
-      const file = backupOf(backup[1]);
+    if (url.pathname.startsWith(BACKUP_URL_PREFIX)) {
+      const name = url.pathname.slice(BACKUP_URL_PREFIX.length);
+      const file = backupOf(name);
       if (!file || !existsSync(file)) return notFound(url.pathname);
-      const headers = backupDownloadHeaders(backup[1]);
+      const headers = backupDownloadHeaders(name);
       return fileResponse(file, headers['Content-Type'], range, headers);
     }
     const [root, rest] = url.pathname.startsWith('/models/')

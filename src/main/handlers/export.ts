@@ -5,7 +5,7 @@ import { ApiError } from '../errors';
 import type { ApiHandlers, ServiceContext } from './context';
 
 /** A name as letters, digits and dashes only, so the file name is safe on every system. */
-export function fileNamePart(text: string, fallback: string): string {
+function fileNamePart(text: string, fallback: string): string {
   const safe = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
   return safe || fallback;
 }

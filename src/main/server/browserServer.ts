@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { AppInfo } from '../../shared/api';
+import { BACKUP_URL_PREFIX, type AppInfo } from '../../shared/api';
 import { createDispatch } from '../api/dispatch';
 import { SECURITY_HEADERS } from '../csp';
 import { createServices } from '../services';
+import { BACKUPS_FOLDER, backupDownloadHeaders, backupPath } from '../store/backupFiles';
 import { handleApi } from './apiRoute';
 import { cookieName, newToken, refusal, tokensEqual } from './auth';
-import { BACKUPS_FOLDER, backupDownloadHeaders, backupPath } from '../store/backupFiles';
 import { sendFile, sessionVideo } from './media';
 import { fileUnder, mimeTypeOf } from './staticFiles';
 
@@ -79,11 +79,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (!video) return sendText(res, 404, `No video for session ${media[1]}, or its file is missing.`);
       return sendFile(req, res, video.path, { ...SECURITY_HEADERS, 'Content-Type': video.mimeType, 'Cache-Control': 'no-store' });
     }
-    const backup = /^\/backups\/([^/]+)$/.exec(path);
-    if (backup) {
-      const file = backupPath(join(options.dataDir, BACKUPS_FOLDER), backup[1]);
-      if (!file || !existsSync(file)) return sendText(res, 404, `No backup ${backup[1]}.`);
-      return sendFile(req, res, file, { ...SECURITY_HEADERS, ...backupDownloadHeaders(backup[1]) });
+    if (path.startsWith(BACKUP_URL_PREFIX)) {
+      const name = path.slice(BACKUP_URL_PREFIX.length);
+      const file = backupPath(join(options.dataDir, BACKUPS_FOLDER), name);
+      if (!file || !existsSync(file)) return sendText(res, 404, `No backup ${name}.`);
+      return sendFile(req, res, file, { ...SECURITY_HEADERS, ...backupDownloadHeaders(name) });
     }
     const [root, rest] = path.startsWith('/models/')
       ? [options.modelsDir, path.slice('/models'.length)]

@@ -12,12 +12,12 @@ import { connect, type OpenDatabaseOptions } from './openDatabase';
 
 export const BACKUPS_FOLDER = 'backups';
 /** The only names served from /backups/: what backupFileName makes. */
-export const BACKUP_FILE_PATTERN = /^retrowalk-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/;
+const BACKUP_FILE_PATTERN = /^retrowalk-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/;
 
 /** A time as file names can hold it: 2026-03-01T10-00-00-000Z. */
 export const fileStamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
 
-export const backupFileName = (now: Date): string => `retrowalk-backup-${fileStamp(now)}.sqlite`;
+const backupFileName = (now: Date): string => `retrowalk-backup-${fileStamp(now)}.sqlite`;
 
 /** The path of a backup in `backupsDir` for a name from a URL, or null for any other name. */
 export function backupPath(backupsDir: string, fileName: string): string | null {
@@ -59,7 +59,7 @@ const REQUIRED_TABLES = ['settings', 'sessions', 'frame_batches'];
  * Throws bad_file unless `file` is an undamaged Retrowalk database this version can open.
  * `what` names it in the message (e.g. "The backup backup.sqlite").
  */
-export function checkRetrowalkDatabase(file: string, what: string, sqlite: OpenDatabaseOptions): void {
+function checkRetrowalkDatabase(file: string, what: string, sqlite: OpenDatabaseOptions): void {
   let db: Database.Database;
   try {
     db = connect(file, sqlite, { readonly: true, fileMustExist: true });
