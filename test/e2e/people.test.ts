@@ -73,6 +73,7 @@ describe('people: each sees their own sessions', () => {
   it('adds two people in the People screen; the one added last is active', async () => {
     await page.getByTestId('nav-people').click();
     await page.getByTestId('no-people').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'people-first-run.png') });
     await addPerson('Ada', '168', '1988');
     await page.getByTestId('add-person').click();
     await addPerson('Tom', '131,5', '2017');
@@ -119,6 +120,7 @@ describe('people: each sees their own sessions', () => {
 
     await page.getByTestId('nav-live').click();
     await expect.poll(() => page.getByTestId('recording-for').textContent()).toMatch(/^Recording for Tom/);
+    await page.screenshot({ path: join(SHOTS, 'people-live-recording-for.png') });
     await openSessions();
   });
 

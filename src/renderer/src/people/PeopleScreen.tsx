@@ -82,7 +82,7 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
           </p>
         </div>
         <div className="person-card-actions">
-          {active ? <span className="badge">Walking now</span> : <button type="button" onClick={() => onSwitch(person.id)}>Switch to {person.name}</button>}
+          {active ? <span className="badge">Active</span> : <button type="button" onClick={() => onSwitch(person.id)}>Switch to {person.name}</button>}
           {!editing && <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${person.name}`}>Edit</button>}
           {!confirmDelete && <button type="button" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${person.name}`}>Delete…</button>}
         </div>
