@@ -27,7 +27,7 @@ interface OtherPerson {
 /** Session columns copied as they are; the rest is decided here (id, person, video, metrics). */
 const COPIED = [
   'started_at', 'variant', 'title', 'duration_ms', 'model', 'fps', 'width', 'height', 'direction', 'frame_count', 'last_t',
-  'source', 'original_name', 'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'analysis',
+  'source', 'original_name', 'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'analysis', 'analysis_height_cm',
 ] as const;
 
 /** `staged`: a checked private copy of the other database, brought to this schema version here. */
@@ -94,7 +94,7 @@ function copySessions({ db, people }: Stores): MergeResult {
       videoPath: keepsVideo ? session.video_path : null,
       videoBytes: keepsVideo ? session.video_bytes : null,
       videoOwned: keepsVideo ? 0 : 1,
-      metrics: metricsFromStored(session.analysis, person.heightCm),
+      metrics: metricsFromStored(session.analysis, person.heightCm, session.analysis_height_cm),
       fingerprint,
     }).lastInsertRowid);
     copyOwnBatches.run(id, session.id);

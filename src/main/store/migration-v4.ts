@@ -94,5 +94,5 @@ export function migrateToPeople(db: Database.Database): void {
   const fingerprintOf = fingerprinter(db);
   const fill = db.prepare('UPDATE sessions SET fingerprint = ?, metrics = ? WHERE id = ?');
   const rows = db.prepare('SELECT id, started_at, analysis FROM sessions').all() as { id: number; started_at: string; analysis: string | null }[];
-  for (const row of rows) fill.run(fingerprintOf(row.id, row.started_at), metricsFromStored(row.analysis, heightCm), row.id);
+  for (const row of rows) fill.run(fingerprintOf(row.id, row.started_at), metricsFromStored(row.analysis, heightCm, heightCm), row.id);
 }

@@ -83,6 +83,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // v4: people own sessions; session details the user edits, the trash, a fingerprint for merging
   // backups, and each session's progress metrics (see migration-v4.ts).
   migrateToPeople,
+  // v5: the height each analysis's cm were computed with, so moving a session or changing a height
+  // rescales its lengths (store/metricsColumn.ts); existing ones were analysed with their person's.
+  (db) => db.exec(`
+    ALTER TABLE sessions ADD COLUMN analysis_height_cm REAL;
+    UPDATE sessions SET analysis_height_cm = (SELECT height_cm FROM people WHERE people.id = sessions.person_id) WHERE analysis IS NOT NULL;
+  `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -46,7 +46,7 @@ export function createPeopleStore(db: Database.Database) {
     update: db.prepare('UPDATE people SET name = @name, height_cm = @heightCm, birth_year = @birthYear WHERE id = @id'),
     delete: db.prepare('DELETE FROM people WHERE id = ?'),
     sessionCounts: db.prepare('SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?'),
-    analysesOf: db.prepare('SELECT id, analysis FROM sessions WHERE person_id = ?'),
+    analysesOf: db.prepare('SELECT id, analysis, analysis_height_cm FROM sessions WHERE person_id = ?'),
     setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
   };
 
@@ -73,8 +73,8 @@ export function createPeopleStore(db: Database.Database) {
 
   /** Lengths in a session's metrics follow its person's height. */
   function refreshMetrics(personId: number, heightCm: number | null): void {
-    for (const row of statements.analysesOf.all(personId) as { id: number; analysis: string | null }[]) {
-      statements.setMetrics.run(metricsFromStored(row.analysis, heightCm), row.id);
+    for (const row of statements.analysesOf.all(personId) as { id: number; analysis: string | null; analysis_height_cm: number | null }[]) {
+      statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), row.id);
     }
   }
 

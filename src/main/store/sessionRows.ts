@@ -31,6 +31,8 @@ export interface SessionRow {
   fingerprint: string | null;
   warnings: string | null;
   analysis: string | null;
+  /** The height the analysis's lengths in cm were computed with. */
+  analysis_height_cm: number | null;
 }
 
 export interface TrackRow {

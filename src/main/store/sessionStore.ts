@@ -76,9 +76,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     trackBatches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE track_id = ? ORDER BY id').raw(),
     tracksOf: db.prepare('SELECT * FROM session_tracks WHERE session_id = ? ORDER BY id'),
     insertImported: db.prepare(`INSERT INTO sessions (person_id, started_at, duration_ms, model, fps, width, height, status, direction, analysis,
-                                  video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics)
+                                  video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics, analysis_height_cm)
                                 VALUES (@personId, @startedAt, @durationMs, @model, @fps, @width, @height, 'complete', @direction, @analysis,
-                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics)`),
+                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics, @heightCm)`),
     setVideoPath: db.prepare('UPDATE sessions SET video_path = ? WHERE id = ?'),
     setFingerprint: db.prepare('UPDATE sessions SET fingerprint = ? WHERE id = ?'),
     deleteTrack: db.prepare('DELETE FROM session_tracks WHERE session_id = ? AND model = ?'),
@@ -86,7 +86,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
                              VALUES (@sessionId, @model, @createdAt, @frameCount, @width, @height, @direction, @analysis, @warnings)`),
     insertTrackBatch: db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (?, ?, ?, ?)'),
     finish: db.prepare(`UPDATE sessions SET status = 'complete', duration_ms = @durationMs, direction = @direction,
-                          analysis = @analysis, metrics = @metrics, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
+                          analysis = @analysis, metrics = @metrics, analysis_height_cm = @heightCm, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
     recordingIds: db.prepare("SELECT id FROM sessions WHERE status = 'recording'"),
     interrupt: db.prepare(`UPDATE sessions SET status = 'interrupted', duration_ms = COALESCE(last_t, 0),
                              video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
@@ -140,6 +140,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
 
   const saveImportedTransaction = db.transaction((input: ImportedSessionInput, placeVideo: (id: number) => string): number => {
     const personId = input.personId ?? defaults.forNewSession();
+    // The import was analysed with the person's height (ImportDeps.heightCm).
+    const heightCm = heightOf(personId);
     const id = Number(
       statements.insertImported.run({
         personId,
@@ -151,7 +153,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
         height: input.height,
         direction: input.direction,
         analysis: jsonOrNull(input.analysis),
-        metrics: metricsJson(input.analysis, heightOf(personId)),
+        metrics: metricsJson(input.analysis, heightCm, heightCm),
+        heightCm,
         videoPath: input.video.path,
         videoBytes: input.video.bytes,
         frameCount: input.frames.length,
@@ -191,12 +194,15 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   });
 
   const finishTransaction = db.transaction((session: SessionRow, input: FinishInput) => {
+    // The renderer analysed the recording with the person's height.
+    const heightCm = heightOf(session.person_id);
     statements.finish.run({
       id: session.id,
       durationMs: input.durationMs,
       direction: input.direction,
       analysis: jsonOrNull(input.analysis),
-      metrics: metricsJson(input.analysis, heightOf(session.person_id)),
+      metrics: metricsJson(input.analysis, heightCm, heightCm),
+      heightCm,
       videoPath: input.video?.path ?? null,
       videoBytes: input.video?.bytes ?? null,
     });
@@ -216,7 +222,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       distanceM: next.distanceM, exerciseDurationS: next.exerciseDurationS, notes: next.notes, tags: JSON.stringify(tags),
     });
     if (next.personId !== current.personId) {
-      statements.setMetrics.run(metricsFromStored(requireRow(id).analysis, heightCm), id);
+      const row = requireRow(id);
+      statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), id);
     }
   });
 

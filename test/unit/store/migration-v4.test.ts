@@ -32,7 +32,7 @@ function addThunderResult(db: Database.Database, frames: ReturnType<typeof makeF
   db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (1, ?, 60, ?)').run(track.lastInsertRowid, encodeFrames(frames));
 }
 
-describe('migration v3 → v4', () => {
+describe('migration v3 → v4 → v5', () => {
   it('gives every session to one person "Me" with the old height setting, who becomes active; frames, results and metrics follow', () => {
     const dir = dataFolder();
     const { frames, analysis } = v3Database(dir, { heightCm: 172, liveModel: 'thunder' });
@@ -53,7 +53,8 @@ describe('migration v3 → v4', () => {
     expect(services.sessions.frames(1, 'thunder')).toHaveLength(60);
 
     // The analysis is in shank lengths; the metrics column holds it in cm with Me's height.
-    const stored = services.db.prepare('SELECT metrics, fingerprint FROM sessions WHERE id = 1').get() as { metrics: string; fingerprint: string };
+    const stored = services.db.prepare('SELECT metrics, fingerprint, analysis_height_cm FROM sessions WHERE id = 1').get() as { metrics: string; fingerprint: string; analysis_height_cm: number };
+    expect(stored.analysis_height_cm).toBe(172); // v5: analysed with the height of the time
     expect(JSON.parse(stored.metrics)).toEqual(sessionMetrics(analysis, 172));
     expect(JSON.parse(stored.metrics).peakKneePastToeCm.left).toEqual(expect.any(Number));
     expect(stored.fingerprint).toMatch(/^[0-9a-f]{64}$/);

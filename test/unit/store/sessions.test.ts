@@ -35,6 +35,31 @@ describe('session details', () => {
   });
 });
 
+describe('lengths follow the height of whoever the session belongs to', () => {
+  it('a recording analysed in cm is rescaled when it moves to someone else, and has no cm once its person has no height', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
+    const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
+    // The renderer analyses a recording with the active person's height: lengths in cm.
+    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', analysedHeightCm: 168 });
+    expect(analysis.knee_past_toe.unit).toBe('cm');
+    const peakCm = () => (JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string)).peakKneePastToeCm;
+    const asAnalysed = sessionMetrics(analysis, 168).peakKneePastToeCm;
+    expect(peakCm()).toEqual(asAnalysed);
+    expect(asAnalysed.left).toEqual(expect.any(Number));
+
+    await h['sessions.update']({ id, personId: ben.id });
+    expect(peakCm().left).toBeCloseTo((asAnalysed.left! * 121) / 168, 1);
+    await h['people.update']({ id: ben.id, heightCm: 130 });
+    expect(peakCm().left).toBeCloseTo((asAnalysed.left! * 130) / 168, 1);
+    await h['people.update']({ id: ben.id, heightCm: null });
+    expect(peakCm()).toEqual({ left: null, right: null });
+    await h['sessions.update']({ id, personId: anna.id });
+    expect(peakCm()).toEqual(asAnalysed);
+  });
+});
+
 describe('the trash', () => {
   it('delete moves to the trash, restore brings back, purge deletes for good with the video', async () => {
     const services = openServices();

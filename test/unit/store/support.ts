@@ -25,19 +25,19 @@ export function openServices(dir = dataFolder(), options: Partial<ServicesOption
   return services;
 }
 
-/** A walker's keypoints: backward walking at `cadence`, analysed without a height (lengths in shank lengths). */
-export function syntheticWalk(seed: number, cadence = 100) {
+/** A walker's keypoints: backward walking at `cadence`, analysed with `heightCm` (none: lengths in shank lengths). */
+export function syntheticWalk(seed: number, cadence = 100, heightCm: number | null = null) {
   const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 5 }], facing: 'left', cadence_spm: cadence, noisePx: 0.5, seed });
-  const analysis: GaitAnalysis = analyzeSession(input);
+  const analysis: GaitAnalysis = analyzeSession(input, { heightCm });
   return { input, analysis };
 }
 
 /** Records a finished session through the handlers, as the renderer does. */
 export async function recordSession(
   services: Services,
-  options: { startedAt: string; personId?: number; seed?: number; cadence?: number },
+  options: { startedAt: string; personId?: number; seed?: number; cadence?: number; analysedHeightCm?: number },
 ): Promise<{ id: number; analysis: GaitAnalysis }> {
-  const { input, analysis } = syntheticWalk(options.seed ?? 1, options.cadence);
+  const { input, analysis } = syntheticWalk(options.seed ?? 1, options.cadence, options.analysedHeightCm ?? null);
   const h = services.handlers;
   const { id } = await h['sessions.create']({ personId: options.personId, startedAt: options.startedAt, model: 'lightning', width: input.width, height: input.height, fps: input.fps });
   for (let i = 0; i < input.frames.length; i += 30) {
