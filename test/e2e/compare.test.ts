@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
 import { CLIPS, FOOTAGE_DIR, type ClipRecipe } from './support/footage';
+import { seedSession } from './support/seed';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const FRAME_S = 1 / 30;
@@ -72,8 +73,8 @@ describe('comparing two imported walks', () => {
     await page.getByTestId('nav-compare').click();
     const view = page.getByTestId('compare-view');
     await view.waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
-    const pickA = await page.getByLabel('Session A').locator('option:checked').textContent();
-    const pickB = await page.getByLabel('Session B').locator('option:checked').textContent();
+    const pickA = await page.getByLabel('Session A', { exact: true }).locator('option:checked').textContent();
+    const pickB = await page.getByLabel('Session B', { exact: true }).locator('option:checked').textContent();
     expect(pickA).toMatch(/forward/); // A the earlier import, B the later
     expect(pickB).toMatch(/backward/);
     for (const lane of ['a', 'b'] as const) {
@@ -158,5 +159,33 @@ describe('comparing two imported walks', () => {
     expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['forward', 'backward', '']);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare.png'), fullPage: true });
+  });
+
+  it('compares with a session that has no video: its skeleton alone, said so, in step with the other\'s video', async () => {
+    const seeded = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: new Date().toISOString() });
+    await page.getByTestId('nav-sessions').click();
+    await page.getByTestId('nav-compare').click();
+    await page.getByTestId('compare-view').waitFor();
+    expect(await page.getByLabel('Session B', { exact: true }).inputValue()).toBe(String(seeded.id)); // now the latest
+    await expect.poll(() => page.getByTestId('compare-b-stage-message').textContent()).toMatch(/no video.*skeleton is replayed on its own/);
+    expect(await page.getByTestId('compare-b-video').count()).toBe(0);
+    const view = page.getByTestId('compare-view');
+    const [contactA, contactB] = [Number(await view.getAttribute('data-contact-a')), Number(await view.getAttribute('data-contact-b'))];
+
+    await page.getByTestId('compare-play').click();
+    const samples: Array<{ a: number; frameB: number }> = [];
+    for (let i = 0; i < 6; i++) {
+      await page.waitForTimeout(250);
+      samples.push(await page.evaluate(() => ({
+        a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
+        frameB: Number(document.querySelector<HTMLElement>('[data-testid="compare-b-overlay"]')!.dataset.frameIndex),
+      })));
+    }
+    await page.getByTestId('compare-play').click();
+    console.log(`A video time / B skeleton frame: ${samples.map((x) => `${x.a.toFixed(3)}/${x.frameB}`).join(' ')}`);
+    expect(samples[5].frameB - samples[0].frameB).toBeGreaterThan(25); // ~1.25 s at 30 fps
+    // the skeleton shows the frame at the same time since the contact as the video (a render may lag)
+    for (const { a, frameB } of samples) expect(Math.abs(frameB - Math.floor((contactB + a - contactA) * 30))).toBeLessThanOrEqual(2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-skeleton-only.png'), fullPage: true });
   });
 });

@@ -42,6 +42,9 @@ describe('summary side by side', () => {
     expect(row('peak-kpt-dist-right').unit).toBe(' cm');
     expect(row('peak-kpt-dist-right').diff).toMatch(/^[+−±]\d+\.\d cm$/);
     expect(row('step-time-si').a).toMatch(/%/);
+    const tiny = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! - 0.3 } }).find((r) => r.id === 'cadence') as NumberRow;
+    expect(tiny.diff).toBe('±0 steps/min'); // shown rounded: no "−0"
+    expect(tiny.diffValue).toBeCloseTo(-0.3, 9);
   });
 
   it('says who, when, which variant and which way each walk went', () => {

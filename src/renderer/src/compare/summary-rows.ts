@@ -49,7 +49,9 @@ export function sessionLabel(s: Pick<SessionSummary, 'title' | 'startedAt'>): st
 
 function numberRow(id: string, label: string, unit: string, a: number | null, b: number | null, digits: number, show = (v: number | null) => formatNumber(v, unit, digits)): NumberRow {
   const diffValue = a != null && b != null && Number.isFinite(a) && Number.isFinite(b) ? b - a : null;
-  const diff = diffValue == null ? '—' : `${diffValue > 0 ? '+' : diffValue < 0 ? '−' : '±'}${formatNumber(Math.abs(diffValue), unit, digits)}`;
+  // the sign of the difference as shown: one that rounds to nothing is ±0, not −0
+  const shown = diffValue == null ? null : Number(diffValue.toFixed(digits));
+  const diff = shown == null ? '—' : `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${formatNumber(Math.abs(shown), unit, digits)}`;
   return { kind: 'number', id, label, unit, a: show(a), b: show(b), diff, diffValue };
 }
 
