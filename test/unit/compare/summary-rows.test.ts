@@ -35,9 +35,9 @@ describe('summary side by side', () => {
   });
 
   it('writes the difference with its sign and unit', () => {
-    const cadence = row('cadence');
-    const d = cadence.diffValue!;
-    expect(cadence.diff).toBe(`${d > 0 ? '+' : '−'}${Math.abs(d).toFixed(0)} steps/min`);
+    const faster = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! + 7.4 } }).find((r) => r.id === 'cadence') as NumberRow;
+    const slower = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! - 7.6 } }).find((r) => r.id === 'cadence') as NumberRow;
+    expect([faster.diff, slower.diff]).toEqual(['+7 steps/min', '−8 steps/min']);
     expect(row('knee-rom-left').diff).toMatch(/^[+−±]\d+°$/);
     expect(row('peak-kpt-dist-right').unit).toBe(' cm');
     expect(row('peak-kpt-dist-right').diff).toMatch(/^[+−±]\d+\.\d cm$/);
