@@ -15,7 +15,7 @@ import { peopleHandlers } from './handlers/people';
 import { progressHandlers } from './handlers/progress';
 import { sessionHandlers } from './handlers/sessions';
 import { importJob, type ImportSource } from './import/import-job';
-import { createJobQueue } from './import/jobs';
+import { createJobQueue, type JobSpec } from './import/jobs';
 import { reanalyseJob } from './import/reanalyse-job';
 import { createUploads, INCOMING_FOLDER } from './import/uploads';
 import { openLiveDatabase } from './store/liveDatabase';
@@ -66,7 +66,7 @@ export function createServices(options: ServicesOptions) {
 
   const ctx: ServiceContext = { store, videos, dataDir: options.dataDir, mode: options.mode, now, purge };
 
-  function addJob(spec: Parameters<typeof jobs.add>[0]): { jobId: string } {
+  function addJob(spec: JobSpec): { jobId: string } {
     const added = jobs.add(spec);
     jobIds.push(added.jobId);
     return added;
