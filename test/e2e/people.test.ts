@@ -1,8 +1,8 @@
 /**
  * Issue 5's people, end to end in browser mode: two people made in the UI, a real import for one and
  * seeded real-footage sessions for both; each sees only their own; one click switches; a session's
- * details persist after a reload; delete → trash → restore; move to the other person; a person with
- * sessions cannot be deleted.
+ * details persist after a reload; delete → trash → restore, or delete forever; move to the other
+ * person; a person with sessions cannot be deleted.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -196,6 +196,23 @@ describe('people: each sees their own sessions', () => {
     await expect.poll(listCount).toBe('4');
     expect(await ids(page, 'session-row')).toEqual(sorted([...adaSessions, id]));
     expect((await callApi(page, 'sessions.get', { id }))?.personId).toBe(ada.id);
+  });
+
+  it('deletes a session forever from the trash, only after confirming', async () => {
+    const id = adaSessions[2];
+    await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-open"]`).click();
+    await page.getByTestId('trash-button').click();
+    await expect.poll(listCount).toBe('3');
+    await page.getByTestId('tab-trash').click();
+    const row = page.locator(`[data-testid="trash-row"][data-session-id="${id}"]`);
+    await row.getByTestId('purge-session').click();
+    await row.getByRole('button', { name: 'Keep' }).click(); // changed their mind: still there
+    expect(await callApi(page, 'sessions.list', { personId: ada.id, trash: true })).toHaveLength(1);
+    await row.getByTestId('purge-session').click();
+    await row.getByTestId('purge-confirm').click();
+    await expect.poll(() => page.getByTestId('trash-list').getAttribute('data-count')).toBe('0');
+    expect(await callApi(page, 'sessions.get', { id })).toBeNull();
+    await page.getByTestId('tab-sessions').click();
   });
 
   it('refuses to delete a person who has sessions, with the reason', async () => {
