@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { summaryRows, type CompareSide } from './summary-rows';
 
 /** Both sessions' key numbers next to each other, with B − A. */
-export function CompareSummary({ a, b }: { a: CompareSide; b: CompareSide }) {
+export const CompareSummary = memo(function CompareSummary({ a, b }: { a: CompareSide; b: CompareSide }) {
   const rows = summaryRows(a, b);
   return (
     <table className="compare-summary" data-testid="compare-summary">
@@ -26,4 +27,4 @@ export function CompareSummary({ a, b }: { a: CompareSide; b: CompareSide }) {
       </tbody>
     </table>
   );
-}
+});

@@ -41,6 +41,9 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
   const [side, setSide] = useState<Side>(alignment?.side ?? 'left');
   const cycles = useMemo(() => [kneeCycle(ra, side), kneeCycle(rb, side)] as [ReturnType<typeof kneeCycle>, ReturnType<typeof kneeCycle>], [ra, rb, side]);
   const alignedOn = alignment ? `${alignment.side} foot contact` : 'start';
+  // stable props: the chart and the table need not re-render on every tick of the clock
+  const sideA = useMemo(() => ({ session: a.session!, person: a.person, analysis: ra.analysis }), [a.session, a.person, ra]);
+  const sideB = useMemo(() => ({ session: b.session!, person: b.person, analysis: rb.analysis }), [b.session, b.person, rb]);
 
   return (
     <div className="compare-view" data-testid="compare-view" data-contact-a={clock.lanes[0].contactS} data-contact-b={clock.lanes[1].contactS}>
@@ -92,10 +95,7 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
           </div>
           <CycleChart cycles={cycles} legLabel={LEGS.find((l) => l.side === side)!.label} />
         </section>
-        <CompareSummary
-          a={{ session: lanes[0].session, person: lanes[0].person, analysis: ra.analysis }}
-          b={{ session: lanes[1].session, person: lanes[1].person, analysis: rb.analysis }}
-        />
+        <CompareSummary a={sideA} b={sideB} />
       </div>
     </div>
   );

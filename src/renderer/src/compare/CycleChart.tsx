@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MeanCycle } from '../../../shared/gait/cycle';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** Both sessions' knee flexion over one gait cycle (0–100 %) on one chart, each mean ± SD. */
-export function CycleChart({ cycles, legLabel }: Props) {
+export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) {
   const holder = useRef<HTMLDivElement>(null);
   const columns = useMemo(() => cycleColumns(cycles), [cycles]);
   // [%, A mean, A −SD, A +SD, B mean, B −SD, B +SD]
@@ -79,4 +79,4 @@ export function CycleChart({ cycles, legLabel }: Props) {
       </p>
     </figure>
   );
-}
+});
