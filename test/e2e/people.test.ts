@@ -96,6 +96,12 @@ describe('people: each sees their own sessions', () => {
     expect(imported.source).toBe('imported');
     expect(imported.frameCount).toBeGreaterThan(100);
     adaSessions.push(imported.id);
+    // Switching person leaves Ada's replay for Tom's (empty) list.
+    await chip(tom).click();
+    await expect.poll(listCount).toBe('0');
+    expect(await page.getByTestId('replay-screen').count()).toBe(0);
+    await chip(ada).click();
+    await expect.poll(listCount).toBe('1');
   });
 
   it('shows each person only their own sessions, and switches in one click', async () => {

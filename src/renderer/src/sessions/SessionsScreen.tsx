@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Person, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
 import { ImportPanel } from '../import/ImportPanel';
@@ -48,6 +48,18 @@ export function SessionsScreen({ version, person, people, onChanged }: Props) {
       cancelled = true;
     };
   }, [version, reload, personId]);
+
+  // Switching person shows the new person's list, not a session or replay of the previous one. From
+  // nobody to someone is no switch: the first import made "Me", and its replay stays open.
+  const shownFor = useRef(personId);
+  useEffect(() => {
+    if (shownFor.current !== null && shownFor.current !== personId) {
+      setOpenId(null);
+      setReplayId(null);
+      setNotice(null);
+    }
+    shownFor.current = personId;
+  }, [personId]);
 
   // Another person's lists never show, even for the moment before theirs arrive.
   const current = lists && lists.personId === personId ? lists : null;
