@@ -5,7 +5,7 @@
  * schemas in the main process, whatever the transport.
  */
 import { z } from 'zod';
-import type { ProgressReport } from './progress/types';
+import type { ProgressReport, SessionMetrics } from './progress/types';
 
 export const keypointSchema = z.tuple([z.number(), z.number(), z.number()]);
 export const poseFrameSchema = z.object({
@@ -117,6 +117,19 @@ export const sessionSummarySchema = z.object({
   deletedAt: z.string().nullable(),
 }).extend(sessionDetailsSchema.shape);
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/**
+ * A session as sessions.list gives it: its summary without any analysis (a list of 1,000 would
+ * carry ~54 MiB of them), plus the compact progress numbers stored with it. sessions.get gives
+ * the whole session.
+ */
+export const sessionListItemSchema = sessionSummarySchema.omit({ analysis: true, results: true }).extend({
+  /** Every result's model, size, direction and warnings, as in `results`, without its analysis. */
+  results: z.array(sessionResultSchema.omit({ analysis: true })),
+  /** Progress numbers (src/shared/progress) in the person's height now; null until analysed. */
+  metrics: z.custom<SessionMetrics>().nullable(),
+});
+export type SessionListItem = z.infer<typeof sessionListItemSchema>;
 
 /** Largest video file that can be imported. */
 export const MAX_IMPORT_BYTES = 4 * 1024 ** 3;
@@ -296,7 +309,7 @@ export interface ApiResponses {
   'people.create': Person;
   'people.update': Person;
   'people.delete': { deleted: boolean };
-  'sessions.list': SessionSummary[];
+  'sessions.list': SessionListItem[];
   'sessions.get': SessionSummary | null;
   'sessions.frames': { t: number; keypoints: [number, number, number][] | null }[];
   'sessions.create': { id: number };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Person, SessionSummary } from '../../src/shared/api';
+import type { Person, SessionListItem } from '../../src/shared/api';
 import { launchBrowser, watchConsole } from './support/app';
 import { callApi, seedSession } from './support/seed';
 import { useServer } from './support/server-fixture';
@@ -19,7 +19,7 @@ const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-backup-'));
 
 /** What a session is to its owner: everything but the database's bookkeeping. */
-function essence(s: SessionSummary) {
+function essence(s: SessionListItem) {
   return {
     id: s.id, personId: s.personId, startedAt: s.startedAt, frameCount: s.frameCount, durationMs: s.durationMs, direction: s.direction,
     title: s.title, variant: s.variant, loadKg: s.loadKg, distanceM: s.distanceM, exerciseDurationS: s.exerciseDurationS, notes: s.notes, tags: s.tags,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { SessionSummary } from '../../src/shared/api';
+import type { SessionListItem } from '../../src/shared/api';
 import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
 import { FOOTAGE_DIR } from './support/footage';
 import { callApi } from './support/seed';
@@ -76,7 +76,7 @@ describe('replay of a rotated phone video', () => {
   let clips: { upright: string; phone: string };
   const context = () => `\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`;
 
-  async function importClip(path: string): Promise<SessionSummary> {
+  async function importClip(path: string): Promise<SessionListItem> {
     await page.getByTestId('import-file-input').setInputFiles(path);
     await page.getByTestId('replay-screen').waitFor({ timeout: 180_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
     const sessions = await callApi(page, 'sessions.list', {});

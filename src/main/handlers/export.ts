@@ -34,7 +34,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'export.s
     'export.person': ({ personId }): ExportFile => {
       const person = ctx.store().people.getOrThrow(personId);
       const sessions = ctx.store().sessions.list(personId).reverse(); // oldest first, as on the progress charts
-      const metrics = new Map(ctx.store().progress.points(personId, null).map((p) => [p.sessionId, p.metrics]));
+      const metrics = new Map(sessions.flatMap((s) => (s.metrics ? [[s.id, s.metrics] as const] : [])));
       const fileName = `retrowalk-${fileNamePart(person.name, 'person')}-sessions-${ctx.now().toISOString().slice(0, 10)}.csv`;
       return { fileName, mimeType: 'text/csv', text: personSummariesCsv(person, sessions, metrics) };
     },

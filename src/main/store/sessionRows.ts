@@ -1,5 +1,6 @@
 /** Session and track rows as SQLite holds them, and their API shapes. */
-import type { ModelName, SessionResult, SessionSummary, Variant } from '../../shared/api';
+import type { ModelName, SessionListItem, SessionResult, SessionSummary, Variant } from '../../shared/api';
+import { parseMetrics } from './metricsColumn';
 
 export interface SessionRow {
   id: number;
@@ -48,26 +49,45 @@ export interface TrackRow {
   warnings: string | null;
 }
 
+/**
+ * The session columns a list reads: every one but the analysis (and what only the store uses), so
+ * listing never reads an analysis; it is the table's last column, and SQLite stops before it.
+ */
+export const SESSION_LIST_COLUMNS = [
+  'id', 'person_id', 'started_at', 'deleted_at', 'variant', 'title', 'metrics', 'status', 'duration_ms', 'model',
+  'width', 'height', 'direction', 'frame_count', 'video_path', 'video_bytes', 'source', 'original_name', 'video_owned',
+  'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings',
+] as const satisfies readonly (keyof SessionRow)[];
+export type SessionListRow = Pick<SessionRow, (typeof SESSION_LIST_COLUMNS)[number]>;
+
+/** The track columns a list reads: all but the analysis. */
+export const TRACK_LIST_COLUMNS = ['id', 'session_id', 'model', 'frame_count', 'width', 'height', 'direction', 'warnings'] as const satisfies readonly (keyof TrackRow)[];
+export type TrackListRow = Pick<TrackRow, (typeof TRACK_LIST_COLUMNS)[number]>;
+
 export const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 const parseOrNull = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-/** The result columns a session row (its own result) and a track row (a re-analysis) share. */
-type ResultColumns = Pick<TrackRow, 'model' | 'frame_count' | 'width' | 'height' | 'direction' | 'analysis' | 'warnings'>;
+/** The result columns a session row (its own result) and a track row (a re-analysis) share, but the analysis. */
+type ResultInfoColumns = Pick<TrackRow, 'model' | 'frame_count' | 'width' | 'height' | 'direction' | 'warnings'>;
+type ResultInfo = Omit<SessionResult, 'analysis'>;
 
-function trackResult(row: ResultColumns): SessionResult {
+function resultInfo(row: ResultInfoColumns): ResultInfo {
   return {
     model: row.model as ModelName,
     frameCount: row.frame_count,
     width: row.width,
     height: row.height,
     direction: row.direction,
-    analysis: parseOrNull(row.analysis),
     warnings: (parseOrNull(row.warnings) as string[] | null) ?? [],
   };
 }
 
-export function toSummary(row: SessionRow, tracks: readonly TrackRow[]): SessionSummary {
-  const own = trackResult(row);
+function trackResult(row: ResultInfoColumns & Pick<TrackRow, 'analysis'>): SessionResult {
+  return { ...resultInfo(row), analysis: parseOrNull(row.analysis) };
+}
+
+/** What a session's summary and its list item share. */
+function sessionFields(row: SessionListRow): Omit<SessionSummary, 'analysis' | 'results'> {
   return {
     id: row.id,
     personId: row.person_id,
@@ -82,11 +102,9 @@ export function toSummary(row: SessionRow, tracks: readonly TrackRow[]): Session
     videoBytes: row.video_bytes,
     width: row.width,
     height: row.height,
-    analysis: own.analysis,
     source: row.source,
     originalName: row.original_name,
     videoOwned: row.video_owned !== 0,
-    results: [own, ...tracks.map(trackResult)],
     title: row.title,
     variant: row.variant,
     loadKg: row.load_kg,
@@ -94,5 +112,18 @@ export function toSummary(row: SessionRow, tracks: readonly TrackRow[]): Session
     exerciseDurationS: row.exercise_duration_s,
     notes: row.notes,
     tags: JSON.parse(row.tags) as string[],
+  };
+}
+
+export function toSummary(row: SessionRow, tracks: readonly TrackRow[]): SessionSummary {
+  const own = trackResult(row);
+  return { ...sessionFields(row), analysis: own.analysis, results: [own, ...tracks.map(trackResult)] };
+}
+
+export function toListItem(row: SessionListRow, tracks: readonly TrackListRow[]): SessionListItem {
+  return {
+    ...sessionFields(row),
+    results: [resultInfo(row), ...tracks.map(resultInfo)],
+    metrics: row.metrics === null ? null : parseMetrics(row.metrics),
   };
 }

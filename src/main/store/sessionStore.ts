@@ -1,11 +1,14 @@
 /** Sessions and their keypoint frames in SQLite: prepared statements, one transaction per batch. */
 import type Database from 'better-sqlite3';
-import type { ApiRequest, ModelName, SessionDetails, SessionSummary } from '../../shared/api';
+import type { ApiRequest, ModelName, SessionDetails, SessionListItem, SessionSummary } from '../../shared/api';
 import { ApiError } from '../errors';
 import { fingerprinter } from './fingerprint';
 import { decodeFramesInto, encodeFrames, type FrameInput, type StoredFrame } from './frameCodec';
 import { metricsFromStored, metricsJson } from './metricsColumn';
-import { jsonOrNull, toSummary, type SessionRow, type TrackRow } from './sessionRows';
+import {
+  jsonOrNull, SESSION_LIST_COLUMNS, toListItem, toSummary, TRACK_LIST_COLUMNS,
+  type SessionListRow, type SessionRow, type TrackListRow, type TrackRow,
+} from './sessionRows';
 
 export interface VideoInfo {
   path: string;
@@ -62,13 +65,15 @@ export interface PersonDefaults {
 }
 
 export function createSessionStore(db: Database.Database, defaults: PersonDefaults) {
+  const listColumns = SESSION_LIST_COLUMNS.join(', ');
+  const trackListColumns = TRACK_LIST_COLUMNS.map((c) => `t.${c}`).join(', ');
   const statements = {
     insert: db.prepare(`INSERT INTO sessions (person_id, started_at, model, fps, width, height, status)
                         VALUES (@personId, @startedAt, @model, @fps, @width, @height, 'recording')`),
     get: db.prepare('SELECT * FROM sessions WHERE id = ?'),
-    list: db.prepare('SELECT * FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC'),
-    listTrash: db.prepare('SELECT * FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC'),
-    tracksOfPerson: db.prepare(`SELECT t.* FROM session_tracks t JOIN sessions s ON s.id = t.session_id
+    list: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC`),
+    listTrash: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`),
+    tracksOfPerson: db.prepare(`SELECT ${trackListColumns} FROM session_tracks t JOIN sessions s ON s.id = t.session_id
                                 WHERE s.person_id = ? AND (s.deleted_at IS NOT NULL) = ? ORDER BY t.session_id, t.id`),
     insertBatch: db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (?, ?, ?)'),
     advance: db.prepare('UPDATE sessions SET frame_count = frame_count + ?, last_t = ? WHERE id = ?'),
@@ -262,16 +267,19 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
 
     assertRecording,
 
-    /** One person's sessions (default: the active person's), newest first; or their trash, last deleted first. */
-    list(personId: number | undefined = defaults.active() ?? undefined, options: { trash: boolean } = { trash: false }): SessionSummary[] {
+    /**
+     * One person's sessions (default: the active person's), newest first; or their trash, last
+     * deleted first. List items: no analysis is read (get() gives the whole session).
+     */
+    list(personId: number | undefined = defaults.active() ?? undefined, options: { trash: boolean } = { trash: false }): SessionListItem[] {
       if (personId === undefined) return [];
       heightOf(personId); // not_found for an unknown person
-      const tracks = new Map<number, TrackRow[]>();
-      for (const t of statements.tracksOfPerson.all(personId, options.trash ? 1 : 0) as TrackRow[]) {
+      const tracks = new Map<number, TrackListRow[]>();
+      for (const t of statements.tracksOfPerson.all(personId, options.trash ? 1 : 0) as TrackListRow[]) {
         tracks.set(t.session_id, [...(tracks.get(t.session_id) ?? []), t]);
       }
-      const rows = (options.trash ? statements.listTrash : statements.list).all(personId) as SessionRow[];
-      return rows.map((r) => toSummary(r, tracks.get(r.id) ?? []));
+      const rows = (options.trash ? statements.listTrash : statements.list).all(personId) as SessionListRow[];
+      return rows.map((r) => toListItem(r, tracks.get(r.id) ?? []));
     },
 
     /** The keypoints of one of the session's results: its own by default, else the named model's. */

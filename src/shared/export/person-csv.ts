@@ -11,11 +11,15 @@ export const PERSON_CSV_COLUMNS = [
   'peak_knee_past_toe_left_deg', 'peak_knee_past_toe_right_deg', 'balance_score',
 ] as const;
 
+/** The session fields the CSV shows: a whole session or a sessions.list item. */
+type CsvSession = Pick<SessionSummary, 'id' | 'startedAt' | 'title' | 'variant' | 'loadKg' | 'distanceM' | 'exerciseDurationS'
+  | 'durationMs' | 'notes' | 'tags' | 'model' | 'direction'>;
+
 /**
  * The sessions given, in their order; `metrics` by session id (sessionMetrics), empty cells for a
  * session without one (not analysed). Tags are joined with "; ".
  */
-export function personSummariesCsv(person: Person, sessions: readonly SessionSummary[], metrics: ReadonlyMap<number, SessionMetrics>): string {
+export function personSummariesCsv(person: Person, sessions: readonly CsvSession[], metrics: ReadonlyMap<number, SessionMetrics>): string {
   const rows = sessions.map((s): CsvCell[] => {
     const m = metrics.get(s.id);
     return [

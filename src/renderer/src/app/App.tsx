@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { CompareScreen } from '../compare/CompareScreen';
+import { CompareScreen, type ComparePair } from '../compare/CompareScreen';
 import { LiveScreen } from '../live/LiveScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonSwitcher } from '../people/PersonSwitcher';
@@ -29,12 +29,21 @@ export function App() {
   const [screen, setScreen] = useState<Screen>('live');
   const [recording, setRecording] = useState(false);
   const [sessionsVersion, setSessionsVersion] = useState(0);
+  // The pair a "Compare with…" shortcut opened; null: the Compare screen's default pair.
+  const [comparePair, setComparePair] = useState<ComparePair | null>(null);
   // A saved walk changes session counts, and the first one may have created "Me".
   const onSaved = useCallback(() => {
     setSessionsVersion((n) => n + 1);
     void reload();
   }, [reload]);
-  const switchTo = useCallback((personId: number) => void updateSettings({ personId }), [updateSettings]);
+  const switchTo = useCallback((personId: number) => {
+    setComparePair(null);
+    void updateSettings({ personId });
+  }, [updateSettings]);
+  const compare = useCallback((pair: ComparePair) => {
+    setComparePair(pair);
+    setScreen('compare');
+  }, []);
 
   if (loadError) {
     return (
@@ -63,7 +72,10 @@ export function App() {
               aria-current={screen === s.id ? 'page' : undefined}
               disabled={recording && s.id !== 'live'}
               title={recording && s.id !== 'live' ? 'Stop the recording first' : undefined}
-              onClick={() => setScreen(s.id)}
+              onClick={() => {
+                setScreen(s.id);
+                setComparePair(null);
+              }}
             >
               {s.label}
             </button>
@@ -87,10 +99,17 @@ export function App() {
           />
         )}
         {screen === 'sessions' && (
-          <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} />
+          <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} onCompare={compare} />
         )}
         {screen === 'progress' && <ProgressScreen personId={activePerson?.id ?? null} />}
-        {screen === 'compare' && <CompareScreen key={activePerson?.id ?? 0} personId={activePerson?.id ?? null} />}
+        {screen === 'compare' && (
+          <CompareScreen
+            key={`${activePerson?.id ?? 0}:${comparePair ? `${comparePair.a}-${comparePair.b}` : 'default'}`}
+            personId={activePerson?.id ?? null}
+            initialIds={comparePair ?? undefined}
+            onBack={comparePair ? () => setScreen('sessions') : undefined}
+          />
+        )}
         {screen === 'people' && (
           <PeopleScreen people={people} activeId={activePerson?.id ?? null} onSwitch={switchTo} onChanged={reload} />
         )}

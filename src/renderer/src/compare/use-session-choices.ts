@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { Person, SessionSummary } from '../../../shared/api';
+import type { Person, SessionListItem } from '../../../shared/api';
 import { api } from '../api';
 
 export interface PersonSessions {
   person: Person;
   /** Newest first. */
-  sessions: SessionSummary[];
+  sessions: SessionListItem[];
 }
 
 export interface SessionChoices {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Person, SessionSummary } from '../../../shared/api';
+import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { api } from '../api';
 import { sessionName } from './details-form';
@@ -8,29 +8,86 @@ import { formatBytes, formatDate, formatDuration, formatNumber, formatSymmetry, 
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
+import { useWholeSession } from './use-whole-session';
 
 interface Props {
-  session: SessionSummary;
+  /** The session as listed: its name and actions show at once, the rest once it is loaded whole. */
+  item: SessionListItem;
   people: Person[];
   onBack: () => void;
   onReplay: () => void;
+  /** Opens the Compare screen with this session and the person's previous one; null: no other session. */
+  onCompare: (() => void) | null;
   onSaved: (session: SessionSummary) => void;
   /** Moved to another person or to the trash: no longer in this person's list. */
   onGone: (message: string) => void;
 }
 
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
-export function SessionDetail({ session, people, onBack, onReplay, onSaved, onGone }: Props) {
-  const analysis = readAnalysis(session.analysis);
-  const name = sessionName(session, formatDate);
+export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSaved, onGone }: Props) {
+  const whole = useWholeSession(item.id);
+  const session = whole.session;
+  const name = sessionName(session ?? item, formatDate);
   return (
-    <section className="session-detail" aria-labelledby="session-title" data-testid="session-detail" data-session-id={session.id}>
+    <section
+      className="session-detail"
+      aria-labelledby="session-title"
+      data-testid="session-detail"
+      data-session-id={item.id}
+      data-loaded={session !== null}
+    >
       <button type="button" className="link back" onClick={onBack}>← All sessions</button>
       <div className="detail-head">
         <h1 id="session-title">{name}</h1>
-        <button type="button" onClick={onReplay} data-testid="detail-replay">Replay</button>
+        <div className="button-row">
+          <button type="button" onClick={onReplay} data-testid="detail-replay">Replay</button>
+          <button
+            type="button"
+            onClick={onCompare ?? undefined}
+            disabled={onCompare === null}
+            title={onCompare === null ? 'This person has no other session to compare with' : 'Side by side with the previous session'}
+            data-testid="detail-compare"
+          >
+            Compare with previous…
+          </button>
+        </div>
       </div>
-      {session.title !== null && <p className="muted">{formatDate(session.startedAt)}</p>}
+      {(session ?? item).title !== null && <p className="muted">{formatDate(item.startedAt)}</p>}
+      {whole.error && (
+        <div className="notice error" role="alert" data-testid="session-load-error">
+          <span>{whole.error}</span>
+          <button type="button" onClick={whole.retry}>Try again</button>
+        </div>
+      )}
+      {!session && !whole.error && <p className="muted" role="status" data-testid="session-loading">Loading the session…</p>}
+      {session && (
+        <WholeSessionDetail
+          session={session}
+          name={name}
+          people={people}
+          onSaved={(saved) => {
+            whole.replace(saved);
+            onSaved(saved);
+          }}
+          onGone={onGone}
+        />
+      )}
+    </section>
+  );
+}
+
+interface WholeProps {
+  session: SessionSummary;
+  name: string;
+  people: Person[];
+  onSaved: (session: SessionSummary) => void;
+  onGone: (message: string) => void;
+}
+
+function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholeProps) {
+  const analysis = readAnalysis(session.analysis);
+  return (
+    <>
       {wasCutOff(session) && (
         <p className="notice error">
           This session was cut off before it was finished (the app closed or the computer stopped). The
@@ -62,7 +119,7 @@ export function SessionDetail({ session, people, onBack, onReplay, onSaved, onGo
         <p className="muted">No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.</p>
       )}
       <TrashButton id={session.id} onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)} />
-    </section>
+    </>
   );
 }
 

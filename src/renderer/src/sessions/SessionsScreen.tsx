@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Person, SessionSummary } from '../../../shared/api';
+import type { Person, SessionListItem } from '../../../shared/api';
 import { api } from '../api';
 import { ImportPanel } from '../import/ImportPanel';
 import { ReplayScreen } from '../replay/ReplayScreen';
+import { comparePairFor } from './compare-pair';
 import { sessionName, VARIANT_LABELS } from './details-form';
 import { ExportPersonButton } from './ExportButtons';
-import { formatDate, formatDuration, statusLabel, wasCutOff } from './format';
+import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
+import { withSaved } from './list-item';
 import { SessionDetail } from './SessionDetail';
 import { TrashList } from './TrashList';
 
@@ -16,14 +18,16 @@ interface Props {
   people: Person[];
   /** Sessions were added, moved, deleted or restored: people's counts change. */
   onChanged: () => void;
+  /** Opens the Compare screen with these two sessions (A the earlier). */
+  onCompare: (pair: { a: number; b: number }) => void;
 }
 
 type View = 'sessions' | 'trash';
 
 /** The active person's sessions, newest first (or their trash); opening one shows and edits its details. */
-export function SessionsScreen({ version, person, people, onChanged }: Props) {
+export function SessionsScreen({ version, person, people, onChanged, onCompare }: Props) {
   const [view, setView] = useState<View>('sessions');
-  const [lists, setLists] = useState<{ personId: number | null; sessions: SessionSummary[]; trash: SessionSummary[] } | null>(null);
+  const [lists, setLists] = useState<{ personId: number | null; sessions: SessionListItem[]; trash: SessionListItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -37,7 +41,7 @@ export function SessionsScreen({ version, person, people, onChanged }: Props) {
     Promise.all([api['sessions.list']({ ...who }), api['sessions.list']({ ...who, trash: true })])
       .then(([sessions, trash]) => {
         if (cancelled) return;
-        const newestFirst = (list: SessionSummary[]) => [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+        const newestFirst = (list: SessionListItem[]) => [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
         setLists({ personId, sessions: newestFirst(sessions), trash: newestFirst(trash) });
         setError(null);
       })
@@ -73,14 +77,17 @@ export function SessionsScreen({ version, person, people, onChanged }: Props) {
     return <ReplayScreen sessionId={replayId} onBack={() => { setReplayId(null); setReload((n) => n + 1); }} />;
   }
   const open = current?.sessions.find((s) => s.id === openId) ?? null;
-  if (open) {
+  if (current && open) {
+    const pair = comparePairFor(current.sessions, open.id);
     return (
       <SessionDetail
-        session={open}
+        key={open.id}
+        item={open}
         people={people}
         onBack={() => setOpenId(null)}
         onReplay={() => setReplayId(open.id)}
-        onSaved={(saved) => setLists((l) => l && { ...l, sessions: l.sessions.map((s) => (s.id === saved.id ? saved : s)) })}
+        onCompare={pair && (() => onCompare(pair))}
+        onSaved={(saved) => setLists((l) => l && { ...l, sessions: l.sessions.map((s) => (s.id === saved.id ? withSaved(s, saved) : s)) })}
         onGone={(message) => {
           setOpenId(null);
           changed(message);
@@ -137,7 +144,7 @@ export function SessionsScreen({ version, person, people, onChanged }: Props) {
   );
 }
 
-function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionSummary[]; onOpen: (id: number) => void; onReplay: (id: number) => void }) {
+function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListItem[]; onOpen: (id: number) => void; onReplay: (id: number) => void }) {
   return (
     <table className="sessions-table">
       <thead>
@@ -146,6 +153,9 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionSummar
           <th scope="col">Variant</th>
           <th scope="col">Duration</th>
           <th scope="col">Direction</th>
+          <th scope="col">Steps</th>
+          <th scope="col">Cadence</th>
+          <th scope="col">Balance</th>
           <th scope="col">Frames</th>
           <th scope="col">Status</th>
           <th scope="col"><span className="visually-hidden">Replay</span></th>
@@ -167,6 +177,9 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionSummar
               <td>{VARIANT_LABELS[s.variant]}{s.variant === 'sled' && s.loadKg !== null ? `, ${s.loadKg} kg` : ''}</td>
               <td>{formatDuration(s.durationMs)}</td>
               <td className="capitalize">{s.direction ?? '—'}</td>
+              <td data-testid="session-steps">{formatNumber(s.metrics?.steps)}</td>
+              <td data-testid="session-cadence">{formatNumber(s.metrics?.cadenceSpm, ' /min')}</td>
+              <td data-testid="session-balance">{formatNumber(s.metrics?.balanceScore)}</td>
               <td data-testid="session-frames">{s.frameCount}</td>
               <td>
                 <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { SessionSummary } from '../../../shared/api';
+import type { SessionListItem } from '../../../shared/api';
 import { api } from '../api';
 import { sessionName } from './details-form';
 import { formatDate, formatDuration } from './format';
 import { daysLeftText, TRASH_DAYS, trashDaysLeft } from './trash';
 
 interface Props {
-  sessions: SessionSummary[];
+  sessions: SessionListItem[];
   /** A session was restored or deleted for good: the lists must be read again. */
   onChanged: (message: string) => void;
 }
@@ -35,7 +35,7 @@ export function TrashList({ sessions, onChanged }: Props) {
   );
 }
 
-function TrashRow({ session, onChanged }: { session: SessionSummary; onChanged: (message: string) => void }) {
+function TrashRow({ session, onChanged }: { session: SessionListItem; onChanged: (message: string) => void }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const name = sessionName(session, formatDate);
