@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
 import { CLIPS, FOOTAGE_DIR, type ClipRecipe } from './support/footage';
-import { seedSession } from './support/seed';
+import { callApi, seedSession } from './support/seed';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const FRAME_S = 1 / 30;
@@ -187,5 +187,30 @@ describe('comparing two imported walks', () => {
     // the skeleton shows the frame at the same time since the contact as the video (a render may lag)
     for (const { a, frameB } of samples) expect(Math.abs(frameB - Math.floor((contactB + a - contactA) * 30))).toBeLessThanOrEqual(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-skeleton-only.png'), fullPage: true });
+  });
+
+  it('opens from a session\'s "Compare with previous": the one before it as A, it as B (its first session: it and the next)', async () => {
+    const newestFirst = (await callApi(page, 'sessions.list', {})).map((s) => s.id);
+    expect(newestFirst).toHaveLength(3);
+    const compareFromDetail = async (row: number): Promise<[string, string]> => {
+      await page.getByTestId('nav-sessions').click();
+      await page.getByTestId('session-open').nth(row).click();
+      const detail = page.getByTestId('session-detail');
+      expect(await detail.getAttribute('data-session-id')).toBe(String(newestFirst[row]));
+      await expect.poll(() => detail.getAttribute('data-loaded')).toBe('true'); // the whole session, from sessions.get
+      expect(await page.getByTestId('detail-steps').textContent()).toMatch(/^\d+ \(left \d+, right \d+\)$/);
+      await page.getByTestId('detail-compare').click();
+      await page.getByTestId('compare-view').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+      return [await page.getByLabel('Session A', { exact: true }).inputValue(), await page.getByLabel('Session B', { exact: true }).inputValue()];
+    };
+    expect(await compareFromDetail(0)).toEqual([String(newestFirst[1]), String(newestFirst[0])]);
+    expect(await compareFromDetail(2)).toEqual([String(newestFirst[2]), String(newestFirst[1])]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-from-session.png'), fullPage: true });
+    // Back returns to the sessions; the Compare tab opens on its default pair again (the two latest).
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.getByTestId('sessions-list').waitFor();
+    await page.getByTestId('nav-compare').click();
+    await page.getByTestId('compare-view').waitFor();
+    expect(await page.getByLabel('Session A', { exact: true }).inputValue()).toBe(String(newestFirst[1]));
   });
 });
