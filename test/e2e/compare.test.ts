@@ -194,11 +194,12 @@ describe('comparing two imported walks', () => {
     expect(newestFirst).toHaveLength(3);
     const compareFromDetail = async (row: number): Promise<[string, string]> => {
       await page.getByTestId('nav-sessions').click();
+      const listedSteps = await page.getByTestId('session-steps').nth(row).textContent(); // from the list item's stored metrics
       await page.getByTestId('session-open').nth(row).click();
       const detail = page.getByTestId('session-detail');
       expect(await detail.getAttribute('data-session-id')).toBe(String(newestFirst[row]));
       await expect.poll(() => detail.getAttribute('data-loaded')).toBe('true'); // the whole session, from sessions.get
-      expect(await page.getByTestId('detail-steps').textContent()).toMatch(/^\d+ \(left \d+, right \d+\)$/);
+      expect(await page.getByTestId('detail-steps').textContent()).toMatch(new RegExp(`^${listedSteps} \\(left \\d+, right \\d+\\)$`));
       await page.getByTestId('detail-compare').click();
       await page.getByTestId('compare-view').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
       return [await page.getByLabel('Session A', { exact: true }).inputValue(), await page.getByLabel('Session B', { exact: true }).inputValue()];

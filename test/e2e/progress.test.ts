@@ -266,4 +266,18 @@ describe('progress screen with a thousand sessions', () => {
     }
     expect(valuesOf(report, ['balanceScore'])).toBe(SESSIONS);
   });
+
+  it('lists every session on the Sessions screen from light list items, and says how long it took', async () => {
+    const opened = Date.now();
+    await page.getByTestId('nav-sessions').click();
+    await expect.poll(() => page.getByTestId('sessions-list').getAttribute('data-count'), { timeout: 60_000 }).toBe(String(SESSIONS));
+    await page.getByTestId('session-row').nth(SESSIONS - 1).waitFor();
+    console.log(`sessions screen with ${SESSIONS} sessions: every row shown ${Date.now() - opened} ms after the click (API + React, headless Chromium)`);
+    const listAsked = Date.now();
+    const list = await callApi(page, 'sessions.list', {});
+    const json = JSON.stringify(list).length;
+    console.log(`sessions.list alone, over HTTP: ${Date.now() - listAsked} ms, ${(json / 1024 ** 2).toFixed(2)} MiB of JSON`);
+    expect(list).toHaveLength(SESSIONS);
+    expect(list.every((s) => s.metrics !== null && !('analysis' in s))).toBe(true);
+  });
 });
