@@ -221,6 +221,17 @@ describe('people: each sees their own sessions', () => {
     await page.getByTestId('tab-sessions').click();
   });
 
+  it('opening a session deleted for good since the list was read says so and reads the list again', async () => {
+    await expect.poll(listCount).toBe('3');
+    const id = Number(await page.getByTestId('session-row').first().getAttribute('data-session-id'));
+    await callApi(page, 'sessions.delete', { id }); // as from another window: this list still shows it
+    await callApi(page, 'sessions.purge', { id });
+    await page.getByTestId('session-open').first().click();
+    await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toMatch(/no longer exists: it was deleted for good\.$/);
+    await expect.poll(listCount).toBe('2');
+    expect(await ids(page, 'session-row')).not.toContain(id);
+  });
+
   it('refuses to delete a person who has sessions, with the reason', async () => {
     await page.getByTestId('nav-people').click();
     const card = page.locator(`[data-testid="person-card"][data-person-id="${tom.id}"]`);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { api } from '../api';
@@ -28,6 +28,13 @@ export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSav
   const whole = useWholeSession(item.id);
   const session = whole.session;
   const name = sessionName(session ?? item, formatDate);
+  // Deleted for good since the list was read (another window): back to the list, which is read again.
+  const toldGone = useRef(false);
+  useEffect(() => {
+    if (!whole.gone || toldGone.current) return;
+    toldGone.current = true;
+    onGone(`${name} no longer exists: it was deleted for good.`);
+  }, [whole.gone, name, onGone]);
   return (
     <section
       className="session-detail"
@@ -59,7 +66,7 @@ export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSav
           <button type="button" onClick={whole.retry}>Try again</button>
         </div>
       )}
-      {!session && !whole.error && <p className="muted" role="status" data-testid="session-loading">Loading the session…</p>}
+      {!session && !whole.error && !whole.gone && <p className="muted" role="status" data-testid="session-loading">Loading the session…</p>}
       {session && (
         <WholeSessionDetail
           session={session}
