@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { api } from '../api';
+import { openReport } from '../report/route';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, formatSymmetry, statusLabel, wasCutOff } from './format';
@@ -56,6 +57,9 @@ export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSav
             data-testid="detail-compare"
           >
             Compare with previous…
+          </button>
+          <button type="button" onClick={() => openReport({ kind: 'session', sessionId: item.id })} data-testid="detail-report">
+            Report
           </button>
         </div>
       </div>
