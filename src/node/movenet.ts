@@ -40,6 +40,8 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
     enableTracking: false,
   });
   const size = INPUT_SIZE[model];
+  // The crop is copied into the backend by tf.tensor4d, so one buffer serves every frame.
+  const cropped = new Int32Array(size * size * 3);
 
   return {
     model,
@@ -64,7 +66,7 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
       const side = Math.max(region.width, region.height);
       const left = region.x + region.width / 2 - side / 2;
       const top = region.y + region.height / 2 - side / 2;
-      const input = cropSquare(image, { left, top, side }, size);
+      const input = cropSquare(image, { left, top, side }, size, cropped);
       const output = tf.tidy(() => single.execute(tf.tensor4d(input, [1, size, size, 3], 'int32')) as tf.Tensor);
       let values: Float32Array;
       try {

@@ -47,11 +47,13 @@ function taps(start: number, side: number, size: number, limit: number): Taps {
 /**
  * `square` resized to size × size, bilinear, as int32 RGB (MoveNet's input type). Matches
  * tf.image.cropAndResize with the box normalised by (width − 1, height − 1) followed by a cast to
- * int32 (truncation), which is what the detector did before.
+ * int32 (truncation), which is what the detector did before. Writes into `out` when given (a
+ * caller cropping every frame reuses one buffer instead of leaving ~440 KB a frame to the GC).
  */
-export function cropSquare(image: RgbImage, square: Square, size: number): Int32Array {
+export function cropSquare(image: RgbImage, square: Square, size: number, out = new Int32Array(size * size * 3)): Int32Array {
+  if (out.length !== size * size * 3) throw new RangeError(`cropSquare: out holds ${out.length} values, not ${size * size * 3}`);
+  out.fill(0); // outside the image stays black
   const { width, rgb } = image;
-  const out = new Int32Array(size * size * 3);
   const cols = taps(square.left, square.side, size, width);
   const rows = taps(square.top, square.side, size, image.height);
   for (let i = 0; i < size; i++) {

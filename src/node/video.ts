@@ -203,22 +203,25 @@ export async function* decodeVideo(path: string, info: VideoInfo, options: Decod
   });
 
   let index = 0;
-  let buffered: Buffer[] = [];
-  let bufferedBytes = 0;
+  // Each frame is filled straight from the pipe's chunks: one copy, no concatenation per frame.
+  let rgb = new Uint8Array(frameBytes);
+  let filled = 0;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      buffered.push(chunk);
-      bufferedBytes += chunk.length;
-      while (bufferedBytes >= frameBytes) {
-        const all = Buffer.concat(buffered);
-        const rgb = new Uint8Array(all.subarray(0, frameBytes));
-        buffered = [all.subarray(frameBytes)];
-        bufferedBytes -= frameBytes;
+      let from = 0;
+      while (from < chunk.length) {
+        const take = Math.min(frameBytes - filled, chunk.length - from);
+        rgb.set(chunk.subarray(from, from + take), filled);
+        filled += take;
+        from += take;
+        if (filled < frameBytes) break;
         // showinfo logs a frame before writing its pixels, but the two pipes are read independently.
         while (times[index] === undefined && !stderrDone) await new Promise<void>((r) => (wake = r));
         const t = times[index] ?? (index * 1000) / info.fps + (options.startS ?? 0) * 1000;
         yield { index, t, width, height, rgb };
         index++;
+        rgb = new Uint8Array(frameBytes);
+        filled = 0;
       }
     }
     const code = await exited;

@@ -62,4 +62,15 @@ describe.skipIf(skip !== null)('cropSquare', () => {
     for (let row = 0; row < 192; row += 37) expect(Array.from(ours.subarray(row * 192 * 3, row * 192 * 3 + 40 * 3)).every((v) => v === 0)).toBe(true);
     expect(ours.some((v) => v > 0)).toBe(true);
   });
+
+  it('gives the same crop into a reused buffer, black parts included', () => {
+    const reused = cropSquare(frame, { left: 250.4, top: 90.7, side: 301.3 }, 192); // filled with the walker
+    const edge: Square = { left: -200, top: 0, side: 400 };
+    expect(cropSquare(frame, edge, 192, reused)).toBe(reused);
+    expect(Array.from(reused)).toEqual(Array.from(cropSquare(frame, edge, 192)));
+  });
+
+  it('refuses a buffer of the wrong size', () => {
+    expect(() => cropSquare(frame, { left: 0, top: 0, side: 100 }, 192, new Int32Array(10))).toThrow(/not 110592/);
+  });
 });
