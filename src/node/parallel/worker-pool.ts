@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ModelName } from '../../shared/api';
@@ -42,7 +43,17 @@ function remove(pooled: Pooled): void {
   workers.delete(pooled);
 }
 
+/**
+ * tfjs's graph executor leaves ~1 MB of short-lived objects per model call, enough of which
+ * survives a scavenge that V8's default old-space limit ran a full mark-compact every ~4 frames
+ * (~8 ms CPU per frame, most on V8's helper threads). A larger starting old space for the worker
+ * isolates (128 MB; the heap stays at ~60–70 MB) makes that about one in 50 frames. V8 reads heap
+ * flags when an isolate is created, so this applies to the workers started from now on.
+ */
+const WORKER_OLD_SPACE_MB = 128;
+
 function spawn(): Pooled {
+  setFlagsFromString(`--initial-old-space-size=${WORKER_OLD_SPACE_MB}`);
   const { script, entry } = workerScript();
   const pooled: Pooled = { worker: new Worker(script, { workerData: { entry } }), busy: false, idleTimer: null };
   // A worker that dies leaves the pool; a running part hears of it through its own listeners.
