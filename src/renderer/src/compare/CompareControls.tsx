@@ -1,4 +1,4 @@
-import { SPEEDS } from '../replay/ReplayControls';
+import { SpeedSelect } from '../replay/SpeedSelect';
 import type { SyncClock } from './sync-clock';
 import type { SyncedPlayback } from './use-synced-playback';
 
@@ -20,12 +20,7 @@ export function CompareControls({ playback, clock, alignedOn }: Props) {
         {playback.playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button type="button" onClick={() => playback.frameStep(1)} aria-label="Next frame" title="Next frame (→)">Frame ▶</button>
-      <label className="speed">
-        Speed{' '}
-        <select aria-label="Playback speed" value={playback.rate} onChange={(e) => playback.setRate(Number(e.target.value))}>
-          {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
-        </select>
-      </label>
+      <SpeedSelect rate={playback.rate} onRate={playback.setRate} />
       <input
         type="range"
         className="compare-scrubber"

@@ -1,7 +1,6 @@
 import type { Side } from '../../../shared/gait';
+import { SpeedSelect } from './SpeedSelect';
 import type { Playback } from './use-playback';
-
-export const SPEEDS = [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2] as const;
 
 interface Props {
   playback: Playback;
@@ -30,12 +29,7 @@ export function ReplayControls(p: Props) {
       </button>
       <button type="button" onClick={() => p.onFrameStep(1)} aria-label="Next frame" title="Next frame (→)">Frame ▶</button>
       <button type="button" onClick={() => p.onStep(1)} disabled={!p.canStep.next} aria-label="Next step" title="Next step">Step ⇥</button>
-      <label className="speed">
-        Speed{' '}
-        <select aria-label="Playback speed" value={playback.rate} onChange={(e) => playback.setRate(Number(e.target.value))}>
-          {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
-        </select>
-      </label>
+      <SpeedSelect rate={playback.rate} onRate={playback.setRate} />
       <button
         type="button"
         aria-pressed={p.looping}
