@@ -1,13 +1,5 @@
 import type { GaitAnalysis } from '../../../shared/gait';
-import { formatNumber, formatSymmetry } from '../sessions/format';
-
-const SYMMETRY: Array<[keyof GaitAnalysis['symmetry'], string]> = [
-  ['step_time_si_pct', 'Step time'],
-  ['step_length_si_pct', 'Step length'],
-  ['stance_time_si_pct', 'Stance time'],
-  ['knee_rom_si_pct', 'Knee range'],
-  ['peak_knee_past_toe_si_pct', 'Knee past toes'],
-];
+import { formatNumber, symmetryFacts } from '../sessions/format';
 
 /** The session summary from the gait module: direction, cadence, symmetry, balance grade and why. */
 export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysis; warnings: string[] }) {
@@ -23,8 +15,8 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
       </dl>
       <h3>Symmetry (0 % = both legs alike)</h3>
       <dl className="facts compact">
-        {SYMMETRY.map(([key, label]) => (
-          <div className="fact" key={key}><dt>{label}</dt><dd>{formatSymmetry(a.symmetry[key])}</dd></div>
+        {symmetryFacts(a).map(({ key, label, value }) => (
+          <div className="fact" key={key}><dt>{label}</dt><dd>{value}</dd></div>
         ))}
       </dl>
       <h3>Balance</h3>

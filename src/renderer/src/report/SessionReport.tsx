@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { formatDate } from '../sessions/format';
+import { formatDate, symmetryFacts } from '../sessions/format';
 import { KneeFlexionChart } from './KneeFlexionChart';
-import { detailFacts, keyFacts, legStepRows, localDate, personName, reportFileName, symmetryFacts, type ReportFact } from './session-report-data';
+import { detailFacts, keyFacts, legStepRows, localDate, personName, reportFileName, type ReportFact } from './session-report-data';
 import { useSessionReport } from './use-session-report';
 
 const CHART_WIDTH = 690;

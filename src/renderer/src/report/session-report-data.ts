@@ -4,7 +4,7 @@
  */
 import type { Person, SessionSummary } from '../../../shared/api';
 import { SHANK_PER_HEIGHT, type GaitAnalysis, type LengthUnit, type Side, type StepRecord } from '../../../shared/gait';
-import { formatNumber, formatSymmetry } from '../sessions/format';
+import { formatNumber } from '../sessions/format';
 import { VARIANT_LABELS } from '../progress/variants';
 
 export interface ReportFact {
@@ -37,18 +37,6 @@ export function keyFacts(a: GaitAnalysis, heightCm: number | null): ReportFact[]
     { label: 'Steps with the knee past the toes', value: formatNumber(kpt.steps_past_toe_pct, ' %') },
     { label: 'Confident frames', value: formatNumber(a.quality.confident_frames_pct, ' %') },
   ];
-}
-
-const SYMMETRY: Array<[keyof GaitAnalysis['symmetry'], string]> = [
-  ['step_time_si_pct', 'Step time'],
-  ['step_length_si_pct', 'Step length'],
-  ['stance_time_si_pct', 'Stance time'],
-  ['knee_rom_si_pct', 'Knee range'],
-  ['peak_knee_past_toe_si_pct', 'Knee past toes'],
-];
-
-export function symmetryFacts(a: GaitAnalysis): ReportFact[] {
-  return SYMMETRY.map(([key, label]) => ({ label, value: formatSymmetry(a.symmetry[key]) }));
 }
 
 /** What the user told about the session: variant (with the sled's load), distance, duration, tags. */

@@ -5,7 +5,7 @@ import { api } from '../api';
 import { openReport } from '../report/route';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
-import { formatBytes, formatDate, formatDuration, formatNumber, formatSymmetry, statusLabel, wasCutOff } from './format';
+import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
@@ -157,11 +157,7 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
       </dl>
       <h2>Symmetry</h2>
       <dl className="facts">
-        <Fact label="Step time" value={formatSymmetry(a.symmetry.step_time_si_pct)} />
-        <Fact label="Step length" value={formatSymmetry(a.symmetry.step_length_si_pct)} />
-        <Fact label="Stance time" value={formatSymmetry(a.symmetry.stance_time_si_pct)} />
-        <Fact label="Knee range" value={formatSymmetry(a.symmetry.knee_rom_si_pct)} />
-        <Fact label="Peak knee-past-toe" value={formatSymmetry(a.symmetry.peak_knee_past_toe_si_pct)} />
+        {symmetryFacts(a).map(({ key, label, value }) => <Fact key={key} label={label} value={value} />)}
       </dl>
       <h2>Balance</h2>
       <dl className="facts">

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../../shared/api';
+import type { GaitAnalysis } from '../../../shared/gait';
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);
@@ -42,4 +43,17 @@ export function formatSymmetry(si: number | null | undefined): string {
   if (si === null || si === undefined || !Number.isFinite(si)) return '—';
   if (Math.abs(si) < 0.5) return '0 % (symmetric)';
   return `${si > 0 ? '+' : ''}${si.toFixed(1)} % (${si > 0 ? 'left' : 'right'} larger)`;
+}
+
+const SYMMETRY: Array<[keyof GaitAnalysis['symmetry'], string]> = [
+  ['step_time_si_pct', 'Step time'],
+  ['step_length_si_pct', 'Step length'],
+  ['stance_time_si_pct', 'Stance time'],
+  ['knee_rom_si_pct', 'Knee range'],
+  ['peak_knee_past_toe_si_pct', 'Knee past toes'],
+];
+
+/** The session's symmetry indices, labelled and formatted (session detail, replay, report). */
+export function symmetryFacts(a: GaitAnalysis): Array<{ key: string; label: string; value: string }> {
+  return SYMMETRY.map(([key, label]) => ({ key, label, value: formatSymmetry(a.symmetry[key]) }));
 }
