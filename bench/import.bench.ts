@@ -10,8 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { analyseVideo, type ParallelOptions } from '../src/node/parallel/analyse-video';
-import { closeWorkers } from '../src/node/parallel/worker-pool';
+import { Worker } from 'node:worker_threads';
+import { closeWorkers, useWorkerHeapFlags } from '../src/node/parallel/worker-pool';
 import { probeVideo, type VideoInfo } from '../src/node/video';
+import type { ModelName } from '../src/shared/api';
 import type { PoseFrame } from '../src/shared/pose/types';
 import type { BenchRow } from './types';
 
@@ -19,6 +21,9 @@ const SECTION = 'Video import';
 const CLIP = resolve(import.meta.dirname, '../../shared/footage/sports2d-walk.mp4');
 const REPEATS = 2;
 const TARGETS = { lightning: 2, thunder: 0.5 };
+/** Timed bare model calls per thread for the ceiling rows (after WARM_UP untimed ones). */
+const CEILING_CALLS = { lightning: 150, thunder: 40 };
+const WARM_UP = 10;
 
 /**
  * CPU seconds used so far by this process (all its threads, the workers included) and by its
@@ -59,6 +64,34 @@ async function timedRun(info: VideoInfo, options: ParallelOptions): Promise<Run>
     return { frames: file.frames, width: file.width, totalS: (end - start) / 1000, cpuS: cpuSeconds() - cpuStart, flowingFps };
   } finally {
     clearInterval(poll);
+  }
+}
+
+/**
+ * The bare model call (see model-call-worker.ts) on `threads` threads at once: the median call
+ * time and what the model alone allows in × real time for a clip at `fps` when every frame is
+ * analysed. The import's rows above can only approach it: decoding, cropping, tracking and scans
+ * share the same cores.
+ */
+async function modelCeiling(model: ModelName, threads: number, fps: number): Promise<{ callMs: number; realTime: number }> {
+  useWorkerHeapFlags();
+  const script = new URL('../src/node/parallel/tsx-worker.mjs', import.meta.url);
+  const entry = new URL('./model-call-worker.ts', import.meta.url).href;
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { entry, model, calls: CEILING_CALLS[model], warmUp: WARM_UP } }));
+  try {
+    const next = (w: Worker) =>
+      new Promise<{ type: string; times?: number[] }>((resolve, reject) => {
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+    await Promise.all(workers.map(next));
+    const done = workers.map(next);
+    workers.forEach((w) => w.postMessage('go'));
+    const medians = (await Promise.all(done)).map((m) => median(m.times!));
+    const framesPerS = medians.reduce((sum, ms) => sum + 1000 / ms, 0);
+    return { callMs: median(medians), realTime: framesPerS / fps };
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
@@ -116,6 +149,12 @@ export async function run(): Promise<BenchRow[]> {
           const bound = clipS / (cpuS / 2);
           row(`${model}: × real time the CPU work allows on 2 free cores (warm)`, bound, '× real time', target(bound));
         }
+      }
+      for (const threads of [1, 2]) {
+        const { callMs, realTime } = await modelCeiling(model, threads, info.fps);
+        const name = `${model}: the model call alone, ${threads} thread${threads > 1 ? 's' : ''} at once`;
+        row(`${name}: median call`, callMs, 'ms');
+        row(`${name}: × real time it allows (the ceiling)`, realTime, '× real time', threads === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined);
       }
       const { px, pairs } = keypointDistance(reference[`${model}/1`], reference[`${model}/2`]);
       row(`${model}: median keypoint distance, 2 workers to 1 (${pairs} keypoints)`, px, 'px');

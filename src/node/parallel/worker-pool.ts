@@ -52,8 +52,13 @@ function remove(pooled: Pooled): void {
  */
 const WORKER_OLD_SPACE_MB = 128;
 
-function spawn(): Pooled {
+/** Sets the heap flags analysis threads start with (the bench's model-only threads too). */
+export function useWorkerHeapFlags(): void {
   setFlagsFromString(`--initial-old-space-size=${WORKER_OLD_SPACE_MB}`);
+}
+
+function spawn(): Pooled {
+  useWorkerHeapFlags();
   const { script, entry } = workerScript();
   const pooled: Pooled = { worker: new Worker(script, { workerData: { entry } }), busy: false, idleTimer: null };
   // A worker that dies leaves the pool; a running part hears of it through its own listeners.
