@@ -3,8 +3,8 @@
  * Frames/s, × real time and CPU per frame for Lightning and Thunder with 1 and 2 workers: the
  * first import (workers started and models loaded inside it) and imports on warm workers (the pool
  * kept from the one before). CPU time hardly depends on what else runs; wall time does, so the
- * machine's load is shown. Also how far keypoints move with 2 workers (the seam) and when decoding
- * smaller.
+ * machine's load is shown. Also the ceiling (the bare model call on 1 and 2 threads at once), how
+ * far keypoints move with 2 workers (the seam) and when decoding smaller.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
