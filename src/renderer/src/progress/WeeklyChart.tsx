@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
-import type { ChartTheme } from './chart-theme';
+import { axisStyle, type ChartTheme } from './chart-theme';
 import type { WeeklyChartData } from './chart-data';
+import { useUplot, type UplotChart } from './use-uplot';
 
 const WEEK_S = 7 * 86_400;
 
@@ -15,46 +15,39 @@ interface Props {
 
 /** Time walked backward per week, one bar per week (uPlot's bar paths). */
 export function WeeklyChart({ data, theme, height, width }: Props) {
-  const holder = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const el = holder.current;
-    if (!el) return;
-    const widthNow = () => width ?? Math.max(240, el.clientWidth);
-    const axis = { stroke: theme.axis, grid: { stroke: theme.grid }, ticks: { stroke: theme.grid } };
-    const u = new uPlot({
-      width: widthNow(),
+  const chart = useMemo((): UplotChart => {
+    const axis = axisStyle(theme);
+    return {
       height,
-      cursor: { drag: { x: false, y: false }, points: { show: false } },
-      legend: { show: false },
-      scales: {
-        // half a week of room either side, so the first and last bars are whole
-        x: { time: true, range: (_u, min, max) => [(min ?? Date.now() / 1000) - WEEK_S / 2, (max ?? Date.now() / 1000) + WEEK_S / 2] },
-        y: { range: (_u, _min, max) => [0, Math.max(1, (max ?? 0) * 1.15)] },
-      },
-      axes: [
-        { ...axis, space: 70 },
-        { ...axis, size: 52 },
-      ],
-      series: [
-        { label: 'Week' },
-        {
-          label: 'Time walked backward',
-          stroke: theme.bar,
-          fill: theme.bar,
-          width: 1,
-          paths: uPlot.paths.bars!({ size: [0.7, 48], align: 0 }),
-          points: { show: false },
+      width,
+      options: {
+        cursor: { drag: { x: false, y: false }, points: { show: false } },
+        legend: { show: false },
+        scales: {
+          // half a week of room either side, so the first and last bars are whole
+          x: { time: true, range: (_u, min, max) => [(min ?? Date.now() / 1000) - WEEK_S / 2, (max ?? Date.now() / 1000) + WEEK_S / 2] },
+          y: { range: (_u, _min, max) => [0, Math.max(1, (max ?? 0) * 1.15)] },
         },
-      ],
-    }, [data.x, data.values] as uPlot.AlignedData, el);
-    const resize = width === undefined ? new ResizeObserver(() => u.setSize({ width: widthNow(), height })) : null;
-    resize?.observe(el);
-    return () => {
-      resize?.disconnect();
-      u.destroy();
+        axes: [
+          { ...axis, space: 70 },
+          { ...axis, size: 52 },
+        ],
+        series: [
+          { label: 'Week' },
+          {
+            label: 'Time walked backward',
+            stroke: theme.bar,
+            fill: theme.bar,
+            width: 1,
+            paths: uPlot.paths.bars!({ size: [0.7, 48], align: 0 }),
+            points: { show: false },
+          },
+        ],
+      },
+      data: [data.x, data.values] as uPlot.AlignedData,
     };
   }, [data, theme, height, width]);
+  const holder = useUplot(chart);
 
   const title = `Time walked backward per week (${data.unit === 'min' ? 'minutes' : 'seconds'})`;
   return (

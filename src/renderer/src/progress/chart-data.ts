@@ -21,7 +21,8 @@ export interface ChartLine {
   bestIndex: number | null;
 }
 
-export interface LineChartData {
+/** What a line chart is, before any session is on it. */
+interface ChartSpec {
   id: LineChartId;
   title: string;
   /** Unit shown after values, e.g. ' cm', '°', ' steps/min'. */
@@ -30,6 +31,12 @@ export interface LineChartData {
   zeroLine: boolean;
   /** Fixed y range (the balance grade is 0–100), else null for automatic. */
   yRange: [number, number] | null;
+  lines: LineSpec[];
+}
+
+type LineSpec = Pick<ChartLine, 'label' | 'metric' | 'colour'>;
+
+export interface LineChartData extends Omit<ChartSpec, 'lines'> {
   /** Session starts, unix seconds, oldest first. */
   x: number[];
   lines: ChartLine[];
@@ -88,17 +95,6 @@ export function kneePastToeUnit(report: Pick<ProgressReport, 'points'>, personHe
   if (personHeightCm === null) return 'deg';
   const hasCm = report.points.some((p) => p.metrics.peakKneePastToeCm.left !== null || p.metrics.peakKneePastToeCm.right !== null);
   return hasCm ? 'cm' : 'deg';
-}
-
-interface LineSpec { label: string; metric: ProgressMetric; colour: string }
-interface ChartSpec {
-  id: LineChartId;
-  title: string;
-  unit: string;
-  digits: number;
-  zeroLine: boolean;
-  yRange: [number, number] | null;
-  lines: LineSpec[];
 }
 
 const perLeg = (left: ProgressMetric, right: ProgressMetric): LineSpec[] => [

@@ -18,3 +18,8 @@ export const PAPER_THEME: ChartTheme = {
   axis: '#3b4350', grid: '#dfe3ea', zero: 'rgba(20, 23, 28, 0.5)',
   bestFill: '#e0a800', bestRing: '#14171c', bar: '#3d9a50',
 };
+
+/** A uPlot axis in the theme's colours: its labels, grid and ticks. */
+export function axisStyle(theme: ChartTheme) {
+  return { stroke: theme.axis, grid: { stroke: theme.grid }, ticks: { stroke: theme.grid } };
+}

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
-import { PAPER_THEME } from '../progress/chart-theme';
+import { axisStyle, PAPER_THEME } from '../progress/chart-theme';
+import { useUplot, type UplotChart } from '../progress/use-uplot';
 import { LINE_COLOURS } from '../progress/chart-data';
 import { marksPlugin, SEGMENT_COLOURS } from '../replay/chart-marks';
 
@@ -17,31 +17,31 @@ interface Props {
 
 /** Knee flexion of both legs over the session, for paper: direction shading and foot contacts as on the replay. */
 export function KneeFlexionChart({ series, analysis, width, height }: Props) {
-  const holder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = holder.current;
-    if (!el) return;
-    const axis = { stroke: PAPER_THEME.axis, grid: { stroke: PAPER_THEME.grid }, ticks: { stroke: PAPER_THEME.grid } };
+  const chart = useMemo((): UplotChart => {
+    const axis = axisStyle(PAPER_THEME);
     const gapsAsNull = (values: Float64Array) => Array.from(values, (v) => (Number.isFinite(v) ? v : null));
-    const u = new uPlot({
+    return {
       width,
       height,
-      cursor: { show: false },
-      legend: { show: false },
-      scales: { x: { time: false } },
-      axes: [
-        { ...axis, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
-        { ...axis, size: 44, values: (_u, ticks) => ticks.map((t) => `${t}°`) },
-      ],
-      series: [
-        { label: 'Time' },
-        { label: 'Left knee', stroke: LINE_COLOURS.left, width: 1.5 },
-        { label: 'Right knee', stroke: LINE_COLOURS.right, width: 1.5 },
-      ],
-      plugins: [marksPlugin(analysis.segments, analysis.events, false)],
-    }, [Array.from(series.t), gapsAsNull(series.knee.left), gapsAsNull(series.knee.right)] as uPlot.AlignedData, el);
-    return () => u.destroy();
+      options: {
+        cursor: { show: false },
+        legend: { show: false },
+        scales: { x: { time: false } },
+        axes: [
+          { ...axis, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
+          { ...axis, size: 44, values: (_u, ticks) => ticks.map((t) => `${t}°`) },
+        ],
+        series: [
+          { label: 'Time' },
+          { label: 'Left knee', stroke: LINE_COLOURS.left, width: 1.5 },
+          { label: 'Right knee', stroke: LINE_COLOURS.right, width: 1.5 },
+        ],
+        plugins: [marksPlugin(analysis.segments, analysis.events, false)],
+      },
+      data: [Array.from(series.t), gapsAsNull(series.knee.left), gapsAsNull(series.knee.right)] as uPlot.AlignedData,
+    };
   }, [series, analysis, width, height]);
+  const holder = useUplot(chart);
 
   const points = series.knee.left.filter(Number.isFinite).length + series.knee.right.filter(Number.isFinite).length;
   return (
