@@ -102,7 +102,8 @@ export function createServices(options: ServicesOptions) {
 
   function startReanalysis(id: number, model: ApiRequest<'sessions.reanalyse'>['model']): { jobId: string } {
     const session = store().sessions.get(id);
-    const heightCm = () => (session ? (store().people.get(session.personId)?.heightCm ?? null) : null);
+    // The session's own height, the one its lengths are in (a child's earlier session keeps theirs).
+    const heightCm = () => session?.heightCm ?? null;
     return addJob(reanalyseJob({ sessions: store().sessions, heightCm }, session, id, model));
   }
 

@@ -19,6 +19,9 @@ export const backendNameSchema = z.enum(['webgl', 'wasm', 'cpu']);
 export type BackendName = z.infer<typeof backendNameSchema>;
 
 export const heightCmSchema = z.number().min(50).max(250);
+/** What a person's new height is for: all their sessions (a correction) or new ones only (they grew). */
+export const heightAppliesSchema = z.enum(['all', 'from-now']);
+export type HeightApplies = z.infer<typeof heightAppliesSchema>;
 
 export const settingsSchema = z.object({
   /** The person being filmed (people.list); sessions recorded or imported belong to them. */
@@ -115,6 +118,11 @@ export const sessionSummarySchema = z.object({
   personId: z.number().int(),
   /** Set when the session is in the trash (ISO 8601); it is deleted for good 30 days later. */
   deletedAt: z.string().nullable(),
+  /**
+   * The height its lengths in cm use: its person's when it was filmed (or moved to them), so a
+   * child's earlier sessions keep the height they had; null: lengths in shank lengths.
+   */
+  heightCm: heightCmSchema.nullable(),
 }).extend(sessionDetailsSchema.shape);
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
@@ -126,7 +134,7 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListItemSchema = sessionSummarySchema.omit({ analysis: true, results: true }).extend({
   /** Every result's model, size, direction and warnings, as in `results`, without its analysis. */
   results: z.array(sessionResultSchema.omit({ analysis: true })),
-  /** Progress numbers (src/shared/progress) in the person's height now; null until analysed. */
+  /** Progress numbers (src/shared/progress) in the session's height (`heightCm`); null until analysed. */
   metrics: z.custom<SessionMetrics>().nullable(),
 });
 export type SessionListItem = z.infer<typeof sessionListItemSchema>;
@@ -143,7 +151,12 @@ export const apiRequests = {
   'settings.update': settingsSchema.partial(),
   'people.list': z.object({}),
   'people.create': z.object({ ...personFields, heightCm: personFields.heightCm.default(null), birthYear: personFields.birthYear.default(null) }),
-  'people.update': z.object({ id: z.number().int(), ...personFields }).partial({ name: true, heightCm: true, birthYear: true }),
+  /**
+   * `heightApplies` says what a new height means: 'all' (a correction, the default) gives it to every
+   * one of their sessions too; 'from-now' (they grew) keeps each session's own, for new sessions only.
+   */
+  'people.update': z.object({ id: z.number().int(), ...personFields, heightApplies: heightAppliesSchema.default('all') })
+    .partial({ name: true, heightCm: true, birthYear: true }),
   /** Refused (conflict) while the person has sessions, in the trash included: move or delete them first. */
   'people.delete': z.object({ id: z.number().int() }),
   /** One person's sessions (default: the active person's), or their trash. */

@@ -28,6 +28,7 @@ interface OtherPerson {
 const COPIED = [
   'started_at', 'variant', 'title', 'duration_ms', 'model', 'fps', 'width', 'height', 'direction', 'frame_count', 'last_t',
   'source', 'original_name', 'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'analysis', 'analysis_height_cm',
+  'height_cm', // the session's own height, the one it was filmed at, whoever holds its person's name here
 ] as const;
 
 /** `staged`: a checked private copy of the other database, brought to this schema version here. */
@@ -94,7 +95,7 @@ function copySessions({ db, people }: Stores): MergeResult {
       videoPath: keepsVideo ? session.video_path : null,
       videoBytes: keepsVideo ? session.video_bytes : null,
       videoOwned: keepsVideo ? 0 : 1,
-      metrics: metricsFromStored(session.analysis, person.heightCm, session.analysis_height_cm),
+      metrics: metricsFromStored(session.analysis, session.height_cm, session.analysis_height_cm),
       fingerprint,
     }).lastInsertRowid);
     copyOwnBatches.run(id, session.id);

@@ -1,7 +1,7 @@
 /**
  * The `metrics` column: a session's progress numbers (src/shared/progress), worked out when its
- * analysis is saved, when it moves to another person or their height changes, so progress never
- * parses the big analysis JSON.
+ * analysis is saved and whenever its height changes (moved to another person, a height corrected
+ * for all their sessions), so progress never parses the big analysis JSON.
  */
 import type { GaitAnalysis } from '../../shared/gait/types';
 import { sessionMetrics, type SessionMetrics } from '../../shared/progress';
@@ -10,10 +10,10 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /**
  * JSON text for the column; null for a session without an analysis (not on the progress charts).
- * `heightCm`: the person's height now. `analysedHeightCm`: the height the analysis's own cm were
- * computed with (sessions.analysis_height_cm). An analysis in cm is scaled to the height now (cm
- * are shank lengths × 0.246 × height, GAIT.md), and without a height now it has no cm at all:
- * a person's chart never mixes heights or units.
+ * `heightCm`: the session's height (sessions.height_cm). `analysedHeightCm`: the height the
+ * analysis's own cm were computed with (sessions.analysis_height_cm). An analysis in cm is scaled
+ * to the session's height (cm are shank lengths × 0.246 × height, GAIT.md), and without one it has
+ * no cm at all: a chart never mixes cm and shank lengths.
  */
 export function metricsJson(analysis: unknown, heightCm: number | null, analysedHeightCm: number | null): string | null {
   if (analysis === null || typeof analysis !== 'object') return null;

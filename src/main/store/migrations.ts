@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { migrateToPeople } from './migration-v4';
+import { migrateToSessionHeights } from './migration-v6';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -89,6 +90,8 @@ export const MIGRATIONS: readonly Migration[] = [
     ALTER TABLE sessions ADD COLUMN analysis_height_cm REAL;
     UPDATE sessions SET analysis_height_cm = (SELECT height_cm FROM people WHERE people.id = sessions.person_id) WHERE analysis IS NOT NULL;
   `),
+  // v6: each session's own height, the one its person had when it was filmed (see migration-v6.ts).
+  migrateToSessionHeights,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

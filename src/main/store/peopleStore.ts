@@ -47,7 +47,7 @@ export function createPeopleStore(db: Database.Database) {
     delete: db.prepare('DELETE FROM people WHERE id = ?'),
     sessionCounts: db.prepare('SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?'),
     analysesOf: db.prepare('SELECT id, analysis, analysis_height_cm FROM sessions WHERE person_id = ?'),
-    setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
+    setHeightAndMetrics: db.prepare('UPDATE sessions SET height_cm = ?, metrics = ? WHERE id = ?'),
   };
 
   function get(id: number): Person | null {
@@ -71,10 +71,10 @@ export function createPeopleStore(db: Database.Database) {
     if (holder && holder.id !== exceptId) throw new ApiError('conflict', `There is already a person called ${holder.name}; choose another name.`);
   }
 
-  /** Lengths in a session's metrics follow its person's height. */
-  function refreshMetrics(personId: number, heightCm: number | null): void {
+  /** A correction: every session of theirs, the trash included, takes the height, and its lengths follow. */
+  function setEverySessionHeight(personId: number, heightCm: number | null): void {
     for (const row of statements.analysesOf.all(personId) as { id: number; analysis: string | null; analysis_height_cm: number | null }[]) {
-      statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), row.id);
+      statements.setHeightAndMetrics.run(heightCm, metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), row.id);
     }
   }
 
@@ -87,7 +87,9 @@ export function createPeopleStore(db: Database.Database) {
     };
     assertNameFree(next.name, current.id);
     statements.update.run({ id: current.id, ...next });
-    if (next.heightCm !== current.heightCm) refreshMetrics(current.id, next.heightCm);
+    // 'from-now' (they grew): sessions keep the height they were filmed at; new ones take this one.
+    const applies = request.heightApplies ?? 'all';
+    if (next.heightCm !== current.heightCm && applies === 'all') setEverySessionHeight(current.id, next.heightCm);
     return getOrThrow(current.id);
   });
 
@@ -108,7 +110,7 @@ export function createPeopleStore(db: Database.Database) {
       return getOrThrow(id);
     },
 
-    /** Changing the height recomputes the lengths of every session of theirs. */
+    /** A new height is also every session's of theirs (a correction), or only new sessions' ('from-now'). */
     update,
 
     /** Refused (conflict) while they have sessions, the trash included. */

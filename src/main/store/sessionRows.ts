@@ -32,6 +32,8 @@ export interface SessionRow {
   fingerprint: string | null;
   warnings: string | null;
   analysis: string | null;
+  /** The session's height: its person's when it was filmed (or moved to them); its lengths are in it. */
+  height_cm: number | null;
   /** The height the analysis's lengths in cm were computed with. */
   analysis_height_cm: number | null;
 }
@@ -56,7 +58,7 @@ export interface TrackRow {
 export const SESSION_LIST_COLUMNS = [
   'id', 'person_id', 'started_at', 'deleted_at', 'variant', 'title', 'metrics', 'status', 'duration_ms', 'model',
   'width', 'height', 'direction', 'frame_count', 'video_path', 'video_bytes', 'source', 'original_name', 'video_owned',
-  'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings',
+  'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'height_cm',
 ] as const satisfies readonly (keyof SessionRow)[];
 export type SessionListRow = Pick<SessionRow, (typeof SESSION_LIST_COLUMNS)[number]>;
 
@@ -112,6 +114,7 @@ function sessionFields(row: SessionListRow): Omit<SessionSummary, 'analysis' | '
     exerciseDurationS: row.exercise_duration_s,
     notes: row.notes,
     tags: JSON.parse(row.tags) as string[],
+    heightCm: row.height_cm,
   };
 }
 

@@ -68,8 +68,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   const listColumns = SESSION_LIST_COLUMNS.join(', ');
   const trackListColumns = TRACK_LIST_COLUMNS.map((c) => `t.${c}`).join(', ');
   const statements = {
-    insert: db.prepare(`INSERT INTO sessions (person_id, started_at, model, fps, width, height, status)
-                        VALUES (@personId, @startedAt, @model, @fps, @width, @height, 'recording')`),
+    insert: db.prepare(`INSERT INTO sessions (person_id, height_cm, started_at, model, fps, width, height, status)
+                        VALUES (@personId, @heightCm, @startedAt, @model, @fps, @width, @height, 'recording')`),
     get: db.prepare('SELECT * FROM sessions WHERE id = ?'),
     list: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC`),
     listTrash: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`),
@@ -81,9 +81,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     trackBatches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE track_id = ? ORDER BY id').raw(),
     tracksOf: db.prepare('SELECT * FROM session_tracks WHERE session_id = ? ORDER BY id'),
     insertImported: db.prepare(`INSERT INTO sessions (person_id, started_at, duration_ms, model, fps, width, height, status, direction, analysis,
-                                  video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics, analysis_height_cm)
+                                  video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics, height_cm, analysis_height_cm)
                                 VALUES (@personId, @startedAt, @durationMs, @model, @fps, @width, @height, 'complete', @direction, @analysis,
-                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics, @heightCm)`),
+                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics, @heightCm, @heightCm)`),
     setVideoPath: db.prepare('UPDATE sessions SET video_path = ? WHERE id = ?'),
     setFingerprint: db.prepare('UPDATE sessions SET fingerprint = ? WHERE id = ?'),
     deleteTrack: db.prepare('DELETE FROM session_tracks WHERE session_id = ? AND model = ?'),
@@ -95,7 +95,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     recordingIds: db.prepare("SELECT id FROM sessions WHERE status = 'recording'"),
     interrupt: db.prepare(`UPDATE sessions SET status = 'interrupted', duration_ms = COALESCE(last_t, 0),
                              video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
-    update: db.prepare(`UPDATE sessions SET person_id = @personId, title = @title, variant = @variant, load_kg = @loadKg,
+    update: db.prepare(`UPDATE sessions SET person_id = @personId, height_cm = @heightCm, title = @title, variant = @variant, load_kg = @loadKg,
                           distance_m = @distanceM, exercise_duration_s = @exerciseDurationS, notes = @notes, tags = @tags WHERE id = @id`),
     setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
     heightOf: db.prepare('SELECT height_cm FROM people WHERE id = ?').pluck(),
@@ -145,7 +145,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
 
   const saveImportedTransaction = db.transaction((input: ImportedSessionInput, placeVideo: (id: number) => string): number => {
     const personId = input.personId ?? defaults.forNewSession();
-    // The import was analysed with the person's height (ImportDeps.heightCm).
+    // The session's height: the person's now, which the import was analysed with (ImportDeps.heightCm).
     const heightCm = heightOf(personId);
     const id = Number(
       statements.insertImported.run({
@@ -199,8 +199,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   });
 
   const finishTransaction = db.transaction((session: SessionRow, input: FinishInput) => {
-    // The renderer analysed the recording with the person's height.
-    const heightCm = heightOf(session.person_id);
+    // The renderer analysed the recording with the person's height when it began: the session's.
+    const heightCm = session.height_cm;
     statements.finish.run({
       id: session.id,
       durationMs: input.durationMs,
@@ -218,26 +218,29 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     const current = toSummary(requireRow(id), []);
     if (current.deletedAt !== null) throw new ApiError('conflict', `Session ${id} is in the trash; restore it before changing it.`);
     const next = { ...current, ...definedOnly(changes) };
-    const heightCm = heightOf(next.personId); // not_found for an unknown person, before the foreign key says it less clearly
+    const moved = next.personId !== current.personId;
+    // Moved: another body, so the new person's height now; not_found for an unknown person, before the foreign key says it less clearly.
+    const heightCm = moved ? heightOf(next.personId) : current.heightCm;
     // The load only means something for a sled.
     const loadKg = next.variant === 'sled' ? next.loadKg : null;
     const tags = [...new Set(next.tags)];
     statements.update.run({
-      id, personId: next.personId, title: next.title || null, variant: next.variant, loadKg,
+      id, personId: next.personId, heightCm, title: next.title || null, variant: next.variant, loadKg,
       distanceM: next.distanceM, exerciseDurationS: next.exerciseDurationS, notes: next.notes, tags: JSON.stringify(tags),
     });
-    if (next.personId !== current.personId) {
+    if (moved) {
       const row = requireRow(id);
       statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), id);
     }
   });
 
   return {
-    /** A new recording, for `input.personId` or else the active person. */
+    /** A new recording, for `input.personId` or else the active person, with their height now. */
     create(input: ApiRequest<'sessions.create'>): { id: number } {
       const personId = input.personId ?? defaults.forNewSession();
-      heightOf(personId); // not_found for an unknown person, before the foreign key says it less clearly
-      return { id: Number(statements.insert.run({ ...input, personId }).lastInsertRowid) };
+      // The session keeps the person's height now (not_found for an unknown person, before the foreign key says it less clearly).
+      const heightCm = heightOf(personId);
+      return { id: Number(statements.insert.run({ ...input, personId, heightCm }).lastInsertRowid) };
     },
 
     appendFrames(id: number, frames: readonly FrameInput[]): { stored: number } {
@@ -254,7 +257,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       return { stored: frames.length };
     },
 
-    /** Saves the analysis with its progress metrics (in the person's height) and the session's fingerprint. */
+    /** Saves the analysis with its progress metrics (in the session's height) and the session's fingerprint. */
     finish(id: number, input: FinishInput): SessionSummary {
       finishTransaction(assertRecording(id), input);
       return summaryOf(requireRow(id));
@@ -318,7 +321,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       return summaryOf(requireRow(id));
     },
 
-    /** Edits the session's details; a new personId moves it, and its lengths follow the new person's height. */
+    /** Edits the session's details; a new personId moves it, and it takes the new person's height (its lengths follow). */
     update(id: number, changes: SessionUpdate): SessionSummary {
       updateTransaction(id, changes);
       return summaryOf(requireRow(id));

@@ -14,7 +14,7 @@ function session(id: number, startedAt: string, extra: Partial<SessionSummary> =
     id, startedAt, durationMs: 7000, frameCount: 230, model: 'lightning', status: 'complete', direction: null,
     videoPath: null, videoBytes: null, width: 640, height: 480, analysis: null, source: 'imported', originalName: null,
     videoOwned: true, results: [], personId: 1, deletedAt: null, title: null, variant: 'flat', loadKg: null,
-    distanceM: null, exerciseDurationS: null, notes: '', tags: [], ...extra,
+    distanceM: null, exerciseDurationS: null, notes: '', tags: [], heightCm: 165, ...extra,
   };
 }
 const ann: Person = { id: 1, name: 'Ann', heightCm: 165, birthYear: null, createdAt: '2026-01-01', sessionCount: 2 };

@@ -11,7 +11,7 @@ export function session(over: Partial<SessionSummary> = {}, analysis: GaitAnalys
     width: 640, height: 480, analysis, source: 'recorded', originalName: null, videoOwned: true,
     results: [{ model: 'lightning', frameCount: 1845, width: 640, height: 480, direction: 'backward', analysis, warnings: [] }],
     personId: 2, deletedAt: null, title: null, variant: 'flat', loadKg: null, distanceM: null, exerciseDurationS: null,
-    notes: '', tags: [],
+    notes: '', tags: [], heightCm: 132,
     ...over,
   };
 }

@@ -14,7 +14,7 @@ function whole(extra: Partial<SessionSummary> = {}): SessionSummary {
     direction: analysis.direction, videoPath: '/videos/7.webm', videoBytes: 1000, width: 640, height: 480, analysis,
     source: 'recorded', originalName: null, videoOwned: true, results: [own, { ...own, model: 'thunder', warnings: ['Two people in view.'] }],
     personId: 1, deletedAt: null, title: null, variant: 'flat', loadKg: null, distanceM: null, exerciseDurationS: null,
-    notes: '', tags: [], ...extra,
+    notes: '', tags: [], heightCm: 170, ...extra,
   };
 }
 

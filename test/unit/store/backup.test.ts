@@ -131,7 +131,8 @@ describe('merging a backup from another computer', () => {
   it('adds the sessions not here yet (people matched by name or created), and a second merge adds nothing', async () => {
     const otherDir = dataFolder();
     const other = openServices(otherDir);
-    const { sessions } = await family(other);
+    const { sessions, kid: otherKid } = await family(other);
+    await other.handlers['people.update']({ id: otherKid.id, heightCm: 127, heightApplies: 'from-now' }); // grew since their walk
     const backup = await other.handlers['backup.create']({});
     const backupFile = join(otherDir, 'backups', backup.fileName);
 
@@ -146,10 +147,13 @@ describe('merging a backup from another computer', () => {
     expect(annas[0]).toMatchObject({ title: 'First walk', tags: ['park'], videoPath: null });
     expect(services.sessions.frames(annas[0].id)).toEqual(other.sessions.frames(sessions[0].id));
     const kid = services.people.byName('Kid')!;
-    expect(kid).toMatchObject({ heightCm: 121, birthYear: 2017, sessionCount: 1 });
-    // Lengths follow the height here (170), not the other computer's (168).
+    expect(kid).toMatchObject({ heightCm: 127, birthYear: 2017, sessionCount: 1 });
+    expect(services.sessions.list(kid.id).map((s) => s.heightCm)).toEqual([121]);
+    expect(services.sessions.list(kid.id)[0].metrics).toEqual(sessionMetrics(sessions[1].analysis, 121));
+    // A session keeps the height it was filmed at (168 there), not its person's here (170).
+    expect(annas.map((s) => s.heightCm)).toEqual([168, 170]);
     const points = (await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points;
-    expect(points.find((p) => p.sessionId === annas[0].id)?.metrics).toEqual(sessionMetrics(sessions[0].analysis, 170));
+    expect(points.find((p) => p.sessionId === annas[0].id)?.metrics).toEqual(sessionMetrics(sessions[0].analysis, 168));
 
     expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 0, skipped: 2, peopleCreated: 0 });
     expect(services.sessions.list(anna.id)).toHaveLength(2);

@@ -12,12 +12,12 @@ describe('people', () => {
     expect(anna).toEqual({ id: expect.any(Number), name: 'Anna', heightCm: 168, birthYear: 1988, createdAt: expect.any(String), sessionCount: 0 });
     expect((await h['people.list']({})).map((p) => p.name)).toEqual(['Anna', 'Ben']);
     expect(() => h['people.create']({ name: 'anna', heightCm: null, birthYear: null })).toThrow(/already a person called Anna/);
-    expect(() => h['people.update']({ id: ben.id, name: 'ANNA' })).toThrow(/already a person called Anna/);
-    expect(await h['people.update']({ id: ben.id, heightCm: 121 })).toMatchObject({ name: 'Ben', heightCm: 121, birthYear: 2016 });
-    expect(await h['people.update']({ id: anna.id, name: 'Anna K', birthYear: null })).toMatchObject({ name: 'Anna K', heightCm: 168, birthYear: null });
+    expect(() => h['people.update']({ id: ben.id, name: 'ANNA', heightApplies: 'all' })).toThrow(/already a person called Anna/);
+    expect(await h['people.update']({ id: ben.id, heightCm: 121, heightApplies: 'all' })).toMatchObject({ name: 'Ben', heightCm: 121, birthYear: 2016 });
+    expect(await h['people.update']({ id: anna.id, name: 'Anna K', birthYear: null, heightApplies: 'all' })).toMatchObject({ name: 'Anna K', heightCm: 168, birthYear: null });
     expect(await h['people.delete']({ id: ben.id })).toEqual({ deleted: true });
     expect(await h['people.delete']({ id: ben.id })).toEqual({ deleted: false });
-    expect(() => h['people.update']({ id: ben.id, name: 'Ghost' })).toThrow(/No person with id/);
+    expect(() => h['people.update']({ id: ben.id, name: 'Ghost', heightApplies: 'all' })).toThrow(/No person with id/);
   });
 
   it('bad input gets a clear message through the dispatcher', async () => {
@@ -89,7 +89,7 @@ describe('people', () => {
     const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z' });
     const metrics = () => JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
     expect(metrics().peakKneePastToeCm).toEqual({ left: null, right: null });
-    await h['people.update']({ id: anna.id, heightCm: 168 });
+    await h['people.update']({ id: anna.id, heightCm: 168, heightApplies: 'all' });
     expect(metrics()).toEqual(sessionMetrics(analysis, 168));
     expect(metrics().peakKneePastToeCm.left).toEqual(expect.any(Number));
   });

@@ -45,7 +45,7 @@ describe('sessions.list items', () => {
     expect(points.map((p) => [p.sessionId, p.metrics])).toEqual([first, second].map((s) => [s.id, list.find((i) => i.id === s.id)!.metrics]));
 
     // After a height change the listed cm follow it.
-    await h['people.update']({ id: anna.id, heightCm: 120 });
+    await h['people.update']({ id: anna.id, heightCm: 120, heightApplies: 'all' });
     const [, , relisted] = await h['sessions.list']({ personId: anna.id, trash: false });
     expect(relisted.metrics).toEqual(sessionMetrics(first.analysis, 120));
     expect(relisted.metrics!.peakKneePastToeCm.left).not.toEqual(sessionMetrics(first.analysis, 168).peakKneePastToeCm.left);

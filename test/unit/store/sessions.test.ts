@@ -51,9 +51,9 @@ describe('lengths follow the height of whoever the session belongs to', () => {
 
     await h['sessions.update']({ id, personId: ben.id });
     expect(peakCm().left).toBeCloseTo((asAnalysed.left! * 121) / 168, 1);
-    await h['people.update']({ id: ben.id, heightCm: 130 });
+    await h['people.update']({ id: ben.id, heightCm: 130, heightApplies: 'all' });
     expect(peakCm().left).toBeCloseTo((asAnalysed.left! * 130) / 168, 1);
-    await h['people.update']({ id: ben.id, heightCm: null });
+    await h['people.update']({ id: ben.id, heightCm: null, heightApplies: 'all' });
     expect(peakCm()).toEqual({ left: null, right: null });
     await h['sessions.update']({ id, personId: anna.id });
     expect(peakCm()).toEqual(asAnalysed);
