@@ -11,16 +11,28 @@ export type CsvCell = string | number | null;
 /** OWASP's list of formula-starting characters; papaparse's own pattern misses multi-line text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+const NEWLINE = '\r\n';
+
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  for (const row of rows) {
-    if (row.length !== header.length) throw new Error(`CSV row has ${row.length} cells for ${header.length} columns`);
-  }
-  const text = Papa.unparse(
-    { fields: [...header], data: rows.map((row) => row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? null : cell))) },
-    { newline: '\r\n', escapeFormulae: FORMULA_START },
-  );
+  const text = Papa.unparse({ fields: [...header], data: cellsOf(header.length, rows) }, { newline: NEWLINE, escapeFormulae: FORMULA_START });
   // without rows papaparse ends the header with a line break, which parses back as an empty row
   return rows.length === 0 ? text.replace(/\r\n$/, '') : text;
+}
+
+/**
+ * More rows of a CSV that `toCsv(header, [])` began: each line starts with the line break, so
+ * the header and any number of such parts concatenate into one valid CSV.
+ */
+export function csvRows(columns: number, rows: readonly (readonly CsvCell[])[]): string {
+  if (rows.length === 0) return '';
+  return NEWLINE + Papa.unparse(cellsOf(columns, rows), { newline: NEWLINE, escapeFormulae: FORMULA_START });
+}
+
+function cellsOf(columns: number, rows: readonly (readonly CsvCell[])[]): CsvCell[][] {
+  return rows.map((row) => {
+    if (row.length !== columns) throw new Error(`CSV row has ${row.length} cells for ${columns} columns`);
+    return row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? null : cell));
+  });
 }
 
 /** A number rounded to `decimals`, or null (an empty cell) when missing. */

@@ -6,13 +6,22 @@ import { analyzeSessionDetailed, computeFrameMetrics, facingFromScore, type Fram
  * length (so a frame's own noisy guess of either does not flip a sign or change the scale).
  */
 export function sessionFrameMetrics(frames: readonly PoseFrame[], size: { width: number; height: number }, heightCm: number | null): FrameMetrics[] {
+  const metricsAt = sessionFrameMetricsAt(frames, size, heightCm);
+  return frames.map((_, i) => metricsAt(i));
+}
+
+/**
+ * The same, one frame at a time: the session is analysed once up front, each frame's metrics are
+ * computed when asked for (so a long export can spread that work out).
+ */
+export function sessionFrameMetricsAt(frames: readonly PoseFrame[], size: { width: number; height: number }, heightCm: number | null): (index: number) => FrameMetrics {
   const interval = medianInterval(frames);
   const { series } = analyzeSessionDetailed({ fps: interval > 0 ? 1000 / interval : 30, width: size.width, height: size.height, frames: [...frames] }, { heightCm });
-  return frames.map((frame, i) => computeFrameMetrics(frame.keypoints, frame.t, {
+  return (i) => computeFrameMetrics(frames[i].keypoints, frames[i].t, {
     heightCm,
     shankPx: series?.shankPx ?? null,
     facing: series ? facingFromScore(series.facing[i]) : undefined,
-  }));
+  });
 }
 
 function medianInterval(frames: readonly PoseFrame[]): number {

@@ -2,7 +2,7 @@
 import type { FrameMetrics, LegFrameMetrics, LengthUnit, Side } from '../gait/types';
 import { KEYPOINT_COUNT, KEYPOINT_NAMES } from '../pose/keypoints';
 import type { PoseFrame } from '../pose/types';
-import { rounded, toCsv, type CsvCell } from './csv';
+import { csvRows, rounded, toCsv, type CsvCell } from './csv';
 
 const SIDES: readonly Side[] = ['left', 'right'];
 
@@ -22,28 +22,49 @@ export function frameCsvColumns(unit: LengthUnit): string[] {
 
 export interface FramesCsvInput {
   frames: readonly PoseFrame[];
-  /** One per frame, in the same order (e.g. sessionFrameMetrics). */
-  metrics: readonly FrameMetrics[];
+  /** One per frame, in the same order (sessionFrameMetrics), or by frame index (sessionFrameMetricsAt). */
+  metrics: readonly FrameMetrics[] | ((index: number) => FrameMetrics);
 }
+
+/** Frames per part of sessionFramesCsvParts: ~30 ms of work, so a caller can yield between parts. */
+export const CSV_ROWS_PER_PART = 1000;
 
 /** One row per frame; an empty cell where a value is missing (no person, keypoint not confident). */
 export function sessionFramesCsv(input: FramesCsvInput): string {
+  return [...sessionFramesCsvParts(input)].join('');
+}
+
+/**
+ * The same CSV in parts (the header, then CSV_ROWS_PER_PART frames at a time) whose concatenation
+ * is the whole file: a 10-min session is ~1 s of work, which a caller on a shared thread (the main
+ * process) spreads out instead of blocking every other request for that long.
+ */
+export function* sessionFramesCsvParts(input: FramesCsvInput, rowsPerPart = CSV_ROWS_PER_PART): Generator<string> {
   const { frames, metrics } = input;
-  if (metrics.length !== frames.length) throw new Error(`sessionFramesCsv needs one metrics entry per frame (${frames.length} frames, ${metrics.length} metrics)`);
-  const unit: LengthUnit = metrics[0]?.unit ?? 'shank';
-  const rows = frames.map((frame, i) => {
-    const m = metrics[i];
-    if (m.unit !== unit) throw new Error(`sessionFramesCsv: frame ${i} is in ${m.unit}, the others in ${unit}`);
-    const row: CsvCell[] = [rounded(frame.t / 1000, 3)];
-    for (let k = 0; k < KEYPOINT_COUNT; k++) {
-      const kp = frame.keypoints?.[k];
-      row.push(rounded(kp?.[0], 2), rounded(kp?.[1], 2), rounded(kp?.[2], 3));
-    }
-    for (const side of SIDES) row.push(...legCells(m[side], unit));
-    row.push(m.facing, rounded(m.trunkLeanDeg.value, 2));
-    return row;
-  });
-  return toCsv(frameCsvColumns(unit), rows);
+  if (typeof metrics !== 'function' && metrics.length !== frames.length) {
+    throw new Error(`sessionFramesCsv needs one metrics entry per frame (${frames.length} frames, ${metrics.length} metrics)`);
+  }
+  const metricsAt = typeof metrics === 'function' ? metrics : (i: number) => metrics[i];
+  const unit: LengthUnit = frames.length > 0 ? metricsAt(0).unit : 'shank';
+  const columns = frameCsvColumns(unit);
+  yield toCsv(columns, []);
+  for (let start = 0; start < frames.length; start += rowsPerPart) {
+    const rows: CsvCell[][] = [];
+    for (let i = start; i < Math.min(frames.length, start + rowsPerPart); i++) rows.push(frameRow(frames[i], metricsAt(i), unit, i));
+    yield csvRows(columns.length, rows);
+  }
+}
+
+function frameRow(frame: PoseFrame, m: FrameMetrics, unit: LengthUnit, index: number): CsvCell[] {
+  if (m.unit !== unit) throw new Error(`sessionFramesCsv: frame ${index} is in ${m.unit}, the others in ${unit}`);
+  const row: CsvCell[] = [rounded(frame.t / 1000, 3)];
+  for (let k = 0; k < KEYPOINT_COUNT; k++) {
+    const kp = frame.keypoints?.[k];
+    row.push(rounded(kp?.[0], 2), rounded(kp?.[1], 2), rounded(kp?.[2], 3));
+  }
+  for (const side of SIDES) row.push(...legCells(m[side], unit));
+  row.push(m.facing, rounded(m.trunkLeanDeg.value, 2));
+  return row;
 }
 
 function legCells(leg: LegFrameMetrics, unit: LengthUnit): CsvCell[] {

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { CSV_ROWS_PER_PART, sessionFrameMetrics, sessionFramesCsv } from '../../../src/shared/export';
+import { analyzeSession } from '../../../src/shared/gait';
 import { sessionMetrics } from '../../../src/shared/progress';
+import { synthesizeGait } from '../../support/synthetic-gait';
 import { openServices, recordSession, syntheticWalk } from './support';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -26,6 +29,35 @@ describe('export', () => {
     expect(csv.data.filter((r) => r.left_knee_flexion_deg !== '').length).toBeGreaterThan(input.frames.length / 2);
   });
 
+  it("a long session's CSV is built in parts, letting other work run in between, and is the same file", async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 100 }], facing: 'left', noisePx: 0.5, seed: 7 });
+    const { id } = await h['sessions.create']({ startedAt: '2026-03-04T09:30:00.000Z', model: 'lightning', width: input.width, height: input.height, fps: input.fps });
+    for (let i = 0; i < input.frames.length; i += 600) {
+      await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 600).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+    }
+    await h['sessions.finish']({ id, durationMs: 100_000, direction: 'backward', analysis: analyzeSession(input) });
+
+    // A ticker standing in for the other requests the main process serves meanwhile.
+    let ticks = 0;
+    let exporting = true;
+    const tick = () => {
+      ticks++;
+      if (exporting) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const file = await h['export.session']({ id, format: 'csv' });
+    exporting = false;
+    const parts = Math.ceil(input.frames.length / CSV_ROWS_PER_PART);
+    expect(ticks).toBeGreaterThanOrEqual(parts);
+
+    const frames = services.sessions.frames(id, 'lightning');
+    const whole = sessionFramesCsv({ frames, metrics: sessionFrameMetrics(frames, input, null) });
+    expect(file.text).toBe(whole);
+    expect(parse(file.text).data).toHaveLength(input.frames.length);
+  });
+
   it('a session as JSON: details, summary and every step', async () => {
     const services = openServices();
     const h = services.handlers;
@@ -37,8 +69,8 @@ describe('export', () => {
     expect(json.session).toMatchObject({ id, title: 'Hill', variant: 'uphill', tags: ['hill'] });
     expect(json.steps).toHaveLength(analysis.step_list.length);
     expect(json.summary.cadence_spm).toBe(analysis.cadence_spm);
-    expect(() => h['export.session']({ id, format: 'json', model: 'thunder' })).toThrow(/has no thunder results/);
-    expect(() => h['export.session']({ id: 999, format: 'csv' })).toThrow(/No session with id 999/);
+    await expect(h['export.session']({ id, format: 'json', model: 'thunder' })).rejects.toThrow(/has no thunder results/);
+    await expect(h['export.session']({ id: 999, format: 'csv' })).rejects.toThrow(/No session with id 999/);
   });
 
   it("a person's sessions as one CSV of summaries, oldest first, trash left out", async () => {
