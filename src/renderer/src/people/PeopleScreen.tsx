@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import type { Person } from '../../../shared/api';
+import type { HeightApplies, Person } from '../../../shared/api';
 import { api } from '../api';
+import { asksHeightChoice } from './height-choice';
+import { HeightChoice } from './HeightChoice';
 import { PersonAvatar } from './PersonAvatar';
 import { PersonForm } from './PersonForm';
+import type { PersonFields } from './person-form';
 
 interface Props {
   people: Person[];
@@ -58,6 +61,15 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Fields whose new height waits for the answer: grew, or a mistake? */
+  const [asking, setAsking] = useState<PersonFields | null>(null);
+
+  const save = async (fields: PersonFields, heightApplies: HeightApplies): Promise<void> => {
+    await api['people.update']({ id: person.id, ...fields, heightApplies });
+    setAsking(null);
+    setEditing(false);
+    await onChanged();
+  };
 
   const remove = (): void => {
     setError(null);
@@ -100,11 +112,20 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
           person={person}
           submitLabel="Save"
           onSubmit={async (fields) => {
-            await api['people.update']({ id: person.id, ...fields });
-            setEditing(false);
-            await onChanged();
+            if (asksHeightChoice(person, fields.heightCm)) setAsking(fields);
+            else await save(fields, 'all');
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => { setAsking(null); setEditing(false); }}
+        />
+      )}
+      {editing && asking && (
+        <HeightChoice
+          name={asking.name}
+          oldCm={person.heightCm}
+          newCm={asking.heightCm}
+          sessionCount={person.sessionCount}
+          onChoose={(applies) => save(asking, applies)}
+          onCancel={() => setAsking(null)}
         />
       )}
     </li>

@@ -23,7 +23,7 @@ export interface ReplaySession {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * Loads a session, its person's height, and the keypoints of the chosen result. While another
+ * Loads a session (with its own height), its person, and the keypoints of the chosen result. While another
  * result's keypoints load, the current one stays shown, so the screen (and its video) is not rebuilt.
  */
 export function useReplaySession(sessionId: number): ReplaySession {
@@ -57,7 +57,8 @@ export function useReplaySession(sessionId: number): ReplaySession {
     return () => { cancelled = true; };
   }, [session, model]);
 
-  const heightCm = person?.heightCm ?? null;
+  // The session's height, the one it was filmed at (a child's earlier walks keep theirs).
+  const heightCm = session?.heightCm ?? null;
   const result = session?.results.find((r) => r.model === frames?.model) ?? null;
   const built = useMemo(() => {
     if (!result || !frames) return { replay: null, error: null };

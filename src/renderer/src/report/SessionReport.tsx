@@ -25,14 +25,14 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
         <div>
           <p className="report-kind">Retrowalk · session report</p>
           <h1>{session.title ?? `Backward walk of ${formatDate(session.startedAt)}`}</h1>
-          <p><strong data-testid="report-person">{personName(person)}</strong>{person?.heightCm ? ` · ${person.heightCm} cm` : ''} · {formatDate(session.startedAt)}</p>
+          <p><strong data-testid="report-person">{personName(person)}</strong>{session.heightCm ? ` · ${session.heightCm} cm` : ''} · {formatDate(session.startedAt)}</p>
         </div>
         <Facts facts={detailFacts(session)} className="report-details" />
       </header>
 
       <section>
         <h2>Key numbers</h2>
-        <Facts facts={keyFacts(a, person?.heightCm ?? null)} className="report-facts" />
+        <Facts facts={keyFacts(a, session.heightCm)} className="report-facts" />
       </section>
 
       <section className="report-two">

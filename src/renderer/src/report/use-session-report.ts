@@ -40,7 +40,7 @@ export function useSessionReport(sessionId: number): { data: SessionReportData |
     if (!loaded) return null;
     const { session, person, frames } = loaded;
     const input = { fps: framesFps(frames.map((f) => f.t)), width: session.width, height: session.height, frames };
-    const detailed = analyzeSessionDetailed(input, { heightCm: person?.heightCm ?? null });
+    const detailed = analyzeSessionDetailed(input, { heightCm: session.heightCm }); // the height it was filmed at
     return { session, person, analysis: readAnalysis(session.analysis) ?? detailed.analysis, series: detailed.series };
   }, [loaded]);
 

@@ -122,6 +122,7 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         <Fact label="Frames" value={String(session.frameCount)} />
         <Fact label="Status" value={statusLabel(session)} />
         <Fact label="Model" value={session.model} />
+        <Fact label="Height for this session" value={session.heightCm === null ? 'none (lengths in shank lengths)' : `${session.heightCm} cm`} testId="session-height" />
         <Fact label="Video" value={`${session.width}×${session.height}, ${formatBytes(session.videoBytes)}`} />
         {session.source === 'imported' && <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />}
         <Fact label="Video file" value={session.videoPath ?? 'none'} wide />

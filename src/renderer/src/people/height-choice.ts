@@ -1,0 +1,31 @@
+/** The words of the question asked when an existing person's height changes: did they grow, or was it a mistake? */
+import type { HeightApplies } from '../../../shared/api';
+
+export interface HeightChoiceText {
+  question: string;
+  /** One label per answer. */
+  answers: Record<HeightApplies, string>;
+}
+
+const heightText = (cm: number | null): string => (cm === null ? 'no height' : `${cm} cm`);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Whether saving `next` as the height needs the question: the height changed and they have sessions. */
+export function asksHeightChoice(current: { heightCm: number | null; sessionCount: number }, nextHeightCm: number | null): boolean {
+  return current.sessionCount > 0 && nextHeightCm !== current.heightCm;
+}
+
+export function heightChoiceText(name: string, oldCm: number | null, newCm: number | null, sessionCount: number): HeightChoiceText {
+  const earlier = oldCm === null ? 'earlier sessions stay without a height' : `earlier sessions keep ${oldCm} cm`;
+  return {
+    question: `${name}'s height changes from ${heightText(oldCm)} to ${heightText(newCm)}. Which is it?`,
+    answers: {
+      'from-now': newCm === null
+        ? `From now on without a height (${earlier})`
+        : `They grew — use ${newCm} cm from now on (${earlier})`,
+      all: newCm === null
+        ? `Correct a mistake — no height for all ${plural(sessionCount, 'session')}`
+        : `Correct a mistake — use ${newCm} cm for all ${plural(sessionCount, 'session')}`,
+    },
+  };
+}
