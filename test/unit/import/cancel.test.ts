@@ -1,47 +1,36 @@
 /** Cancelling an import halfway, or while it waits in the queue, leaves nothing behind. */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Services } from '../../../src/main/services';
-import { filesIn, missingTools, openServices, pollUntilFinished, rowCounts, tempDir, WALK } from './support';
+import { describe, expect, it } from 'vitest';
+import { filesIn, missingTools, pollUntilFinished, rowCounts, useTempServices, WALK } from './support';
 
 const missing = missingTools();
 if (missing) console.warn(`import cancel tests skipped: ${missing}`);
 
-const temp = tempDir('import-cancel');
-const dataDir = join(temp.dir, 'data');
-let services: Services;
-
-beforeAll(() => {
-  if (!missing) services = openServices(dataDir);
-});
-afterAll(() => {
-  services?.close();
-  temp.remove();
-});
+const { dataDir, services } = useTempServices('import-cancel', missing);
 
 describe.skipIf(missing !== null)('cancelling an import', () => {
   it('halfway: the job ends cancelled with no session, frames, copy or temporary file', async () => {
-    const { jobId } = await services.handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
+    const { jobId } = await services().handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
     // A second job waits in the queue behind the first (one job at a time).
-    const queued = await services.handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
-    expect((await services.handlers['import.status'](queued)).state).toBe('queued');
-    expect((await services.handlers['import.cancel'](queued)).state).toBe('cancelled');
+    const queued = await services().handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
+    expect((await services().handlers['import.status'](queued)).state).toBe('queued');
+    expect((await services().handlers['import.cancel'](queued)).state).toBe('cancelled');
 
     let cancelledAt: number | null = null;
-    const seen = await pollUntilFinished(services, jobId, (s) => {
+    const seen = await pollUntilFinished(services(), jobId, (s) => {
       if (cancelledAt === null && s.framesDone >= 40) {
         cancelledAt = s.framesDone;
-        expect(services.jobs.cancel(jobId).message).toBe('Cancelling…');
+        expect(services().jobs.cancel(jobId).message).toBe('Cancelling…');
       }
     });
     const last = seen.at(-1)!;
     expect(cancelledAt).not.toBeNull();
     expect(last).toMatchObject({ state: 'cancelled', sessionId: null, message: null });
     expect(last.framesDone).toBeLessThan(230);
-    expect(rowCounts(services)).toEqual({ sessions: 0, frames: 0, tracks: 0 });
+    expect(rowCounts(services())).toEqual({ sessions: 0, frames: 0, tracks: 0 });
     expect(filesIn(join(dataDir, 'incoming'))).toEqual([]);
     expect(filesIn(join(dataDir, 'videos'))).toEqual([]);
     // A finished job stays cancelled; cancelling again changes nothing.
-    expect((await services.handlers['import.cancel']({ jobId })).state).toBe('cancelled');
+    expect((await services().handlers['import.cancel']({ jobId })).state).toBe('cancelled');
   });
 });

@@ -4,40 +4,31 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Services } from '../../../src/main/services';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
-import { filesIn, missingTools, openServices, pollUntilFinished, tempDir, twoWalkers } from './support';
+import { filesIn, missingTools, pollUntilFinished, twoWalkers, useTempServices } from './support';
 
 const missing = missingTools();
 if (missing) console.warn(`import tests skipped: ${missing}`);
 
-const temp = tempDir('import');
-const dataDir = join(temp.dir, 'data');
-let services: Services;
+const { dir, dataDir, services } = useTempServices('import', missing);
 let clip: string;
 
 beforeAll(() => {
-  if (missing) return;
-  clip = twoWalkers(join(temp.dir, 'two walkers.mp4'));
-  services = openServices(dataDir);
-});
-afterAll(() => {
-  services?.close();
-  temp.remove();
+  if (!missing) clip = twoWalkers(join(dir, 'two walkers.mp4'));
 });
 
 describe.skipIf(missing !== null)('import a video', () => {
   let sessionId: number;
 
   it('copies and analyses it off the main thread; progress climbs to the total; the session appears when done', async () => {
-    const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'copy', model: 'lightning' });
+    const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'copy', model: 'lightning' });
     let mainThreadTicks = 0;
     const ticker = setInterval(() => mainThreadTicks++, 50); // a blocked main thread would starve this
     let seen: ImportStatus[];
     try {
-      seen = await pollUntilFinished(services, jobId, (s) => {
-        if (s.state !== 'done') expect(services.sessions.list()).toHaveLength(0);
+      seen = await pollUntilFinished(services(), jobId, (s) => {
+        if (s.state !== 'done') expect(services().sessions.list()).toHaveLength(0);
       });
     } finally {
       clearInterval(ticker);
@@ -58,7 +49,7 @@ describe.skipIf(missing !== null)('import a video', () => {
     expect(last.warnings.join(' ')).toMatch(/Several people were in view/);
 
     sessionId = last.sessionId!;
-    const session = services.sessions.get(sessionId);
+    const session = services().sessions.get(sessionId);
     expect(session).toMatchObject({
       source: 'imported', originalName: 'two walkers.mp4', videoOwned: true, model: 'lightning', status: 'complete',
       frameCount: 60, width: 640, height: 480,
@@ -71,7 +62,7 @@ describe.skipIf(missing !== null)('import a video', () => {
     expect(session!.results[0].warnings).toEqual(last.warnings);
     expect(filesIn(join(dataDir, 'incoming'))).toEqual([]);
 
-    const frames = services.sessions.frames(sessionId);
+    const frames = services().sessions.frames(sessionId);
     expect(frames).toHaveLength(60);
     expect(frames.filter((f) => f.keypoints !== null).length).toBeGreaterThan(40);
     expect(session!.analysis).toMatchObject({ direction: 'forward' }); // one person followed, not a mix of both
@@ -79,20 +70,20 @@ describe.skipIf(missing !== null)('import a video', () => {
   });
 
   it('re-analyses it with Thunder and keeps both results, labelled by model', async () => {
-    const before = services.sessions.frames(sessionId);
-    const { jobId } = await services.handlers['sessions.reanalyse']({ id: sessionId, model: 'thunder' });
-    const last = (await pollUntilFinished(services, jobId)).at(-1)!;
+    const before = services().sessions.frames(sessionId);
+    const { jobId } = await services().handlers['sessions.reanalyse']({ id: sessionId, model: 'thunder' });
+    const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
     expect([last.state, last.message, last.kind, last.sessionId]).toEqual(['done', null, 'reanalyse', sessionId]);
 
-    const session = services.sessions.get(sessionId);
+    const session = services().sessions.get(sessionId);
     expect(session!.results.map((r) => [r.model, r.frameCount, r.width, r.height])).toEqual([
       ['lightning', 60, 640, 480],
       ['thunder', 60, 640, 480],
     ]);
     expect(session!.results[1].analysis).toMatchObject({ quality: { frames: 60 } });
-    expect(services.sessions.frames(sessionId)).toEqual(before);
-    expect(services.sessions.frames(sessionId, 'lightning')).toEqual(before);
-    const thunder = services.sessions.frames(sessionId, 'thunder');
+    expect(services().sessions.frames(sessionId)).toEqual(before);
+    expect(services().sessions.frames(sessionId, 'lightning')).toEqual(before);
+    const thunder = services().sessions.frames(sessionId, 'thunder');
     expect(thunder).toHaveLength(60);
     expect(thunder).not.toEqual(before);
     // Both models follow the same person: their hips are close in most frames.
@@ -105,21 +96,21 @@ describe.skipIf(missing !== null)('import a video', () => {
   });
 
   it('references a video in place when asked, and deleting the session keeps the user\'s file', async () => {
-    const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
-    const last = (await pollUntilFinished(services, jobId)).at(-1)!;
+    const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+    const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
     expect(last.state).toBe('done');
-    const session = services.sessions.get(last.sessionId!);
+    const session = services().sessions.get(last.sessionId!);
     expect([session!.videoPath, session!.videoOwned]).toEqual([clip, false]);
-    expect(await services.handlers['sessions.delete']({ id: last.sessionId! })).toEqual({ deleted: true });
+    expect(await services().handlers['sessions.delete']({ id: last.sessionId! })).toEqual({ deleted: true });
     expect(existsSync(clip)).toBe(true);
   });
 
   it('deleting an imported copy for good deletes the copy (the trash keeps it)', () => {
     const copy = join(dataDir, 'videos', `${sessionId}.mp4`);
     expect(existsSync(copy)).toBe(true);
-    services.handlers['sessions.delete']({ id: sessionId });
+    services().handlers['sessions.delete']({ id: sessionId });
     expect(existsSync(copy)).toBe(true);
-    services.handlers['sessions.purge']({ id: sessionId });
+    services().handlers['sessions.purge']({ id: sessionId });
     expect(existsSync(copy)).toBe(false);
   });
 });

@@ -3,35 +3,25 @@
  * size is the upright one, as Chromium shows the video (it applies MP4 rotation itself).
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probeVideo } from '../../../src/node/video';
-import type { Services } from '../../../src/main/services';
-import { missingTools, openServices, pollUntilFinished, sidewaysWithRotation, tempDir } from './support';
+import { missingTools, pollUntilFinished, sidewaysWithRotation, useTempServices } from './support';
 
 const missing = missingTools();
 if (missing) console.warn(`import rotation test skipped: ${missing}`);
 
-const temp = tempDir('import-rotation');
-let services: Services;
-
-beforeAll(() => {
-  if (!missing) services = openServices(join(temp.dir, 'data'));
-});
-afterAll(() => {
-  services?.close();
-  temp.remove();
-});
+const { dir, services } = useTempServices('import-rotation', missing);
 
 describe.skipIf(missing !== null)('rotated phone video', () => {
   it('is analysed upright and stored with its upright size', async () => {
-    const clip = sidewaysWithRotation(join(temp.dir, 'phone.mp4'));
+    const clip = sidewaysWithRotation(join(dir, 'phone.mp4'));
     expect(await probeVideo(clip)).toMatchObject({ width: 640, height: 480, rotation: 90 });
-    const { jobId } = await services.handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
-    const last = (await pollUntilFinished(services, jobId)).at(-1)!;
+    const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+    const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
     expect([last.state, last.message]).toEqual(['done', null]);
-    const session = services.sessions.get(last.sessionId!);
+    const session = services().sessions.get(last.sessionId!);
     expect(session).toMatchObject({ width: 640, height: 480 });
-    const frames = services.sessions.frames(last.sessionId!);
+    const frames = services().sessions.frames(last.sessionId!);
     // Upright: the head above the hips above the ankles (image y grows downward), on nearly every frame.
     const upright = frames.filter((f) => {
       const k = f.keypoints;

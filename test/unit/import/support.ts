@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
 import { createServices, type Services } from '../../../src/main/services';
 
@@ -56,6 +57,39 @@ export function twoWalkers(out: string): string {
 
 export function openServices(dataDir: string, mode: 'electron' | 'browser' = 'electron'): Services {
   return createServices({ dataDir, mode });
+}
+
+export interface TempServices {
+  /** The temporary folder, for clips. */
+  dir: string;
+  /** The services' data folder, inside `dir`. */
+  dataDir: string;
+  services: () => Services;
+}
+
+/**
+ * For one test file: a temporary folder and services on its `data` folder, opened before the tests
+ * (unless `missing` says they cannot run here), closed afterwards and the folder removed.
+ */
+export function useTempServices(prefix: string, missing: string | null): TempServices {
+  const temp = tempDir(prefix);
+  const dataDir = join(temp.dir, 'data');
+  let services: Services | undefined;
+  beforeAll(() => {
+    if (!missing) services = openServices(dataDir);
+  });
+  afterAll(() => {
+    services?.close();
+    temp.remove();
+  });
+  return {
+    dir: temp.dir,
+    dataDir,
+    services: () => {
+      if (!services) throw new Error('the services did not open');
+      return services;
+    },
+  };
 }
 
 /** Polls import.status like the renderer (every 250 ms) until the job ends; returns every status seen. */
