@@ -4,33 +4,19 @@
  * together: at every moment their times differ by the alignment offset. The cycle chart carries both
  * sessions' knee curves over 0–100 % of a gait cycle, and the summary their numbers and differences.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
-import { CLIPS, FOOTAGE_DIR, type ClipRecipe } from './support/footage';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp } from './support/app-fixture';
+import { CLIPS, mp4Clip } from './support/footage';
+import { importThroughUi } from './support/import-ui';
 import { callApi, seedSession } from './support/seed';
+import { useTempDir } from './support/temp-dir';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const FRAME_S = 1 / 30;
-const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-compare-'));
-
-/** A clip of the footage as an H.264 MP4, as a phone would give (the CLIPS recipes cut for the fake camera). */
-function mp4Clip(recipe: ClipRecipe, name: string): string {
-  const out = join(temp, name);
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(recipe.startS ?? 0), '-i', join(FOOTAGE_DIR, recipe.source),
-    '-t', String(recipe.durationS), '-an', '-c:v', 'libx264', '-crf', '16', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', out]);
-  return out;
-}
-
-async function importClip(page: Page, path: string, context: () => string): Promise<void> {
-  await page.getByTestId('import-file-input').setInputFiles(path);
-  await page.getByTestId('replay-screen').waitFor({ timeout: 180_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
-  await page.getByRole('button', { name: '← All sessions' }).click();
-}
+const temp = useTempDir('compare');
 
 /** Both videos' currentTime read in the same task (one instant). */
 async function videoTimes(page: Page): Promise<[number, number]> {
@@ -43,30 +29,21 @@ async function videoTimes(page: Page): Promise<[number, number]> {
 const overlayFrame = async (page: Page, lane: 'a' | 'b') => Number(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-frame-index'));
 
 describe('comparing two imported walks', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = useApp();
+  const { context } = app;
   let page: Page;
-  let consoleLines: string[];
-  const context = () => `\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`;
 
   beforeAll(async () => {
-    const forward = mp4Clip(CLIPS.walkBothInView, 'walk forward.mp4');
-    const backward = mp4Clip(CLIPS.walkReversed, 'walk backward.mp4');
+    // the CLIPS recipes cut for the fake camera, as the MP4s a phone would give
+    const forward = mp4Clip(join(temp, 'walk forward.mp4'), CLIPS.walkBothInView, 16);
+    const backward = mp4Clip(join(temp, 'walk backward.mp4'), CLIPS.walkReversed, 16);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startServer();
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server.url);
+    page = app.page();
     await page.getByTestId('nav-sessions').click();
-    await importClip(page, forward, context);
-    await importClip(page, backward, context);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-    rmSync(temp, { recursive: true, force: true });
+    for (const clip of [forward, backward]) {
+      await importThroughUi(page, clip, context);
+      await page.getByRole('button', { name: '← All sessions' }).click();
+    }
   });
 
   it('opens on the two latest sessions, both videos at the same foot\'s first contact', async () => {

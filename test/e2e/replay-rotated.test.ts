@@ -5,19 +5,20 @@
  * portrait size, and the skeleton lands where the same walk imported upright puts it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { SessionListItem } from '../../src/shared/api';
-import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
-import { FOOTAGE_DIR } from './support/footage';
+import { useApp } from './support/app-fixture';
+import { h264, mp4Clip } from './support/footage';
+import { importThroughUi } from './support/import-ui';
 import { callApi } from './support/seed';
+import { useTempDir } from './support/temp-dir';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-rotated-'));
-const H264 = ['-an', '-c:v', 'libx264', '-crf', '14', '-preset', 'veryfast', '-pix_fmt', 'yuv420p'];
+const temp = useTempDir('rotated');
+const H264 = h264(14);
 /** The upright picture: 3 s of the woman walking, cropped to portrait 360×480. */
 const UPRIGHT = { width: 360, height: 480 };
 const FRAME = 45;
@@ -29,7 +30,7 @@ function makeClips(): { upright: string; phone: string } {
   const upright = join(temp, 'walk upright.mp4');
   const sideways = join(temp, 'sideways.mp4');
   const phone = join(temp, 'walk phone.mp4');
-  ffmpeg(['-ss', '2.5', '-i', join(FOOTAGE_DIR, 'sports2d-walk.mp4'), '-t', '3', '-vf', `crop=${UPRIGHT.width}:${UPRIGHT.height}:100:0`, ...H264, upright]);
+  mp4Clip(upright, { source: 'sports2d-walk.mp4', startS: 2.5, durationS: 3, filter: `crop=${UPRIGHT.width}:${UPRIGHT.height}:100:0` }, 14);
   ffmpeg(['-i', upright, '-vf', 'transpose=1', ...H264, sideways]);
   // ffmpeg 5.1 has no -display_rotation: the rotate tag becomes the MP4 display matrix
   ffmpeg(['-i', sideways, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', phone]);
@@ -69,16 +70,13 @@ const meanAbsDiff = (a: Buffer, b: Buffer) => a.reduce((sum, v, i) => sum + Math
 const hipMid = (k: [number, number, number][]) => [(k[11][0] + k[12][0]) / 2, (k[11][1] + k[12][1]) / 2] as const;
 
 describe('replay of a rotated phone video', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = useApp();
   let page: Page;
-  let consoleLines: string[];
   let clips: { upright: string; phone: string };
-  const context = () => `\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`;
 
+  /** Imports through the UI; the newest session is the one imported. */
   async function importClip(path: string): Promise<SessionListItem> {
-    await page.getByTestId('import-file-input').setInputFiles(path);
-    await page.getByTestId('replay-screen').waitFor({ timeout: 180_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await importThroughUi(page, path, app.context);
     const sessions = await callApi(page, 'sessions.list', {});
     return sessions.reduce((a, b) => (a.id > b.id ? a : b));
   }
@@ -86,18 +84,8 @@ describe('replay of a rotated phone video', () => {
   beforeAll(async () => {
     clips = makeClips();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startServer();
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server.url);
+    page = app.page();
     await page.getByTestId('nav-sessions').click();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-    rmSync(temp, { recursive: true, force: true });
   });
 
   it('makes a clip that carries the rotation (landscape pixels, a 90° display matrix)', () => {

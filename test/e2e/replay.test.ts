@@ -5,25 +5,17 @@
  * results, and a session whose video is gone still replays its skeleton.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
-import { FOOTAGE_DIR } from './support/footage';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp } from './support/app-fixture';
+import { mp4Clip } from './support/footage';
+import { useTempDir } from './support/temp-dir';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const CLIP_FRAMES = 90; // 3 s at 30 fps
-const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-replay-'));
-
-/** 3 s of the woman walking (from 2.5 s), H.264 MP4 as a phone would give. */
-function cutClip(): string {
-  const out = join(temp, 'walk 3s.mp4');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '2.5', '-i', join(FOOTAGE_DIR, 'sports2d-walk.mp4'), '-t', '3',
-    '-an', '-c:v', 'libx264', '-crf', '12', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', out]);
-  return out;
-}
+const temp = useTempDir('replay');
 
 /** Where the woman walks around 1.4 s into the clip (x, y, size in the 640×480 picture): the part that changes. */
 const WALKER_BOX = { x: 200, y: 230, size: 200 };
@@ -65,30 +57,18 @@ async function playheads(page: Page): Promise<Array<{ timeS: number; transform: 
 const translateX = (transform: string) => Number(/translateX\(([-\d.]+)px\)/.exec(transform)?.[1]);
 
 describe('replay of an imported walk', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = useApp();
+  const { server, context } = app;
   let page: Page;
-  let consoleLines: string[];
   let clip: string;
 
   beforeAll(async () => {
-    clip = cutClip();
+    // 3 s of the woman walking (from 2.5 s)
+    clip = mp4Clip(join(temp, 'walk 3s.mp4'), { source: 'sports2d-walk.mp4', startS: 2.5, durationS: 3 }, 12);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startServer();
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server.url);
+    page = app.page();
     await page.getByTestId('nav-sessions').click();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-    rmSync(temp, { recursive: true, force: true });
-  });
-
-  const context = () => `\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`;
 
   it('imports the clip chosen in the file chooser, shows the progress to the end, then opens the replay', async () => {
     // Record every state of the progress bar from inside the page (it is replaced by the replay once done).
@@ -252,7 +232,7 @@ describe('replay of an imported walk', () => {
   });
 
   it('replays the skeleton alone, and says so, when the video file is gone', async () => {
-    const videos = join(server.dataDir, 'videos');
+    const videos = join(server().dataDir, 'videos');
     for (const f of readdirSync(videos)) rmSync(join(videos, f));
     await page.reload();
     await page.getByTestId('nav-sessions').click();

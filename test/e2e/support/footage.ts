@@ -48,6 +48,18 @@ export function prepareClip(name: string, recipe: ClipRecipe): string {
   return out;
 }
 
+/** ffmpeg's output options for H.264 MP4 without sound, as a phone gives it; a low `crf` keeps small people sharp. */
+export function h264(crf: number, preset = 'veryfast'): string[] {
+  return ['-an', '-c:v', 'libx264', '-crf', String(crf), '-preset', preset, '-pix_fmt', 'yuv420p'];
+}
+
+/** A cut of the footage as an H.264 MP4 at `out` (for the import, which takes files, not the fake camera's y4m). */
+export function mp4Clip(out: string, cut: Pick<ClipRecipe, 'source' | 'startS' | 'durationS' | 'filter'>, crf: number): string {
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(cut.startS ?? 0), '-i', join(FOOTAGE_DIR, cut.source),
+    ...(cut.durationS ? ['-t', String(cut.durationS)] : []), ...(cut.filter ? ['-vf', cut.filter] : []), ...h264(crf), out]);
+  return out;
+}
+
 /**
  * The clips the e2e tests use. Geometry of sports2d-walk.mp4 (640×480, picture between y≈60 and
  * y≈420), read off frames extracted at 1 fps: the man stands on a concrete box at x≈190–280 with

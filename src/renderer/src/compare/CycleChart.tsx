@@ -1,13 +1,14 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { memo, useMemo } from 'react';
+import type uPlot from 'uplot';
 import type { MeanCycle } from '../../../shared/gait/cycle';
+import { axisStyle, DARK_THEME } from '../progress/chart-theme';
+import { useUplot, type UplotChart } from '../progress/use-uplot';
 import { cycleColumns } from './knee-cycles';
 
 export const LANE_COLOURS = { A: '#e07be0', B: '#9bd35a' } as const;
 const BAND_COLOURS = { A: 'rgba(224, 123, 224, 0.16)', B: 'rgba(155, 211, 90, 0.16)' } as const;
 const HEIGHT = 220;
-const AXIS = { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' } };
+const AXIS = axisStyle(DARK_THEME);
 
 interface Props {
   /** The mean cycle of A and of B (null: no whole cycle of this leg). */
@@ -17,44 +18,38 @@ interface Props {
 
 /** Both sessions' knee flexion over one gait cycle (0–100 %) on one chart, each mean ± SD. */
 export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) {
-  const holder = useRef<HTMLDivElement>(null);
   const columns = useMemo(() => cycleColumns(cycles), [cycles]);
   // [%, A mean, A −SD, A +SD, B mean, B −SD, B +SD]
   const means = [columns[1], columns[4]];
 
-  useEffect(() => {
-    const el = holder.current;
-    if (!el) return;
+  const chart = useMemo((): UplotChart => {
     const band = (lane: 'A' | 'B', label: string) => ({ label: `${lane} ${label}`, stroke: 'transparent', width: 0, points: { show: false } });
-    const u = new uPlot({
-      width: Math.max(240, el.clientWidth),
+    return {
       height: HEIGHT,
-      legend: { show: false },
-      cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false, range: [0, 100] } },
-      axes: [
-        { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t} %`) },
-        { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t}°`), size: 52 },
-      ],
-      series: [
-        { label: 'Gait cycle' },
-        { label: 'A mean', stroke: LANE_COLOURS.A, width: 2 },
-        band('A', '− SD'), band('A', '+ SD'),
-        { label: 'B mean', stroke: LANE_COLOURS.B, width: 2 },
-        band('B', '− SD'), band('B', '+ SD'),
-      ],
-      bands: [
-        { series: [3, 2], fill: BAND_COLOURS.A },
-        { series: [6, 5], fill: BAND_COLOURS.B },
-      ],
-    }, columns as uPlot.AlignedData, el);
-    const resize = new ResizeObserver(() => u.setSize({ width: Math.max(240, el.clientWidth), height: HEIGHT }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      u.destroy();
+      options: {
+        legend: { show: false },
+        cursor: { drag: { x: false, y: false } },
+        scales: { x: { time: false, range: [0, 100] } },
+        axes: [
+          { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t} %`) },
+          { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t}°`), size: 52 },
+        ],
+        series: [
+          { label: 'Gait cycle' },
+          { label: 'A mean', stroke: LANE_COLOURS.A, width: 2 },
+          band('A', '− SD'), band('A', '+ SD'),
+          { label: 'B mean', stroke: LANE_COLOURS.B, width: 2 },
+          band('B', '− SD'), band('B', '+ SD'),
+        ],
+        bands: [
+          { series: [3, 2], fill: BAND_COLOURS.A },
+          { series: [6, 5], fill: BAND_COLOURS.B },
+        ],
+      },
+      data: columns as uPlot.AlignedData,
     };
   }, [columns]);
+  const holder = useUplot(chart);
 
   const known = means.map((m) => m.filter((v) => v != null).length);
   return (

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useEffect, useMemo, useRef } from 'react';
+import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
+import { axisStyle, DARK_THEME } from '../progress/chart-theme';
+import { useUplot, type UplotChart } from '../progress/use-uplot';
 import { marksPlugin, SEGMENT_COLOURS, SIDE_COLOURS } from './chart-marks';
 import { chartColumns } from './replay-analysis';
 
@@ -18,6 +19,7 @@ const CHARTS: ChartSpec[] = [
   { id: 'knee-past-toe', title: 'Knee past toes (+ = knee beyond the toes)', unit: '°', pick: (s) => [s.kneePastToeDeg.left, s.kneePastToeDeg.right], zeroLine: true },
 ];
 const HEIGHT = 170;
+const AXIS = axisStyle(DARK_THEME);
 const SEGMENT_LABELS = { backward: 'walking backward', forward: 'walking forward', turning: 'turning', standing: 'standing' } as const;
 
 interface Props {
@@ -40,24 +42,21 @@ export function GaitCharts({ series, analysis, timeMs, onSeek }: Props) {
 }
 
 function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: ChartSpec }) {
-  const holder = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const playhead = useRef<HTMLDivElement | null>(null);
   const seekRef = useRef(onSeek);
   seekRef.current = onSeek;
 
-  useEffect(() => {
-    const el = holder.current;
-    if (!el) return;
-    const u = new uPlot({
-      width: Math.max(200, el.clientWidth),
-      height: HEIGHT,
+  const chart = useMemo((): UplotChart => ({
+    height: HEIGHT,
+    minWidth: 200,
+    options: {
       cursor: { drag: { x: false, y: false }, sync: { key: 'replay-charts' } },
       legend: { live: false },
       scales: { x: { time: false } },
       axes: [
-        { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
-        { stroke: '#9aa3b2', grid: { stroke: '#2e3542' }, ticks: { stroke: '#2e3542' }, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56, space: 24 },
+        { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
+        { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56, space: 24 },
       ],
       series: [
         { label: 'Time' },
@@ -65,25 +64,25 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
         { label: 'Right leg', stroke: SIDE_COLOURS.right, width: 2 },
       ],
       plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine)],
-    }, chartColumns(series, spec.pick) as uPlot.AlignedData, el);
-    plot.current = u;
-    const line = document.createElement('div');
-    line.className = 'chart-playhead';
-    line.dataset.testid = 'chart-playhead';
-    u.over.appendChild(line);
-    playhead.current = line;
-    const onClick = (e: MouseEvent) => seekRef.current(u.posToVal(e.offsetX, 'x') * 1000);
-    u.over.addEventListener('click', onClick);
-    const resize = new ResizeObserver(() => u.setSize({ width: Math.max(200, el.clientWidth), height: HEIGHT }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      u.over.removeEventListener('click', onClick);
-      u.destroy();
-      plot.current = null;
-      playhead.current = null;
-    };
-  }, [series, analysis, spec]);
+    },
+    data: chartColumns(series, spec.pick) as uPlot.AlignedData,
+    attach: (u) => {
+      plot.current = u;
+      const line = document.createElement('div');
+      line.className = 'chart-playhead';
+      line.dataset.testid = 'chart-playhead';
+      u.over.appendChild(line);
+      playhead.current = line;
+      const onClick = (e: MouseEvent) => seekRef.current(u.posToVal(e.offsetX, 'x') * 1000);
+      u.over.addEventListener('click', onClick);
+      return () => {
+        u.over.removeEventListener('click', onClick);
+        plot.current = null;
+        playhead.current = null;
+      };
+    },
+  }), [series, analysis, spec]);
+  const holder = useUplot(chart);
 
   useEffect(() => {
     const u = plot.current, line = playhead.current;
