@@ -2,7 +2,8 @@
  * Issue 5's people, end to end in browser mode: two people made in the UI, a real import for one and
  * seeded real-footage sessions for both; each sees only their own; one click switches; a session's
  * details persist after a reload; delete → trash → restore, or delete forever; move to the other
- * person; a person with sessions cannot be deleted.
+ * person; a person with sessions cannot be deleted; a new height asks whether they grew or it was a
+ * mistake, and sessions keep their own height or all take the new one.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -239,6 +240,59 @@ describe('people: each sees their own sessions', () => {
     await card.getByRole('button', { name: 'Delete Tom' }).click();
     await expect.poll(() => card.getByTestId('person-error').textContent()).toBeTruthy();
     expect((await callApi(page, 'people.list', {})).map((p) => p.name)).toEqual(['Ada', 'Tom']);
+    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+
+  it("a new height asks: they grew (earlier sessions keep theirs) or a mistake (every session takes it)", async () => {
+    tomSessions.push((await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-03-07T17:30:00Z', personId: tom.id, heightCm: tom.heightCm })).id);
+    const tomsHeights = async () => (await callApi(page, 'sessions.list', { personId: tom.id })).map((s) => s.heightCm);
+    const tomNow = async () => (await callApi(page, 'people.list', {})).find((p) => p.id === tom.id)!.heightCm;
+    expect(await tomsHeights()).toEqual([131.5, 131.5]);
+    await page.reload();
+    await page.getByTestId('nav-people').click();
+    const card = page.locator(`[data-testid="person-card"][data-person-id="${tom.id}"]`);
+    const editHeight = async (height: string) => {
+      await card.getByRole('button', { name: 'Edit Tom' }).click();
+      await card.getByLabel('Height (cm)').fill(height);
+      await card.getByRole('button', { name: 'Save' }).click();
+      await card.getByTestId('height-choice').waitFor();
+    };
+
+    // Tom grew: the answer is chosen with the keyboard, where the question puts the focus.
+    await editHeight('137');
+    const choice = card.getByRole('group', { name: /Tom's height changes from 131\.5 cm to 137 cm/ });
+    expect(await choice.getByRole('button').allTextContents()).toEqual([
+      'They grew — use 137 cm from now on (earlier sessions keep 131.5 cm)',
+      'Correct a mistake — use 137 cm for all 2 sessions',
+      'Back to the form',
+    ]);
+    await card.screenshot({ path: join(SHOTS, 'people-height-question.png') });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^They grew/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.getByTestId('height-choice').count()).toBe(0);
+    expect(await tomNow()).toBe(137);
+    expect(await tomsHeights()).toEqual([131.5, 131.5]);
+    expect(await card.textContent()).toContain('137 cm');
+    const { id: newId } = await callApi(page, 'sessions.create', { personId: tom.id, startedAt: '2026-11-01T17:30:00Z', model: 'lightning', width: 640, height: 480, fps: 30 });
+    await callApi(page, 'sessions.finish', { id: newId, durationMs: 0, direction: null, analysis: null });
+    expect((await callApi(page, 'sessions.get', { id: newId }))?.heightCm).toBe(137);
+
+    // The session detail tells the height its lengths use.
+    await chip(tom).click();
+    await openSessions();
+    await page.locator(`[data-testid="session-row"][data-session-id="${tomSessions[2]}"] [data-testid="session-open"]`).click();
+    expect(await page.getByTestId('session-height').textContent()).toBe('131.5 cm');
+
+    // 136 was meant all along: first back to the form (nothing saved), then the correction.
+    await page.getByTestId('nav-people').click();
+    await editHeight('136');
+    await card.getByRole('button', { name: 'Back to the form' }).click();
+    expect(await card.getByTestId('height-choice').count()).toBe(0);
+    expect(await tomNow()).toBe(137);
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByRole('button', { name: 'Correct a mistake — use 136 cm for all 3 sessions' }).click();
+    await expect.poll(tomNow).toBe(136);
+    expect(await tomsHeights()).toEqual([136, 136, 136]);
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });

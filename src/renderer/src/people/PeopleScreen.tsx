@@ -61,8 +61,8 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  /** Fields whose new height waits for the answer: grew, or a mistake? */
-  const [asking, setAsking] = useState<PersonFields | null>(null);
+  /** Fields whose new height waits for the answer (grew, or a mistake?), with how many sessions it is about. */
+  const [asking, setAsking] = useState<{ fields: PersonFields; sessionCount: number } | null>(null);
 
   const save = async (fields: PersonFields, heightApplies: HeightApplies): Promise<void> => {
     await api['people.update']({ id: person.id, ...fields, heightApplies });
@@ -112,7 +112,9 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
           person={person}
           submitLabel="Save"
           onSubmit={async (fields) => {
-            if (asksHeightChoice(person, fields.heightCm)) setAsking(fields);
+            // Counted again: a walk saved since the list was read is one of the sessions the answer is about.
+            const current = fields.heightCm === person.heightCm ? person : (await api['people.list']({})).find((p) => p.id === person.id) ?? person;
+            if (asksHeightChoice(current, fields.heightCm)) setAsking({ fields, sessionCount: current.sessionCount });
             else await save(fields, 'all');
           }}
           onCancel={() => { setAsking(null); setEditing(false); }}
@@ -120,11 +122,11 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
       )}
       {editing && asking && (
         <HeightChoice
-          name={asking.name}
+          name={asking.fields.name}
           oldCm={person.heightCm}
-          newCm={asking.heightCm}
-          sessionCount={person.sessionCount}
-          onChoose={(applies) => save(asking, applies)}
+          newCm={asking.fields.heightCm}
+          sessionCount={asking.sessionCount}
+          onChoose={(applies) => save(asking.fields, applies)}
           onCancel={() => setAsking(null)}
         />
       )}
