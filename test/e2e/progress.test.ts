@@ -7,27 +7,27 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Person, Variant } from '../../src/shared/api';
 import { analyzeSession } from '../../src/shared/gait';
 import { parseKeypointsFile } from '../../src/shared/pose/keypoints-file';
 import { metricValue, type ProgressMetric, type ProgressReport } from '../../src/shared/progress';
-import { launchBrowser, watchConsole } from './support/app';
-import { callApi, seedSession, type KeypointsFixture } from './support/seed';
-import { useServer } from './support/server-fixture';
+import { useApp } from './support/app-fixture';
+import { openProgressOf } from './support/screens';
+import { callApi, seedWalks, type KeypointsFixture, type PastWalk } from './support/seed';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const DAY_MS = 86_400_000;
 
 /** Ada's walks: days before today, keypoints, variant (the app's default variant is flat). */
-const ADA_SESSIONS: Array<{ daysAgo: number; fixture: KeypointsFixture; variant: Variant; title?: string }> = [
+const ADA_SESSIONS: PastWalk[] = [
   { daysAgo: 29, fixture: 'sports2d-walk', variant: 'flat' },
   { daysAgo: 25, fixture: 'pose2sim-balance', variant: 'flat' },
-  { daysAgo: 19, fixture: 'sports2d-walk-reversed', variant: 'sled', title: 'Sled in the park' },
+  { daysAgo: 19, fixture: 'sports2d-walk-reversed', variant: 'sled', title: 'Sled in the park', loadKg: 20 },
   { daysAgo: 12, fixture: 'sports2d-walk', variant: 'uphill' },
   { daysAgo: 6, fixture: 'sports2d-walk-reversed', variant: 'flat', title: 'With the kids' },
-  { daysAgo: 2, fixture: 'sports2d-walk', variant: 'sled' },
+  { daysAgo: 2, fixture: 'sports2d-walk', variant: 'sled', loadKg: 20 },
 ];
 
 /** Each chart's lines, as the screen should draw them for a person with a height. */
@@ -62,39 +62,23 @@ async function starPixels(page: Page, chartId: string): Promise<number> {
 }
 
 describe('progress screen', () => {
-  const server = useServer();
-  let browser: Browser;
+  const app = useApp();
+  const { context, consoleLines } = app;
   let page: Page;
-  let consoleLines: string[];
   let ada: Person;
   let utcOffsetMin: number;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server().url);
+    page = app.page();
     ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     const ben = await callApi(page, 'people.create', { name: 'Ben', heightCm: 140 });
-    const now = Date.now();
-    for (const s of ADA_SESSIONS) {
-      const seeded = await seedSession(page, { fixture: s.fixture, startedAt: new Date(now - s.daysAgo * DAY_MS).toISOString(), personId: ada.id, heightCm: ada.heightCm });
-      await callApi(page, 'sessions.update', { id: seeded.id, variant: s.variant, title: s.title ?? null, loadKg: s.variant === 'sled' ? 20 : null });
-    }
+    await seedWalks(page, ada, ADA_SESSIONS);
     // someone else's walk on the same days must not show on Ada's charts
-    await seedSession(page, { fixture: 'sports2d-walk', startedAt: new Date(now - 6 * DAY_MS).toISOString(), personId: ben.id, heightCm: ben.heightCm });
-    await callApi(page, 'settings.update', { personId: ada.id });
+    await seedWalks(page, ben, [{ daysAgo: 6, fixture: 'sports2d-walk', variant: 'flat' }]);
     utcOffsetMin = await page.evaluate(() => -new Date().getTimezoneOffset());
-    await page.reload();
-    await page.getByTestId('nav-progress').click();
-    await page.getByTestId('progress-content').waitFor({ timeout: 30_000 });
+    await openProgressOf(page, ada.id);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const context = () => `\npage:\n${consoleLines.join('\n')}`;
   const apiReport = (variant: Variant | null) => callApi(page, 'progress.get', { personId: ada.id, variant, utcOffsetMin });
 
   async function expectChartsMatch(report: ProgressReport): Promise<void> {
@@ -189,11 +173,8 @@ describe('progress screen', () => {
 
   it('shows knee-past-toe in degrees for a person without a height', async () => {
     const dan = await callApi(page, 'people.create', { name: 'Dan', heightCm: null });
-    await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: new Date(Date.now() - 3 * DAY_MS).toISOString(), personId: dan.id, heightCm: null });
-    await callApi(page, 'settings.update', { personId: dan.id });
-    await page.reload();
-    await page.getByTestId('nav-progress').click();
-    await page.getByTestId('progress-content').waitFor();
+    await seedWalks(page, dan, [{ daysAgo: 3, fixture: 'sports2d-walk-reversed', variant: 'flat' }]);
+    await openProgressOf(page, dan.id);
     const report = await callApi(page, 'progress.get', { personId: dan.id, variant: null, utcOffsetMin });
     const chart = page.getByTestId('progress-chart-knee-past-toe');
     expect(await chart.locator('figcaption').textContent()).toContain('degrees');
@@ -204,13 +185,10 @@ describe('progress screen', () => {
 
   it('tells a person without sessions that there are none yet', async () => {
     const cleo = await callApi(page, 'people.create', { name: 'Cleo', heightCm: null });
-    await callApi(page, 'settings.update', { personId: cleo.id });
-    await page.reload();
-    await page.getByTestId('nav-progress').click();
-    await page.getByTestId('progress-empty').waitFor();
+    await openProgressOf(page, cleo.id, 'progress-empty');
     expect(await page.getByTestId('progress-empty').textContent()).toContain('No sessions yet for Cleo');
     expect(await page.getByTestId('progress-chart-balance').count()).toBe(0);
-    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });
 
@@ -222,15 +200,13 @@ function fixtureAnalysis(fixture: KeypointsFixture, heightCm: number) {
 }
 
 describe('progress screen with a thousand sessions', () => {
-  const server = useServer();
+  const app = useApp();
   const SESSIONS = 1000;
-  let browser: Browser;
   let page: Page;
   let person: Person;
 
   beforeAll(async () => {
-    ({ browser, page } = await launchBrowser());
-    await page.goto(server().url);
+    page = app.page();
     person = await callApi(page, 'people.create', { name: 'Eve', heightCm: 172 });
     const fixtures: KeypointsFixture[] = ['sports2d-walk', 'sports2d-walk-reversed', 'pose2sim-balance'];
     const analyses = fixtures.map((f) => fixtureAnalysis(f, 172));
@@ -245,10 +221,6 @@ describe('progress screen with a thousand sessions', () => {
     for (let i = 0; i < SESSIONS; i += 25) await Promise.all(Array.from({ length: Math.min(25, SESSIONS - i) }, (_, k) => one(i + k)));
     await callApi(page, 'settings.update', { personId: person.id });
     await page.reload();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('plots every session, and says how long the screen took to open', async () => {

@@ -5,25 +5,24 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Person, SessionSummary, Variant } from '../../src/shared/api';
-import { launchBrowser, watchConsole } from './support/app';
-import { callApi, seedSession, type KeypointsFixture } from './support/seed';
-import { useServer } from './support/server-fixture';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Person, SessionSummary } from '../../src/shared/api';
+import { useApp } from './support/app-fixture';
+import { openProgressOf } from './support/screens';
+import { callApi, seedWalks, type PastWalk } from './support/seed';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 const SCREENSHOTS = join(RESULTS, 'screenshots');
-const DAY_MS = 86_400_000;
 const NOTES = 'Walked backward up the lane behind the school with both children, then four lengths of the park on the flat. '
   + 'The left knee felt stiff for the first five minutes and loosened up afterwards; no pain at the end. '
   + 'Next time: try the sled with 20 kg and film from the other side so the right leg is nearer the camera. '.repeat(3);
 
-const SESSIONS: Array<{ daysAgo: number; fixture: KeypointsFixture; variant: Variant }> = [
+const SESSIONS: PastWalk[] = [
   { daysAgo: 26, fixture: 'sports2d-walk', variant: 'flat' },
   { daysAgo: 18, fixture: 'pose2sim-balance', variant: 'uphill' },
   { daysAgo: 9, fixture: 'sports2d-walk-reversed', variant: 'flat' },
-  { daysAgo: 1, fixture: 'sports2d-walk', variant: 'sled' },
+  { daysAgo: 1, fixture: 'sports2d-walk', variant: 'sled', loadKg: 25 },
 ];
 
 /** Page objects of a PDF (`/Type /Page`, not the `/Pages` tree). */
@@ -32,40 +31,24 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 const mediaBoxes = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
 
 describe('one-page reports', () => {
-  const server = useServer();
-  let browser: Browser;
+  const app = useApp();
+  const { server, context, consoleLines } = app;
   let page: Page;
-  let consoleLines: string[];
   let ada: Person;
-  const seeded: SessionSummary[] = [];
+  let seeded: SessionSummary[];
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server().url);
+    page = app.page();
     ada = await callApi(page, 'people.create', { name: 'Ada Lovelace', heightCm: 168 });
-    const now = Date.now();
-    for (const s of SESSIONS) {
-      const session = await seedSession(page, { fixture: s.fixture, startedAt: new Date(now - s.daysAgo * DAY_MS).toISOString(), personId: ada.id, heightCm: ada.heightCm });
-      seeded.push(await callApi(page, 'sessions.update', { id: session.id, variant: s.variant, loadKg: s.variant === 'sled' ? 25 : null }));
-    }
+    seeded = await seedWalks(page, ada, SESSIONS);
     // the newest walk has everything a user can tell about it, long notes included
     const newest = seeded[seeded.length - 1];
     seeded[seeded.length - 1] = await callApi(page, 'sessions.update', {
       id: newest.id, title: 'Sled on the school lane', distanceM: 400, exerciseDurationS: 1260, notes: NOTES, tags: ['kids', 'sled', 'morning'],
     });
-    await callApi(page, 'settings.update', { personId: ada.id });
-    await page.reload();
-    await page.getByTestId('nav-progress').click();
-    await page.getByTestId('progress-content').waitFor({ timeout: 30_000 });
+    await openProgressOf(page, ada.id);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const context = () => `\npage:\n${consoleLines.join('\n')}`;
 
   /** Prints the page as Chromium does for the user, keeps the PDF and a screenshot of the printed look. */
   async function printed(name: string): Promise<Buffer> {
@@ -155,6 +138,6 @@ describe('one-page reports', () => {
     const pdf = await printed('report-person');
     expect(pageCount(pdf)).toBe(1);
     expect(mediaBoxes(pdf)).toEqual([[596, 843]]);
-    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });

@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ApiChannel, ApiRequest, ApiResponses, SessionSummary } from '../../../src/shared/api';
+import type { ApiChannel, ApiRequest, ApiResponses, Person, SessionSummary, Variant } from '../../../src/shared/api';
 import { analyzeSession } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 
 export type KeypointsFixture = 'sports2d-walk' | 'sports2d-walk-reversed' | 'pose2sim-balance';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
+const DAY_MS = 86_400_000;
 
 /** Calls one API channel with the page's session cookie; throws with the server's message on failure. */
 export async function callApi<C extends ApiChannel>(page: Page, channel: C, payload: ApiRequest<C>): Promise<ApiResponses[C]> {
@@ -46,4 +47,26 @@ export async function seedSession(page: Page, options: SeedOptions): Promise<Ses
   return callApi(page, 'sessions.finish', {
     id, durationMs: frames[frames.length - 1].t, direction: analysis.direction, analysis,
   });
+}
+
+/** A walk of a person's history: when, from which keypoints, and what the user told about it. */
+export interface PastWalk {
+  daysAgo: number;
+  fixture: KeypointsFixture;
+  variant: Variant;
+  title?: string;
+  loadKg?: number;
+}
+
+/** The person's walks, each started `daysAgo` days before now, with its variant, title and load set as the user sets them. */
+export async function seedWalks(page: Page, person: Pick<Person, 'id' | 'heightCm'>, walks: PastWalk[]): Promise<SessionSummary[]> {
+  const now = Date.now();
+  const seeded: SessionSummary[] = [];
+  for (const walk of walks) {
+    const session = await seedSession(page, {
+      fixture: walk.fixture, startedAt: new Date(now - walk.daysAgo * DAY_MS).toISOString(), personId: person.id, heightCm: person.heightCm,
+    });
+    seeded.push(await callApi(page, 'sessions.update', { id: session.id, variant: walk.variant, title: walk.title ?? null, loadKg: walk.loadKg ?? null }));
+  }
+  return seeded;
 }
