@@ -4,7 +4,7 @@ import type { ProgressPoint } from '../../../shared/progress/types';
 import type { LineChartData } from './chart-data';
 import { bestsPlugin, hoverLabelPlugin, zeroLinePlugin } from './chart-plugins';
 import { timeRange, valueRange } from './chart-scales';
-import { axisStyle, type ChartTheme } from './chart-theme';
+import { overDates, type ChartTheme } from './chart-theme';
 import { useUplot, type UplotChart } from './use-uplot';
 
 interface Props {
@@ -22,50 +22,42 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
 
-  const chart = useMemo((): UplotChart => {
-    const axis = axisStyle(theme);
-    return {
-      height,
-      width,
-      options: {
-        cursor: { drag: { x: false, y: false }, sync: { key: 'progress-charts' }, points: { size: 9 } },
-        legend: { show: false },
-        scales: {
-          x: { time: true, range: (_u, min, max) => timeRange(min, max) },
-          y: { range: (_u, min, max) => data.yRange ?? valueRange(min, max, data.zeroLine) },
-        },
-        axes: [
-          { ...axis, space: 70 },
-          { ...axis, size: 52 },
-        ],
-        series: [
-          { label: 'Date' },
-          ...data.lines.map((line) => ({
-            label: line.label,
-            stroke: line.colour,
-            width: 2,
-            spanGaps: true,
-            // uPlot shows the points while they have room (a few dozen sessions), then only the line
-            points: { size: 7, fill: line.colour, stroke: line.colour },
-          })),
-        ],
-        plugins: [
-          ...(data.zeroLine ? [zeroLinePlugin(theme)] : []),
-          bestsPlugin(data, theme),
-          hoverLabelPlugin(data),
-        ],
+  const chart = useMemo((): UplotChart => ({
+    height,
+    width,
+    options: overDates(theme, {
+      cursor: { drag: { x: false, y: false }, sync: { key: 'progress-charts' }, points: { size: 9 } },
+      scales: {
+        x: { time: true, range: (_u, min, max) => timeRange(min, max) },
+        y: { range: (_u, min, max) => data.yRange ?? valueRange(min, max, data.zeroLine) },
       },
-      data: [data.x, ...data.lines.map((l) => l.values)] as uPlot.AlignedData,
-      attach: (u) => {
-        const onClick = () => {
-          const i = u.cursor.idx;
-          if (i !== null && i !== undefined && pickRef.current) pickRef.current(data.sessions[i]);
-        };
-        u.over.addEventListener('click', onClick);
-        return () => u.over.removeEventListener('click', onClick);
-      },
-    };
-  }, [data, theme, height, width]);
+      series: [
+        { label: 'Date' },
+        ...data.lines.map((line) => ({
+          label: line.label,
+          stroke: line.colour,
+          width: 2,
+          spanGaps: true,
+          // uPlot shows the points while they have room (a few dozen sessions), then only the line
+          points: { size: 7, fill: line.colour, stroke: line.colour },
+        })),
+      ],
+      plugins: [
+        ...(data.zeroLine ? [zeroLinePlugin(theme)] : []),
+        bestsPlugin(data, theme),
+        hoverLabelPlugin(data),
+      ],
+    }),
+    data: [data.x, ...data.lines.map((l) => l.values)] as uPlot.AlignedData,
+    attach: (u) => {
+      const onClick = () => {
+        const i = u.cursor.idx;
+        if (i !== null && i !== undefined && pickRef.current) pickRef.current(data.sessions[i]);
+      };
+      u.over.addEventListener('click', onClick);
+      return () => u.over.removeEventListener('click', onClick);
+    },
+  }), [data, theme, height, width]);
   const holder = useUplot(chart);
 
   const described = data.lines.map((l) => l.label.toLowerCase()).join(' and ');

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import { axisStyle, type ChartTheme } from './chart-theme';
+import { overDates, type ChartTheme } from './chart-theme';
 import type { WeeklyChartData } from './chart-data';
 import { useUplot, type UplotChart } from './use-uplot';
 
@@ -15,38 +15,30 @@ interface Props {
 
 /** Time walked backward per week, one bar per week (uPlot's bar paths). */
 export function WeeklyChart({ data, theme, height, width }: Props) {
-  const chart = useMemo((): UplotChart => {
-    const axis = axisStyle(theme);
-    return {
-      height,
-      width,
-      options: {
-        cursor: { drag: { x: false, y: false }, points: { show: false } },
-        legend: { show: false },
-        scales: {
-          // half a week of room either side, so the first and last bars are whole
-          x: { time: true, range: (_u, min, max) => [(min ?? Date.now() / 1000) - WEEK_S / 2, (max ?? Date.now() / 1000) + WEEK_S / 2] },
-          y: { range: (_u, _min, max) => [0, Math.max(1, (max ?? 0) * 1.15)] },
-        },
-        axes: [
-          { ...axis, space: 70 },
-          { ...axis, size: 52 },
-        ],
-        series: [
-          { label: 'Week' },
-          {
-            label: 'Time walked backward',
-            stroke: theme.bar,
-            fill: theme.bar,
-            width: 1,
-            paths: uPlot.paths.bars!({ size: [0.7, 48], align: 0 }),
-            points: { show: false },
-          },
-        ],
+  const chart = useMemo((): UplotChart => ({
+    height,
+    width,
+    options: overDates(theme, {
+      cursor: { drag: { x: false, y: false }, points: { show: false } },
+      scales: {
+        // half a week of room either side, so the first and last bars are whole
+        x: { time: true, range: (_u, min, max) => [(min ?? Date.now() / 1000) - WEEK_S / 2, (max ?? Date.now() / 1000) + WEEK_S / 2] },
+        y: { range: (_u, _min, max) => [0, Math.max(1, (max ?? 0) * 1.15)] },
       },
-      data: [data.x, data.values] as uPlot.AlignedData,
-    };
-  }, [data, theme, height, width]);
+      series: [
+        { label: 'Week' },
+        {
+          label: 'Time walked backward',
+          stroke: theme.bar,
+          fill: theme.bar,
+          width: 1,
+          paths: uPlot.paths.bars!({ size: [0.7, 48], align: 0 }),
+          points: { show: false },
+        },
+      ],
+    }),
+    data: [data.x, data.values] as uPlot.AlignedData,
+  }), [data, theme, height, width]);
   const holder = useUplot(chart);
 
   const title = `Time walked backward per week (${data.unit === 'min' ? 'minutes' : 'seconds'})`;

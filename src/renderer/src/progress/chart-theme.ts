@@ -1,3 +1,5 @@
+import type uPlot from 'uplot';
+
 /** Colours of the progress charts: the app's dark screen, or paper for the printed report. */
 export interface ChartTheme {
   axis: string;
@@ -22,4 +24,17 @@ export const PAPER_THEME: ChartTheme = {
 /** A uPlot axis in the theme's colours: its labels, grid and ticks. */
 export function axisStyle(theme: ChartTheme) {
   return { stroke: theme.axis, grid: { stroke: theme.grid }, ticks: { stroke: theme.grid } };
+}
+
+/** What the progress charts over dates share: the theme's axes (dates along x, values up y), no uPlot legend (the figure has its own). */
+export function overDates(theme: ChartTheme, options: Omit<uPlot.Options, 'width' | 'height' | 'axes' | 'legend'>): Omit<uPlot.Options, 'width' | 'height'> {
+  const axis = axisStyle(theme);
+  return {
+    ...options,
+    legend: { show: false },
+    axes: [
+      { ...axis, space: 70 },
+      { ...axis, size: 52 },
+    ],
+  };
 }
