@@ -37,7 +37,10 @@ export const DEFAULT_SETTINGS: Settings = {
   personId: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null,
 };
 
-/** Someone who walks: an adult or a child sharing the computer. Height gives lengths in cm. */
+/**
+ * Someone who walks: an adult or a child sharing the computer. Their height now gives lengths in cm
+ * to new sessions; each session keeps its own (SessionSummary.heightCm).
+ */
 export const personSchema = z.object({
   id: z.number().int(),
   name: z.string(),
