@@ -41,7 +41,7 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'export.s
       const fileName = `retrowalk-${fileNamePart(person.name, 'person')}-${session.startedAt.slice(0, 10)}-${id}${modelPart}.${format}`;
       if (format === 'json') return { fileName, mimeType: 'application/json', text: sessionJson(session, result.model) };
       const frames = ctx.store().sessions.frames(id, result.model);
-      const metrics = sessionFrameMetricsAt(frames, { width: result.width, height: result.height }, person.heightCm);
+      const metrics = sessionFrameMetricsAt(frames, { width: result.width, height: result.height }, session.heightCm);
       return framesCsvFile(fileName, { frames, metrics });
     },
 
