@@ -4,19 +4,18 @@
  * again with its details; a damaged copy of the backup is refused with a message and changes nothing;
  * adding the same backup's sessions again skips them all.
  */
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person, SessionListItem } from '../../src/shared/api';
-import { launchBrowser, watchConsole } from './support/app';
+import { useApp } from './support/app-fixture';
 import { callApi, seedSession } from './support/seed';
-import { useServer } from './support/server-fixture';
+import { useTempDir } from './support/temp-dir';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-backup-'));
+const temp = useTempDir('backup');
 
 /** What a session is to its owner: everything but the database's bookkeeping. */
 function essence(s: SessionListItem) {
@@ -36,18 +35,15 @@ function damage(file: string): void {
 }
 
 describe('backup and restore', () => {
-  const server = useServer();
-  let browser: Browser;
+  const app = useApp();
+  const { consoleLines } = app;
   let page: Page;
-  let consoleLines: string[];
   let people: Person[];
   let before: ReturnType<typeof essence>[];
   let backupFile: string;
 
   beforeAll(async () => {
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server().url);
+    page = app.page();
     const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     const tom = await callApi(page, 'people.create', { name: 'Tom', heightCm: 131, birthYear: 2017 });
     await callApi(page, 'settings.update', { personId: ada.id });
@@ -60,11 +56,6 @@ describe('backup and restore', () => {
     people = await callApi(page, 'people.list', {});
     before = await allSessions();
     expect(before).toHaveLength(3);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    rmSync(temp, { recursive: true, force: true });
   });
 
   async function allSessions(): Promise<ReturnType<typeof essence>[]> {
@@ -147,6 +138,6 @@ describe('backup and restore', () => {
     await pickBackupFile('backup-merge', backupFile);
     await expect.poll(() => notice().textContent(), { timeout: 30_000 }).toMatch(/^Added 0 sessions from .*; skipped 3 already here\.$/);
     expect(await allSessions()).toEqual(before);
-    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });

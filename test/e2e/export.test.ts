@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../src/shared/api';
 import { KEYPOINT_NAMES } from '../../src/shared/pose/keypoints';
-import { launchBrowser, watchConsole } from './support/app';
+import { useApp } from './support/app-fixture';
 import { callApi, seedSession } from './support/seed';
-import { useServer } from './support/server-fixture';
 
 type Row = Record<string, string>;
 
@@ -35,17 +34,14 @@ function expectCell(cell: string, stored: number, decimals: number): void {
 }
 
 describe('export', () => {
-  const server = useServer();
-  let browser: Browser;
+  const app = useApp();
+  const { consoleLines } = app;
   let page: Page;
-  let consoleLines: string[];
   let walk: SessionSummary;
   let balance: SessionSummary;
 
   beforeAll(async () => {
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server().url);
+    page = app.page();
     const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     await callApi(page, 'settings.update', { personId: ada.id });
     walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id, heightCm: 168 });
@@ -55,10 +51,6 @@ describe('export', () => {
     await page.getByTestId('nav-sessions').click();
     await page.locator(`[data-testid="session-row"][data-session-id="${walk.id}"] [data-testid="session-open"]`).click();
     await page.getByTestId('session-detail').waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('saves Export CSV as a file with one row per stored frame and the stored keypoints', async () => {
@@ -108,6 +100,6 @@ describe('export', () => {
     const { rows } = parseCsv(text);
     expect(rows.map((r) => Number(r.session_id)).sort((a, b) => a - b)).toEqual([walk.id, balance.id].sort((a, b) => a - b));
     expect(rows.find((r) => Number(r.session_id) === walk.id)?.title).toBe('Walk, "quoted", with a comma');
-    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });

@@ -4,21 +4,21 @@
  * is not a video by its name is refused before uploading.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
-import { FOOTAGE_DIR } from './support/footage';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useApp } from './support/app-fixture';
+import { FOOTAGE_DIR, h264 } from './support/footage';
+import { useTempDir } from './support/temp-dir';
 
-const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-import-'));
+const temp = useTempDir('import');
 
 /** The walk clip played twice over (~15 s, 460 frames): long enough to cancel halfway. */
 function longClip(): string {
   const out = join(temp, 'long walk.mp4');
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-stream_loop', '1', '-i', join(FOOTAGE_DIR, 'sports2d-walk.mp4'),
-    '-an', '-c:v', 'libx264', '-crf', '23', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', out]);
+    ...h264(23, 'ultrafast'), out]);
   return out;
 }
 
@@ -32,33 +32,22 @@ async function progressBar(page: Page): Promise<{ done: number; total: number } 
 }
 
 describe('import: cancel and bad files', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = useApp();
+  const { server, consoleLines } = app;
   let page: Page;
-  let consoleLines: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    ({ browser, page } = await launchBrowser());
-    consoleLines = watchConsole(page);
-    await page.goto(server.url);
+    page = app.page();
     await page.getByTestId('nav-sessions').click();
     await page.getByTestId('sessions-list').waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-    rmSync(temp, { recursive: true, force: true });
   });
 
   const nothingLeft = async () => {
     await page.reload();
     await page.getByTestId('nav-sessions').click();
     await expect.poll(() => page.getByTestId('sessions-list').getAttribute('data-count')).toBe('0');
-    expect(filesIn(join(server.dataDir, 'videos'))).toEqual([]);
-    expect(filesIn(join(server.dataDir, 'incoming'))).toEqual([]);
+    expect(filesIn(join(server().dataDir, 'videos'))).toEqual([]);
+    expect(filesIn(join(server().dataDir, 'incoming'))).toEqual([]);
   };
 
   it('cancels an import halfway through the analysis and leaves nothing behind', async () => {
@@ -88,7 +77,7 @@ describe('import: cancel and bad files', () => {
     const notice = page.getByTestId('import-notice');
     await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toMatch(/^Cannot read video notes\.mp4: .*\(is it a video, whole and undamaged\?\)$/);
     expect(await notice.getAttribute('role')).toBe('alert');
-    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
     await nothingLeft();
   });
 
@@ -99,6 +88,6 @@ describe('import: cancel and bad files', () => {
     await expect.poll(() => page.getByTestId('import-notice').textContent())
       .toBe('walk notes.txt is not a video Retrowalk can import: choose an mp4, mov or webm file.');
     expect(await page.getByTestId('job-progress').count()).toBe(0);
-    expect(filesIn(join(server.dataDir, 'incoming'))).toEqual([]);
+    expect(filesIn(join(server().dataDir, 'incoming'))).toEqual([]);
   });
 });

@@ -4,36 +4,25 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { KP } from '../../src/shared/pose/keypoints';
-import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from './support/app';
+import { useApp } from './support/app-fixture';
 import { CLIPS, prepareClip } from './support/footage';
 import { hipMid, sampleLive, share, waitForLiveFrames } from './support/live';
 
 describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man on a box)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = useApp({ cameraFile: prepareClip('walk-ping-pong', CLIPS.walkPingPong) });
+  const { server } = app;
   let page: Page;
-  let consoleLines: string[];
 
-  beforeAll(async () => {
-    const clip = prepareClip('walk-ping-pong', CLIPS.walkPingPong);
-    server = await startServer();
-    ({ browser, page } = await launchBrowser({ cameraFile: clip }));
-    consoleLines = watchConsole(page);
-    await page.goto(server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
+  beforeAll(() => {
+    page = app.page();
   });
 
   it('draws the skeleton on the walking woman, not on the man on the box', async () => {
     await waitForLiveFrames(page, 30).catch((e) => {
-      throw new Error(`${e}\nserver:\n${server.output()}\npage:\n${consoleLines.join('\n')}`);
+      throw new Error(`${e}${app.context()}`);
     });
     const samples = await sampleLive(page, 5_000);
     const tracked = samples.filter((s) => s.pose !== null);
@@ -81,9 +70,9 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
     expect(frames).toBeLessThanOrEqual(6 * 31);
     expect(await rows.first().getAttribute('data-status')).toBe('complete');
 
-    const videos = readdirSync(join(server.dataDir, 'videos')).filter((f) => f.endsWith('.webm'));
+    const videos = readdirSync(join(server().dataDir, 'videos')).filter((f) => f.endsWith('.webm'));
     expect(videos).toHaveLength(1);
-    expect(statSync(join(server.dataDir, 'videos', videos[0])).size).toBeGreaterThan(20_000);
-    expect(existsSync(join(server.dataDir, 'retrowalk.db'))).toBe(true);
+    expect(statSync(join(server().dataDir, 'videos', videos[0])).size).toBeGreaterThan(20_000);
+    expect(existsSync(join(server().dataDir, 'retrowalk.db'))).toBe(true);
   });
 });
