@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser, removeDir, startServer } from './support/app';
+import { removeDir, startServer, withBrowser } from './support/app';
 import { useServer } from './support/server-fixture';
 import { CLIPS, prepareClip } from './support/footage';
 import { sampleLive, share, waitForLiveFrames } from './support/live';
@@ -13,57 +13,41 @@ describe('bad input in the live app', () => {
   const server = useServer();
 
   it('camera permission denied: says how to allow it, sessions still open', async () => {
-    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty), cameraPermission: 'deny' });
-    try {
-      await page.goto(server().url);
+    await withBrowser(server().url, { cameraFile: prepareClip('empty', CLIPS.empty), cameraPermission: 'deny' }, async (page) => {
       await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/denied.*allow/i);
       await page.getByTestId('nav-sessions').click();
       await page.getByTestId('sessions-list').or(page.getByText(/no sessions/i)).first().waitFor();
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('no camera on the machine: says so, settings still open', async () => {
-    const { browser, page } = await launchBrowser({});
-    try {
-      await page.goto(server().url);
+    await withBrowser(server().url, {}, async (page) => {
       await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/no camera/i);
       await page.getByTestId('nav-settings').click();
       await expect.poll(() => page.getByTestId('data-dir').textContent()).toContain(server().dataDir);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('nobody in frame: guidance asks the person to step into view, no skeleton, no numbers', async () => {
-    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty) });
-    try {
-      await page.goto(server().url);
+    await withBrowser(server().url, { cameraFile: prepareClip('empty', CLIPS.empty) }, async (page) => {
       await waitForLiveFrames(page, 20);
       const samples = await sampleLive(page, 1_500);
       expect(share(samples, (s) => s.pose === null)).toBe(1);
       expect(share(samples, (s) => s.warnings.includes('no_person'))).toBeGreaterThan(0.9);
       await expect.poll(() => page.getByTestId('guidance').textContent()).toMatch(/nobody/i);
       expect(await page.getByTestId('knee-flexion-left').textContent()).not.toMatch(/\d/);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('two people in view: guidance says so, and one of them is tracked', async () => {
-    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('two-walkers', CLIPS.twoWalkers) });
-    try {
-      await page.goto(server().url);
+    await withBrowser(server().url, { cameraFile: prepareClip('two-walkers', CLIPS.twoWalkers) }, async (page) => {
       await waitForLiveFrames(page, 30);
       const samples = await sampleLive(page, 3_000);
       expect(share(samples, (s) => s.people >= 2)).toBeGreaterThan(0.5);
       expect(share(samples, (s) => s.warnings.includes('several_people'))).toBeGreaterThan(0.5);
       expect(share(samples, (s) => s.pose !== null)).toBeGreaterThan(0.8);
       await expect.poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 }).toMatch(/several people/i);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });
 
@@ -73,17 +57,16 @@ describe('a damaged database at start', () => {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(join(dataDir, 'retrowalk.db'), randomBytes(64 * 1024));
     const server = await startServer({ dataDir });
-    const { browser, page } = await launchBrowser({ cameraFile: prepareClip('empty', CLIPS.empty) });
     try {
-      await page.goto(server.url);
-      await expect.poll(() => page.getByTestId('startup-notice').textContent(), { timeout: 30_000 }).toMatch(/damaged/i);
-      const kept = readdirSync(dataDir).filter((f) => f.startsWith('retrowalk.db.damaged-'));
-      expect(kept).toHaveLength(1);
-      expect(existsSync(join(dataDir, 'retrowalk.db'))).toBe(true);
-      await page.getByTestId('nav-sessions').click();
-      await page.getByText(/no sessions|no walks|nothing recorded/i).first().waitFor({ timeout: 10_000 });
+      await withBrowser(server.url, { cameraFile: prepareClip('empty', CLIPS.empty) }, async (page) => {
+        await expect.poll(() => page.getByTestId('startup-notice').textContent(), { timeout: 30_000 }).toMatch(/damaged/i);
+        const kept = readdirSync(dataDir).filter((f) => f.startsWith('retrowalk.db.damaged-'));
+        expect(kept).toHaveLength(1);
+        expect(existsSync(join(dataDir, 'retrowalk.db'))).toBe(true);
+        await page.getByTestId('nav-sessions').click();
+        await page.getByText(/no sessions|no walks|nothing recorded/i).first().waitFor({ timeout: 10_000 });
+      });
     } finally {
-      await browser.close();
       await server.stop();
       removeDir(dataDir);
     }

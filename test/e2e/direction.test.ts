@@ -4,7 +4,7 @@
  * faces left and travels right).
  */
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/app';
+import { withBrowser } from './support/app';
 import { useServer } from './support/server-fixture';
 import { CLIPS, prepareClip, type ClipRecipe } from './support/footage';
 import { sampleLive, share, waitForLiveFrames } from './support/live';
@@ -13,18 +13,14 @@ describe('live walking direction', () => {
   const server = useServer();
 
   async function directionShares(name: string, recipe: ClipRecipe): Promise<Record<string, number>> {
-    const { browser, page } = await launchBrowser({ cameraFile: prepareClip(name, recipe) });
-    try {
-      await page.goto(server().url);
+    return withBrowser(server().url, { cameraFile: prepareClip(name, recipe) }, async (page) => {
       await waitForLiveFrames(page, 45);
       const samples = await sampleLive(page, 4_000);
       const readouts = samples.map((s) => s.direction).filter((d) => d !== '');
       const shares: Record<string, number> = {};
       for (const d of ['backward', 'forward', 'standing']) shares[d] = share(readouts, (r) => r.startsWith(d));
       return shares;
-    } finally {
-      await browser.close();
-    }
+    });
   }
 
   it('reads "backward" on the reversed walk', async () => {

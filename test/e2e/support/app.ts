@@ -77,6 +77,17 @@ export async function launchBrowser(opts: BrowserOptions = {}): Promise<{ browse
   return { browser, context, page };
 }
 
+/** Opens `url` in a browser of its own (with its own camera), runs `use` on the page, and closes the browser whatever happens. */
+export async function withBrowser<T>(url: string, options: BrowserOptions, use: (page: Page) => Promise<T>): Promise<T> {
+  const { browser, page } = await launchBrowser(options);
+  try {
+    await page.goto(url);
+    return await use(page);
+  } finally {
+    await browser.close();
+  }
+}
+
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
