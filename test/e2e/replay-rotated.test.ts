@@ -13,6 +13,7 @@ import type { SessionListItem } from '../../src/shared/api';
 import { useApp } from './support/app-fixture';
 import { h264, mp4Clip } from './support/footage';
 import { importThroughUi } from './support/import-ui';
+import { decodedGrey, meanAbsDiff, shownGrey } from './support/picture';
 import { callApi } from './support/seed';
 import { useTempDir } from './support/temp-dir';
 
@@ -44,29 +45,8 @@ function probe(path: string): { width: number; height: number; rotation: number 
   return { width: s.width, height: s.height, rotation: matrix ? Number(matrix.rotation) : null };
 }
 
-/** Frame `index` of the upright clip as greyscale 90×120 bytes. */
-function uprightFrame(path: string, index: number): Buffer {
-  return execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-vf', `select=eq(n\\,${index}),scale=90:120,format=gray`, '-frames:v', '1', '-f', 'rawvideo', '-']);
-}
-
-/** The picture the replay's <video> shows now, drawn as the page draws it, as greyscale 90×120 bytes. */
-async function shownPicture(page: Page): Promise<Buffer> {
-  const grey = await page.evaluate(() => {
-    const video = document.querySelector<HTMLVideoElement>('[data-testid="replay-video"]')!;
-    const canvas = document.createElement('canvas');
-    canvas.width = 90;
-    canvas.height = 120;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(video, 0, 0, 90, 120);
-    const { data } = ctx.getImageData(0, 0, 90, 120);
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4) out.push(Math.round(0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]));
-    return out;
-  });
-  return Buffer.from(grey);
-}
-
-const meanAbsDiff = (a: Buffer, b: Buffer) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]), 0) / a.length;
+/** The upright picture is compared as 90×120 greyscale. */
+const COMPARED = { width: 90, height: 120 };
 const hipMid = (k: [number, number, number][]) => [(k[11][0] + k[12][0]) / 2, (k[11][1] + k[12][1]) / 2] as const;
 
 describe('replay of a rotated phone video', () => {
@@ -112,9 +92,9 @@ describe('replay of a rotated phone video', () => {
     for (let i = 0; i < FRAME; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('replay-overlay').getAttribute('data-frame-index')).toBe(String(FRAME));
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.seeking)).toBe(false);
-    const shown = await shownPicture(page);
-    const diffs = [FRAME, 0].map((n) => meanAbsDiff(shown, uprightFrame(clips.upright, n)));
-    const turned = meanAbsDiff(Buffer.from(shown).reverse(), uprightFrame(clips.upright, FRAME));
+    const shown = await shownGrey(page, 'replay-video', null, COMPARED);
+    const diffs = [FRAME, 0].map((n) => meanAbsDiff(shown, decodedGrey(clips.upright, n, null, COMPARED)));
+    const turned = meanAbsDiff(Buffer.from(shown).reverse(), decodedGrey(clips.upright, FRAME, null, COMPARED));
     console.log(`picture vs upright frame ${FRAME}: ${diffs[0].toFixed(2)}, vs frame 0: ${diffs[1].toFixed(2)}, turned 180°: ${turned.toFixed(2)}`);
     expect(diffs[0]).toBeLessThan(6);
     expect(diffs[0]).toBeLessThan(turned / 3);

@@ -4,46 +4,23 @@
  * the keyboard, the picture shown is the frame the overlay names, Thunder re-analysis keeps both
  * results, and a session whose video is gone still replays its skeleton.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/app-fixture';
 import { mp4Clip } from './support/footage';
+import { decodedGrey, meanAbsDiff, shownGrey } from './support/picture';
 import { useTempDir } from './support/temp-dir';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const CLIP_FRAMES = 90; // 3 s at 30 fps
 const temp = useTempDir('replay');
 
-/** Where the woman walks around 1.4 s into the clip (x, y, size in the 640×480 picture): the part that changes. */
-const WALKER_BOX = { x: 200, y: 230, size: 200 };
-
-/** Frame `index` of a video, decoded by ffmpeg: the walker's box as 80×80 greyscale bytes. */
-function ffmpegFrame(path: string, index: number): Buffer {
-  const { x, y, size } = WALKER_BOX;
-  return execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-vf', `select=eq(n\\,${index}),crop=${size}:${size}:${x}:${y},scale=80:80,format=gray`, '-frames:v', '1', '-f', 'rawvideo', '-']);
-}
-
-/** The picture the <video> element shows now: the walker's box as 80×80 greyscale bytes. */
-async function shownPicture(page: Page): Promise<Buffer> {
-  const grey = await page.evaluate(({ x, y, size }) => {
-    const video = document.querySelector<HTMLVideoElement>('[data-testid="replay-video"]')!;
-    const canvas = document.createElement('canvas');
-    canvas.width = 80;
-    canvas.height = 80;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(video, x, y, size, size, 0, 0, 80, 80);
-    const { data } = ctx.getImageData(0, 0, 80, 80);
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4) out.push(Math.round(0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]));
-    return out;
-  }, WALKER_BOX);
-  return Buffer.from(grey);
-}
-
-const meanAbsDiff = (a: Buffer, b: Buffer) => a.reduce((sum, v, i) => sum + Math.abs(v - b[i]), 0) / a.length;
+/** Where the woman walks around 1.4 s into the clip (in the 640×480 picture): the part that changes. */
+const WALKER_BOX = { x: 200, y: 230, width: 200, height: 200 };
+/** The walker's box is compared as 80×80 greyscale. */
+const COMPARED = { width: 80, height: 80 };
 
 async function overlayFrame(page: Page): Promise<number> {
   return Number(await page.getByTestId('replay-overlay').getAttribute('data-frame-index'));
@@ -127,9 +104,9 @@ describe('replay of an imported walk', () => {
     // The picture on screen is the frame the overlay names (closest of it and its neighbours).
     await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.seeking)).toBe(false);
     // Polled: on a busy machine the element can still paint the frame before the seek just after `seeked`.
-    const decoded = [41, 42, 43].map((n) => ffmpegFrame(clip, n));
+    const decoded = [41, 42, 43].map((n) => decodedGrey(clip, n, WALKER_BOX, COMPARED));
     const closestFrame = async () => {
-      const shown = await shownPicture(page);
+      const shown = await shownGrey(page, 'replay-video', WALKER_BOX, COMPARED);
       const diffs = decoded.map((frame) => meanAbsDiff(shown, frame));
       console.log(`picture vs ffmpeg frames 41/42/43: ${diffs.map((d) => d.toFixed(2)).join(' / ')}`);
       return 41 + diffs.indexOf(Math.min(...diffs));
