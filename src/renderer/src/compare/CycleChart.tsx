@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { MeanCycle } from '../../../shared/gait/cycle';
-import { axisStyle, DARK_THEME } from '../progress/chart-theme';
-import { useUplot, type UplotChart } from '../progress/use-uplot';
+import { axisStyle, DARK_THEME } from '../charts/chart-theme';
+import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { cycleColumns } from './knee-cycles';
 
 export const LANE_COLOURS = { A: '#e07be0', B: '#9bd35a' } as const;

@@ -2,12 +2,13 @@ import { SKELETON_EDGES } from '../../../shared/pose/keypoints';
 import type { Keypoint } from '../../../shared/pose/types';
 import type { FrameMetrics, LiveReadout } from '../../../shared/gait/types';
 import type { DetectedPose } from '../../../shared/tracking/types';
+import { LEG_COLOURS } from '../charts/chart-theme';
 
 /** Keypoints under this score are not drawn; between it and CONFIDENT_SCORE they are faded. */
 const HIDDEN_SCORE = 0.15;
 const CONFIDENT_SCORE = 0.3;
 
-const COLOURS = { left: '#f5a524', right: '#3fb6f2', centre: '#f4f4f5', other: '#d4d4d8', toe: '#a3e635' };
+const COLOURS = { ...LEG_COLOURS, centre: '#f4f4f5', other: '#d4d4d8', toe: '#a3e635' };
 // COCO indices: odd = left side, even = right side (nose 0 is neither).
 const sideColour = (i: number): string => (i === 0 ? COLOURS.centre : i % 2 === 1 ? COLOURS.left : COLOURS.right);
 

@@ -4,8 +4,8 @@ import type { ProgressPoint } from '../../../shared/progress/types';
 import type { LineChartData } from './chart-data';
 import { bestsPlugin, hoverLabelPlugin, zeroLinePlugin } from './chart-plugins';
 import { timeRange, valueRange } from './chart-scales';
-import { overDates, type ChartTheme } from './chart-theme';
-import { useUplot, type UplotChart } from './use-uplot';
+import { overDates, type ChartTheme } from '../charts/chart-theme';
+import { useUplot, type UplotChart } from '../charts/use-uplot';
 
 interface Props {
   data: LineChartData;

@@ -4,7 +4,7 @@ import { openReport } from '../report/route';
 import '../styles/progress.css';
 import { BestsList } from './BestsList';
 import { kneePastToeUnit, lineCharts, weeklyChart } from './chart-data';
-import { DARK_THEME } from './chart-theme';
+import { DARK_THEME } from '../charts/chart-theme';
 import { ProgressChart } from './ProgressChart';
 import { TrendList } from './TrendList';
 import { useProgress } from './use-progress';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import { overDates, type ChartTheme } from './chart-theme';
+import { overDates, type ChartTheme } from '../charts/chart-theme';
 import type { WeeklyChartData } from './chart-data';
-import { useUplot, type UplotChart } from './use-uplot';
+import { useUplot, type UplotChart } from '../charts/use-uplot';
 
 const WEEK_S = 7 * 86_400;
 

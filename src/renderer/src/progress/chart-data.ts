@@ -6,10 +6,11 @@
 import { metricValue } from '../../../shared/progress';
 import type { PersonalBest, ProgressMetric, ProgressPoint, ProgressReport, WeeklyTotal } from '../../../shared/progress/types';
 import { VARIANT_LABELS } from './variants';
+import { LEG_COLOURS } from '../charts/chart-theme';
 
 export type LineChartId = 'knee-past-toe' | 'knee-rom' | 'cadence' | 'step-time-si' | 'balance';
 
-export const LINE_COLOURS = { left: '#f5a524', right: '#3fb6f2', single: '#7bd389' } as const;
+export const LINE_COLOURS = { ...LEG_COLOURS, single: '#7bd389' } as const;
 
 export interface ChartLine {
   label: string;

@@ -3,7 +3,7 @@
  * naming the session under the cursor (its date or title, variant, values, "personal best").
  */
 import type uPlot from 'uplot';
-import type { ChartTheme } from './chart-theme';
+import type { ChartTheme } from '../charts/chart-theme';
 import { formatMetric, pointLabel, type LineChartData } from './chart-data';
 
 export function zeroLinePlugin(theme: ChartTheme): uPlot.Plugin {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
-import { axisStyle, DARK_THEME } from '../progress/chart-theme';
-import { useUplot, type UplotChart } from '../progress/use-uplot';
-import { marksPlugin, SEGMENT_COLOURS, SIDE_COLOURS } from './chart-marks';
+import { axisStyle, DARK_THEME, LEG_COLOURS } from '../charts/chart-theme';
+import { useUplot, type UplotChart } from '../charts/use-uplot';
+import { marksPlugin, SEGMENT_COLOURS } from './chart-marks';
 import { chartColumns } from './replay-analysis';
 
 interface ChartSpec {
@@ -60,8 +60,8 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
       ],
       series: [
         { label: 'Time' },
-        { label: 'Left leg', stroke: SIDE_COLOURS.left, width: 2 },
-        { label: 'Right leg', stroke: SIDE_COLOURS.right, width: 2 },
+        { label: 'Left leg', stroke: LEG_COLOURS.left, width: 2 },
+        { label: 'Right leg', stroke: LEG_COLOURS.right, width: 2 },
       ],
       plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine)],
     },
@@ -103,8 +103,8 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
 function ChartLegend() {
   return (
     <p className="chart-legend muted">
-      <span><i className="swatch line" style={{ background: SIDE_COLOURS.left }} /> left foot contact</span>
-      <span><i className="swatch line" style={{ background: SIDE_COLOURS.right }} /> right foot contact</span>
+      <span><i className="swatch line" style={{ background: LEG_COLOURS.left }} /> left foot contact</span>
+      <span><i className="swatch line" style={{ background: LEG_COLOURS.right }} /> right foot contact</span>
       {(Object.keys(SEGMENT_LABELS) as Array<keyof typeof SEGMENT_LABELS>).map((d) => (
         <span key={d}><i className="swatch" style={{ background: SEGMENT_COLOURS[d] }} /> {SEGMENT_LABELS[d]}</span>
       ))}

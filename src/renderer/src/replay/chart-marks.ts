@@ -4,8 +4,8 @@
  */
 import type uPlot from 'uplot';
 import type { DirectionSegment, GaitEvent, WalkDirection } from '../../../shared/gait';
+import { LEG_COLOURS } from '../charts/chart-theme';
 
-export const SIDE_COLOURS = { left: '#f5a524', right: '#3fb6f2' } as const;
 export const SEGMENT_COLOURS: Partial<Record<WalkDirection, string>> = {
   backward: 'rgba(123, 211, 137, 0.14)',
   forward: 'rgba(94, 176, 239, 0.14)',
@@ -49,7 +49,7 @@ export function marksPlugin(segments: readonly DirectionSegment[], events: reado
           if (e.kind !== 'contact') continue;
           const px = x(u, e.t_s);
           if (px < bbox.left || px > bbox.left + bbox.width) continue;
-          ctx.strokeStyle = SIDE_COLOURS[e.side];
+          ctx.strokeStyle = LEG_COLOURS[e.side];
           ctx.globalAlpha = e.inferred ? 0.4 : 0.85;
           ctx.setLineDash(e.inferred ? [4, 4] : []);
           ctx.beginPath();

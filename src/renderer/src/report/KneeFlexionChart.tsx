@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
-import { axisStyle, PAPER_THEME } from '../progress/chart-theme';
-import { useUplot, type UplotChart } from '../progress/use-uplot';
+import { axisStyle, PAPER_THEME } from '../charts/chart-theme';
+import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { LINE_COLOURS } from '../progress/chart-data';
 import { marksPlugin, SEGMENT_COLOURS } from '../replay/chart-marks';
 

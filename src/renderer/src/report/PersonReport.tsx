@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Variant } from '../../../shared/api';
 import { BestsList } from '../progress/BestsList';
 import { kneePastToeUnit, lineCharts, weeklyChart } from '../progress/chart-data';
-import { PAPER_THEME } from '../progress/chart-theme';
+import { PAPER_THEME } from '../charts/chart-theme';
 import { ProgressChart } from '../progress/ProgressChart';
 import { TrendList } from '../progress/TrendList';
 import { useProgress } from '../progress/use-progress';

@@ -1,5 +1,8 @@
 import type uPlot from 'uplot';
 
+/** Each leg's colour wherever a leg is drawn (charts, overlay); the CSS has them as --left and --right. */
+export const LEG_COLOURS = { left: '#f5a524', right: '#3fb6f2' } as const;
+
 /** Colours of the progress charts: the app's dark screen, or paper for the printed report. */
 export interface ChartTheme {
   axis: string;
