@@ -33,6 +33,12 @@ const toPerson = (row: PersonRow): Person => ({
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** An edited person, and which of their sessions took a new height (a correction). */
+export interface PersonUpdate {
+  person: Person;
+  sessionsWithNewHeight: number[];
+}
+
 export type PeopleStore = ReturnType<typeof createPeopleStore>;
 
 export function createPeopleStore(db: Database.Database) {
@@ -46,7 +52,7 @@ export function createPeopleStore(db: Database.Database) {
     update: db.prepare('UPDATE people SET name = @name, height_cm = @heightCm, birth_year = @birthYear WHERE id = @id'),
     delete: db.prepare('DELETE FROM people WHERE id = ?'),
     sessionCounts: db.prepare('SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?'),
-    analysesOf: db.prepare('SELECT id, analysis, analysis_height_cm FROM sessions WHERE person_id = ?'),
+    analysesOf: db.prepare('SELECT id, height_cm, analysis, analysis_height_cm FROM sessions WHERE person_id = ? ORDER BY id'),
     setHeightAndMetrics: db.prepare('UPDATE sessions SET height_cm = ?, metrics = ? WHERE id = ?'),
   };
 
@@ -71,14 +77,22 @@ export function createPeopleStore(db: Database.Database) {
     if (holder && holder.id !== exceptId) throw new ApiError('conflict', `There is already a person called ${holder.name}; choose another name.`);
   }
 
-  /** A correction: every session of theirs, the trash included, takes the height, and its lengths follow. */
-  function setEverySessionHeight(personId: number, heightCm: number | null): void {
-    for (const row of statements.analysesOf.all(personId) as { id: number; analysis: string | null; analysis_height_cm: number | null }[]) {
+  /**
+   * A correction: every session of theirs, the trash included, takes the height, and its metrics
+   * follow at once. Returns the sessions whose height changed: their stored analyses are still in
+   * the old one until the caller recomputes them (sessionStore.reanalyse), one at a time.
+   */
+  function setEverySessionHeight(personId: number, heightCm: number | null): number[] {
+    const changed: number[] = [];
+    for (const row of statements.analysesOf.all(personId) as { id: number; height_cm: number | null; analysis: string | null; analysis_height_cm: number | null }[]) {
+      if (row.height_cm === heightCm) continue;
       statements.setHeightAndMetrics.run(heightCm, metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), row.id);
+      changed.push(row.id);
     }
+    return changed;
   }
 
-  const update = db.transaction((request: ApiRequest<'people.update'>): Person => {
+  const update = db.transaction((request: ApiRequest<'people.update'>): PersonUpdate => {
     const current = getOrThrow(request.id);
     const next: PersonFields = {
       name: request.name ?? current.name,
@@ -89,8 +103,8 @@ export function createPeopleStore(db: Database.Database) {
     statements.update.run({ id: current.id, ...next });
     // 'from-now' (they grew): sessions keep the height they were filmed at; new ones take this one.
     const applies = request.heightApplies ?? 'all';
-    if (next.heightCm !== current.heightCm && applies === 'all') setEverySessionHeight(current.id, next.heightCm);
-    return getOrThrow(current.id);
+    const sessionsWithNewHeight = next.heightCm !== current.heightCm && applies === 'all' ? setEverySessionHeight(current.id, next.heightCm) : [];
+    return { person: getOrThrow(current.id), sessionsWithNewHeight };
   });
 
   return {
@@ -110,7 +124,7 @@ export function createPeopleStore(db: Database.Database) {
       return getOrThrow(id);
     },
 
-    /** A new height is also every session's of theirs (a correction), or only new sessions' ('from-now'). */
+    /** A new height is also every session's of theirs (a correction: they are named), or only new sessions' ('from-now'). */
     update,
 
     /** Refused (conflict) while they have sessions, the trash included. */

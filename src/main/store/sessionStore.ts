@@ -5,6 +5,7 @@ import { ApiError } from '../errors';
 import { fingerprinter } from './fingerprint';
 import { decodeFramesInto, encodeFrames, type FrameInput, type StoredFrame } from './frameCodec';
 import { metricsFromStored, metricsJson } from './metricsColumn';
+import { createSessionAnalyses } from './sessionAnalyses';
 import {
   jsonOrNull, SESSION_LIST_COLUMNS, toListItem, toSummary, TRACK_LIST_COLUMNS,
   type SessionListRow, type SessionRow, type TrackListRow, type TrackRow,
@@ -136,6 +137,24 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     return toSummary(found, statements.tracksOf.all(found.id) as TrackRow[]);
   }
 
+  /** The keypoints of one of the session's results: its own by default, else the named model's. */
+  function framesOf(id: number, model?: ModelName): StoredFrame[] {
+    const session = requireRow(id);
+    let batches: Iterable<[number, Buffer]>;
+    if (model === undefined || model === session.model) {
+      batches = statements.batches.iterate(id) as Iterable<[number, Buffer]>;
+    } else {
+      const track = (statements.tracksOf.all(id) as TrackRow[]).find((t) => t.model === model);
+      if (!track) throw new ApiError('not_found', `Session ${id} has no ${model} results (it has: ${summaryOf(session).results.map((r) => r.model).join(', ')}).`);
+      batches = statements.trackBatches.iterate(track.id) as Iterable<[number, Buffer]>;
+    }
+    const decoded: StoredFrame[] = [];
+    for (const [count, data] of batches) decodeFramesInto(decoded, data, count);
+    return decoded;
+  }
+
+  const analyses = createSessionAnalyses(db, framesOf);
+
   function insertBatches(frames: readonly FrameInput[], insert: (count: number, data: Buffer) => void): void {
     for (let i = 0; i < frames.length; i += IMPORT_BATCH_FRAMES) {
       const batch = frames.slice(i, i + IMPORT_BATCH_FRAMES);
@@ -228,10 +247,17 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       id, personId: next.personId, heightCm, title: next.title || null, variant: next.variant, loadKg,
       distanceM: next.distanceM, exerciseDurationS: next.exerciseDurationS, notes: next.notes, tags: JSON.stringify(tags),
     });
-    if (moved) {
-      const row = requireRow(id);
-      statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), id);
-    }
+    if (!moved) return;
+    const row = requireRow(id);
+    // Another height: its analyses are worked out again in it; else (or with nothing to recompute) its metrics follow the height.
+    if (heightCm !== current.heightCm && analyses.reanalyse(row)) return;
+    statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), id);
+  });
+
+  /** False for an unknown session (deleted meanwhile) as for one with nothing to recompute. */
+  const reanalyseTransaction = db.transaction((id: number): boolean => {
+    const found = row(id);
+    return found !== undefined && analyses.reanalyse(found);
   });
 
   return {
@@ -286,20 +312,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     },
 
     /** The keypoints of one of the session's results: its own by default, else the named model's. */
-    frames(id: number, model?: ModelName): StoredFrame[] {
-      const session = requireRow(id);
-      let batches: Iterable<[number, Buffer]>;
-      if (model === undefined || model === session.model) {
-        batches = statements.batches.iterate(id) as Iterable<[number, Buffer]>;
-      } else {
-        const track = (statements.tracksOf.all(id) as TrackRow[]).find((t) => t.model === model);
-        if (!track) throw new ApiError('not_found', `Session ${id} has no ${model} results (it has: ${summaryOf(session).results.map((r) => r.model).join(', ')}).`);
-        batches = statements.trackBatches.iterate(track.id) as Iterable<[number, Buffer]>;
-      }
-      const frames: StoredFrame[] = [];
-      for (const [count, data] of batches) decodeFramesInto(frames, data, count);
-      return frames;
-    },
+    frames: framesOf,
 
     /**
      * Saves an imported video's session in one transaction. `placeVideo(id)` runs inside it, once
@@ -309,6 +322,14 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     saveImported(input: ImportedSessionInput, placeVideo: (id: number) => string): SessionSummary {
       const id = saveImportedTransaction(input, placeVideo);
       return summaryOf(requireRow(id));
+    },
+
+    /**
+     * Recomputes the session's stored analyses from its keypoints at its height now, in one
+     * transaction; false when there was nothing to recompute (or no such session).
+     */
+    reanalyse(id: number): boolean {
+      return reanalyseTransaction(id);
     },
 
     /** Saves (or replaces) the session's result for `result.model`, beside its other results, in one transaction. */
@@ -321,7 +342,10 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       return summaryOf(requireRow(id));
     },
 
-    /** Edits the session's details; a new personId moves it, and it takes the new person's height (its lengths follow). */
+    /**
+     * Edits the session's details; a new personId moves it, and it takes the new person's height:
+     * its stored analyses are recomputed in it (sessionAnalyses.ts), in the same transaction.
+     */
     update(id: number, changes: SessionUpdate): SessionSummary {
       updateTransaction(id, changes);
       return summaryOf(requireRow(id));

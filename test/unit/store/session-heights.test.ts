@@ -5,9 +5,7 @@ import type { Services } from '../../../src/main/services';
 import type { SessionMetrics } from '../../../src/shared/progress';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { makeFrames } from '../main/support';
-import { openServices, recordSession, syntheticWalk } from './support';
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
+import { openServices, recordSession, syntheticWalk, walkAnalysedFromStored } from './support';
 
 function stored(services: Services, id: number): { height_cm: number | null; metrics: string | null } {
   return services.db.prepare('SELECT height_cm, metrics FROM sessions WHERE id = ?').get(id) as { height_cm: number | null; metrics: string | null };
@@ -48,7 +46,7 @@ describe("a person's height over time", () => {
     expect(imported.heightCm).toBe(136);
   });
 
-  it("'all' (a correction) gives every session the new height, the trash included, and rescales their cm by new / old", async () => {
+  it("'all' (a correction) gives every session the new height, the trash included, and their cm are worked out again in it", async () => {
     const services = openServices();
     const h = services.handlers;
     const kid = await h['people.create']({ name: 'Kid', heightCm: 130, birthYear: 2017 });
@@ -58,6 +56,7 @@ describe("a person's height over time", () => {
     const trashed = await recordAt(services, kid.id, '2026-11-03T10:00:00.000Z', 3);
     await h['sessions.delete']({ id: trashed.id });
     const asAnalysed = { [march.id]: 130, [november.id]: 136, [trashed.id]: 136 };
+    const seeds = { [march.id]: 1, [november.id]: 2, [trashed.id]: 3 };
 
     // Through the dispatcher, as the renderer sends it.
     const dispatch = createDispatch(h);
@@ -68,10 +67,10 @@ describe("a person's height over time", () => {
       expect(analysis.knee_past_toe.unit).toBe('cm');
       const ratio = 135 / asAnalysed[id];
       const now = peakCm(services, id);
+      expect(now).toEqual(sessionMetrics(walkAnalysedFromStored(seeds[id], undefined, 135), 135).peakKneePastToeCm);
       for (const side of ['left', 'right'] as const) {
-        // the column keeps 0.1 cm: exactly the analysed cm × new / old, rounded
-        expect(now[side]).toBe(round1(analysed[side]! * ratio));
-        expect(Math.abs(now[side]! - analysed[side]! * ratio)).toBeLessThanOrEqual(0.05 + 1e-9);
+        // cm are proportional to the height: the analysed cm × new / old, to the 0.1-cm rounding of each
+        expect(Math.abs(now[side]! - analysed[side]! * ratio)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9);
       }
     }
     expect(peakCm(services, march.id).left).not.toBe(march.analysis.knee_past_toe.peak.left);
@@ -108,12 +107,13 @@ describe("a person's height over time", () => {
     const analysed = march.analysis.knee_past_toe.peak;
 
     expect(await h['sessions.update']({ id: march.id, personId: ann.id })).toMatchObject({ personId: ann.id, heightCm: 168 });
-    expect(peakCm(services, march.id).left).toBe(round1(analysed.left! * 168 / 130));
+    const near = (cm: number | null, expected: number, ratio: number) => expect(Math.abs(cm! - expected)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9);
+    near(peakCm(services, march.id).left, analysed.left! * 168 / 130, 168 / 130);
     expect(await h['sessions.update']({ id: march.id, title: 'Ann, really' })).toMatchObject({ heightCm: 168 }); // details only: kept
     expect(await h['sessions.update']({ id: march.id, personId: nobody.id })).toMatchObject({ heightCm: null });
     expect(peakCm(services, march.id)).toEqual({ left: null, right: null });
     expect(await h['sessions.update']({ id: march.id, personId: kid.id })).toMatchObject({ heightCm: 136 });
-    expect(peakCm(services, march.id).left).toBe(round1(analysed.left! * 136 / 130));
+    near(peakCm(services, march.id).left, analysed.left! * 136 / 130, 136 / 130);
   });
 
   it("progress.get for a grown child: the earlier walks' peak knee-past-toe in cm are those computed with the height they had", async () => {
@@ -139,6 +139,7 @@ describe("a person's height over time", () => {
     // Had it been a correction, March would read in 136 cm too: the growth would vanish from the chart.
     await h['people.update']({ id: kid.id, heightCm: 137, heightApplies: 'all' });
     const corrected = (await h['progress.get']({ personId: kid.id, variant: null, utcOffsetMin: 0 })).points;
-    expect(corrected[0].metrics.peakKneePastToeCm.left).toBe(round1(march.analysis.knee_past_toe.peak.left! * 137 / 130));
+    expect(corrected[0].metrics.peakKneePastToeCm).toEqual(sessionMetrics(walkAnalysedFromStored(7, undefined, 137), 137).peakKneePastToeCm);
+    expect(Math.abs(corrected[0].metrics.peakKneePastToeCm.left! - march.analysis.knee_past_toe.peak.left! * 137 / 130)).toBeLessThanOrEqual(0.05 * (1 + 137 / 130) + 1e-9);
   });
 });

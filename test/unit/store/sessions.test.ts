@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { makeFrames, NEW_SESSION } from '../main/support';
-import { dataFolder, openServices, recordSession } from './support';
+import { dataFolder, openServices, recordSession, walkAnalysedFromStored } from './support';
 
 const DAY_MS = 86_400_000;
 
@@ -24,11 +24,11 @@ describe('session details', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
-    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z' });
+    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
     const metrics = () => JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
     expect(metrics()).toEqual(sessionMetrics(analysis, 168));
-    expect(await h['sessions.update']({ id, personId: ben.id })).toMatchObject({ personId: ben.id });
-    expect(metrics()).toEqual(sessionMetrics(analysis, 121));
+    expect(await h['sessions.update']({ id, personId: ben.id })).toMatchObject({ personId: ben.id, heightCm: 121 });
+    expect(metrics()).toEqual(sessionMetrics(walkAnalysedFromStored(1, undefined, 121), 121));
     expect(metrics().peakKneePastToeCm.left).not.toEqual(sessionMetrics(analysis, 168).peakKneePastToeCm.left);
     expect((await h['sessions.list']({ personId: anna.id, trash: false }))).toEqual([]);
     expect(() => h['sessions.update']({ id, personId: 999 })).toThrow(/No person with id 999/);

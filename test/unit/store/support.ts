@@ -25,11 +25,24 @@ export function openServices(dir = dataFolder(), options: Partial<ServicesOption
   return services;
 }
 
+const walkerInput = (seed: number, cadence: number) =>
+  synthesizeGait({ segments: [{ mode: 'backward', duration_s: 5 }], facing: 'left', cadence_spm: cadence, noisePx: 0.5, seed }).input;
+
 /** A walker's keypoints: backward walking at `cadence`, analysed with `heightCm` (none: lengths in shank lengths). */
 export function syntheticWalk(seed: number, cadence = 100, heightCm: number | null = null) {
-  const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 5 }], facing: 'left', cadence_spm: cadence, noisePx: 0.5, seed });
+  const input = walkerInput(seed, cadence);
   const analysis: GaitAnalysis = analyzeSession(input, { heightCm });
   return { input, analysis };
+}
+
+/**
+ * The known answer for a session of `syntheticWalk(seed, cadence)` analysed again at `heightCm`:
+ * the gait module on its keypoints as the database keeps them (Float32), at its frame rate and size.
+ */
+export function walkAnalysedFromStored(seed: number, cadence = 100, heightCm: number | null): GaitAnalysis {
+  const input = walkerInput(seed, cadence);
+  const frames = input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints?.map(([x, y, score]) => [Math.fround(x), Math.fround(y), Math.fround(score)] as const) ?? null }));
+  return analyzeSession({ ...input, frames }, { heightCm });
 }
 
 /** Records a finished session through the handlers, as the renderer does. */
