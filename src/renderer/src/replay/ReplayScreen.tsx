@@ -115,7 +115,11 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
         <h2>Steps</h2>
         <StepTable rows={rows} currentNumber={current} onSelect={(r) => { pause(); seekSeconds(r.timeS); }} />
         {data.heightCm === null && rows.length > 0 && (
-          <p className="muted">Add {data.person ? `${data.person.name}'s` : 'the walker\'s'} height to their profile to get step lengths in centimetres.</p>
+          <p className="muted">
+            {data.person?.heightCm != null
+              ? `This session was filmed before ${data.person.name}'s height was entered. A height saved on the People screen with “Correct a mistake” applies to all their sessions, this one included, and gives its step lengths in centimetres.`
+              : `Add ${data.person ? `${data.person.name}'s` : 'the walker\'s'} height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.`}
+          </p>
         )}
       </div>
       <aside className="replay-side">
