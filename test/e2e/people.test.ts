@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/shared/api';
+import type { GaitAnalysis } from '../../src/shared/gait/types';
 import { launchBrowser, watchConsole } from './support/app';
 import { CLIPS, FOOTAGE_DIR } from './support/footage';
 import { callApi, seedSession } from './support/seed';
@@ -55,6 +56,9 @@ describe('people: each sees their own sessions', () => {
     rmSync(temp, { recursive: true, force: true });
   });
 
+  /** The step lengths of the session's stored analysis, as the API gives it. */
+  const stepLengths = async (id: number): Promise<(number | null)[]> =>
+    ((await callApi(page, 'sessions.get', { id }))!.analysis as GaitAnalysis).step_list.map((s) => s.step_length);
   const chip = (person: Person) => page.locator(`[data-testid="person-chip"][data-person-id="${person.id}"]`);
   const listCount = () => page.getByTestId('sessions-list').getAttribute('data-count');
   const openSessions = async () => {
@@ -289,10 +293,52 @@ describe('people: each sees their own sessions', () => {
     await card.getByRole('button', { name: 'Back to the form' }).click();
     expect(await card.getByTestId('height-choice').count()).toBe(0);
     expect(await tomNow()).toBe(137);
+    const analysedAt131 = await stepLengths(tomSessions[2]);
     await card.getByRole('button', { name: 'Save' }).click();
     await card.getByRole('button', { name: 'Correct a mistake — use 136 cm for all 3 sessions' }).click();
     await expect.poll(tomNow).toBe(136);
     expect(await tomsHeights()).toEqual([136, 136, 136]);
+    // The stored analysis was worked out again in 136 cm: every step length × 136 / 131.5, to the 0.1-cm rounding of both.
+    const ratio = 136 / 131.5;
+    const analysedAt136 = await stepLengths(tomSessions[2]);
+    expect(analysedAt136.map((l) => l === null)).toEqual(analysedAt131.map((l) => l === null));
+    expect(analysedAt131.filter((l) => l !== null).length).toBeGreaterThan(2);
+    analysedAt131.forEach((l, i) => l !== null && expect(Math.abs(analysedAt136[i]! - l * ratio)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9));
+    expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+
+  it('a walk filmed before a height was entered: the replay says how to get cm, and a correction gives its step lengths in cm', async () => {
+    const lia = await callApi(page, 'people.create', { name: 'Lia', heightCm: null, birthYear: null });
+    const { id } = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-03-08T17:30:00Z', personId: lia.id, heightCm: null });
+    await page.reload();
+    const replayLengths = async (): Promise<string[]> => {
+      await chip(lia).click();
+      await openSessions();
+      await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-replay"]`).click();
+      await page.getByTestId('step-table').waitFor();
+      return page.getByTestId('step-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4].textContent ?? ''));
+    };
+    const hint = page.getByText(/to get step lengths in centimetres for this session/);
+
+    const before = await replayLengths();
+    expect(before.length).toBeGreaterThan(2);
+    expect(new Set(before)).toEqual(new Set(['—']));
+    expect(await hint.textContent()).toBe("Add Lia's height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.");
+    await page.screenshot({ path: join(SHOTS, 'people-no-height-replay-hint.png'), fullPage: true });
+
+    await page.getByTestId('nav-people').click();
+    const card = page.locator(`[data-testid="person-card"][data-person-id="${lia.id}"]`);
+    await card.getByRole('button', { name: 'Edit Lia' }).click();
+    await card.getByLabel('Height (cm)').fill('150');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByRole('button', { name: 'Correct a mistake — use 150 cm for all 1 session' }).click();
+    await expect.poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === lia.id)!.heightCm).toBe(150);
+
+    const stored = await stepLengths(id);
+    expect(stored.filter((l) => l !== null).length).toBeGreaterThan(2);
+    expect(await replayLengths()).toEqual(stored.map((l) => (l === null ? '—' : `${l.toFixed(0)} cm`)));
+    expect(await hint.count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'people-corrected-height-replay.png'), fullPage: true });
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });
