@@ -46,9 +46,10 @@ export function importJob(deps: ImportDeps, source: ImportSource, model: ModelNa
         copying = copyFile(source.path, pending);
         copying.catch(() => {}); // awaited below; a failure there fails the job
       }
+      const analysedHeightCm = deps.heightCm();
       let analysed: Awaited<ReturnType<typeof analyseFile>>;
       try {
-        analysed = await analyseFile(control, { path: source.path, fileName }, { model, heightCm: deps.heightCm() });
+        analysed = await analyseFile(control, { path: source.path, fileName }, { model, heightCm: analysedHeightCm });
       } catch (err) {
         await copying?.catch(() => {}); // let the copy land before cleanup removes it
         throw err;
@@ -73,6 +74,7 @@ export function importJob(deps: ImportDeps, source: ImportSource, model: ModelNa
             frames,
             direction: analysis.direction,
             analysis,
+            analysedHeightCm,
             warnings: analysed.warnings,
             originalName: fileName,
             video: { path: stored, bytes: statSync(stored).size },

@@ -26,10 +26,12 @@ export function reanalyseJob(deps: { sessions: SessionStore; heightCm(): number 
     fileName,
     cleanup() {},
     async run(control) {
-      const { file, analysis, warnings } = await analyseFile(control, { path, fileName }, { model, heightCm: deps.heightCm() });
+      const heightCm = deps.heightCm();
+      const { file, analysis, warnings } = await analyseFile(control, { path, fileName }, { model, heightCm });
       control.stage('saving');
       control.checkCancelled();
-      deps.sessions.saveResult(id, { model, width: file.width, height: file.height, frames: file.frames, direction: analysis.direction, analysis, warnings });
+      const result = { model, width: file.width, height: file.height, frames: file.frames, direction: analysis.direction, analysis, analysedHeightCm: heightCm, warnings };
+      deps.sessions.saveResult(id, result);
       return { sessionId: id, frames: file.frames.length, warnings };
     },
   };

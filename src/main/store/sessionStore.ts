@@ -32,6 +32,12 @@ export interface AnalysedVideo {
   frames: readonly FrameInput[];
   direction: string | null;
   analysis: unknown;
+  /**
+   * The height the analysis's cm were computed with (null: in shank lengths); when the session's
+   * height is another (it changed while the video was analysed) its analyses are recomputed on
+   * saving. Omitted: the session's.
+   */
+  analysedHeightCm?: number | null;
   warnings: string[];
 }
 
@@ -84,7 +90,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     insertImported: db.prepare(`INSERT INTO sessions (person_id, started_at, duration_ms, model, fps, width, height, status, direction, analysis,
                                   video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics, height_cm, analysis_height_cm)
                                 VALUES (@personId, @startedAt, @durationMs, @model, @fps, @width, @height, 'complete', @direction, @analysis,
-                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics, @heightCm, @heightCm)`),
+                                  @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics, @heightCm, @analysedHeightCm)`),
     setVideoPath: db.prepare('UPDATE sessions SET video_path = ? WHERE id = ?'),
     setFingerprint: db.prepare('UPDATE sessions SET fingerprint = ? WHERE id = ?'),
     deleteTrack: db.prepare('DELETE FROM session_tracks WHERE session_id = ? AND model = ?'),
@@ -164,8 +170,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
 
   const saveImportedTransaction = db.transaction((input: ImportedSessionInput, placeVideo: (id: number) => string): number => {
     const personId = input.personId ?? defaults.forNewSession();
-    // The session's height: the person's now, which the import was analysed with (ImportDeps.heightCm).
+    // The session's height: the person's now (it may have changed while the video was analysed).
     const heightCm = heightOf(personId);
+    const analysedHeightCm = input.analysedHeightCm === undefined ? heightCm : input.analysedHeightCm;
     const id = Number(
       statements.insertImported.run({
         personId,
@@ -177,8 +184,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
         height: input.height,
         direction: input.direction,
         analysis: jsonOrNull(input.analysis),
-        metrics: metricsJson(input.analysis, heightCm, heightCm),
+        metrics: metricsJson(input.analysis, heightCm, analysedHeightCm),
         heightCm,
+        analysedHeightCm,
         videoPath: input.video.path,
         videoBytes: input.video.bytes,
         frameCount: input.frames.length,
@@ -189,6 +197,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       }).lastInsertRowid,
     );
     insertBatches(input.frames, (count, data) => statements.insertBatch.run(id, count, data));
+    if (analysedHeightCm !== heightCm) analyses.reanalyse(requireRow(id));
     statements.setFingerprint.run(fingerprintOf(id, input.startedAt), id);
     statements.setVideoPath.run(placeVideo(id), id);
     return id;
@@ -210,6 +219,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       }).lastInsertRowid,
     );
     insertBatches(result.frames, (count, data) => statements.insertTrackBatch.run(id, trackId, count, data));
+    // The session's height changed while the video was analysed: its analyses in the height it has now.
+    const session = requireRow(id);
+    if (result.analysedHeightCm !== undefined && result.analysedHeightCm !== session.height_cm) analyses.reanalyse(session);
   });
 
   const appendBatch = db.transaction((id: number, frames: readonly FrameInput[]) => {

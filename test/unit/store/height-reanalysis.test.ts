@@ -135,6 +135,37 @@ describe("a session's stored analyses follow its height", () => {
     expect(await h['sessions.get']({ id: recording.id })).toMatchObject({ status: 'recording' });
   });
 
+  it('a height changed while a video was analysed: the import and another model\'s result are saved in the height the session has', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
+    // The import began without a height; Sam's was entered (170 cm) before it was saved.
+    const walk = syntheticWalk(1);
+    await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
+    const { id } = services.sessions.saveImported({
+      personId: sam.id, model: 'lightning', width: walk.input.width, height: walk.input.height, direction: walk.analysis.direction,
+      analysis: walk.analysis, analysedHeightCm: null, warnings: [], startedAt: '2026-03-01T10:00:00.000Z', fps: walk.input.fps, durationMs: 5000,
+      frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+      originalName: 'walk.mp4', video: { path: '/nowhere/walk.mp4', bytes: 1 }, videoOwned: false,
+    }, () => '/nowhere/walk.mp4');
+    const known = walkAnalysedFromStored(1, undefined, 170);
+    expect((await analyses(services, id)).own).toEqual(known);
+    expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
+    expect(services.db.prepare('SELECT analysis_height_cm FROM sessions WHERE id = ?').pluck().get(id)).toBe(170);
+
+    const thunder = syntheticWalk(THUNDER_SEED, 100, 160);
+    const result = {
+      model: 'thunder' as const, width: thunder.input.width, height: thunder.input.height, direction: thunder.analysis.direction, analysis: thunder.analysis, warnings: [],
+      frames: thunder.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+    };
+    services.sessions.saveResult(id, { ...result, analysedHeightCm: 160 });
+    expect((await analyses(services, id)).thunder).toEqual(walkAnalysedFromStored(THUNDER_SEED, undefined, 170));
+    // Analysed in the session's height: saved as it came.
+    const inHeight = syntheticWalk(THUNDER_SEED, 100, 170).analysis;
+    services.sessions.saveResult(id, { ...result, analysis: inHeight, analysedHeightCm: 170 });
+    expect((await analyses(services, id)).thunder).toEqual(inHeight);
+  });
+
   it('a correction for many sessions lets other work run between each one and answers when all are done', async () => {
     const services = openServices();
     const h = services.handlers;
