@@ -75,8 +75,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   const listColumns = SESSION_LIST_COLUMNS.join(', ');
   const trackListColumns = TRACK_LIST_COLUMNS.map((c) => `t.${c}`).join(', ');
   const statements = {
-    insert: db.prepare(`INSERT INTO sessions (person_id, height_cm, started_at, model, fps, width, height, status)
-                        VALUES (@personId, @heightCm, @startedAt, @model, @fps, @width, @height, 'recording')`),
+    // A recording's analysis_height_cm: the height the renderer analyses the take with (its person's when it began).
+    insert: db.prepare(`INSERT INTO sessions (person_id, height_cm, analysis_height_cm, started_at, model, fps, width, height, status)
+                        VALUES (@personId, @heightCm, @heightCm, @startedAt, @model, @fps, @width, @height, 'recording')`),
     get: db.prepare('SELECT * FROM sessions WHERE id = ?'),
     list: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC`),
     listTrash: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`),
@@ -98,7 +99,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
                              VALUES (@sessionId, @model, @createdAt, @frameCount, @width, @height, @direction, @analysis, @warnings)`),
     insertTrackBatch: db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (?, ?, ?, ?)'),
     finish: db.prepare(`UPDATE sessions SET status = 'complete', duration_ms = @durationMs, direction = @direction,
-                          analysis = @analysis, metrics = @metrics, analysis_height_cm = @heightCm, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
+                          analysis = @analysis, metrics = @metrics, analysis_height_cm = @analysedHeightCm, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
     recordingIds: db.prepare("SELECT id FROM sessions WHERE status = 'recording'"),
     interrupt: db.prepare(`UPDATE sessions SET status = 'interrupted', duration_ms = COALESCE(last_t, 0),
                              video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
@@ -230,18 +231,20 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   });
 
   const finishTransaction = db.transaction((session: SessionRow, input: FinishInput) => {
-    // The renderer analysed the recording with the person's height when it began: the session's.
-    const heightCm = session.height_cm;
+    // The renderer analysed the recording with the person's height when it began; a correction
+    // since then gave the session another height, which its analysis is recomputed in.
+    const analysedHeightCm = session.analysis_height_cm;
     statements.finish.run({
       id: session.id,
       durationMs: input.durationMs,
       direction: input.direction,
       analysis: jsonOrNull(input.analysis),
-      metrics: metricsJson(input.analysis, heightCm, heightCm),
-      heightCm,
+      metrics: metricsJson(input.analysis, session.height_cm, analysedHeightCm),
+      analysedHeightCm,
       videoPath: input.video?.path ?? null,
       videoBytes: input.video?.bytes ?? null,
     });
+    if (analysedHeightCm !== session.height_cm) analyses.reanalyse(requireRow(session.id));
     statements.setFingerprint.run(fingerprintOf(session.id, session.started_at), session.id);
   });
 

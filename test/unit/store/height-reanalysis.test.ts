@@ -166,6 +166,20 @@ describe("a session's stored analyses follow its height", () => {
     expect((await analyses(services, id)).thunder).toEqual(inHeight);
   });
 
+  it('a height corrected while a walk was being recorded: its analysis is saved in the new height', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
+    const walk = syntheticWalk(1); // the renderer analyses the take with the height Sam had when it began: none
+    const { id } = await h['sessions.create']({ personId: sam.id, startedAt: '2026-03-01T10:00:00.000Z', model: 'lightning', width: walk.input.width, height: walk.input.height, fps: walk.input.fps });
+    await h['sessions.appendFrames']({ id, frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+    await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
+    await h['sessions.finish']({ id, durationMs: 5000, direction: walk.analysis.direction, analysis: walk.analysis });
+    const known = walkAnalysedFromStored(1, undefined, 170);
+    expect(await h['sessions.get']({ id })).toMatchObject({ heightCm: 170, analysis: known });
+    expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
+  });
+
   it('a correction for many sessions lets other work run between each one and answers when all are done', async () => {
     const services = openServices();
     const h = services.handlers;
