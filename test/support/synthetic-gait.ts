@@ -145,7 +145,8 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   const beta = opts.dutyFactor ?? 0.62;
   const statureCm = opts.statureCm ?? 170;
   const Hpx = opts.heightPx ?? 400;
-  const width = opts.width ?? 1280, height = opts.height ?? 720;
+  let width = opts.width ?? 1280;
+  const height = opts.height ?? 720;
   const noise = opts.noisePx ?? 0;
   const rand = mulberry32(opts.seed ?? 1);
   const farScore = opts.farLegScore ?? 0.75;
@@ -251,6 +252,9 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   }
   let minX = Infinity, maxX = -Infinity;
   for (const x of pelvisX) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); }
+  // a camera wide enough to keep the whole walk in the picture (a pose model never reports a point
+  // outside it), unless a width is asked for
+  if (opts.width == null) width = Math.max(width, Math.ceil(Hpx * (maxX - minX + 1.5)));
   const x0 = width / 2 - (Hpx * (minX + maxX)) / 2;
   const groundY = height * 0.94;
 

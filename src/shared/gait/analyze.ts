@@ -11,8 +11,10 @@ import { gradeBalance, type BalanceInputs } from './balance';
 import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, FOREFOOT_SHANKS, KP_STRIDE, LOWPASS_HZ, MAX_GAP_S } from './constants';
 import { directionCues, directionLabel, FACING_MIN } from './direction';
 import { detectGaitEvents, type DetectedEvent, type WalkRange } from './events';
+import { applyLegIdentity, assignSides } from './leg-identity';
+import { detectStepEvents } from './step-events';
 import { facingVoteInto } from './facing';
-import { defaultPadlen, filtfiltSeries, zeroLagLowpass } from './butterworth';
+import { defaultPadlen, filtfiltSeries, lowpass, zeroLagLowpass } from './butterworth';
 import { kneeFlexionDeg, kneePastToeDeg, kneePastToePx, toeX, toeY, trunkLeanDeg } from './geometry';
 import { repairLegSwaps } from './swaps';
 import { cmPerPx, estimateShankPx, statureFromShank } from './scale';
@@ -22,6 +24,7 @@ import { framesToBuffer, fillGaps, mean, median, midX, midY, movingAverage, perc
 import { symmetryIndex } from './symmetry';
 import { roundAnalysis } from './round';
 import { viewFromRatio, widthRatio } from './view';
+import { dropBorderKeypoints, keepLongestPerson } from './track-checks';
 import type { CameraView, DirectionSegment, Facing, GaitAnalysis, GaitEvent, GaitOptions, PoseFrame, Side, StepRecord, WalkDirection } from './types';
 
 export interface SessionInput { fps: number; width: number; height: number; frames: PoseFrame[] }
@@ -31,6 +34,10 @@ const USED_KEYPOINTS = [
   KP.nose, KP.leftEar, KP.rightEar, KP.leftShoulder, KP.rightShoulder,
   KP.leftHip, KP.rightHip, KP.leftKnee, KP.rightKnee, KP.leftAnkle, KP.rightAnkle,
 ];
+/** Leg keypoints whose labels follow the feet's identity. */
+const LEG_KEYPOINTS = [KP.leftKnee, KP.rightKnee, KP.leftAnkle, KP.rightAnkle];
+/** A walking range whose both ankles are seen on at least this share of frames gets label-free events. */
+const BOTH_ANKLES_SHARE = 0.6;
 const LEG = {
   left: { hip: KP.leftHip, knee: KP.leftKnee, ankle: KP.leftAnkle },
   right: { hip: KP.rightHip, knee: KP.rightKnee, ankle: KP.rightAnkle },
@@ -65,6 +72,9 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   const { n, data: d, t, present } = buf;
   const fps = input?.fps > 0 ? input.fps : 30;
   for (let i = 0; i < n; i++) if (!Number.isFinite(t[i])) t[i] = i / fps;
+  // 0. what must not become numbers: points on the image border, other people the track jumped to
+  dropBorderKeypoints(buf, input?.width, input?.height);
+  const split = keepLongestPerson(buf, statureFromShank(estimateShankPx(d, n)));
   const fs = samplingRate(t, fps);
   const duration = n > 0 ? t[n - 1] - t[0] + 1 / fs : 0;
 
@@ -76,8 +86,9 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   base.quality.duration_s = duration;
   if (n === 0 || !(shankPx > 0) || confident < 3) return { analysis: roundAnalysis(base), series: null };
 
-  // 1. leg swaps, on the raw keypoints
+  // 1. leg swaps, on the raw keypoints; `raw` keeps them unfiltered for the label-free events
   const swaps = repairLegSwaps(d, n, { shankPx });
+  const raw = d.slice();
   const mask = new Uint8Array(n * 17);
   for (let i = 0; i < n; i++) for (let k = 0; k < 17; k++) mask[i * 17 + k] = d[i * KP_STRIDE + k * 3 + 2] > 0 ? 1 : 0;
 
@@ -119,31 +130,48 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
       : directionLabel(facing[i], cues.travel[i], cues.stance[i], cues.activity[i]);
   }
   markTurns(labels, facing, t);
-  const rel = { left: new Float64Array(n), right: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const o = i * KP_STRIDE;
-    rel.left[i] = d[o + KP.leftAnkle * 3] - cues.pelvisX[i];
-    rel.right[i] = d[o + KP.rightAnkle * 3] - cues.pelvisX[i];
-  }
   // 6. walking ranges and gait events; a "walking" stretch in which fewer than two foot contacts
   // are found is not walking (a leg swinging while balancing, a shift of weight): it becomes standing
-  let { runs, ranges, events: detected } = walkAndEvents(labels, facing, t, present, half, rel, shankPx);
+  const pelvisX = cues.pelvisX;
+  let { runs, ranges } = walkRanges(labels, facing, t, present, half);
+  let found = findEvents(raw, n, t, fs, pelvisX, ranges, shankPx);
   let relabelled = false;
-  for (let k = 0; k < ranges.length; k++) {
-    const r = ranges[k];
-    const contacts = detected.filter((e) => e.kind === 'contact' && e.frame >= r.start && e.frame < r.end).length;
+  for (const r of ranges) {
+    const contacts = found.events.filter((e) => e.kind === 'contact' && e.frame >= r.start && e.frame < r.end).length;
     if (contacts < 2) {
       for (let i = r.core[0]; i < r.core[1]; i++) labels[i] = 'standing';
       relabelled = true;
     }
   }
-  if (relabelled) ({ runs, ranges, events: detected } = walkAndEvents(labels, facing, t, present, half, rel, shankPx));
+  if (relabelled) {
+    ({ runs, ranges } = walkRanges(labels, facing, t, present, half));
+    found = findEvents(raw, n, t, fs, pelvisX, ranges, shankPx);
+  }
   const segments: DirectionSegment[] = runs.map((r) => ({
     start_s: t[r.start],
     end_s: r.end < n ? t[r.end] : t[n - 1] + 1 / fs,
     direction: r.label,
   }));
-  const events = inferMissingContacts(dropCloseContacts(detected), ranges, t);
+  const events = found.events;
+  // each leg's keypoints follow the feet's identity from here on
+  const identity = applyLegIdentity(raw, n, events, found.labelFree, shankPx);
+  for (const k of LEG_KEYPOINTS) {
+    for (let i = 0; i < n; i++) {
+      const o = i * KP_STRIDE + k * 3;
+      d[o] = raw[o]; d[o + 1] = raw[o + 1]; d[o + 2] = raw[o + 2];
+      mask[i * 17 + k] = raw[o + 2] > 0 ? 1 : 0;
+    }
+    for (let c = 0; c < 2; c++) {
+      fillGaps(d, k * 3 + c, KP_STRIDE, n, maxGap);
+      filtfiltSeries(coef, d, k * 3 + c, KP_STRIDE, n, padlen);
+    }
+  }
+  const swapParity = new Uint8Array(n);
+  let swapEpisodes = 0;
+  for (let i = 0; i < n; i++) {
+    swapParity[i] = swaps.parity[i] ^ identity[i];
+    if (swapParity[i] && (i === 0 || !swapParity[i - 1])) swapEpisodes++;
+  }
   const steps = buildSteps(events, ranges);
 
   // 7. per-frame angles where the keypoints were confident
@@ -277,7 +305,8 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
     quality: {
       confident_frames_pct: (100 * confident) / n,
       view,
-      swaps_repaired: swaps.episodes,
+      swaps_repaired: swapEpisodes,
+      person_switches: split.switches,
       frames: n,
       facing: meanFacing > FACING_MIN ? 'right' : meanFacing < -FACING_MIN ? 'left' : 'unknown',
       shank_px: shankPx,
@@ -293,16 +322,15 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   };
   return {
     analysis: roundAnalysis(analysis),
-    series: { t, facing, labels, knee, kneePastToeDeg: kptDeg, kneePastToePx: kptPx, trunkLeanDeg: trunk, shankPx, swapParity: swaps.parity, cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity } },
+    series: { t, facing, labels, knee, kneePastToeDeg: kptDeg, kneePastToePx: kptPx, trunkLeanDeg: trunk, shankPx, swapParity, cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity } },
   };
 }
 
 interface Range extends WalkRange { core: [number, number] }
 
-/** Direction runs → walking ranges (each reaching up to half a window into a non-walking
- * neighbour: the centered window blurs the labels there) → Zeni events within them. */
-function walkAndEvents(labels: WalkDirection[], facing: Float64Array, t: Float64Array, present: Uint8Array, half: number,
-  rel: Record<Side, Float64Array>, shankPx: number): { runs: Run[]; ranges: Range[]; events: DetectedEvent[] } {
+/** Direction runs → walking ranges, each reaching up to half a window into a non-walking
+ * neighbour (the centered window blurs the labels there). */
+function walkRanges(labels: WalkDirection[], facing: Float64Array, t: Float64Array, present: Uint8Array, half: number): { runs: Run[]; ranges: Range[] } {
   const n = labels.length;
   const runs = directionRuns(labels, t);
   const ranges: Range[] = [];
@@ -317,7 +345,35 @@ function walkAndEvents(labels: WalkDirection[], facing: Float64Array, t: Float64
     if (k < runs.length - 1 && !walk(k + 1)) while (end < n && end - r.end < half && present[end]) end++;
     ranges.push({ start, end, u: r.label === 'forward' ? F : -F, core: [r.start, r.end] });
   }
-  return { runs, ranges, events: detectGaitEvents({ t, rel, ranges, shankPx }) };
+  return { runs, ranges };
+}
+
+/**
+ * Gait events of every walking range. Where both ankles are seen (the usual side view) they come
+ * from the label-free front/rear signals (step-events.ts) and get their sides by alternation and
+ * majority (leg-identity.ts); where the far leg is hidden most of the time, from the visible leg
+ * alone (events.ts), the hidden leg's contacts inferred between its contacts.
+ */
+function findEvents(raw: Float64Array, n: number, t: Float64Array, fs: number, pelvisX: Float64Array, ranges: Range[], shankPx: number): { events: DetectedEvent[]; labelFree: Range[] } {
+  const relL = new Float64Array(n), relR = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = i * KP_STRIDE;
+    relL[i] = raw[o + KP.leftAnkle * 3] - pelvisX[i];
+    relR[i] = raw[o + KP.rightAnkle * 3] - pelvisX[i];
+  }
+  const labelFree: Range[] = [], oneLeg: Range[] = [];
+  for (const r of ranges) {
+    let both = 0;
+    for (let i = r.start; i < r.end; i++) if (relL[i] === relL[i] && relR[i] === relR[i]) both++;
+    (both >= BOTH_ANKLES_SHARE * (r.end - r.start) ? labelFree : oneLeg).push(r);
+  }
+  const stepEvents = detectStepEvents({ t, relA: relL, relB: relR, ranges: labelFree, shankPx, fs });
+  const sided = assignSides(stepEvents, labelFree, raw);
+  const maxGap = Math.max(1, Math.round(MAX_GAP_S * fs));
+  for (const rel of [relL, relR]) { fillGaps(rel, 0, 1, n, maxGap); rel.set(lowpass(rel, fs, LOWPASS_HZ)); }
+  const visible = detectGaitEvents({ t, rel: { left: relL, right: relR }, ranges: oneLeg, shankPx });
+  const inferred = inferMissingContacts(dropCloseContacts(visible), oneLeg, t);
+  return { events: [...sided, ...inferred].sort((x, y) => x.t_s - y.t_s), labelFree };
 }
 
 /** Two contacts of different feet within 0.1 s cannot both be real (even running is slower): the later one goes. */

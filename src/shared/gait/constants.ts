@@ -23,3 +23,16 @@ export const DIRECTION_WINDOW_S = 1.0;
 
 /** Stride fields of the flat keypoint buffer: 17 keypoints × (x, y, score). */
 export const KP_STRIDE = 51;
+
+/** Steps shorter than this (s) are not walking steps (240 steps/min, above a child's fast walk). */
+export const MIN_STEP_S = 0.25;
+/** Steps longer than this (s) are pauses, not steps. */
+export const MAX_STEP_S = 2.0;
+/** A walk's last contact counts once the feet stayed settled this long (s) after it. */
+export const SETTLE_S = 0.2;
+/** Contacts further apart than this many median step times break the left/right alternation. */
+export const ALTERNATION_BREAK = 1.7;
+/** Hips further than this (statures) from where they were, beyond what walking allows, are another person. */
+export const SWITCH_JUMP = 0.35;
+/** Fastest the hips can travel (statures/s): a sprint is ~5 m/s ≈ 3 statures/s, a walk well under 1. */
+export const MAX_BODY_SPEED = 1.5;

@@ -70,10 +70,20 @@ export function detectGaitEvents(input: EventInput): DetectedEvent[] {
   return out;
 }
 
-interface Extreme { idx: number; max: boolean }
+export interface Extreme {
+  idx: number;
+  max: boolean;
+  /** The last extreme, accepted because the signal settled after it (see `settle`). */
+  settled?: boolean;
+}
 
-/** Alternating maxima/minima of r[s, e) with hysteresis h; boundary extremes need ≥ h/2 on their open side. */
-export function extremes(r: ArrayLike<number>, s: number, e: number, h: number): Extreme[] {
+/**
+ * Alternating maxima/minima of r[s, e) with hysteresis h; boundary extremes need ≥ h/2 on their
+ * open side. With `settle` > 0, the last pending extreme is also accepted when at least `settle`
+ * samples follow it without going past it (a walker who stops never comes back by h/2); it is then
+ * placed where the signal first came within 0.1 h of it, the moment the motion settled.
+ */
+export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, settle = 0): Extreme[] {
   const out: Extreme[] = [];
   let mode = 0; // 0 = unknown, 1 = seeking a max, −1 = seeking a min
   let maxI = s, minI = s, cand = s;
@@ -112,6 +122,14 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number):
     let back = 0;
     for (let i = cand + 1; i < e; i++) back = Math.max(back, mode === 1 ? r[cand] - r[i] : r[i] - r[cand]);
     if (back >= h / 2) push(cand, mode === 1);
+    else if (settle > 0 && e - 1 - cand >= settle) {
+      const from = out.length ? out[out.length - 1].idx : s;
+      let idx = cand;
+      for (let i = from; i < cand; i++) {
+        if (mode === 1 ? r[i] >= r[cand] - 0.1 * h : r[i] <= r[cand] + 0.1 * h) { idx = i; break; }
+      }
+      if (idx > s && idx < e - 1) out.push({ idx, max: mode === 1, settled: true });
+    }
   }
   return out;
 }
@@ -128,7 +146,7 @@ function leftMin(r: ArrayLike<number>, s: number, idx: number): number {
 }
 
 /** Sub-frame time of the extreme at local index idx by parabolic interpolation. */
-function refineTime(t: ArrayLike<number>, r: ArrayLike<number>, idx: number, base: number, s: number, e: number): number {
+export function refineTime(t: ArrayLike<number>, r: ArrayLike<number>, idx: number, base: number, s: number, e: number): number {
   const ti = t[base + idx];
   if (idx - 1 < s || idx + 1 >= e) return ti;
   const a = r[idx - 1], b = r[idx], c = r[idx + 1];

@@ -6,9 +6,9 @@
 import type { DetectedEvent, WalkRange } from './events';
 import { median } from './series';
 import type { Side } from './types';
+import { MAX_STEP_S } from './constants';
 
-/** Steps longer than this are pauses, not steps. */
-export const MAX_STEP_S = 2.0;
+export { MAX_STEP_S };
 
 export interface StepTiming {
   side: Side;

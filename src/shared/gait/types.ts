@@ -114,6 +114,8 @@ export interface GaitAnalysis {
     confident_frames_pct: number;
     view: CameraView;
     swaps_repaired: number;
+    /** Times the pose track jumped to another person; only the person tracked longest is analysed. */
+    person_switches?: number;
     frames: number;
     /** Dominant facing of the session. */
     facing?: Facing;

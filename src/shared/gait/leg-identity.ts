@@ -1,0 +1,161 @@
+/**
+ * Which foot made each contact, and which labelled keypoints belong to which leg, without trusting
+ * the pose model's left/right labels frame by frame.
+ *
+ * 1. Sides of contacts: within a run of contacts (no gap longer than ALTERNATION_BREAK median step
+ *    times) feet alternate, so a run has only two possible side sequences. Each contact of the
+ *    leading foot votes with the label of the ankle that was ahead at that frame; the sequence that
+ *    agrees with the majority wins. A swap that covers fewer than half the contacts of a run cannot
+ *    change a side.
+ * 2. Identity per frame: between contact j (foot S lands ahead) and contact j+1, S is planted and the
+ *    other foot swings past it once, where the ankles' separation along the walking direction is
+ *    smallest. Before that crossing S is the front ankle, after it the rear one; near the crossing,
+ *    where the order is uncertain, S is the lower (planted) ankle. The ankles' labels are set to
+ *    that identity, then each knee goes with the ankle it makes a shank-length leg with.
+ */
+import { KP } from '../pose/keypoints';
+import { ALTERNATION_BREAK, KP_STRIDE, MAX_STEP_S } from './constants';
+import type { DetectedEvent, WalkRange } from './events';
+import { median } from './series';
+import type { StepEvent } from './step-events';
+import type { Side } from './types';
+
+/** Closer than this (shank lengths) along u, the ankles' order is uncertain. */
+const CROSSING_BAND = 0.12;
+/** Height difference (shank lengths) that tells the planted from the swinging ankle. */
+const LIFT_MIN = 0.04;
+/** A knee is re-paired only when the other pairing is clearly better (squared shank error). */
+const PAIRING_MARGIN = 0.02;
+
+const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
+
+/** u·(x_leftAnkle − x_rightAnkle) at frame i, px (NaN when an ankle is unknown). */
+function ankleOrder(d: Float64Array, i: number, u: number): number {
+  const o = i * KP_STRIDE;
+  return u * (d[o + KP.leftAnkle * 3] - d[o + KP.rightAnkle * 3]);
+}
+
+/**
+ * Gives every contact and lift-off a side: alternation within runs, phase by majority of the
+ * labels `d` carries at the contacts. `d` holds the (swap-repaired, unfiltered) keypoints.
+ */
+export function assignSides(events: readonly StepEvent[], ranges: readonly WalkRange[], d: Float64Array): DetectedEvent[] {
+  const out: DetectedEvent[] = [];
+  for (let k = 0; k < ranges.length; k++) {
+    const evs = events.filter((e) => e.range === k);
+    const contacts = evs.filter((e) => e.kind === 'contact');
+    const sides = new Map<StepEvent, Side>();
+    for (const run of alternationRuns(contacts)) {
+      let agree = 0, disagree = 0;
+      run.forEach((c, j) => {
+        if (c.source !== 'front') return;
+        const order = ankleOrder(d, c.frame, ranges[k].u);
+        if (order !== order || order === 0) return;
+        // sequence "run[0] is left": contact j is left when j is even
+        const labelLeft = order > 0, seqLeft = j % 2 === 0;
+        if (labelLeft === seqLeft) agree++; else disagree++;
+      });
+      const firstLeft = agree >= disagree;
+      run.forEach((c, j) => sides.set(c, (j % 2 === 0) === firstLeft ? 'left' : 'right'));
+    }
+    for (const e of evs) {
+      if (e.kind === 'contact') {
+        out.push({ t_s: e.t_s, side: sides.get(e)!, kind: 'contact', frame: e.frame });
+        continue;
+      }
+      // a lift-off is the trailing foot's: the other foot of the contact before it, else the foot
+      // of the contact after it (it is the one that swings to land there)
+      const before = contacts.filter((c) => c.t_s < e.t_s).pop();
+      const after = contacts.find((c) => c.t_s > e.t_s);
+      const side = before ? other(sides.get(before)!) : after ? sides.get(after)! : null;
+      if (side) out.push({ t_s: e.t_s, side, kind: 'liftoff', frame: e.frame });
+    }
+  }
+  return out.sort((a, b) => a.t_s - b.t_s);
+}
+
+/** Consecutive contacts with no gap longer than a step could be. */
+function alternationRuns(contacts: readonly StepEvent[]): StepEvent[][] {
+  const gaps: number[] = [];
+  for (let j = 1; j < contacts.length; j++) gaps.push(contacts[j].t_s - contacts[j - 1].t_s);
+  const limit = Math.min(MAX_STEP_S, gaps.length >= 2 ? ALTERNATION_BREAK * median(gaps) : MAX_STEP_S);
+  const runs: StepEvent[][] = [];
+  contacts.forEach((c, j) => {
+    if (j === 0 || c.t_s - contacts[j - 1].t_s > limit) runs.push([c]);
+    else runs[runs.length - 1].push(c);
+  });
+  return runs;
+}
+
+/**
+ * First frame after the feet passed each other in [a, b]: next to the frame of least separation,
+ * on the side of its closer neighbour (the pass lies between the two).
+ */
+function crossingFrame(d: Float64Array, a: number, b: number, u: number): number {
+  const sep = (i: number) => Math.abs(ankleOrder(d, i, u));
+  let c = b, least = Infinity;
+  for (let i = a; i <= b; i++) {
+    const s = sep(i);
+    if (s < least) { least = s; c = i; }
+  }
+  const before = c > a ? sep(c - 1) : Infinity, after = c < b ? sep(c + 1) : Infinity;
+  return before <= after || after !== after ? c : c + 1;
+}
+
+function swapPoints(d: Float64Array, i: number, a: number, b: number): void {
+  const oa = i * KP_STRIDE + a * 3, ob = i * KP_STRIDE + b * 3;
+  for (let j = 0; j < 3; j++) { const tmp = d[oa + j]; d[oa + j] = d[ob + j]; d[ob + j] = tmp; }
+}
+
+function legError(d: Float64Array, o: number, knee: number, ankle: number, S: number): number {
+  const kx = d[o + knee * 3], ky = d[o + knee * 3 + 1], ax = d[o + ankle * 3], ay = d[o + ankle * 3 + 1];
+  if (kx !== kx || ax !== ax) return 0;
+  const e = Math.hypot(kx - ax, ky - ay) / S - 1;
+  return e * e;
+}
+
+/**
+ * Relabels the ankles (and re-pairs the knees) of `d` in place from the contacts' sides, for the
+ * frames between the first and last contact of each walking range. Returns per frame the bits it
+ * changed: 1 = knees exchanged, 2 = ankles exchanged.
+ */
+export function applyLegIdentity(d: Float64Array, n: number, events: readonly DetectedEvent[], ranges: readonly WalkRange[], shankPx: number): Uint8Array {
+  const changed = new Uint8Array(n);
+  for (const range of ranges) {
+    const contacts = events.filter((e) => e.kind === 'contact' && e.frame >= range.start && e.frame < range.end);
+    for (let j = 0; j + 1 < contacts.length; j++) {
+      const a = contacts[j].frame, b = contacts[j + 1].frame;
+      if (contacts[j + 1].t_s - contacts[j].t_s > MAX_STEP_S || b <= a) continue;
+      const S = contacts[j].side;
+      const crossing = crossingFrame(d, a, b, range.u);
+      for (let i = a; i < b; i++) {
+        const order = ankleOrder(d, i, range.u);
+        if (order !== order) continue;
+        let leftIsS: boolean | null;
+        if (Math.abs(order) >= CROSSING_BAND * shankPx) {
+          const leftFront = order > 0, sFront = i < crossing;
+          leftIsS = leftFront === sFront;
+        } else {
+          const o = i * KP_STRIDE;
+          const dy = d[o + KP.leftAnkle * 3 + 1] - d[o + KP.rightAnkle * 3 + 1]; // + = left lower
+          leftIsS = Math.abs(dy) >= LIFT_MIN * shankPx ? dy > 0 : null;
+        }
+        if (leftIsS !== null && leftIsS !== (S === 'left')) {
+          swapPoints(d, i, KP.leftAnkle, KP.rightAnkle);
+          changed[i] |= 2;
+        }
+      }
+    }
+    if (contacts.length < 2) continue;
+    for (let i = contacts[0].frame; i < contacts[contacts.length - 1].frame; i++) {
+      const o = i * KP_STRIDE;
+      const own = legError(d, o, KP.leftKnee, KP.leftAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.rightAnkle, shankPx);
+      const cross = legError(d, o, KP.leftKnee, KP.rightAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.leftAnkle, shankPx);
+      if (cross + PAIRING_MARGIN < own) {
+        swapPoints(d, i, KP.leftKnee, KP.rightKnee);
+        changed[i] |= 1;
+      }
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,139 @@
+/**
+ * Foot contacts and lift-offs from signals that a left/right label swap cannot change.
+ *
+ * Pose models often exchange the labels of the two legs in a side view, so events are found on the
+ * two feet taken as "the foot ahead" and "the foot behind" along the walking direction u:
+ *   front_i = max(u·(ankleL − pelvis), u·(ankleR − pelvis)),  rear_i = min(…)
+ * (pelvis = hip midpoint). Exchanging the labels leaves both unchanged. In every step the new
+ * leading foot lands at its most forward position relative to the pelvis, so each maximum of
+ * `front` is one foot contact (Zeni, Richards & Higginson 2008, applied to the leading foot), and
+ * the trailing foot leaves the ground at its most backward position, so each minimum of `rear` is
+ * one lift-off. Which foot it was is decided afterwards (leg-identity.ts).
+ *
+ * A walk that ends standing ends with a step that does not pass the other foot (the feet close
+ * together): `rear` then rises to a plateau instead of a peak, and the contact is where the rise
+ * settles. A walk that ends with a passing step ends on a settled maximum of `front`. Both are
+ * accepted once the data after them stay settled for a while (not only when the signal comes
+ * back by h/2, which a walker who stops never does).
+ */
+import { LOWPASS_HZ, MAX_GAP_S, MIN_STEP_S, SETTLE_S } from './constants';
+import { lowpass } from './butterworth';
+import { extremes, refineTime, type Extreme, type WalkRange } from './events';
+import { fillGaps, median, percentileSorted, sortedFinite } from './series';
+
+export interface StepEventInput {
+  /** Frame times (s). */
+  t: ArrayLike<number>;
+  /** Image-x of the two ankles minus the pelvis (px), per frame, NaN where unknown; labels are irrelevant. */
+  relA: ArrayLike<number>;
+  relB: ArrayLike<number>;
+  ranges: readonly WalkRange[];
+  shankPx: number;
+  fs: number;
+}
+
+export interface StepEvent {
+  frame: number;
+  t_s: number;
+  kind: 'contact' | 'liftoff';
+  /** How a contact was found: a peak of the leading foot, or the settling of a closing step. */
+  source: 'front' | 'closing' | 'rear';
+  /** Signal value at the event (shank lengths), for ranking close duplicates. */
+  value: number;
+  range: number;
+}
+
+/** Hysteresis: a share of the 5–95 % range of the signal, at least MIN_H_SHANKS. */
+const MIN_H_SHANKS = 0.15;
+const H_SHARE = 0.35;
+
+/**
+ * Label-free front/rear series along u over one range, in shank lengths: per frame from the
+ * unfiltered ankles (so a swap cannot blur two legs together), then gap-bridged and low-passed.
+ */
+export function frontRear(relA: ArrayLike<number>, relB: ArrayLike<number>, range: WalkRange, shankPx: number, fs: number): { front: Float64Array; rear: Float64Array } {
+  const len = range.end - range.start;
+  const front = new Float64Array(len), rear = new Float64Array(len);
+  for (let i = 0; i < len; i++) {
+    const a = (range.u * relA[range.start + i]) / shankPx, b = (range.u * relB[range.start + i]) / shankPx;
+    const known = a === a && b === b;
+    front[i] = known ? Math.max(a, b) : NaN;
+    rear[i] = known ? Math.min(a, b) : NaN;
+  }
+  const maxGap = Math.max(1, Math.round(MAX_GAP_S * fs));
+  fillGaps(front, 0, 1, len, maxGap);
+  fillGaps(rear, 0, 1, len, maxGap);
+  return { front: lowpass(front, fs, LOWPASS_HZ), rear: lowpass(rear, fs, LOWPASS_HZ) };
+}
+
+function hysteresis(v: Float64Array): number {
+  const s = sortedFinite(v);
+  return Math.max(MIN_H_SHANKS, H_SHARE * (percentileSorted(s, 95) - percentileSorted(s, 5)));
+}
+
+/** Contacts and lift-offs of every walking range, sorted by time; sides are not assigned here. */
+export function detectStepEvents(input: StepEventInput): StepEvent[] {
+  const out: StepEvent[] = [];
+  const settle = Math.max(2, Math.round(SETTLE_S * input.fs));
+  input.ranges.forEach((range, k) => {
+    const len = range.end - range.start;
+    if (len < 3) return;
+    const { front, rear } = frontRear(input.relA, input.relB, range, input.shankPx, input.fs);
+    const hF = hysteresis(front), hR = hysteresis(rear);
+    if (!(hF === hF) || !(hR === hR)) return;
+    const events: StepEvent[] = [];
+    const push = (sig: Float64Array, x: Extreme, s: number, e: number, kind: StepEvent['kind'], source: StepEvent['source']) => {
+      // a settled extreme is where the motion stopped, not a peak: no parabola through it
+      const t_s = x.settled ? input.t[range.start + x.idx] : refineTime(input.t, sig, x.idx, range.start, s, e);
+      events.push({ frame: range.start + x.idx, t_s, kind, source, value: sig[x.idx], range: k });
+    };
+    forFiniteRuns(front, (s, e) => {
+      for (const x of extremes(front, s, e, hF, settle)) if (x.max) push(front, x, s, e, 'contact', 'front');
+    });
+    forFiniteRuns(rear, (s, e) => {
+      const xs = extremes(rear, s, e, hR, settle);
+      for (const x of xs) if (!x.max) push(rear, x, s, e, 'liftoff', 'rear');
+      // a closing step: the trailing foot came forward and settled without passing the other foot
+      const last = xs[xs.length - 1];
+      if (last && last.max && last.settled) push(rear, last, s, e, 'contact', 'closing');
+    });
+    events.sort((a, b) => a.t_s - b.t_s);
+    out.push(...dropImpossibleSteps(events, input.fs));
+  });
+  return out.sort((a, b) => a.t_s - b.t_s);
+}
+
+function forFiniteRuns(v: Float64Array, fn: (s: number, e: number) => void): void {
+  let i = 0;
+  while (i < v.length) {
+    while (i < v.length && v[i] !== v[i]) i++;
+    const s = i;
+    while (i < v.length && v[i] === v[i]) i++;
+    if (i - s >= 3) fn(s, i);
+  }
+}
+
+/**
+ * Steps shorter than a walking step can be are not steps: of two contacts closer than
+ * max(MIN_STEP_S, 0.45 × the median step time), the one with the weaker peak goes. A closing
+ * contact before the last leading-foot contact is a pause, not the end of the walk: it goes too.
+ */
+export function dropImpossibleSteps(events: StepEvent[], fs: number): StepEvent[] {
+  let contacts = events.filter((e) => e.kind === 'contact');
+  const lastFront = contacts.filter((e) => e.source === 'front').pop();
+  contacts = contacts.filter((e) => e.source !== 'closing' || !lastFront || e.t_s > lastFront.t_s);
+  const gaps: number[] = [];
+  for (let j = 1; j < contacts.length; j++) gaps.push(contacts[j].t_s - contacts[j - 1].t_s);
+  const minGap = Math.max(MIN_STEP_S, 0.45 * (gaps.length >= 3 ? median(gaps) : 0), 1.5 / fs);
+  const kept: StepEvent[] = [];
+  for (const c of contacts) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.t_s - prev.t_s < minGap) {
+      if (c.source === 'front' && (prev.source === 'closing' || c.value > prev.value)) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  const keep = new Set(kept);
+  return events.filter((e) => e.kind === 'liftoff' || keep.has(e));
+}

@@ -1,0 +1,82 @@
+/**
+ * What a pose track must not be turned into numbers from, before any analysis:
+ *  - keypoints piled on the image border: a pose model clamps a point that left the picture to
+ *    the edge, so a foot walking out of frame would look planted there;
+ *  - a change of person: when the tracked hips jump further than a person can move in the time
+ *    between two frames, the track has moved to someone else. The session is split there and only
+ *    the person tracked longest is analysed; the others are counted and said, never mixed in.
+ */
+import { KP } from '../pose/keypoints';
+import { KP_STRIDE, MAX_BODY_SPEED, SWITCH_JUMP } from './constants';
+import type { KeypointBuffer } from './series';
+import { midX, midY } from './series';
+
+/** A keypoint closer than this share of the image size to its border is taken as outside it. */
+const BORDER_SHARE = 0.01;
+
+/** Marks keypoints on the image border as missing (in place); returns how many. */
+export function dropBorderKeypoints(buf: KeypointBuffer, width: number, height: number): number {
+  if (!(width > 0) || !(height > 0)) return 0;
+  const mx = BORDER_SHARE * width, my = BORDER_SHARE * height;
+  let dropped = 0;
+  for (let i = 0; i < buf.n; i++) {
+    for (let k = 0; k < 17; k++) {
+      const o = i * KP_STRIDE + k * 3;
+      const x = buf.data[o], y = buf.data[o + 1];
+      if (x !== x) continue;
+      if (x < mx || x > width - mx || y < my || y > height - my) {
+        buf.data[o] = buf.data[o + 1] = NaN;
+        buf.data[o + 2] = 0;
+        dropped++;
+      }
+    }
+  }
+  return dropped;
+}
+
+export interface TrackSplit {
+  /** Number of changes of person found. */
+  switches: number;
+  /** Frames [start, end) of the person kept. */
+  kept: [number, number] | null;
+}
+
+/**
+ * Splits the track where the hip midpoint jumps by more than SWITCH_JUMP statures plus what
+ * MAX_BODY_SPEED allows in the elapsed time, keeps the part with the most frames with a person,
+ * and blanks the others (in place).
+ */
+export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number): TrackSplit {
+  const { n, data, t, present } = buf;
+  if (!(statureFromFrames > 0)) return { switches: 0, kept: null };
+  const parts: Array<{ start: number; end: number; frames: number }> = [];
+  let last = -1, lx = NaN, ly = NaN;
+  for (let i = 0; i < n; i++) {
+    if (!present[i]) continue;
+    const o = i * KP_STRIDE;
+    const x = midX(data, o, KP.leftHip, KP.rightHip), y = midY(data, o, KP.leftHip, KP.rightHip);
+    if (x !== x || y !== y) continue;
+    const dt = last >= 0 ? t[i] - t[last] : 0;
+    const limit = statureFromFrames * (SWITCH_JUMP + MAX_BODY_SPEED * (dt > 0 ? dt : 0));
+    if (last < 0 || Math.hypot(x - lx, y - ly) > limit) parts.push({ start: last < 0 ? 0 : i, end: i + 1, frames: 0 });
+    const p = parts[parts.length - 1];
+    p.end = i + 1;
+    p.frames++;
+    last = i; lx = x; ly = y;
+  }
+  if (parts.length === 0) return { switches: 0, kept: null };
+  // each part owns the frames up to the next part's start
+  for (let j = 0; j + 1 < parts.length; j++) parts[j].end = parts[j + 1].start;
+  parts[parts.length - 1].end = n;
+  let best = parts[0];
+  for (const p of parts) if (p.frames > best.frames) best = p;
+  for (const p of parts) {
+    if (p === best) continue;
+    for (let i = p.start; i < p.end; i++) {
+      present[i] = 0;
+      data.fill(NaN, i * KP_STRIDE, (i + 1) * KP_STRIDE);
+      for (let k = 0; k < 17; k++) data[i * KP_STRIDE + k * 3 + 2] = 0;
+    }
+  }
+  return { switches: parts.length - 1, kept: [best.start, best.end] };
+}
