@@ -5,6 +5,7 @@
  * schemas in the main process, whatever the transport.
  */
 import { z } from 'zod';
+import type { GaitAnalysis } from './gait/types';
 import type { ProgressReport, SessionMetrics } from './progress/types';
 
 export const keypointSchema = z.tuple([z.number(), z.number(), z.number()]);
@@ -29,8 +30,10 @@ export const settingsSchema = z.object({
   liveModel: modelNameSchema,
   /** Fastest backend measured on this machine at first start; null until measured. */
   backend: backendNameSchema.nullable(),
-  backendTimings: z.record(z.string(), z.number()).nullable(),
-  cameraId: z.string().nullable(),
+  backendTimings: z.record(z.string().max(20), z.number())
+    .refine((timings) => Object.keys(timings).length <= 8, 'at most 8 backends').nullable(),
+  /** A MediaDeviceInfo.deviceId (64 hex digits in Chromium). */
+  cameraId: z.string().max(512).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -91,6 +94,26 @@ export const sessionResultSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type SessionResult = z.infer<typeof sessionResultSchema>;
+
+const walkDirectionSchema = z.enum(['backward', 'forward', 'mixed', 'standing']);
+const bySideSchema = z.object({ left: z.number().nullable(), right: z.number().nullable() });
+const analysisShape = z.looseObject({
+  direction: walkDirectionSchema,
+  segments: z.array(z.object({ start_s: z.number(), end_s: z.number(), direction: z.enum(['backward', 'forward', 'standing', 'turning', 'unknown']) })).max(100_000),
+  steps: z.looseObject({ count: z.number().int().nonnegative() }),
+  cadence_spm: z.number().nullable(),
+  symmetry: z.looseObject({ step_time_si_pct: z.number().nullable() }),
+  knee: z.looseObject({ rom_deg: bySideSchema }),
+  knee_past_toe: z.looseObject({ peak_angle_deg: bySideSchema, peak: bySideSchema, unit: z.enum(['cm', 'shank']) }),
+  balance: z.looseObject({ score: z.number().nullable() }),
+});
+/**
+ * A recording's analysis as the renderer sends it (src/shared/gait's GaitAnalysis): the parts the
+ * main process reads (its progress numbers) are checked, the rest is stored as sent.
+ */
+export const gaitAnalysisSchema = z.custom<GaitAnalysis>().superRefine((value, ctx) => {
+  for (const issue of analysisShape.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+});
 
 export const sessionSummarySchema = z.object({
   id: z.number().int(),
@@ -170,7 +193,7 @@ export const apiRequests = {
   'sessions.create': z.object({
     /** Default: the active person (settings.personId). */
     personId: z.number().int().optional(),
-    startedAt: z.string(),
+    startedAt: z.iso.datetime({ offset: true }),
     model: modelNameSchema,
     width: z.number().int().positive(),
     height: z.number().int().positive(),
@@ -184,8 +207,8 @@ export const apiRequests = {
   'sessions.finish': z.object({
     id: z.number().int(),
     durationMs: z.number().nonnegative(),
-    direction: z.string().nullable(),
-    analysis: z.unknown().nullable(),
+    direction: walkDirectionSchema.nullable(),
+    analysis: gaitAnalysisSchema.nullable(),
   }),
   /** Edits what the user tells about a session; `personId` moves it to another person. */
   'sessions.update': sessionDetailsSchema.partial().extend({ id: z.number().int(), personId: z.number().int().optional() }),

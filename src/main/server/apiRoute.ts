@@ -25,20 +25,27 @@ class BodyError extends Error {
   }
 }
 
+/**
+ * Past the limit the rest of the body is read and dropped, so the 413 arrives whole: a socket closed
+ * with unread data resets, and the client sees ECONNRESET instead of the answer. A sender that goes
+ * on past `DRAIN_BYTES` more is cut off.
+ */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const tooLarge = new BodyError(413, `Request body over ${limit} bytes.`);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyError(413, `Request body over ${limit} bytes.`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else if (size > limit + DRAIN_BYTES) {
+        reject(tooLarge);
+        req.pause();
+      } else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > limit ? reject(tooLarge) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -85,7 +92,9 @@ export async function handleApi(
     payload = await payloadOf(req, channel, query);
   } catch (err) {
     const status = err instanceof BodyError ? err.status : 400;
-    sendJson(res, status, errorBody('invalid_payload', (err as Error).message), headers);
+    // A body abandoned partway (readBody paused it) leaves the connection unusable.
+    const close: Record<string, string> = req.isPaused() ? { Connection: 'close' } : {};
+    sendJson(res, status, errorBody('invalid_payload', (err as Error).message), { ...headers, ...close });
     return;
   }
   const outcome = await dispatch(channel, payload);

@@ -41,6 +41,14 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/**
+ * The start URL's path and query as a redirect target that stays on this server: `//evil.com/`
+ * (from `/.//evil.com/`) or `/\evil.com` would be another host to the browser.
+ */
+function pathOnThisServer(url: URL): string {
+  return '/' + url.pathname.replace(/^[/\\]+/, '') + url.search;
+}
+
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const services = createServices({ dataDir: options.dataDir, mode: 'browser' });
   const dispatch = createDispatch(services.handlers);
@@ -58,7 +66,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       res.writeHead(303, {
         ...SECURITY_HEADERS,
         'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
+        Location: pathOnThisServer(url),
         'Cache-Control': 'no-store',
       });
       res.end();

@@ -1,5 +1,5 @@
 /** Resolves request paths to files under a root folder, never outside it, with their MIME types. */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 
 const MIME_TYPES: Record<string, string> = {
@@ -23,7 +23,7 @@ export function mimeTypeOf(file: string): string {
   return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** The file for a URL path under root, or null when it does not exist or would escape root. */
+/** The file for a URL path under root, or null when it does not exist or would escape root (by `..` or a symbolic link). */
 export function fileUnder(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
@@ -32,12 +32,13 @@ export function fileUnder(root: string, urlPath: string): string | null {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const base = resolve(root);
-  const file = resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded));
-  if (file !== base && !file.startsWith(base + sep)) return null;
   try {
+    // Real paths: a link inside the folder may point anywhere on the disk.
+    const base = realpathSync(root);
+    const file = realpathSync(resolve(base, '.' + (decoded.startsWith('/') ? decoded : '/' + decoded)));
+    if (!file.startsWith(base + sep)) return null;
     return statSync(file).isFile() ? file : null;
   } catch {
-    return null;
+    return null; // missing, or a dangling link
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browserServer';
+import { analyzeSession } from '../../../src/shared/gait';
 import { request } from './http';
 import { asStored, makeFrames, NEW_SESSION, tempDataDir } from './support';
 
@@ -155,8 +156,9 @@ describe('every channel over real HTTP', () => {
     expect((await chunk(id, 2, parts[2])).body).toEqual({ bytes: 600 });
     expect((await chunk(9999, 0, parts[0])).status).toBe(404);
 
-    const finished = await call('sessions.finish', { id, durationMs: 2000, direction: 'backward', analysis: { cadence: 90 } });
-    expect(finished.body).toMatchObject({ id, status: 'complete', frameCount: 60, videoBytes: 600, direction: 'backward', analysis: { cadence: 90 } });
+    const analysis = analyzeSession({ fps: 30, width: 640, height: 480, frames });
+    const finished = await call('sessions.finish', { id, durationMs: 2000, direction: analysis.direction, analysis });
+    expect(finished.body).toMatchObject({ id, status: 'complete', frameCount: 60, videoBytes: 600, direction: analysis.direction, analysis });
     expect(existsSync(finished.body.videoPath)).toBe(true);
     expect((await call('sessions.finish', { id, durationMs: 1, direction: null, analysis: null })).status).toBe(400);
 
