@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serveModels } from './src/renderer/src/pose/vite-serve-models';
 import { CONTENT_SECURITY_POLICY } from './src/main/csp';
+import pkg from './package.json';
 
 // The built page carries the same CSP as the header the server and app:// protocol send (defined
 // once in src/main/csp.ts). Not in dev: React's refresh preamble is an inline script.
@@ -23,9 +24,9 @@ const cspMetaTag: Plugin = {
 // the real package breaks vite 8's build, so it is aliased to an empty stub.
 const mediapipeStub = resolve(__dirname, 'src/shared/stubs/mediapipe-pose.ts');
 
-// electron-vite reads Electron's major version from the electron package, which is absent where its
-// binary cannot be downloaded (browser mode); give it the version package.json pins instead.
-process.env.ELECTRON_MAJOR_VER ??= '41';
+// electron-vite reads Electron's major version (its build targets) from node_modules/electron, absent
+// after an install that skipped scripts; give it the version package.json pins instead.
+process.env.ELECTRON_MAJOR_VER ??= pkg.optionalDependencies.electron.split('.')[0];
 
 export default defineConfig({
   main: {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electron-binary.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,13 +16,8 @@ const outFile = join(outDir, 'better_sqlite3.node');
 const stampFile = join(outDir, 'versions.json');
 
 function electronVersion() {
-  try {
-    const { version } = require('electron/package.json');
-    const binary = require('electron'); // the executable's path; throws when its download failed
-    return existsSync(binary) ? version : null;
-  } catch {
-    return null;
-  }
+  if (!findElectronBinary(root).path) return null;
+  return require('electron/package.json').version;
 }
 
 const electron = electronVersion();

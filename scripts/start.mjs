@@ -2,23 +2,12 @@
 // mode (services behind a loopback server, the renderer in a browser). `--dev` runs electron-vite dev.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electron-binary.mjs';
 
-const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
-
-/** Why Electron cannot run here, or null when its binary is installed. */
-function electronMissing() {
-  try {
-    const binary = require('electron'); // resolves to the executable's path; throws if its download failed
-    return existsSync(binary) ? null : `${binary} does not exist`;
-  } catch (err) {
-    return err.code === 'MODULE_NOT_FOUND' ? 'the optional electron package is not installed' : err.message.split('\n')[0];
-  }
-}
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -72,9 +61,9 @@ function runBrowserMode() {
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-const missing = electronMissing();
-if (missing) {
-  console.log(`Electron binary not available (${missing}): starting in browser mode.`);
+const electron = findElectronBinary(root);
+if (!electron.path) {
+  console.log(`Electron binary not available (${electron.reason}): starting in browser mode.`);
   runBrowserMode();
 } else {
   const desktop = spawn('npx', ['electron-vite', dev ? 'dev' : 'preview'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });

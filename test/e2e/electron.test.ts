@@ -3,25 +3,16 @@
  * (machines that cannot download it), the test reports itself skipped with the reason.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 
 const ROOT = resolve(__dirname, '../..');
 
-function electronBinary(): { path: string | null; reason: string } {
-  try {
-    const path = createRequire(__filename)('electron') as string;
-    return existsSync(path) ? { path, reason: '' } : { path: null, reason: `${path} does not exist` };
-  } catch (err) {
-    return { path: null, reason: `the electron package is not installed (${(err as Error).message.split('\n')[0]})` };
-  }
-}
-
-const electron = electronBinary();
+const electron = findElectronBinary(ROOT);
 if (!electron.path) console.warn(`SKIPPED electron e2e: Electron binary not available here: ${electron.reason}. Browser-mode e2e tests cover the app.`);
 
 describe.skipIf(!electron.path)('desktop app (Electron)', () => {
@@ -47,7 +38,7 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
       bridge: Object.keys(window.retrowalk ?? {}).sort(),
       mode: (window.retrowalk as unknown as { mode: string }).mode,
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'mode'], mode: 'electron' });
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'mode', 'pathForFile'], mode: 'electron' });
     const csp = await page.evaluate(async () => (await fetch('/index.html')).headers.get('content-security-policy'));
     expect(csp).toContain("default-src 'self'");
   });
@@ -74,13 +65,22 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
   });
 
   it('blocks navigation away from the app and new windows', async () => {
-    await page.evaluate(() => {
-      window.open('https://example.com');
-      window.location.href = 'https://example.com';
+    // Main's own view of the attempt: the will-navigate event after the hardening listener has handled
+    // it, listened for (and kept in main's globalThis: evaluate runs the function's source there) before the page tries.
+    type InMain = { navigationSeen?: Promise<{ url: string; prevented: boolean }> };
+    await app.evaluate(({ BrowserWindow }) => {
+      (globalThis as InMain).navigationSeen = new Promise((resolve) => {
+        BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) => resolve({ url: event.url, prevented: event.defaultPrevented }));
+      });
     });
-    await page.waitForTimeout(500);
+    // window.open answers null when setWindowOpenHandler denies the window.
+    expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/';
+    });
+    expect(await app.evaluate(() => (globalThis as InMain).navigationSeen)).toEqual({ url: 'https://example.com/', prevented: true });
     expect(page.url()).toBe('app://retrowalk/index.html');
-    expect(app.windows()).toHaveLength(1);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 });
 
