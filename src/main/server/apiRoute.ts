@@ -3,20 +3,22 @@
  * whose body is the raw chunk and whose other fields are query parameters.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiErrorBody } from '../../shared/api';
+import { IMPORT_CHUNK_BYTES, type ApiErrorBody } from '../../shared/api';
 import type { ApiDispatch } from '../api/dispatch';
 
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
-const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
 
 type Query = URLSearchParams;
 const numberParam = (query: Query, name: string): number | undefined => (query.has(name) ? Number(query.get(name)) : undefined);
 const textParam = (query: Query, name: string): string | undefined => query.get(name) ?? undefined;
 
-/** Binary channels: the payload's fields other than `bytes`, from the query string. */
-const BINARY_CHANNELS: Record<string, (query: Query) => Record<string, unknown>> = {
-  'video.appendChunk': (q) => ({ id: numberParam(q, 'id'), seq: numberParam(q, 'seq'), mimeType: textParam(q, 'mimeType') }),
-  'import.uploadChunk': (q) => ({ uploadId: textParam(q, 'uploadId'), offset: numberParam(q, 'offset') }),
+/** Binary channels: their largest chunk (refused before it is read whole), and the payload's fields other than `bytes`, from the query string. */
+const BINARY_CHANNELS: Record<string, { maxBytes: number; fields: (query: Query) => Record<string, unknown> }> = {
+  'video.appendChunk': {
+    maxBytes: 64 * 1024 * 1024,
+    fields: (q) => ({ id: numberParam(q, 'id'), seq: numberParam(q, 'seq'), mimeType: textParam(q, 'mimeType') }),
+  },
+  'import.uploadChunk': { maxBytes: IMPORT_CHUNK_BYTES, fields: (q) => ({ uploadId: textParam(q, 'uploadId'), offset: numberParam(q, 'offset') }) },
 };
 
 class BodyError extends Error {
@@ -61,10 +63,10 @@ function errorBody(code: ApiErrorBody['error']['code'], message: string): ApiErr
 
 async function payloadOf(req: IncomingMessage, channel: string, query: URLSearchParams): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  const binaryFields = Object.hasOwn(BINARY_CHANNELS, channel) ? BINARY_CHANNELS[channel] : null;
-  if (binaryFields) {
+  const binary = Object.hasOwn(BINARY_CHANNELS, channel) ? BINARY_CHANNELS[channel] : null;
+  if (binary) {
     if (type !== 'application/octet-stream') throw new BodyError(415, `${channel} takes an application/octet-stream body.`);
-    return { ...binaryFields(query), bytes: await readBody(req, MAX_CHUNK_BYTES) };
+    return { ...binary.fields(query), bytes: await readBody(req, binary.maxBytes) };
   }
   if (type !== 'application/json') throw new BodyError(415, `${channel} takes an application/json body.`);
   const text = (await readBody(req, MAX_JSON_BYTES)).toString('utf8');
