@@ -4,6 +4,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { apiChannels, IPC_PREFIX, type ApiChannel, type ApiErrorBody, type ApiRequest, type ApiResponses } from '../shared/api';
+import { PICKED_PATH_CHANNEL } from '../shared/pickedPathChannel';
 
 const channels = new Set<string>(apiChannels);
 
@@ -15,9 +16,15 @@ const bridge = {
     }
     return ipcRenderer.invoke(IPC_PREFIX + channel, payload) as Promise<ApiResponses[C] | ApiErrorBody>;
   },
-  /** The path of a file the user chose or dropped, for import.start({ from: 'path' }); '' when it has none. */
+  /**
+   * The path of a file the user chose or dropped, for `{ from: 'path' }` payloads; '' when it has none
+   * (a File made by script has no path, so the page cannot invent one). Main accepts a path only once
+   * told here, synchronously, so the call that follows finds it accepted.
+   */
   pathForFile(file: File): string {
-    return webUtils.getPathForFile(file);
+    const path = webUtils.getPathForFile(file);
+    if (path && ipcRenderer.sendSync(PICKED_PATH_CHANNEL, path) !== true) return '';
+    return path;
   },
 };
 
