@@ -368,7 +368,7 @@ function findEvents(raw: Float64Array, n: number, t: Float64Array, fs: number, p
     (both >= BOTH_ANKLES_SHARE * (r.end - r.start) ? labelFree : oneLeg).push(r);
   }
   const stepEvents = detectStepEvents({ t, relA: relL, relB: relR, ranges: labelFree, shankPx, fs });
-  const sided = assignSides(stepEvents, labelFree, raw);
+  const sided = assignSides(stepEvents, labelFree, raw, shankPx);
   const maxGap = Math.max(1, Math.round(MAX_GAP_S * fs));
   for (const rel of [relL, relR]) { fillGaps(rel, 0, 1, n, maxGap); rel.set(lowpass(rel, fs, LOWPASS_HZ)); }
   const visible = detectGaitEvents({ t, rel: { left: relL, right: relR }, ranges: oneLeg, shankPx });

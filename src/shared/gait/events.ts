@@ -81,7 +81,7 @@ export interface Extreme {
  * Alternating maxima/minima of r[s, e) with hysteresis h; boundary extremes need ≥ h/2 on their
  * open side. With `settle` > 0, the last pending extreme is also accepted when at least `settle`
  * samples follow it without going past it (a walker who stops never comes back by h/2); it is then
- * placed where the signal first came within 0.1 h of it, the moment the motion settled.
+ * placed where the motion into it stopped (settlePoint).
  */
 export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, settle = 0): Extreme[] {
   const out: Extreme[] = [];
@@ -123,15 +123,28 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
     for (let i = cand + 1; i < e; i++) back = Math.max(back, mode === 1 ? r[cand] - r[i] : r[i] - r[cand]);
     if (back >= h / 2) push(cand, mode === 1);
     else if (settle > 0 && e - 1 - cand >= settle) {
-      const from = out.length ? out[out.length - 1].idx : s;
-      let idx = cand;
-      for (let i = from; i < cand; i++) {
-        if (mode === 1 ? r[i] >= r[cand] - 0.1 * h : r[i] <= r[cand] + 0.1 * h) { idx = i; break; }
-      }
+      const idx = settlePoint(r, out.length ? out[out.length - 1].idx : s, cand, mode);
       if (idx > s && idx < e - 1) out.push({ idx, max: mode === 1, settled: true });
     }
   }
   return out;
+}
+
+/** Share of the fastest approach below which the motion into a settled extreme has stopped. */
+const SETTLED_RATE = 0.1;
+
+/**
+ * Where the approach to a settled extreme at `cand` (from `from`) stops: the first sample after
+ * its fastest rate of change at which the rate falls under SETTLED_RATE of that, else `cand`.
+ */
+export function settlePoint(r: ArrayLike<number>, from: number, cand: number, mode: number): number {
+  let fastest = 0, at = from;
+  for (let i = from + 1; i <= cand; i++) {
+    const rate = mode * (r[i] - r[i - 1]);
+    if (rate > fastest) { fastest = rate; at = i; }
+  }
+  for (let i = at + 1; i <= cand; i++) if (mode * (r[i] - r[i - 1]) < SETTLED_RATE * fastest) return i - 1;
+  return cand;
 }
 
 function leftMax(r: ArrayLike<number>, s: number, idx: number): number {

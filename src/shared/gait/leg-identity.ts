@@ -3,10 +3,10 @@
  * the pose model's left/right labels frame by frame.
  *
  * 1. Sides of contacts: within a run of contacts (no gap longer than ALTERNATION_BREAK median step
- *    times) feet alternate, so a run has only two possible side sequences. Each contact of the
- *    leading foot votes with the label of the ankle that was ahead at that frame; the sequence that
- *    agrees with the majority wins. A swap that covers fewer than half the contacts of a run cannot
- *    change a side.
+ *    times) feet alternate, so a run has only two possible side sequences. Every frame of the run
+ *    where the ankles' order is clear votes with its labels for one of them (see 2 for where each
+ *    foot is); the majority wins. Swaps that cover less than half of a run's frames cannot change
+ *    a side.
  * 2. Identity per frame: between contact j (foot S lands ahead) and contact j+1, S is planted and the
  *    other foot swings past it once, where the ankles' separation along the walking direction is
  *    smallest. Before that crossing S is the front ankle, after it the rear one; near the crossing,
@@ -39,23 +39,14 @@ function ankleOrder(d: Float64Array, i: number, u: number): number {
  * Gives every contact and lift-off a side: alternation within runs, phase by majority of the
  * labels `d` carries at the contacts. `d` holds the (swap-repaired, unfiltered) keypoints.
  */
-export function assignSides(events: readonly StepEvent[], ranges: readonly WalkRange[], d: Float64Array): DetectedEvent[] {
+export function assignSides(events: readonly StepEvent[], ranges: readonly WalkRange[], d: Float64Array, shankPx: number): DetectedEvent[] {
   const out: DetectedEvent[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const evs = events.filter((e) => e.range === k);
     const contacts = evs.filter((e) => e.kind === 'contact');
     const sides = new Map<StepEvent, Side>();
     for (const run of alternationRuns(contacts)) {
-      let agree = 0, disagree = 0;
-      run.forEach((c, j) => {
-        if (c.source !== 'front') return;
-        const order = ankleOrder(d, c.frame, ranges[k].u);
-        if (order !== order || order === 0) return;
-        // sequence "run[0] is left": contact j is left when j is even
-        const labelLeft = order > 0, seqLeft = j % 2 === 0;
-        if (labelLeft === seqLeft) agree++; else disagree++;
-      });
-      const firstLeft = agree >= disagree;
+      const firstLeft = labelsSayFirstIsLeft(run, d, ranges[k].u, shankPx);
       run.forEach((c, j) => sides.set(c, (j % 2 === 0) === firstLeft ? 'left' : 'right'));
     }
     for (const e of evs) {
@@ -72,6 +63,31 @@ export function assignSides(events: readonly StepEvent[], ranges: readonly WalkR
     }
   }
   return out.sort((a, b) => a.t_s - b.t_s);
+}
+
+/**
+ * The majority of the labels over a run: every frame between its contacts where the ankles' order
+ * is clear votes for "the run's first contact is the left foot's" when the labelled-left ankle is
+ * where that sequence puts the left foot (ahead before the swing foot passes, behind after), and
+ * against it otherwise. A run of one contact votes with the label of the ankle ahead at it.
+ */
+function labelsSayFirstIsLeft(run: readonly StepEvent[], d: Float64Array, u: number, shankPx: number): boolean {
+  let agree = 0, disagree = 0;
+  for (let j = 0; j + 1 < run.length; j++) {
+    const a = run[j].frame, b = run[j + 1].frame;
+    const crossing = crossingFrame(d, a, b, u);
+    const sIsLeft = j % 2 === 0; // under "the first contact is left"
+    for (let i = a; i < b; i++) {
+      const order = ankleOrder(d, i, u);
+      if (!(Math.abs(order) >= CROSSING_BAND * shankPx)) continue;
+      if ((order > 0) === (sIsLeft === i < crossing)) agree++; else disagree++;
+    }
+  }
+  if (run.length === 1) {
+    const order = ankleOrder(d, run[0].frame, u);
+    if (order === order && order !== 0) return order > 0;
+  }
+  return agree >= disagree;
 }
 
 /** Consecutive contacts with no gap longer than a step could be. */

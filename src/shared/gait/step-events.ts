@@ -18,7 +18,7 @@
  */
 import { LOWPASS_HZ, MAX_GAP_S, MIN_STEP_S, SETTLE_S } from './constants';
 import { lowpass } from './butterworth';
-import { extremes, refineTime, type Extreme, type WalkRange } from './events';
+import { extremes, refineTime, settlePoint, type Extreme, type WalkRange } from './events';
 import { fillGaps, median, percentileSorted, sortedFinite } from './series';
 
 export interface StepEventInput {
@@ -87,20 +87,42 @@ export function detectStepEvents(input: StepEventInput): StepEvent[] {
       const t_s = x.settled ? input.t[range.start + x.idx] : refineTime(input.t, sig, x.idx, range.start, s, e);
       events.push({ frame: range.start + x.idx, t_s, kind, source, value: sig[x.idx], range: k });
     };
+    let lastFront = -1;
     forFiniteRuns(front, (s, e) => {
-      for (const x of extremes(front, s, e, hF, settle)) if (x.max) push(front, x, s, e, 'contact', 'front');
+      for (const x of extremes(front, s, e, hF, settle)) {
+        if (!x.max) continue;
+        push(front, x, s, e, 'contact', 'front');
+        lastFront = Math.max(lastFront, x.idx);
+      }
     });
     forFiniteRuns(rear, (s, e) => {
       const xs = extremes(rear, s, e, hR, settle);
       for (const x of xs) if (!x.max) push(rear, x, s, e, 'liftoff', 'rear');
-      // a closing step: the trailing foot came forward and settled without passing the other foot
-      const last = xs[xs.length - 1];
-      if (last && last.max && last.settled) push(rear, last, s, e, 'contact', 'closing');
+      const closing = closingStep(front, rear, xs, lastFront, e, settle);
+      if (closing) push(rear, closing, s, e, 'contact', 'closing');
     });
     events.sort((a, b) => a.t_s - b.t_s);
     out.push(...dropImpossibleSteps(events, input.fs));
   });
   return out.sort((a, b) => a.t_s - b.t_s);
+}
+
+/** Feet closer than this (shank lengths) along u after a walk's last step stand side by side. */
+const CLOSED_FEET = 0.35;
+
+/**
+ * A closing step: after the last leading-foot contact, the trailing foot came forward (the last
+ * maximum of `rear`) and the feet then stayed side by side for `settle` samples, where a passing
+ * step would have separated them again. Its contact is where the foot's motion settled.
+ */
+function closingStep(front: Float64Array, rear: Float64Array, xs: readonly Extreme[], lastFront: number, e: number, settle: number): Extreme | null {
+  let j = xs.length - 1;
+  while (j >= 0 && !xs[j].max) j--;
+  const last = xs[j];
+  if (!last || last.idx <= lastFront || e - 1 - last.idx < settle) return null;
+  for (let i = last.idx; i <= last.idx + settle; i++) if (!(front[i] - rear[i] <= CLOSED_FEET)) return null;
+  const from = j > 0 ? xs[j - 1].idx : Math.max(0, lastFront);
+  return { idx: settlePoint(rear, from, last.idx, 1), max: true, settled: true };
 }
 
 function forFiniteRuns(v: Float64Array, fn: (s: number, e: number) => void): void {
