@@ -5,11 +5,15 @@
  */
 import { analyzeSession, analyzeSessionDetailed, computeFrameMetrics, createLiveGaitTracker } from '../src/shared/gait';
 import { synthesizeGait, type SynthMode } from '../test/support/synthetic-gait';
+import { applySwaps, stancePhaseSwaps, swapsAtCrossings, type SwapPlan } from '../test/support/inject-swaps';
+import { startStopWalk } from '../test/support/start-stop-walk';
+import type { GaitAnalysis, PoseFrame } from '../src/shared/gait';
 import type { BenchRow } from './types';
 
 const SECTION = 'Gait analysis';
 const ACCURACY = 'Gait accuracy (synthetic truth, σ = 1 px noise, 30 fps)';
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// start–stop walks: 100 steps/min (0.6 s steps), symmetric
 const max = (xs: number[]): number => Math.max(...xs);
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -97,6 +101,75 @@ function accuracy(): BenchRow[] {
   ];
 }
 
+const SWAPS = 'Gait on swap-injected walks (leg crossings 0.1–0.6 s, stance phases; σ = 1 px)';
+const PLANS: Array<Omit<SwapPlan, 'seed'>> = [
+  { share: 0.7, duration_s: [0.1, 0.3], parts: 'legs' },
+  { share: 0.6, duration_s: [0.2, 0.6], parts: 'ankles' },
+  { share: 0.6, duration_s: [0.2, 0.6], parts: 'knees' },
+  { share: 1, duration_s: [0.1, 0.6], parts: 'mixed' },
+];
+
+interface Truth { contacts: Array<{ t_s: number; side: string }>; cadence: number; si: number; knee?: { left: number; right: number } }
+
+/** Per walk: contact timing errors (frames), exact steps, cadence error (%), SI error, knee peak error. */
+function score(a: GaitAnalysis, truth: Truth, fps: number, acc: { contactErr: number[]; exact: number; walks: number; cadErr: number[]; siErr: number[]; kneeErr: number[] }) {
+  const found = a.events.filter((e) => e.kind === 'contact');
+  acc.walks++;
+  const sidesRight = found.length === truth.contacts.length && found.every((c, k) => c.side === truth.contacts[k].side);
+  if (sidesRight) acc.exact++;
+  for (const c of truth.contacts) {
+    const near = found.reduce((m, f) => Math.min(m, Math.abs(f.t_s - c.t_s)), Infinity);
+    if (near < 0.25) acc.contactErr.push(near * fps);
+  }
+  if (a.cadence_spm != null) acc.cadErr.push((100 * Math.abs(a.cadence_spm - truth.cadence)) / truth.cadence);
+  if (a.symmetry.step_time_si_pct != null) acc.siErr.push(Math.abs(a.symmetry.step_time_si_pct - truth.si));
+  if (truth.knee) for (const side of ['left', 'right'] as const) {
+    const v = a.knee.peak_flexion_deg[side];
+    if (v != null) acc.kneeErr.push(Math.abs(v - truth.knee[side]));
+  }
+}
+
+function swapAccuracy(): BenchRow[] {
+  const acc = { contactErr: [] as number[], exact: 0, walks: 0, cadErr: [] as number[], siErr: [] as number[], kneeErr: [] as number[] };
+  const swapped = (frames: PoseFrame[], fps: number, j: number, seed: number) => applySwaps(frames, swapsAtCrossings(frames, fps, { ...PLANS[j], seed }));
+  let seed = 1;
+  for (const mode of modes) {
+    for (const fps of [15, 30, 60]) {
+      for (const ratio of [1, 1.12]) {
+        const { input, truth } = synthesizeGait({ fps, segments: [{ mode, duration_s: 12 }], stepTimeRatio: ratio, kneePeakDeg: { left: 62, right: 68 }, noisePx: 1, seed: seed++ });
+        const t: Truth = { contacts: truth.contacts, cadence: truth.cadence_spm, si: truth.stepTimeSi, knee: truth.kneePeakDeg };
+        for (let j = 0; j < PLANS.length; j++) score(analyzeSession({ ...input, frames: swapped(input.frames, fps, j, seed++) }, {}), t, fps, acc);
+        score(analyzeSession({ ...input, frames: applySwaps(input.frames, stancePhaseSwaps(truth.contacts, 'left', fps)) }, {}), t, fps, acc);
+      }
+    }
+  }
+  for (const direction of ['forward', 'backward'] as const) {
+    for (const fps of [15, 24, 30, 60]) {
+      for (const contacts of [4, 5, 6, 7, 8]) {
+        for (const facing of ['left', 'right'] as const) {
+          const w = startStopWalk({ direction, facing, fps, contacts, noisePx: 1, seed: seed++ });
+          score(analyzeSession({ ...w.input, frames: swapped(w.input.frames, fps, 3, seed++) }, {}), { contacts: w.contacts, cadence: 100, si: 0 }, fps, acc);
+        }
+      }
+    }
+  }
+  const row = (metric: string, value: number | string, unit: string, target?: string, met?: boolean): BenchRow => ({ section: SWAPS, metric, value, unit, target, met });
+  const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * (xs.length - 1))];
+  const exactShare = (100 * acc.exact) / acc.walks;
+  return [
+    row(`walks (cyclic walker: 4 modes × 3 fps × 2 symmetries × 5 swap kinds; start–stop: 80)`, acc.walks, 'walks'),
+    row('steps exact (count and every side)', exactShare, '% of walks', '≥ 95', exactShare >= 95),
+    row('contact timing error, median', median(acc.contactErr), 'frames', '≤ 1', median(acc.contactErr) <= 1),
+    row('contact timing error, 95th percentile', p95(acc.contactErr), 'frames'),
+    row('cadence error, median', median(acc.cadErr), '%', '≤ 2', median(acc.cadErr) <= 2),
+    row('cadence error, worst', max(acc.cadErr), '%'),
+    row('step-time SI error, median', median(acc.siErr), 'points', '≤ 3', median(acc.siErr) <= 3),
+    row('step-time SI error, worst', max(acc.siErr), 'points'),
+    row('knee peak flexion error, median (cyclic walker)', median(acc.kneeErr), '°', '≤ 3', median(acc.kneeErr) <= 3),
+    row('knee peak flexion error, worst', max(acc.kneeErr), '°'),
+  ];
+}
+
 export async function run(): Promise<BenchRow[]> {
-  return [...speed(), ...accuracy()];
+  return [...speed(), ...accuracy(), ...swapAccuracy()];
 }
