@@ -32,6 +32,18 @@ export interface VideoFrame {
 /** Frames wider than this are scaled down: MoveNet sees 192–256 px anyway. */
 export const MAX_DECODE_WIDTH = 640;
 
+/**
+ * What Retrowalk analyses, checked from ffprobe's answer before anything is decoded: a crafted file
+ * of 2 MB can declare 640×65000 pixels (3.7 GB of memory to decode) or hours of tiny frames.
+ * 8K (7680×4320) fits; a decoded frame's memory grows with its pixels.
+ */
+export const MAX_VIDEO_PIXELS = 8192 * 4320;
+/** Longer side over shorter side: no camera films a strip (a 640×65000 frame decodes 640 wide, all of its height). */
+export const MAX_ASPECT_RATIO = 4;
+export const MAX_VIDEO_SECONDS = 30 * 60;
+/** 30 minutes at 60 frames a second. */
+export const MAX_VIDEO_FRAMES = 108_000;
+
 export class VideoError extends Error {}
 
 interface ProbeJson {
@@ -100,7 +112,7 @@ export async function probeVideo(path: string): Promise<VideoInfo> {
       durationS = span + 1 / fps;
     }
   }
-  return {
+  const info: VideoInfo = {
     width: quarterTurn ? stream.height : stream.width,
     height: quarterTurn ? stream.width : stream.height,
     fps,
@@ -110,6 +122,28 @@ export async function probeVideo(path: string): Promise<VideoInfo> {
     rotation,
     createdAt: validDate(json.format?.tags?.creation_time),
   };
+  const tooBig = overLimits(info);
+  if (tooBig) throw new VideoError(`${path} ${tooBig}`);
+  return info;
+}
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(1)} million`;
+
+/** Why the video is more than Retrowalk analyses (to follow its path in a message), or null. */
+function overLimits({ width, height, durationS, frameCount }: VideoInfo): string | null {
+  if (width * height > MAX_VIDEO_PIXELS) {
+    return `is ${width}×${height} pixels (${millions(width * height)}); Retrowalk analyses videos up to 8192×4320 (${millions(MAX_VIDEO_PIXELS)} pixels): export it at a lower resolution first.`;
+  }
+  if (Math.max(width, height) > MAX_ASPECT_RATIO * Math.min(width, height)) {
+    return `is ${width}×${height} pixels, a strip rather than a camera's picture; Retrowalk analyses videos at most ${MAX_ASPECT_RATIO} times as wide as tall or as tall as wide.`;
+  }
+  if (durationS !== null && durationS > MAX_VIDEO_SECONDS) {
+    return `lasts ${Math.round(durationS / 60)} minutes; Retrowalk analyses videos up to ${MAX_VIDEO_SECONDS / 60} minutes: trim it to the walk first.`;
+  }
+  if (frameCount !== null && frameCount > MAX_VIDEO_FRAMES) {
+    return `has ${frameCount} frames; Retrowalk analyses videos up to ${MAX_VIDEO_FRAMES} frames (${MAX_VIDEO_SECONDS / 60} minutes at 60 frames a second): trim it to the walk first.`;
+  }
+  return null;
 }
 
 function validDate(text: string | undefined): string | null {
