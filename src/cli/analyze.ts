@@ -45,6 +45,11 @@ async function main(input: string, options: Options): Promise<void> {
     throw new InputError(`${input}: no person found in any of the ${file.frames.length} frames`);
   }
   const analysis = analyzeSession(file, { heightCm: options.heightCm ?? null });
+  if (analysis.direction === 'unknown') {
+    // the JSON still goes out (a script may want the frame count), but the run failed
+    if (options.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
+    throw new InputError(`${input}: no person was seen with enough confident keypoints to analyse in ${file.frames.length} frames`);
+  }
   process.stdout.write(options.json ? `${JSON.stringify(analysis)}\n` : `${formatReport(analysis, basename(input))}\n`);
 }
 

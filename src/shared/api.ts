@@ -95,7 +95,7 @@ export const sessionResultSchema = z.object({
 });
 export type SessionResult = z.infer<typeof sessionResultSchema>;
 
-const walkDirectionSchema = z.enum(['backward', 'forward', 'mixed', 'standing']);
+const walkDirectionSchema = z.enum(['backward', 'forward', 'mixed', 'standing', 'unknown']);
 const bySideSchema = z.object({ left: z.number().nullable(), right: z.number().nullable() });
 const analysisShape = z.looseObject({
   direction: walkDirectionSchema,
@@ -362,8 +362,12 @@ export interface ApiResponses {
   'export.session': ExportFile;
   'export.person': ExportFile;
   'backup.create': BackupFile;
-  'backup.restore': { sessions: number; people: number; previousKeptAs: string };
-  'backup.merge': { imported: number; skipped: number; peopleCreated: number };
+  /**
+   * videosDropped: sessions whose stored video path led outside the data folder's videos/, now
+   * without a video; notice: video files moved to videos/orphaned/ or back (null: none).
+   */
+  'backup.restore': { sessions: number; people: number; previousKeptAs: string; videosDropped: number; notice: string | null };
+  'backup.merge': { imported: number; skipped: number; peopleCreated: number; videosDropped: number };
   'report.savePdf': { saved: boolean; path: string | null };
   'video.appendChunk': { bytes: number };
   'import.uploadBegin': { uploadId: string; chunkBytes: number };

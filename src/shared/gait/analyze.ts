@@ -559,7 +559,7 @@ function lineResiduals(pts: ReadonlyArray<readonly [number, number]>): number[] 
 
 function emptyAnalysis(n: number, confident: number, heightCm: number | null): GaitAnalysis {
   return {
-    direction: 'standing',
+    direction: 'unknown',
     segments: [],
     steps: { count: 0, left: 0, right: 0 },
     cadence_spm: null,

@@ -6,19 +6,24 @@
 import { ANKLE_HEIGHT_SHANKS, FOREFOOT_SHANKS } from './constants';
 
 const DEG = 180 / Math.PI;
+/** The most a knee hyperextends (deg); knee flexion is reported in [−15°, 180°). */
+export const MAX_HYPEREXTENSION_DEG = 15;
 
 /**
  * Knee flexion (deg): 180° − interior hip–knee–ankle angle (0 = straight leg).
  * With a known facing (F = ±1) the sign says on which side of the hip–ankle line the knee lies:
- * positive when it is in front (flexion), negative behind (hyperextension). With F = 0 it is unsigned.
+ * positive when it is in front (flexion), negative behind (hyperextension, at most 15°: a larger bend
+ * is always flexion). With F = 0 it is unsigned.
  */
 export function kneeFlexionDeg(hx: number, hy: number, kx: number, ky: number, ax: number, ay: number, F = 0): number {
   const ux = hx - kx, uy = hy - ky, vx = ax - kx, vy = ay - ky;
   const cross = ux * vy - uy * vx;
   const dot = ux * vx + uy * vy;
   const flex = 180 - Math.atan2(Math.abs(cross), dot) * DEG;
-  if (F === 0 || flex !== flex) return flex;
-  // Side of the knee relative to the hip→ankle line, along the facing direction.
+  if (F === 0 || flex !== flex || flex > MAX_HYPEREXTENSION_DEG) return flex;
+  // Side of the knee relative to the hip→ankle line, along the facing direction. A knee only bends
+  // forward: behind the line it is hyperextended, which a knee can be by a few degrees at most, so
+  // a larger bend that reads "behind" is a flexed knee seen with the wrong facing or leg.
   const side = kneeSideOffset(hx, hy, kx, ky, ax, ay) * F;
   return side < 0 ? -flex : flex;
 }

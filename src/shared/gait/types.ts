@@ -84,7 +84,8 @@ export interface StepRecord {
 
 /** The CLI's --json output (issue 3), also stored with each session. */
 export interface GaitAnalysis {
-  direction: 'backward' | 'forward' | 'mixed' | 'standing';
+  /** 'unknown' when no person was ever seen with enough confident keypoints. */
+  direction: 'backward' | 'forward' | 'mixed' | 'standing' | 'unknown';
   segments: DirectionSegment[];
   steps: { count: number; left: number; right: number };
   cadence_spm: number | null;

@@ -5,7 +5,7 @@ const perLeg = z.object({ left: z.number().nullable(), right: z.number().nullabl
 const siPct = z.number().nullable();
 
 export const cliAnalysisShape = z.object({
-  direction: z.enum(['backward', 'forward', 'mixed', 'standing']),
+  direction: z.enum(['backward', 'forward', 'mixed', 'standing', 'unknown']),
   segments: z.array(
     z.object({ start_s: z.number(), end_s: z.number(), direction: z.enum(['backward', 'forward', 'standing', 'turning', 'unknown']) }),
   ),

@@ -19,6 +19,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'wrong-shape.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [{ t: 0, keypoints: [[1, 2, 0.5]] }] }));
   writeFileSync(join(dir, 'no-frames.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [] }));
   writeFileSync(join(dir, 'no-person.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [0, 33, 67].map(nullFrame) }));
+  // a person-shaped detection in every frame, but never confident: nobody to analyse
+  const faint = pose.map(([x, y]) => [x, y, 0.1]);
+  writeFileSync(join(dir, 'never-confident.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: Array.from({ length: 60 }, (_, i) => ({ t: i * 33.3, keypoints: faint })) }));
   writeFileSync(join(dir, 'bad-score.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [{ t: 0, keypoints: pose.map(([x, y]) => [x, y, 'high']) }] }));
   writeFileSync(join(dir, 'text.mp4'), 'this is a text file, not a video\n');
 });
@@ -52,6 +55,13 @@ describe('analyze CLI on bad input', () => {
 
   it('rejects frames where no person was found', () => {
     expectOneClearLine([join(dir, 'no-person.json')], /no person in any of the 3 frames/);
+  });
+
+  it('fails on keypoints in which no person is ever confident (direction unknown, not standing)', () => {
+    expectOneClearLine([join(dir, 'never-confident.json')], /no person was seen with enough confident keypoints .* 60 frames/);
+    const json = runCli([join(dir, 'never-confident.json'), '--json']);
+    expect(json.status).not.toBe(0);
+    expect(JSON.parse(json.stdout).direction).toBe('unknown');
   });
 
   it('rejects a text file named .mp4 as an unreadable video', () => {

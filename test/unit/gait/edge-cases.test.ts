@@ -20,7 +20,7 @@ describe('edge cases', () => {
   it('no frames', () => {
     const a = analyzeSession(input([]), {});
     expectNoNumbers(a);
-    expect(a.direction).toBe('standing');
+    expect(a.direction).toBe('unknown');
     expect(a.quality.frames).toBe(0);
     expect(a.quality.confident_frames_pct).toBe(0);
     expect(a.balance.explanation).toMatch(/No frames/);

@@ -3,7 +3,7 @@ import { computeFrameMetrics, geometry, FOREFOOT_SHANKS, ANKLE_HEIGHT_SHANKS } f
 import type { Keypoint } from '../../../src/shared/gait';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
-const { kneeFlexionDeg, shinInclinationDeg, kneePastToeDeg, kneePastToePx, trunkLeanDeg, toeX, toeY } = geometry;
+const { MAX_HYPEREXTENSION_DEG, kneeFlexionDeg, shinInclinationDeg, kneePastToeDeg, kneePastToePx, trunkLeanDeg, toeX, toeY } = geometry;
 
 /** A standing skeleton facing image-right, shank 100 px, with the given knee and ankle. */
 function pose(knee: [number, number], ankle: [number, number], score = 0.9): Keypoint[] {
@@ -21,13 +21,22 @@ describe('geometry', () => {
   it('knee flexion is 180° minus the interior hip–knee–ankle angle', () => {
     expect(kneeFlexionDeg(0, 0, 0, 100, 0, 200)).toBeCloseTo(0, 10);
     expect(kneeFlexionDeg(0, 0, 0, 100, 100, 100)).toBeCloseTo(90, 10);
-    // 30° flexion, knee forward (image-right): signed + when facing right, − (hyperextension) facing left
-    const a = (30 * Math.PI) / 180;
-    const kx = 50, ky = 100, ax = kx - 100 * Math.sin(a - 0.2), ay = ky + 100 * Math.cos(a - 0.2);
-    const hx = kx - 100 * Math.sin(0.2), hy = ky - 100 * Math.cos(0.2);
-    expect(kneeFlexionDeg(hx, hy, kx, ky, ax, ay)).toBeCloseTo(30, 8);
-    expect(kneeFlexionDeg(hx, hy, kx, ky, ax, ay, 1)).toBeCloseTo(30, 8);
-    expect(kneeFlexionDeg(hx, hy, kx, ky, ax, ay, -1)).toBeCloseTo(-30, 8);
+    // a bend of b degrees with the knee forward (image-right): + facing right; facing left it is
+    // behind the line: hyperextension (−) up to 15°, beyond that still flexion (a knee bends forward)
+    const bent = (deg: number) => {
+      const a = (deg * Math.PI) / 180;
+      const kx = 50, ky = 100, ax = kx - 100 * Math.sin(a - 0.2), ay = ky + 100 * Math.cos(a - 0.2);
+      const hx = kx - 100 * Math.sin(0.2), hy = ky - 100 * Math.cos(0.2);
+      return [hx, hy, kx, ky, ax, ay] as const;
+    };
+    expect(kneeFlexionDeg(...bent(30))).toBeCloseTo(30, 8);
+    expect(kneeFlexionDeg(...bent(30), 1)).toBeCloseTo(30, 8);
+    expect(kneeFlexionDeg(...bent(30), -1)).toBeCloseTo(30, 8);
+    expect(kneeFlexionDeg(...bent(10), -1)).toBeCloseTo(-10, 8);
+    expect(kneeFlexionDeg(...bent(10), 1)).toBeCloseTo(10, 8);
+    for (let deg = 0; deg < 180; deg += 7) {
+      for (const F of [-1, 1]) expect(kneeFlexionDeg(...bent(deg), F)).toBeGreaterThanOrEqual(-MAX_HYPEREXTENSION_DEG);
+    }
   });
 
   it('shin inclination is + when the knee is ahead of the ankle in the facing direction', () => {

@@ -21,13 +21,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSession } from '../../../src/shared/gait';
+import { analyzeSession, analyzeSessionDetailed } from '../../../src/shared/gait';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
 
 const dir = resolve(__dirname, '../../fixtures/keypoints');
-const load = (name: string): KeypointsFile | null => {
+const load = (name: string): KeypointsFile => {
   const p = resolve(dir, `${name}.json`);
-  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as KeypointsFile) : null;
+  if (!existsSync(p)) throw new Error(`missing fixture ${p}: regenerate it as test/fixtures/keypoints/README.md says`);
+  return JSON.parse(readFileSync(p, 'utf8')) as KeypointsFile;
 };
 const span = (f: KeypointsFile, a: number, b: number): KeypointsFile => ({ ...f, frames: f.frames.slice(a, b) });
 const EYE_CADENCE = 97; // steps/min, between the two eye counts above (96–98)
@@ -36,16 +37,29 @@ const walk = { lightning: load('sports2d-walk.lightning'), thunder: load('sports
 const reversed = load('sports2d-walk-reversed.lightning');
 const balance = load('pose2sim-balance.lightning');
 
-describe.skipIf(!walk.lightning || !walk.thunder)('sports2d-walk: forward walking, right to left', () => {
+describe('sports2d-walk: forward walking, right to left', () => {
   for (const model of ['lightning', 'thunder'] as const) {
     it(`${model}: the whole clip (distractors included) reads as forward walking, facing left`, () => {
-      const a = analyzeSession(walk[model]!, {});
+      const a = analyzeSession(walk[model], {});
       expect(a.direction).toBe('forward');
       expect(a.quality.facing).toBe('left');
       expect(a.quality.view).toBe('side');
     });
+    it(`${model}: the whole file, the man before and after her included, gives her 8 contacts and names the 2 changes of person`, () => {
+      const a = analyzeSession(walk[model], {});
+      expect(a.quality.person_switches).toBe(2);
+      expect(a.steps.count).toBe(8);
+      const eye = [60, 80, 100, 118, 136, 156, 172, 188];
+      a.events.filter((e) => e.kind === 'contact').forEach((e, k) => expect(Math.abs(e.t_s * 30 - eye[k])).toBeLessThanOrEqual(4.5));
+    });
+    it(`${model}: knee flexion stays in a knee's range (−15° … 140°) on every frame`, () => {
+      const { series } = analyzeSessionDetailed(walk[model], {});
+      for (const side of ['left', 'right'] as const) {
+        for (const v of series!.knee[side]) if (v === v) { expect(v).toBeGreaterThanOrEqual(-15); expect(v).toBeLessThanOrEqual(140); }
+      }
+    });
     it(`${model}: 8 contacts while she is tracked (frames 48–203), cadence as counted by eye`, () => {
-      const a = analyzeSession(span(walk[model]!, 48, 204), {});
+      const a = analyzeSession(span(walk[model], 48, 204), {});
       expect(a.direction).toBe('forward');
       expect(a.steps.count).toBe(8);
       expect(a.steps.left).toBe(4);
@@ -59,23 +73,23 @@ describe.skipIf(!walk.lightning || !walk.thunder)('sports2d-walk: forward walkin
   }
 });
 
-describe.skipIf(!reversed)('sports2d-walk-reversed: the same clip played backward = backward walking', () => {
+describe('sports2d-walk-reversed: the same clip played backward = backward walking', () => {
   it('the whole clip reads as backward walking, facing left', () => {
-    const a = analyzeSession(reversed!, {});
+    const a = analyzeSession(reversed, {});
     expect(a.direction).toBe('backward');
     expect(a.quality.facing).toBe('left');
   });
   it('6 contacts in her tracked span (frames 54–179), cadence as counted by eye', () => {
-    const a = analyzeSession(span(reversed!, 54, 180), {});
+    const a = analyzeSession(span(reversed, 54, 180), {});
     expect(a.direction).toBe('backward');
     expect(a.steps.count).toBe(6);
     expect(Math.abs(a.cadence_spm! - EYE_CADENCE) / EYE_CADENCE).toBeLessThan(0.04);
   });
 });
 
-describe.skipIf(!balance)('pose2sim-balance: standing on one leg', () => {
+describe('pose2sim-balance: standing on one leg', () => {
   it('is standing, with no steps, and a balance grade', () => {
-    const a = analyzeSession(balance!, {});
+    const a = analyzeSession(balance, {});
     expect(a.direction).toBe('standing');
     expect(a.steps.count).toBe(0);
     expect(a.balance.score).not.toBeNull();
