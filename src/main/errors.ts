@@ -30,10 +30,13 @@ export class ApiError extends Error {
 const DISK_FULL_MESSAGE =
   'The disk holding the Retrowalk data folder is full: nothing was saved from this request. Free some space and try again.';
 
-/** SQLite's SQLITE_FULL and the file system's ENOSPC/EDQUOT both mean the data folder's disk is full. */
+/**
+ * SQLite's SQLITE_FULL and the file system's ENOSPC/EDQUOT both mean the data folder's disk is full;
+ * so does SQLITE_IOERR_SHMSIZE, SQLite's answer when a WAL database's -shm cannot grow for want of space.
+ */
 export function isDiskFull(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
 /** Maps anything thrown by a service to an ApiError; unexpected errors keep their message. */

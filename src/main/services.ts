@@ -18,9 +18,12 @@ import { importJob, type ImportSource } from './import/import-job';
 import { createJobQueue, type JobSpec } from './import/jobs';
 import { reanalyseJob } from './import/reanalyse-job';
 import { createUploads, INCOMING_FOLDER } from './import/uploads';
+import { BACKUPS_FOLDER, removeUnfinishedBackups } from './store/backupFiles';
 import { openLiveDatabase } from './store/liveDatabase';
+import { reconcileVideos, reconciliationNotice } from './store/orphanVideos';
 import type { Stores } from './store/stores';
-import { createVideoStore } from './video/videoStore';
+import { ownedVideoFile } from './video/sessionVideoFile';
+import { createVideoStore, videoInfo } from './video/videoStore';
 
 export type { ApiHandlers } from './handlers/context';
 
@@ -44,23 +47,28 @@ export function createServices(options: ServicesOptions) {
   const videos = createVideoStore(videosDir);
   const uploads = createUploads(join(options.dataDir, INCOMING_FOLDER));
   uploads.clear(); // what an earlier run left half-uploaded or half-copied
+  removeUnfinishedBackups(join(options.dataDir, BACKUPS_FOLDER));
   const jobs = createJobQueue();
   const jobIds: string[] = [];
   let importCount = 0;
 
   function purge(session: SessionSummary): boolean {
-    videos.remove(session.id);
-    // An imported copy is Retrowalk's; a referenced video is the user's own file and stays.
-    if (session.source === 'imported' && session.videoOwned && session.videoPath) rmSync(session.videoPath, { force: true });
+    // Retrowalk's own copy, and only inside videos/ (a referenced video is the user's own file and
+    // stays). The file goes first: on a full disk, its space lets the database write the delete.
+    const file = ownedVideoFile(videosDir, session);
+    if (file) rmSync(file, { force: true });
     return store().sessions.delete(session.id);
   }
 
-  /** Recordings a crash left unfinished become interrupted; the trash drops what it kept 30 days. */
+  /**
+   * Recordings a crash left unfinished become interrupted; the trash drops what it kept 30 days;
+   * video files no session names are moved aside (and ones named again moved back).
+   */
   function afterOpen() {
-    return {
-      interrupted: store().sessions.interruptUnfinished((id) => videos.info(id)),
-      purged: store().sessions.expiredTrash(now()).filter(purge).map((s) => s.id),
-    };
+    const interrupted = store().sessions.interruptUnfinished((id) => videoInfo(store().sessions.get(id)?.videoPath ?? null));
+    const purged = store().sessions.expiredTrash(now()).filter(purge).map((s) => s.id);
+    const reconciled = reconcileVideos(store().db, videosDir, videos.openPaths());
+    return { interrupted, purged, videosNotice: reconciliationNotice(videosDir, reconciled) };
   }
   const atStart = afterOpen();
 
@@ -107,7 +115,8 @@ export function createServices(options: ServicesOptions) {
     return addJob(reanalyseJob({ sessions: store().sessions, heightCm }, session, id, model));
   }
 
-  const info: AppInfo = { mode: options.mode, version, dataDir: options.dataDir, startupNotice: live.notice };
+  const startupNotice = [live.notice, atStart.videosNotice].filter((n) => n !== null).join(' ') || null;
+  const info: AppInfo = { mode: options.mode, version, dataDir: options.dataDir, startupNotice };
 
   const handlers: ApiHandlers = {
     'app.info': () => info,

@@ -6,10 +6,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiRequest } from '../../shared/api';
-import { DATABASE_FILE } from '../dataDir';
+import { DATABASE_FILE, VIDEOS_FOLDER } from '../dataDir';
 import { ApiError } from '../errors';
 import type { CompleteUpload } from '../import/uploads';
 import { BACKUPS_FOLDER, createBackup, fileStamp, removeDatabaseFile, stageCandidate } from '../store/backupFiles';
+import { prepareRestore } from '../store/foreignVideos';
 import type { LiveDatabase } from '../store/liveDatabase';
 import { mergeDatabase } from '../store/mergeDatabase';
 import type { OpenDatabaseOptions } from '../store/openDatabase';
@@ -22,8 +23,8 @@ export interface BackupDeps {
   takeUpload(uploadId: string): CompleteUpload;
   /** True while an import or re-analysis job may still write to the database. */
   jobsRunning(): boolean;
-  /** What the services do with a freshly opened database (interrupted recordings, expired trash). */
-  afterOpen(): void;
+  /** What the services do with a freshly opened database (interrupted recordings, expired trash, orphan videos). */
+  afterOpen(): { videosNotice: string | null };
 }
 
 type Source = ApiRequest<'backup.restore'>;
@@ -62,13 +63,16 @@ export function backupHandlers(ctx: ServiceContext, deps: BackupDeps): Pick<ApiH
       if (deps.jobsRunning()) throw new ApiError('conflict', 'An import or re-analysis is running: wait for it to finish (or cancel it) before restoring a backup.');
       return withStaged(source, 'restore', (staged, stamp) => {
         const previousKeptAs = join(ctx.dataDir, `${DATABASE_FILE.replace(/\.db$/, '')}.before-restore-${stamp}.sqlite`);
+        const videosDropped = prepareRestore(staged, join(ctx.dataDir, VIDEOS_FOLDER), deps.sqlite);
         deps.live.replaceWith(staged, previousKeptAs);
-        deps.afterOpen();
+        const { videosNotice } = deps.afterOpen();
         const store = ctx.store();
         return {
           sessions: store.db.prepare('SELECT COUNT(*) FROM sessions').pluck().get() as number,
           people: store.people.list().length,
           previousKeptAs,
+          videosDropped,
+          notice: videosNotice,
         };
       });
     },

@@ -4,13 +4,14 @@
  * copy into place. A failure or a cancel leaves no row, no frame, no copy and no upload behind.
  */
 import { copyFile } from 'node:fs/promises';
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ModelName } from '../../shared/api';
 import type { SessionStore } from '../store/sessionStore';
 import { analyseFile } from './analyse-file';
 import type { JobSpec } from './jobs';
-import { importedVideoPath } from './video-files';
+import { freshStem, moveToNewName } from '../files/uniqueFile';
+import { videoExtension } from './video-files';
 
 export type ImportSource =
   /** A finished upload in incoming/, moved into videos/ on success. */
@@ -82,11 +83,9 @@ export function importJob(deps: ImportDeps, source: ImportSource, model: ModelNa
           },
           (id) => {
             if (!pending) return source.path;
-            mkdirSync(deps.videosDir, { recursive: true });
-            const target = importedVideoPath(deps.videosDir, id, fileName);
-            renameSync(pending, target);
-            placed = target;
-            return target;
+            // Never onto an existing file: a session id can be handed out again after a restore.
+            placed = moveToNewName(pending, deps.videosDir, freshStem(id), videoExtension(fileName));
+            return placed;
           },
         );
         return { sessionId: summary.id, frames: frames.length, warnings: analysed.warnings };

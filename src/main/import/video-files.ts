@@ -1,5 +1,5 @@
-/** Where imported videos live: copies in <dataDir>/videos/<sessionId><ext>, in-progress files in incoming/. */
-import { extname, join } from 'node:path';
+/** Imported videos' types: copies live in <dataDir>/videos/<sessionId>-<random><ext>, in-progress files in incoming/. */
+import { extname } from 'node:path';
 
 const VIDEO_MIME: Record<string, string> = {
   '.mp4': 'video/mp4',
@@ -14,10 +14,6 @@ const VIDEO_MIME: Record<string, string> = {
 export function videoExtension(fileName: string): string {
   const ext = extname(fileName).toLowerCase();
   return /^\.[a-z0-9]{1,5}$/.test(ext) ? ext : '.video';
-}
-
-export function importedVideoPath(videosDir: string, sessionId: number, fileName: string): string {
-  return join(videosDir, `${sessionId}${videoExtension(fileName)}`);
 }
 
 /** Content-Type for serving a session's video to <video>. */

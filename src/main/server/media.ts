@@ -1,20 +1,20 @@
 /** Sends a file with HTTP Range support, so a <video> element can seek in a recording. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { VIDEOS_FOLDER } from '../dataDir';
 import { videoMimeType } from '../import/video-files';
 import type { Services } from '../services';
+import { servableVideoFile } from '../video/sessionVideoFile';
 
 /**
- * A session's video file and its type: an imported one (copied or referenced) as the session
- * records it, else the recording in videos/ (also while it is still being recorded).
+ * A session's video file and its type (also while it is still being recorded): only a file inside
+ * the data folder's videos/, or a video the user imported by reference (video/sessionVideoFile.ts).
  */
-export function sessionVideo(services: Pick<Services, 'sessions' | 'videos'>, id: number): { path: string; mimeType: string } | null {
+export function sessionVideo(services: Pick<Services, 'sessions' | 'info'>, id: number): { path: string; mimeType: string } | null {
   const session = services.sessions.get(id);
-  if (session?.source === 'imported') {
-    return session.videoPath && existsSync(session.videoPath) ? { path: session.videoPath, mimeType: videoMimeType(session.videoPath) } : null;
-  }
-  const recorded = services.videos.info(id);
-  return recorded ? { path: recorded.path, mimeType: 'video/webm' } : null;
+  const path = session ? servableVideoFile(join(services.info.dataDir, VIDEOS_FOLDER), session) : null;
+  return path ? { path, mimeType: session?.source === 'imported' ? videoMimeType(path) : 'video/webm' } : null;
 }
 
 type Range = { start: number; end: number } | 'unsatisfiable' | null;

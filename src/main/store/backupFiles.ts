@@ -1,8 +1,10 @@
 /**
  * Backup files: the whole database copied with SQLite's online backup into <dataDir>/backups/, and
  * the checks a file must pass before it may replace or join the database (restore, merge).
+ * A backup is written under a temporary name and gets its backup name only once it is whole and
+ * checked, so a full disk or a crash never leaves a half file that looks like a backup.
  */
-import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupFile } from '../../shared/api';
@@ -19,9 +21,51 @@ export const fileStamp = (now: Date): string => now.toISOString().replace(/[:.]/
 
 const backupFileName = (now: Date): string => `retrowalk-backup-${fileStamp(now)}.sqlite`;
 
-/** The path of a backup in `backupsDir` for a name from a URL, or null for any other name. */
+/** A backup being written: never served, removed at the next start if a crash left it. */
+const UNFINISHED_SUFFIX = '.partial';
+
+/**
+ * True when `file` is a whole single-file SQLite database: its header's page count times its page
+ * size is the file's size, it is in rollback-journal mode (not WAL, whose pages may lie in an -wal
+ * beside it) and nothing beside it holds pages of it. Reads 100 bytes.
+ */
+export function isWholeDatabaseFile(file: string): boolean {
+  const header = Buffer.alloc(100);
+  let size: number;
+  try {
+    size = statSync(file).size;
+    const fd = openSync(file, 'r');
+    try {
+      if (readSync(fd, header, 0, 100, 0) < 100) return false;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return false;
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const rollbackMode = header[18] === 1 && header[19] === 1;
+  // The in-header page count is valid only when "version-valid-for" equals the change counter.
+  const pageCountValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  return rollbackMode && pageCountValid && header.readUInt32BE(28) * pageSize === size
+    && !['-wal', '-journal'].some((suffix) => existsSync(file + suffix));
+}
+
+/** The path of a whole backup in `backupsDir` for a name from a URL, or null for any other name or file. */
 export function backupPath(backupsDir: string, fileName: string): string | null {
-  return BACKUP_FILE_PATTERN.test(fileName) ? join(backupsDir, fileName) : null;
+  if (!BACKUP_FILE_PATTERN.test(fileName)) return null;
+  const path = join(backupsDir, fileName);
+  return isWholeDatabaseFile(path) ? path : null;
+}
+
+/** Removes what a backup cut off by a crash left in `backupsDir`. */
+export function removeUnfinishedBackups(backupsDir: string): void {
+  if (!existsSync(backupsDir)) return;
+  for (const name of readdirSync(backupsDir)) {
+    if (name.endsWith(UNFINISHED_SUFFIX)) removeDatabaseFile(join(backupsDir, name));
+  }
 }
 
 /** A backup is downloaded as a file, never shown; its name passed BACKUP_FILE_PATTERN (no quotes). */
@@ -36,21 +80,38 @@ function counts(db: Database.Database): { sessions: number; people: number } {
   };
 }
 
-/** Copies the live database (consistent even while it is written) into one self-contained file. */
+/** Makes the copy one file in rollback mode (no -wal beside it), checks it and counts what it holds. */
+function finishCopy(file: string, sqlite: OpenDatabaseOptions): { sessions: number; people: number } {
+  const copy = connect(file, sqlite);
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`the copy failed SQLite's check: ${String(check)}`);
+    return counts(copy);
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Copies the live database (consistent even while it is written) into one self-contained file,
+ * under its backup name only once it is whole and checked; on any failure nothing is left.
+ */
 export async function createBackup(db: Database.Database, backupsDir: string, now: Date, sqlite: OpenDatabaseOptions): Promise<BackupFile> {
   mkdirSync(backupsDir, { recursive: true });
   const fileName = backupFileName(now);
   const path = join(backupsDir, fileName);
-  await db.backup(path);
-  const copy = connect(path, sqlite);
-  let found: { sessions: number; people: number };
+  const unfinished = path + UNFINISHED_SUFFIX;
   try {
-    copy.pragma('journal_mode = DELETE'); // one file, no -wal beside it, for the user to keep
-    found = counts(copy);
-  } finally {
-    copy.close();
+    await db.backup(unfinished);
+    const found = finishCopy(unfinished, sqlite);
+    if (!isWholeDatabaseFile(unfinished)) throw new Error('the copy is not one whole database file');
+    renameSync(unfinished, path);
+    return { fileName, bytes: statSync(path).size, ...found };
+  } catch (err) {
+    removeDatabaseFile(unfinished);
+    throw err;
   }
-  return { fileName, bytes: statSync(path).size, ...found };
 }
 
 const REQUIRED_TABLES = ['settings', 'sessions', 'frame_batches'];

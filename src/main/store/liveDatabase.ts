@@ -3,13 +3,15 @@
  * call, so after a swap every statement is prepared again on the new file.
  */
 import { existsSync, renameSync } from 'node:fs';
-import { openDatabase, type OpenDatabaseOptions } from './openDatabase';
 import { removeDatabaseFile } from './backupFiles';
+import { openDatabase, type OpenDatabaseOptions } from './openDatabase';
+import { finishInterruptedRestore, replaceDatabaseFile } from './restoreJournal';
 import { createStores, type Stores } from './stores';
 
 export type LiveDatabase = ReturnType<typeof openLiveDatabase>;
 
 export function openLiveDatabase(file: string, options: OpenDatabaseOptions) {
+  const restoreNotice = finishInterruptedRestore(file);
   const opened = openDatabase(file, options);
   let stores = createStores(opened.db);
 
@@ -18,26 +20,26 @@ export function openLiveDatabase(file: string, options: OpenDatabaseOptions) {
   }
 
   return {
-    /** Set when the database was damaged at start and a fresh one was made. */
-    notice: opened.notice,
+    /** Set when a cut-off restore was finished, or the database was damaged and a fresh one was made. */
+    notice: [restoreNotice, opened.notice].filter((n) => n !== null).join(' ') || null,
     stores: (): Stores => stores,
 
     /**
      * Puts `staged` (a checked Retrowalk database) in place of the live file, which is kept as
-     * `keepAs` (checkpointed first, so it is whole without its -wal). If the new file cannot be
-     * opened, the old one is put back and opened again, and the error thrown.
+     * `keepAs` (checkpointed first, so it is whole without its -wal); see restoreJournal.ts. If the
+     * new file cannot be opened, the old one is put back and opened again, and the error thrown.
      */
     replaceWith(staged: string, keepAs: string): void {
       stores.db.pragma('wal_checkpoint(TRUNCATE)');
       stores.db.close();
-      renameSync(file, keepAs);
-      removeDatabaseFile(file);
-      renameSync(staged, file);
+      replaceDatabaseFile(file, staged, keepAs);
       try {
         reopen();
       } catch (err) {
-        removeDatabaseFile(file);
-        if (existsSync(keepAs)) renameSync(keepAs, file);
+        if (existsSync(keepAs)) {
+          removeDatabaseFile(file);
+          renameSync(keepAs, file);
+        }
         reopen();
         throw err;
       }

@@ -1,7 +1,8 @@
 /**
  * Merging another Retrowalk database (a backup from another computer) into this one: every session
  * outside its trash whose fingerprint is not here yet comes over with its frames and results; its
- * person is matched by name, or created. Videos stay behind: a backup holds none.
+ * person is matched by name, or created. Videos stay behind: a backup holds none, and a path it
+ * names (a video imported by reference there) is not trusted here.
  */
 import type { Person } from '../../shared/api';
 import { fingerprinter } from './fingerprint';
@@ -15,6 +16,8 @@ export interface MergeResult {
   imported: number;
   skipped: number;
   peopleCreated: number;
+  /** Added sessions whose video was a file outside Retrowalk's folder, named by path: no longer linked. */
+  videosDropped: number;
 }
 
 interface OtherPerson {
@@ -64,7 +67,7 @@ function copySessions({ db, people }: Stores): MergeResult {
     SELECT ?, ?, frame_count, data FROM other.frame_batches WHERE track_id = ? ORDER BY id`);
 
   const personHere = new Map<number, Person>();
-  const result: MergeResult = { imported: 0, skipped: 0, peopleCreated: 0 };
+  const result: MergeResult = { imported: 0, skipped: 0, peopleCreated: 0, videosDropped: 0 };
   function localPerson(otherId: number): Person {
     const cached = personHere.get(otherId);
     if (cached) return cached;
@@ -85,16 +88,17 @@ function copySessions({ db, people }: Stores): MergeResult {
       continue;
     }
     const person = localPerson(session.person_id);
-    // Retrowalk's own video copies stayed on the other computer; a video referenced in place may be here too.
-    const keepsVideo = session.source === 'imported' && session.video_owned === 0;
+    // Retrowalk's own video copies stayed on the other computer; a path to a video referenced in
+    // place could name any file here (a crafted backup: /etc/passwd), so it is not kept either.
+    if (session.source === 'imported' && session.video_owned === 0 && session.video_path !== null) result.videosDropped++;
     const copied = Object.fromEntries(COPIED.map((c) => [c, session[c]]));
     const id = Number(insertSession.run({
       ...copied,
       personId: person.id,
       status: session.status === 'recording' ? 'interrupted' : session.status,
-      videoPath: keepsVideo ? session.video_path : null,
-      videoBytes: keepsVideo ? session.video_bytes : null,
-      videoOwned: keepsVideo ? 0 : 1,
+      videoPath: null,
+      videoBytes: null,
+      videoOwned: 1,
       metrics: metricsFromStored(session.analysis, session.height_cm, session.analysis_height_cm),
       fingerprint,
     }).lastInsertRowid);

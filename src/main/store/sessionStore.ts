@@ -311,6 +311,12 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
 
     assertRecording,
 
+    /** Names a recording's video file as soon as it is created, so a crash cannot leave it nameless. */
+    setRecordingVideo(id: number, path: string): void {
+      assertRecording(id);
+      statements.setVideoPath.run(path, id);
+    },
+
     /**
      * One person's sessions (default: the active person's), newest first; or their trash, last
      * deleted first. List items: no analysis is read (get() gives the whole session).

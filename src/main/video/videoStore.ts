@@ -1,32 +1,35 @@
 /**
- * Recorded WebM video, appended chunk by chunk (MediaRecorder timeslices) to
- * <dataDir>/videos/<sessionId>.webm. Each chunk is synced to disk before the call returns, so a
- * crash loses at most the chunk in flight; a failed write is cut back so no half chunk remains.
+ * Recorded WebM video, appended chunk by chunk (MediaRecorder timeslices) to a new file
+ * <dataDir>/videos/<sessionId>-<random>.webm (ids can be handed out again; a file is never
+ * overwritten). The session's row names its file from the first chunk on. Each chunk is synced to disk before the call returns, so a crash loses at most the
+ * chunk in flight; a failed write is cut back so no half chunk remains.
  */
-import { closeSync, fdatasyncSync, ftruncateSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fdatasyncSync, ftruncateSync, rmSync, statSync, writeSync } from 'node:fs';
 import { ApiError } from '../errors';
+import { createNewFile, freshStem } from '../files/uniqueFile';
 import type { VideoInfo } from '../store/sessionStore';
 
 interface OpenVideo {
   fd: number;
+  path: string;
   nextSeq: number;
   bytes: number;
 }
 
 export type VideoStore = ReturnType<typeof createVideoStore>;
 
+/** The file's path and size, or null when it is gone. */
+export function videoInfo(path: string | null): VideoInfo | null {
+  if (!path) return null;
+  try {
+    return { path, bytes: statSync(path).size };
+  } catch {
+    return null;
+  }
+}
+
 export function createVideoStore(videosDir: string) {
   const open = new Map<number, OpenVideo>();
-  const pathOf = (id: number): string => join(videosDir, `${id}.webm`);
-
-  function info(id: number): VideoInfo | null {
-    try {
-      return { path: pathOf(id), bytes: statSync(pathOf(id)).size };
-    } catch {
-      return null;
-    }
-  }
 
   /** Drops whatever part of a failed chunk reached the file; the write's own error is what matters. */
   function cutBack(video: OpenVideo): void {
@@ -37,18 +40,31 @@ export function createVideoStore(videosDir: string) {
     }
   }
 
-  function close(id: number): void {
+  function close(id: number): OpenVideo | null {
     const video = open.get(id);
-    if (!video) return;
+    if (!video) return null;
     open.delete(id);
     closeSync(video.fd);
+    return video;
+  }
+
+  /** A new file for the session's first chunk; `recordPath` saves its name in the session's row. */
+  function create(id: number, recordPath: (path: string) => void): OpenVideo {
+    const { fd, path } = createNewFile(videosDir, freshStem(id), '.webm');
+    try {
+      recordPath(path);
+    } catch (err) {
+      closeSync(fd);
+      rmSync(path, { force: true });
+      throw err;
+    }
+    const video = { fd, path, nextSeq: 0, bytes: 0 };
+    open.set(id, video);
+    return video;
   }
 
   return {
-    pathOf,
-    info,
-
-    append(id: number, seq: number, mimeType: string, bytes: Uint8Array): { bytes: number } {
+    append(id: number, seq: number, mimeType: string, bytes: Uint8Array, recordPath: (path: string) => void): { bytes: number } {
       if (!/^video\/webm\b/i.test(mimeType)) {
         throw new ApiError('invalid_payload', `Video chunks must be WebM (video/webm), got "${mimeType}".`);
       }
@@ -58,12 +74,7 @@ export function createVideoStore(videosDir: string) {
         const what = seq < expected ? 'was already received' : `leaves a gap (chunk ${expected} was never received)`;
         throw new ApiError('invalid_payload', `Video chunk ${seq} for session ${id} ${what}; expected chunk ${expected}. Nothing was written.`);
       }
-      let target = video;
-      if (!target) {
-        mkdirSync(videosDir, { recursive: true });
-        target = { fd: openSync(pathOf(id), 'w'), nextSeq: 0, bytes: 0 };
-        open.set(id, target);
-      }
+      const target = video ?? create(id, recordPath);
       try {
         for (let written = 0; written < bytes.byteLength; ) {
           written += writeSync(target.fd, bytes, written, bytes.byteLength - written, target.bytes + written);
@@ -78,15 +89,14 @@ export function createVideoStore(videosDir: string) {
       return { bytes: target.bytes };
     },
 
-    /** Closes the session's file and tells what was recorded (null when no chunk ever came). */
+    /** Closes the session's file and tells what was recorded (null when no chunk came in this run). */
     finish(id: number): VideoInfo | null {
-      close(id);
-      return info(id);
+      return videoInfo(close(id)?.path ?? null);
     },
 
-    remove(id: number): void {
-      close(id);
-      rmSync(pathOf(id), { force: true });
+    /** Files being written now: not orphans, whatever the database says. */
+    openPaths(): string[] {
+      return [...open.values()].map((v) => v.path);
     },
 
     closeAll(): void {

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browserServer';
 import { analyzeSession } from '../../../src/shared/gait';
 import { request } from './http';
+import { mountSmallDisk } from './small-disk';
 import { asStored, makeFrames, NEW_SESSION, tempDataDir } from './support';
 
 const data = tempDataDir();
@@ -206,19 +207,22 @@ describe('backups over HTTP', () => {
 });
 
 describe('a full disk', () => {
-  // /dev/full answers every write with ENOSPC, exactly what a full disk does.
-  const canSimulate = process.platform === 'linux' && existsSync('/dev/full');
-  if (!canSimulate) console.warn('SKIPPED video disk-full test: needs Linux /dev/full');
-
-  it.skipIf(!canSimulate)('a video chunk that cannot be written → 507 disk_full with a clear message', async () => {
+  it('a video chunk that cannot be written → 507 disk_full with a clear message', async () => {
     const { body: created } = await call('sessions.create', NEW_SESSION);
-    mkdirSync(join(data.dir, 'data', 'videos'), { recursive: true });
-    symlinkSync('/dev/full', join(data.dir, 'data', 'videos', `${created.id}.webm`));
-    const res = await chunk(created.id, 0, Buffer.alloc(4096, 1));
-    expect(res.status).toBe(507);
-    expect(res.body.error).toMatchObject({ code: 'disk_full', message: expect.stringMatching(/disk .* is full/) });
-    // The failed chunk did not count: the same chunk is expected again once there is space.
-    const again = await chunk(created.id, 1, Buffer.alloc(10));
-    expect(again.body.error.message).toMatch(/expected chunk 0/);
+    const videos = join(data.dir, 'data', 'videos');
+    mkdirSync(videos, { recursive: true });
+    const disk = mountSmallDisk(1, videos);
+    try {
+      disk.fill();
+      const res = await chunk(created.id, 0, Buffer.alloc(64 * 1024, 1));
+      expect(res.status).toBe(507);
+      expect(res.body.error).toMatchObject({ code: 'disk_full', message: expect.stringMatching(/disk .* is full/) });
+      // The failed chunk did not count: the same chunk is expected again once there is space.
+      const again = await chunk(created.id, 1, Buffer.alloc(10));
+      expect(again.body.error.message).toMatch(/expected chunk 0/);
+    } finally {
+      await call('sessions.finish', { id: created.id, durationMs: 0, direction: null, analysis: null }); // closes its file
+      disk.unmount();
+    }
   });
 });

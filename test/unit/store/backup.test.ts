@@ -61,7 +61,7 @@ describe('backup and restore', () => {
     expect(everything(services)).toEqual({ people: [], sessions: [], frames: 0 });
 
     const restored = await h['backup.restore']({ from: 'upload', uploadId: await upload(services, backupFile) });
-    expect(restored).toEqual({ sessions: 3, people: 2, previousKeptAs: expect.stringMatching(/retrowalk\.before-restore-.*\.sqlite$/) });
+    expect(restored).toEqual({ sessions: 3, people: 2, previousKeptAs: expect.stringMatching(/retrowalk\.before-restore-.*\.sqlite$/), videosDropped: 0, notice: null });
     expect(everything(services)).toEqual(before);
     expect(services.sessions.frames(sessions[0].id)).toHaveLength(sessions[0].analysis.quality.frames);
     expect((await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points).toHaveLength(1);
@@ -141,7 +141,7 @@ describe('merging a backup from another computer', () => {
     const anna = await h['people.create']({ name: 'ANNA', heightCm: 170, birthYear: null });
     await recordSession(services, { personId: anna.id, startedAt: '2026-02-01T10:00:00.000Z', seed: 9 });
 
-    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 2, skipped: 0, peopleCreated: 1 });
+    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 2, skipped: 0, peopleCreated: 1, videosDropped: 0 });
     const annas = services.sessions.list(anna.id);
     expect(annas.map((s) => s.startedAt)).toEqual(['2026-03-01T10:00:00.000Z', '2026-02-01T10:00:00.000Z']);
     expect(annas[0]).toMatchObject({ title: 'First walk', tags: ['park'], videoPath: null });
@@ -155,7 +155,7 @@ describe('merging a backup from another computer', () => {
     const points = (await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points;
     expect(points.find((p) => p.sessionId === annas[0].id)?.metrics).toEqual(sessionMetrics(sessions[0].analysis, 168));
 
-    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 0, skipped: 2, peopleCreated: 0 });
+    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 0, skipped: 2, peopleCreated: 0, videosDropped: 0 });
     expect(services.sessions.list(anna.id)).toHaveLength(2);
     expect(services.db.pragma('foreign_key_check')).toEqual([]);
   });

@@ -47,7 +47,8 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
       return {
         kind: 'info',
         text: `Added ${count(merged.imported, 'session', 'sessions')} from ${file.name}; skipped ${merged.skipped} already here`
-          + `${merged.peopleCreated > 0 ? `; ${count(merged.peopleCreated, 'new person', 'new people')}` : ''}.`,
+          + `${merged.peopleCreated > 0 ? `; ${count(merged.peopleCreated, 'new person', 'new people')}` : ''}.`
+          + `${merged.videosDropped > 0 ? ` ${droppedVideos(merged.videosDropped)}` : ''}`,
       };
     });
   };
@@ -57,7 +58,8 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
     run(`Restoring ${file.name}…`, async () => {
       const restored = await api['backup.restore'](await backupSource(api, file));
       onDataReplaced();
-      return { kind: 'info', text: `Restored ${count(restored.people, 'person', 'people')} and ${count(restored.sessions, 'session', 'sessions')} from ${file.name}. The database it replaced is kept as ${restored.previousKeptAs}.` };
+      const notes = [restored.videosDropped > 0 ? droppedVideos(restored.videosDropped) : null, restored.notice].filter((n) => n !== null);
+      return { kind: 'info', text: [`Restored ${count(restored.people, 'person', 'people')} and ${count(restored.sessions, 'session', 'sessions')} from ${file.name}. The database it replaced is kept as ${restored.previousKeptAs}.`, ...notes].join(' ') };
     });
   };
 
@@ -104,4 +106,9 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A backup's paths are not trusted: a video it names outside this data folder is not linked. */
+function droppedVideos(n: number): string {
+  return `${count(n, 'session', 'sessions')} named a video file outside Retrowalk's data folder; for safety ${n === 1 ? 'it is' : 'they are'} kept without a video.`;
 }
