@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
+import { openBrowser } from './open-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -29,20 +30,6 @@ function buildIfNeeded() {
   }
 }
 
-/** Opens the URL in a browser when one and a display exist; never fails the start. */
-function openBrowser(url) {
-  if (process.env.RETROWALK_NO_OPEN === '1') return;
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.log('No display here, so no browser was opened: open the address above in Chromium or Chrome.');
-    return;
-  }
-  const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
-  const opener = spawn(cmd, args, { stdio: 'ignore', detached: true });
-  opener.on('error', () => console.log(`Could not run ${cmd} to open a browser: open the address above yourself.`));
-  opener.unref();
-}
-
 function runBrowserMode() {
   buildIfNeeded();
   const server = spawn(process.execPath, [join(root, 'out/main/browser.js')], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
@@ -54,7 +41,7 @@ function runBrowserMode() {
     const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(printed)?.[0];
     if (url && !opened) {
       opened = true;
-      openBrowser(url);
+      process.on('exit', openBrowser(url)); // the page holding the token goes with this run
     }
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

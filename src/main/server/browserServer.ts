@@ -49,6 +49,8 @@ function pathOnThisServer(url: URL): string {
   return '/' + url.pathname.replace(/^[/\\]+/, '') + url.search;
 }
 
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const services = createServices({ dataDir: options.dataDir, mode: 'browser' });
   const dispatch = createDispatch(services.handlers);
@@ -63,12 +65,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       const why = refusal(req, port, token, { tokenRequired: false }) ?? (tokensEqual(given, token) ? null : 'Wrong access token.');
       if (why) return sendText(res, 403, why);
       url.searchParams.delete('token');
-      res.writeHead(303, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: pathOnThisServer(url),
-        'Cache-Control': 'no-store',
-      });
+      const cookie = { 'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' };
+      // Arriving from another site (the file npm start opens, see scripts/open-browser.mjs), a
+      // redirect would keep the navigation cross-site and the browser would withhold the
+      // SameSite=Strict cookie from its next request: a page of ours moves on instead.
+      if (req.headers['sec-fetch-site'] === 'cross-site') {
+        res.writeHead(200, { ...SECURITY_HEADERS, ...cookie, 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><meta http-equiv="refresh" content="0;url=${escapeHtml(pathOnThisServer(url))}"><title>Retrowalk</title>`);
+        return;
+      }
+      res.writeHead(303, { ...SECURITY_HEADERS, ...cookie, Location: pathOnThisServer(url) });
       res.end();
       return;
     }

@@ -54,6 +54,17 @@ describe('hostile requests', () => {
     }
   });
 
+  it('the start URL reached from another site (the page npm start opens) sets the cookie and moves on by a page of its own', async () => {
+    // A redirect would keep the navigation cross-site, and the browser would withhold the SameSite=Strict cookie from `/`.
+    const res = await request(server.port, `/?token=${server.token}`, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(res.status).toBe(200);
+    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^retrowalk_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(res.body.toString()).toContain('<meta http-equiv="refresh" content="0;url=/">');
+    const evil = await request(server.port, `/.//evil.com/?a=1&token=${server.token}`, { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(evil.body.toString()).toContain('<meta http-equiv="refresh" content="0;url=/evil.com/?a=1">');
+    expect((await request(server.port, '/?token=guessed', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+  });
+
   it('does not follow a symbolic link out of the served folders', async () => {
     for (const path of ['/assets/linked.txt', '/models/linked-folder/secret.txt']) {
       const res = await request(server.port, path, { headers: auth() });
