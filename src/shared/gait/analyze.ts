@@ -22,7 +22,7 @@ import { directionRuns, overallDirection, type Run } from './segments';
 import { buildSteps, cadence, inferMissingContacts, MAX_STEP_S, trimmed, type StepTiming } from './steps';
 import { framesToBuffer, fillGaps, mean, median, midX, midY, movingAverage, percentile, std } from './series';
 import { symmetryIndex } from './symmetry';
-import { roundAnalysis } from './round';
+import { round1, round2, roundAnalysis } from './round';
 import { viewFromRatio, widthRatio } from './view';
 import { dropBorderKeypoints, keepLongestPerson } from './track-checks';
 import type { CameraView, DirectionSegment, Facing, GaitAnalysis, GaitEvent, GaitOptions, PoseFrame, Side, StepRecord, WalkDirection } from './types';
@@ -205,6 +205,7 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   // 8. per-step values
   const cal = heightCm ? cmPerPx(heightCm, shankPx) : null;
   const toUnit = cal ?? 1 / shankPx;
+  const lengthRound = cal ? round1 : round2;
   const cycles = { left: [] as Array<{ peak: number; rom: number }>, right: [] as Array<{ peak: number; rom: number }> };
   const stances = { left: [] as Array<{ deg: number; px: number }>, right: [] as Array<{ deg: number; px: number }> };
   const stepList: StepRecord[] = steps.map((s) => {
@@ -214,11 +215,19 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
       const c = extent(knee[s.side], s.frame, s.nextContactFrame);
       if (c) { cycles[s.side].push({ peak: c.max, rom: c.max - c.min }); peakFlex = c.max; }
     }
-    let kptPeakDeg: number | null = null, kptPeakPx: number | null = null;
+    // knee past the toes: the peak of this foot's stance (contact → lift-off, the foot on the floor),
+    // on frames where this leg was confident; rounded here, so the session's headline (their median)
+    // is computed from exactly the values the step table shows
+    let kptPeakDeg: number | null = null, kptPeak: number | null = null, kptPeakT: number | null = null;
     if (s.liftoffFrame > s.frame) {
       const a = extent(kptDeg[s.side], s.frame, s.liftoffFrame + 1);
       const b = extent(kptPx[s.side], s.frame, s.liftoffFrame + 1);
-      if (a && b) { stances[s.side].push({ deg: a.max, px: b.max }); kptPeakDeg = a.max; kptPeakPx = b.max; }
+      if (a && b) {
+        stances[s.side].push({ deg: a.max, px: b.max });
+        kptPeakDeg = round1(a.max);
+        kptPeak = lengthRound(b.max * toUnit);
+        kptPeakT = t[b.maxAt];
+      }
     }
     // step length: the ankles' separation during the double support that follows the contact
     // (both feet planted, so it is steady, over ground and on a treadmill alike); the median over it
@@ -235,7 +244,8 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
     return {
       side: s.side, t_s: s.t_s, step_time_s: s.step_time_s, stance_time_s: s.stance_time_s,
       step_length: stepLength, peak_knee_flexion_deg: peakFlex, peak_knee_past_toe_deg: kptPeakDeg,
-      knee_past_toe: kptPeakPx == null ? null : kptPeakPx > 0,
+      peak_knee_past_toe: kptPeak, peak_knee_past_toe_t_s: kptPeakT,
+      knee_past_toe: kptPeak == null ? null : kptPeak > 0,
     };
   });
 
@@ -252,10 +262,12 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
     const p98 = percentile(knee[side], 98), p2 = percentile(knee[side], 2);
     return { peak: p98, rom: p98 - p2 };
   };
+  // the headline peak of a leg: the median of its steps' peaks (no stance, no peak)
   const kptSummary = (side: Side) => {
-    const c = stances[side];
-    if (c.length) return { deg: median(c.map((x) => x.deg)), px: median(c.map((x) => x.px)) };
-    return { deg: percentile(kptDeg[side], 98), px: percentile(kptPx[side], 98) };
+    const own = stepList.filter((x) => x.side === side);
+    const deg = own.map((x) => x.peak_knee_past_toe_deg).filter((x): x is number => x != null);
+    const dist = own.map((x) => x.peak_knee_past_toe).filter((x): x is number => x != null);
+    return { deg: deg.length ? median(deg) : null, dist: dist.length ? median(dist) : null };
   };
   const kL = kneeSummary('left'), kR = kneeSummary('right');
   const pL = kptSummary('left'), pR = kptSummary('right');
@@ -297,7 +309,7 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
     },
     knee_past_toe: {
       peak_angle_deg: { left: fin(pL.deg), right: fin(pR.deg) },
-      peak: { left: fin(pL.px * toUnit), right: fin(pR.px * toUnit) },
+      peak: { left: fin(pL.dist), right: fin(pR.dist) },
       unit: cal ? 'cm' : 'shank',
       steps_past_toe_pct: withKpt.length ? (100 * withKpt.filter((s) => s.knee_past_toe).length) / withKpt.length : null,
     },
@@ -414,11 +426,11 @@ function frameConfident(d: Float64Array, o: number): boolean {
   return (lh === lh && lk === lk && la === la) || (rh === rh && rk === rk && ra === ra);
 }
 
-/** Max/min of the finite samples of v in [a, b) when at least 60 % of them are finite. */
-function extent(v: Float64Array, a: number, b: number): { max: number; min: number } | null {
-  let max = -Infinity, min = Infinity, c = 0;
-  for (let i = a; i < b; i++) { const x = v[i]; if (x === x) { c++; if (x > max) max = x; if (x < min) min = x; } }
-  return c >= 2 && c >= 0.6 * (b - a) ? { max, min } : null;
+/** Max (and its frame)/min of the finite samples of v in [a, b) when at least 60 % of them are finite. */
+function extent(v: Float64Array, a: number, b: number): { max: number; maxAt: number; min: number } | null {
+  let max = -Infinity, min = Infinity, c = 0, maxAt = a;
+  for (let i = a; i < b; i++) { const x = v[i]; if (x === x) { c++; if (x > max) { max = x; maxAt = i; } if (x < min) min = x; } }
+  return c >= 2 && c >= 0.6 * (b - a) ? { max, maxAt, min } : null;
 }
 
 /** Frames between two confident, opposite facings (≤ 4 s apart) become 'turning', ±0.3 s. */

@@ -48,6 +48,8 @@ export function roundAnalysis(a: GaitAnalysis): GaitAnalysis {
       step_length: round1(s.step_length),
       peak_knee_flexion_deg: round1(s.peak_knee_flexion_deg),
       peak_knee_past_toe_deg: round1(s.peak_knee_past_toe_deg),
+      peak_knee_past_toe: s.peak_knee_past_toe == null ? s.peak_knee_past_toe : lengthRound(s.peak_knee_past_toe),
+      peak_knee_past_toe_t_s: s.peak_knee_past_toe_t_s == null ? s.peak_knee_past_toe_t_s : round3(s.peak_knee_past_toe_t_s),
     })),
   };
 }

@@ -78,7 +78,12 @@ export interface StepRecord {
   stance_time_s: number | null;
   step_length: number | null;
   peak_knee_flexion_deg: number | null;
+  /** Peak knee-past-toe angle over this foot's stance (contact → lift-off), this step's peak. */
   peak_knee_past_toe_deg: number | null;
+  /** Peak knee-past-toe distance over this foot's stance, in the analysis' unit (cm or shank). */
+  peak_knee_past_toe?: number | null;
+  /** Time (s) of the frame of that peak distance: where "this step's peak" is shown. */
+  peak_knee_past_toe_t_s?: number | null;
   knee_past_toe: boolean | null;
 }
 
@@ -100,6 +105,7 @@ export interface GaitAnalysis {
     peak_flexion_deg: Record<Side, number | null>;
     rom_deg: Record<Side, number | null>;
   };
+  /** A leg's headline peak: the median of its steps' stance peaks (StepRecord), null without a stance. */
   knee_past_toe: {
     peak_angle_deg: Record<Side, number | null>;
     peak: Record<Side, number | null>;
