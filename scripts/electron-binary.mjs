@@ -18,7 +18,22 @@ export function findElectronBinary(fromDir) {
     return { path: null, reason: 'the optional electron package is not installed' };
   }
   const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return { path: null, reason: 'the electron package is installed without its binary (the download failed or was skipped)' };
+  if (!existsSync(pathFile)) {
+    const { version, engines } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    if (!nodeSatisfies(engines?.node)) {
+      return { path: null, reason: `npm does not install Electron ${version} on Node ${process.versions.node}: it needs Node ${engines.node}` };
+    }
+    return { path: null, reason: 'the electron package is installed without its binary (the download failed or was skipped)' };
+  }
   const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
   return existsSync(binary) ? { path: binary } : { path: null, reason: `${binary} does not exist` };
+}
+
+/** Whether this Node meets an engines range of the form Electron uses (">= 22.12.0"); true for any other form. */
+function nodeSatisfies(range) {
+  const min = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(range?.trim() ?? '');
+  if (!min) return true;
+  const have = process.versions.node.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (have[i] !== Number(min[i + 1])) return have[i] > Number(min[i + 1]);
+  return true;
 }

@@ -1,8 +1,9 @@
 // Postinstall: makes sure node_modules/electron holds the electron package of package-lock.json, so
-// `npm run typecheck` checks src/main and src/preload against Electron's own electron.d.ts. Where the
-// binary cannot be downloaded, npm removes the whole optional package after its install script fails;
-// this puts the package back (its files from the registry tarball, checked against the lockfile's
-// integrity), without the binary: the state `ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install` leaves.
+// `npm run typecheck` checks src/main and src/preload against Electron's own electron.d.ts. npm leaves
+// the optional package out on a Node older than its engines field (Electron 45: >= 22.12), and removes
+// it where its install script cannot download the binary; this puts the package back (its files from
+// the registry tarball, checked against the lockfile's integrity), without the binary: the state
+// `ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install` leaves.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
