@@ -25,6 +25,18 @@ function field(label: string, value: string, indent = 0): string {
 
 const LABEL_WIDTH = 20;
 
+/** Each step's own peak, the values the typical step is the median of: "left 3.1 cm @ 1.23 s, …". */
+function stepPeaks(a: GaitAnalysis): string[] {
+  const cm = a.knee_past_toe.unit === 'cm';
+  return SIDES.map((side) => {
+    const peaks = a.step_list.filter((s) => s.side === side).map((s) => {
+      const value = cm ? s.peak_knee_past_toe ?? null : s.peak_knee_past_toe_deg;
+      return value == null ? 'n/a' : `${num(value, 1, cm ? ' cm' : '°')}${s.peak_knee_past_toe_t_s == null ? '' : ` @ ${num(s.peak_knee_past_toe_t_s, 2, ' s')}`}`;
+    });
+    return field(`${side}, each step`, peaks.join(', ') || 'none', 2);
+  });
+}
+
 export function formatReport(a: GaitAnalysis, source: string): string {
   const unit = a.knee_past_toe.unit === 'cm' ? ' cm' : ' shank';
   const lines = [
@@ -40,15 +52,16 @@ export function formatReport(a: GaitAnalysis, source: string): string {
     field('step length', si(a.symmetry.step_length_si_pct), 2),
     field('stance time', si(a.symmetry.stance_time_si_pct), 2),
     field('knee range', si(a.symmetry.knee_rom_si_pct), 2),
-    field('peak knee past toe', si(a.symmetry.peak_knee_past_toe_si_pct), 2),
+    field('knee past toes', si(a.symmetry.peak_knee_past_toe_si_pct), 2),
     '',
     'Knee',
     field('peak flexion', perLeg(a.knee.peak_flexion_deg, 1, '°'), 2),
     field('range of motion', perLeg(a.knee.rom_deg, 1, '°'), 2),
-    'Knee past toe',
-    field('peak angle', perLeg(a.knee_past_toe.peak_angle_deg, 1, '°'), 2),
-    field('peak distance', perLeg(a.knee_past_toe.peak, a.knee_past_toe.unit === 'cm' ? 1 : 2, unit), 2),
-    field('steps past toe', num(a.knee_past_toe.steps_past_toe_pct, 0, ' %'), 2),
+    'Knee past toes, typical step (median of the step peaks; + = knee beyond the toes)',
+    field('angle', perLeg(a.knee_past_toe.peak_angle_deg, 1, '°'), 2),
+    field('distance', perLeg(a.knee_past_toe.peak, a.knee_past_toe.unit === 'cm' ? 1 : 2, unit), 2),
+    field('steps past toes', num(a.knee_past_toe.steps_past_toe_pct, 0, ' %'), 2),
+    ...stepPeaks(a),
     '',
     field('Balance', a.balance.score === null ? 'n/a' : `${Math.round(a.balance.score)} / 100`),
     ...Object.entries(a.balance.subscores).map(([name, v]) => field(name.replace(/_/g, ' '), num(v, 0), 2)),

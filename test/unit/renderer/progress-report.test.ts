@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSession, SHANK_PER_HEIGHT, type StepRecord } from '../../../src/shared/gait';
+import { analyzeSession, type StepRecord } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 import { parseReportHash, reportHash, type ReportTarget } from '../../../src/renderer/src/report/report-hash';
 import {
-  detailFacts, framesFps, keyFacts, kneePastToeDistance, legStepRows, reportFileName,
+  detailFacts, framesFps, keyFacts, legStepRows, reportFileName,
 } from '../../../src/renderer/src/report/session-report-data';
 
 describe('report address', () => {
@@ -40,7 +40,7 @@ describe('session report numbers', () => {
     expect(rows.map((r) => r.side)).toEqual(['left', 'right']);
     expect(rows[0].steps + rows[1].steps).toBe(analysis.step_list.length);
     expect(rows[0].steps).toBe(analysis.step_list.filter((s) => s.side === 'left').length);
-    const facts = keyFacts(analysis, 170);
+    const facts = keyFacts(analysis);
     expect(facts.find((f) => f.label === 'Direction')!.value.toLowerCase()).toBe(analysis.direction);
     expect(facts.find((f) => f.label === 'Steps')!.value).toContain(String(analysis.steps.count));
   });
@@ -53,15 +53,22 @@ describe('session report numbers', () => {
     const [left, right] = legStepRows([
       step('left', 0.5, true, 31), step('left', 0.7, false, 12), step('right', null, null, null), step('left', null, true, 29),
     ]);
-    expect(left).toMatchObject({ steps: 3, stepTime: '0.60 s', bestKneePastToe: '31°', pastToes: '2 of 3', stanceTime: '—' });
-    expect(right).toMatchObject({ steps: 1, stepTime: '—', bestKneePastToe: '—', pastToes: '—' });
+    expect(left).toMatchObject({ steps: 3, stepTime: '0.60 s', pastToes: '2 of 3', stanceTime: '—' });
+    expect(right).toMatchObject({ steps: 1, stepTime: '—', pastToes: '—' });
   });
 
-  it('writes knee-past-toe distances in cm, converting shank lengths with the height', () => {
-    expect(kneePastToeDistance(4.24, 'cm', null)).toBe('4.2 cm');
-    expect(kneePastToeDistance(0.1, 'shank', 180)).toBe(`${(0.1 * SHANK_PER_HEIGHT * 180).toFixed(1)} cm`);
-    expect(kneePastToeDistance(0.1, 'shank', null)).toBe('0.10 shank lengths');
-    expect(kneePastToeDistance(null, 'cm', 180)).toBe('—');
+  it('gives each knee\'s typical step past the toes as stored: cm with a height, degrees without', () => {
+    for (const height of [170, null]) {
+      const { analysis } = realAnalysis(height);
+      const facts = keyFacts(analysis);
+      for (const side of ['left', 'right'] as const) {
+        const shown = facts.find((f) => f.testId === `report-kpt-${side}`)!;
+        expect(shown.label).toBe(`Knee past toes, typical step, ${side}`);
+        const stored = height ? analysis.knee_past_toe.peak[side] : analysis.knee_past_toe.peak_angle_deg[side];
+        expect(stored).not.toBeNull();
+        expect(shown.value).toBe(`${stored! < 0 ? '−' : ''}${Math.abs(stored!).toFixed(1)}${height ? ' cm' : '°'}`);
+      }
+    }
   });
 
   it('reads the frame rate of stored keypoints from their times', () => {

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, analyzeSessionDetailed } from '../../../src/shared/gait';
 import { buildReplayAnalysis, chartColumns, frameMetricsAt } from '../../../src/renderer/src/replay/replay-analysis';
-import { nextStepTime, peakKneePastToe, previousStepTime, stepRangeAt } from '../../../src/renderer/src/replay/seeking';
+import { nextStepTime, previousStepTime, stepRangeAt } from '../../../src/renderer/src/replay/seeking';
+import { largestStepButtons } from '../../../src/renderer/src/replay/largest-steps';
+import { frameReadout } from '../../../src/renderer/src/replay/frame-readout';
 import { stepRows } from '../../../src/renderer/src/replay/step-rows';
 import { loadFixture } from './support';
 
@@ -47,22 +49,29 @@ describe('step navigation on a real walk', () => {
     expect(stepRangeAt(steps, last.t_s + lastTime + 0.01)).toBeNull();
   });
 
-  it('jumps to each leg\'s largest knee-past-toe with its foot on the ground: the largest step peak of the table', () => {
-    const { series } = analyzeSessionDetailed(file, { heightCm: HEIGHT_CM });
-    const peaks = peakKneePastToe(series!, steps);
+  it('"Largest step" goes to the step of the table with the largest peak, at its peak frame, where the leg is measured', () => {
+    const buttons = largestStepButtons(analysis);
+    const rows = stepRows(analysis);
+    const replay = buildReplayAnalysis(file.frames, result, HEIGHT_CM);
     for (const side of ['left', 'right'] as const) {
-      const peak = peaks[side]!;
-      const measuredSteps = steps.filter((s) => s.side === side && s.peak_knee_past_toe_deg != null);
-      expect(measuredSteps.length).toBeGreaterThan(0);
-      expect(peak.deg).toBeCloseTo(Math.max(...measuredSteps.map((s) => s.peak_knee_past_toe_deg!)), 1);
-      expect(file.frames.map((f) => f.t / 1000)).toContain(peak.timeS);
-      const halfFrame = 0.5 / file.fps;
-      const inStance = measuredSteps.some((s) => peak.timeS >= s.t_s - halfFrame && peak.timeS <= s.t_s + s.stance_time_s! + halfFrame);
-      expect(inStance).toBe(true);
+      const button = buttons[side]!;
+      const own = rows.filter((r) => r.side === side && r.kneePastToeValue !== null);
+      expect(own.length).toBeGreaterThan(1);
+      // the button's step is the table's largest of that leg, with the table's value
+      expect(button.value).toBe(Math.max(...own.map((r) => r.kneePastToeValue!)));
+      expect(rows[button.number - 1]).toMatchObject({ side, kneePastToeValue: button.value });
+      const step = steps[button.number - 1];
+      expect(button.timeS).toBe(step.peak_knee_past_toe_t_s);
+      // the peak frame lies in the step's stance and the leg is measured there: the skeleton is drawn
+      expect(button.timeS).toBeGreaterThanOrEqual(step.t_s - 0.5 / file.fps);
+      expect(button.timeS).toBeLessThanOrEqual(step.t_s + step.stance_time_s! + 0.5 / file.fps);
+      const index = replay.timeline.nearestIndex(button.timeS * 1000);
+      expect(Math.abs(file.frames[index].t / 1000 - button.timeS)).toBeLessThan(0.001);
+      const shown = frameReadout(frameMetricsAt(replay, index, HEIGHT_CM), 'cm');
+      expect(shown[side].kneePastToe).not.toBeNull();
+      expect(shown[side].flexion).not.toBeNull();
+      expect(button.title).toContain(`Step ${button.number}`);
     }
-    // the swinging leg's knee can go further past the toes, but that is not loading it
-    const anywhere = Math.max(...Array.from(series!.kneePastToeDeg.left).filter((v) => v === v));
-    expect(anywhere).toBeGreaterThanOrEqual(peaks.left!.deg);
   });
 });
 

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { MeanCycle } from '../../../shared/gait/cycle';
 import { axisStyle, DARK_THEME } from '../charts/chart-theme';
+import { KNEE_FLEXION_SIGN, kneeFlexionScale, markYRange } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { cycleColumns } from './knee-cycles';
 
@@ -29,7 +30,7 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
       options: {
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        scales: { x: { time: false, range: [0, 100] } },
+        scales: { x: { time: false, range: [0, 100] }, y: kneeFlexionScale },
         axes: [
           { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t} %`) },
           { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t}°`), size: 52 },
@@ -47,6 +48,7 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
         ],
       },
       data: columns as uPlot.AlignedData,
+      attach: (u) => { markYRange(u); return () => {}; },
     };
   }, [columns]);
   const holder = useUplot(chart);
@@ -61,7 +63,7 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
       data-known-points={known.join(',')}
     >
       <figcaption>
-        {legLabel} knee flexion over one gait cycle (contact to the same foot's next contact), mean ± SD of each session's cycles
+        {legLabel} knee flexion over one gait cycle (contact to the same foot's next contact), mean ± SD of each session's cycles ({KNEE_FLEXION_SIGN})
       </figcaption>
       <div ref={holder} role="img" aria-label={`${legLabel} knee flexion over one gait cycle, session A and session B`} />
       <p className="chart-legend muted">

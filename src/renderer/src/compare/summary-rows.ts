@@ -4,6 +4,7 @@
  */
 import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait';
+import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { formatDate, formatNumber, formatSymmetry } from '../sessions/format';
 
 export interface CompareSide {
@@ -73,9 +74,9 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
     numberRow('cadence', 'Cadence', ' steps/min', a.cadence_spm, b.cadence_spm, 0),
     numberRow('step-time-si', 'Step-time symmetry', ' %', a.symmetry.step_time_si_pct, b.symmetry.step_time_si_pct, 1, formatSymmetry),
     ...perLeg('knee-rom', 'Knee range', '°', 0, (x, side) => x.knee.rom_deg[side])(a, b),
-    ...perLeg('peak-kpt-deg', 'Peak knee past toes', '°', 1, (x, side) => x.knee_past_toe.peak_angle_deg[side])(a, b),
+    ...perLeg('peak-kpt-deg', `${KNEE_PAST_TOE_LABELS.session} (angle)`, '°', 1, (x, side) => x.knee_past_toe.peak_angle_deg[side])(a, b),
     ...(sameUnit
-      ? perLeg('peak-kpt-dist', 'Peak knee past toes', distUnit, a.knee_past_toe.unit === 'cm' ? 1 : 2, (x, side) => x.knee_past_toe.peak[side])(a, b)
+      ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, distUnit, a.knee_past_toe.unit === 'cm' ? 1 : 2, (x, side) => x.knee_past_toe.peak[side])(a, b)
       : []),
     numberRow('balance', 'Balance (0–100)', '', a.balance.score, b.balance.score, 0),
     numberRow('steps', 'Steps', '', a.steps.count, b.steps.count, 0),

@@ -19,7 +19,7 @@ export function BestsList({ bests, unit }: { bests: PersonalBest[]; unit: KneePa
         {rows.map((b) => (
           <tr key={b.metric}>
             <th scope="row">{METRIC_INFO[b.metric].label}</th>
-            <td>{formatMetric(b.metric, b.value)}</td>
+            <td data-testid="best-value" data-metric={b.metric} data-value={b.value}>{formatMetric(b.metric, b.value)}</td>
             <td className="muted">{new Date(b.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</td>
           </tr>
         ))}

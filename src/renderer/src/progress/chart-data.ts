@@ -5,6 +5,7 @@
  */
 import { metricValue } from '../../../shared/progress';
 import type { PersonalBest, ProgressMetric, ProgressPoint, ProgressReport, WeeklyTotal } from '../../../shared/progress/types';
+import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { VARIANT_LABELS } from './variants';
 import { LEG_COLOURS } from '../charts/chart-theme';
 
@@ -71,10 +72,11 @@ function valueOf(point: ProgressPoint, metric: ProgressMetric): number | null {
 
 /** What each metric is called and how it is written, for legends, tooltips and the bests list. */
 export const METRIC_INFO: Record<ProgressMetric, { label: string; unit: string; digits: number }> = {
-  peakKneePastToeCmLeft: { label: 'Left knee past toes', unit: ' cm', digits: 1 },
-  peakKneePastToeCmRight: { label: 'Right knee past toes', unit: ' cm', digits: 1 },
-  peakKneePastToeDegLeft: { label: 'Left knee past toes', unit: '°', digits: 0 },
-  peakKneePastToeDegRight: { label: 'Right knee past toes', unit: '°', digits: 0 },
+  // the session's stored value (the typical step), to its stored precision: the same text as on every screen
+  peakKneePastToeCmLeft: { label: 'Left knee past toes, typical step', unit: ' cm', digits: 1 },
+  peakKneePastToeCmRight: { label: 'Right knee past toes, typical step', unit: ' cm', digits: 1 },
+  peakKneePastToeDegLeft: { label: 'Left knee past toes, typical step', unit: '°', digits: 1 },
+  peakKneePastToeDegRight: { label: 'Right knee past toes, typical step', unit: '°', digits: 1 },
   kneeRomDegLeft: { label: 'Left knee range', unit: '°', digits: 0 },
   kneeRomDegRight: { label: 'Right knee range', unit: '°', digits: 0 },
   cadenceSpm: { label: 'Cadence', unit: ' steps/min', digits: 0 },
@@ -105,8 +107,8 @@ const perLeg = (left: ProgressMetric, right: ProgressMetric): LineSpec[] => [
 
 function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
   const kneePastToe: ChartSpec = unit === 'cm'
-    ? { id: 'knee-past-toe', title: 'Peak knee past toes (cm)', unit: ' cm', digits: 1, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeCmLeft', 'peakKneePastToeCmRight') }
-    : { id: 'knee-past-toe', title: 'Peak knee past toes (degrees; enter a height for cm)', unit: '°', digits: 0, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeDegLeft', 'peakKneePastToeDegRight') };
+    ? { id: 'knee-past-toe', title: `${KNEE_PAST_TOE_LABELS.session} (cm)`, unit: ' cm', digits: 1, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeCmLeft', 'peakKneePastToeCmRight') }
+    : { id: 'knee-past-toe', title: `${KNEE_PAST_TOE_LABELS.session} (degrees; enter a height for cm)`, unit: '°', digits: 1, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeDegLeft', 'peakKneePastToeDegRight') };
   return [
     kneePastToe,
     { id: 'knee-rom', title: 'Knee range of motion (degrees)', unit: '°', digits: 0, zeroLine: false, yRange: null, lines: perLeg('kneeRomDegLeft', 'kneeRomDegRight') },

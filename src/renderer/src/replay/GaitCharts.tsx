@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, DARK_THEME, LEG_COLOURS } from '../charts/chart-theme';
+import { KNEE_FLEXION_SIGN, kneeFlexionScale, markYRange } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { marksPlugin, SEGMENT_COLOURS } from './chart-marks';
 import { chartColumns } from './replay-analysis';
@@ -12,10 +13,12 @@ interface ChartSpec {
   unit: string;
   pick: (s: SessionSeries) => Float64Array[];
   zeroLine: boolean;
+  /** Fixed y scale, else automatic. */
+  y?: uPlot.Scale;
 }
 
 const CHARTS: ChartSpec[] = [
-  { id: 'knee-flexion', title: 'Knee flexion', unit: '°', pick: (s) => [s.knee.left, s.knee.right], zeroLine: false },
+  { id: 'knee-flexion', title: `Knee flexion (${KNEE_FLEXION_SIGN})`, unit: '°', pick: (s) => [s.knee.left, s.knee.right], zeroLine: true, y: kneeFlexionScale },
   { id: 'knee-past-toe', title: 'Knee past toes (+ = knee beyond the toes)', unit: '°', pick: (s) => [s.kneePastToeDeg.left, s.kneePastToeDeg.right], zeroLine: true },
 ];
 const HEIGHT = 170;
@@ -53,7 +56,7 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
     options: {
       cursor: { drag: { x: false, y: false }, sync: { key: 'replay-charts' } },
       legend: { live: false },
-      scales: { x: { time: false } },
+      scales: { x: { time: false }, ...(spec.y ? { y: spec.y } : {}) },
       axes: [
         { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
         { ...AXIS, values: (_u, ticks) => ticks.map((t) => `${t}${spec.unit}`), size: 56, space: 24 },
@@ -68,6 +71,7 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
     data: chartColumns(series, spec.pick) as uPlot.AlignedData,
     attach: (u) => {
       plot.current = u;
+      markYRange(u);
       const line = document.createElement('div');
       line.className = 'chart-playhead';
       line.dataset.testid = 'chart-playhead';

@@ -1,4 +1,5 @@
 import type { Side } from '../../../shared/gait';
+import type { LargestStepButton } from './largest-steps';
 import { SpeedSelect } from './SpeedSelect';
 import type { Playback } from './use-playback';
 
@@ -13,8 +14,9 @@ interface Props {
   looping: boolean;
   canLoop: boolean;
   onLoop: (on: boolean) => void;
-  peaks: Record<Side, { timeS: number; deg: number } | null>;
-  onPeak: (side: Side) => void;
+  /** Each leg's step with the largest knee-past-toe peak (the step table's values). */
+  largest: Record<Side, LargestStepButton | null>;
+  onLargest: (side: Side) => void;
 }
 
 /** Transport controls; each has an accessible name, the keyboard shortcuts are in the names' titles. */
@@ -39,18 +41,22 @@ export function ReplayControls(p: Props) {
       >
         ⟲ Loop step
       </button>
-      {(['left', 'right'] as const).map((side) => (
-        <button
-          key={side}
-          type="button"
-          disabled={!p.peaks[side]}
-          onClick={() => p.onPeak(side)}
-          aria-label={`Go to the ${side} leg's peak knee past toes (foot on the ground)`}
-          title={p.peaks[side] ? `${p.peaks[side]!.deg.toFixed(1)}° at ${p.peaks[side]!.timeS.toFixed(2)} s` : 'Not measured'}
-        >
-          Peak {side === 'left' ? 'L' : 'R'}
-        </button>
-      ))}
+      {(['left', 'right'] as const).map((side) => {
+        const step = p.largest[side];
+        return (
+          <button
+            key={side}
+            type="button"
+            disabled={!step}
+            onClick={() => p.onLargest(side)}
+            aria-label={`Go to the ${side} leg's step with the largest knee past toes`}
+            title={step ? step.title : `No ${side} step with the knee past the toes measured`}
+            data-testid={`largest-step-${side}`}
+          >
+            Largest step {side === 'left' ? 'L' : 'R'}
+          </button>
+        );
+      })}
       <span className="replay-time" data-testid="replay-time" aria-live="off">
         {(playback.timeMs / 1000).toFixed(2)} / {(p.durationMs / 1000).toFixed(2)} s · frame {p.frameIndex >= 0 ? p.frameIndex + 1 : '—'} / {p.frameCount}
       </span>

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionResult, SessionSummary } from '../../../shared/api';
 import type { Side } from '../../../shared/gait';
 import '../styles/replay.css';
+import { kneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { formatDate } from '../sessions/format';
+import { FrameReadout } from './FrameReadout';
+import { largestStepButtons } from './largest-steps';
 import { GaitCharts } from './GaitCharts';
 import { frameMetricsAt, type ReplayAnalysis } from './replay-analysis';
 import { ReplayControls } from './ReplayControls';
@@ -10,7 +13,7 @@ import { ReplayStage } from './ReplayStage';
 import { sessionVideoUrl, stageMessage } from './session-video';
 import { ReplaySummary } from './ReplaySummary';
 import { ResultPicker } from './ResultPicker';
-import { nextStepTime, peakKneePastToe, previousStepTime, stepRangeAt } from './seeking';
+import { nextStepTime, previousStepTime, stepRangeAt } from './seeking';
 import { loopAfterSeek, loopFrames, type LoopFrames } from './step-loop';
 import { stepRows } from './step-rows';
 import { StepTable } from './StepTable';
@@ -60,7 +63,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const metrics = useMemo(() => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null), [replay, frameIndex, data.heightCm]);
   const steps = analysis.step_list;
   const rows = useMemo(() => stepRows(analysis), [analysis]);
-  const peaks = useMemo(() => (series ? peakKneePastToe(series, analysis.step_list) : { left: null, right: null }), [series, analysis]);
+  const largest = useMemo(() => largestStepButtons(analysis), [analysis]);
 
   const seekFrame = useCallback((index: number) => {
     setLoop((l) => loopAfterSeek(l, index));
@@ -106,8 +109,8 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           looping={loop !== null}
           canLoop={stepFrames !== null}
           onLoop={(on) => setLoop(on ? stepFrames : null)}
-          peaks={peaks}
-          onPeak={(side: Side) => { pause(); if (peaks[side]) seekSeconds(peaks[side].timeS); }}
+          largest={largest}
+          onLargest={(side: Side) => { pause(); const step = largest[side]; if (step) seekSeconds(step.timeS); }}
         />
         {series
           ? <GaitCharts series={series} analysis={analysis} timeMs={timeMs} onSeek={(ms) => seekFrame(timeline.nearestIndex(ms))} />
@@ -123,6 +126,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
         )}
       </div>
       <aside className="replay-side">
+        <FrameReadout metrics={metrics} unit={kneePastToeUnit(analysis)} />
         <ResultPicker
           session={session}
           model={data.model ?? result.model}

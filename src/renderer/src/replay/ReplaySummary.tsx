@@ -1,7 +1,9 @@
 import type { GaitAnalysis } from '../../../shared/gait';
+import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { formatNumber, symmetryFacts } from '../sessions/format';
+import { KneePastToeLegs } from '../sessions/KneePastToeLegs';
 
-/** The session summary from the gait module: direction, cadence, symmetry, balance grade and why. */
+/** The session summary from the gait module: direction, cadence, each knee's typical step past the toes, symmetry, balance grade and why. */
 export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysis; warnings: string[] }) {
   return (
     <section className="replay-summary card" aria-labelledby="replay-summary-title" data-testid="replay-summary">
@@ -12,6 +14,7 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
         <div className="fact"><dt>Cadence</dt><dd>{formatNumber(a.cadence_spm, ' steps/min')}</dd></div>
         <div className="fact"><dt>Steps</dt><dd>{a.steps.count} (L {a.steps.left} · R {a.steps.right})</dd></div>
         <div className="fact"><dt>Camera view</dt><dd className="capitalize">{a.quality.view}</dd></div>
+        <div className="fact"><dt>{KNEE_PAST_TOE_LABELS.session}</dt><dd><KneePastToeLegs analysis={a} testId="replay-kpt" /></dd></div>
       </dl>
       <h3>Symmetry (0 % = both legs alike)</h3>
       <dl className="facts compact">

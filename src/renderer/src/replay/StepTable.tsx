@@ -1,3 +1,4 @@
+import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import type { StepRow } from './step-rows';
 
 /** One row per step; selecting a row seeks to its foot contact. */
@@ -13,7 +14,7 @@ export function StepTable({ rows, currentNumber, onSelect }: { rows: StepRow[]; 
           <th scope="col">Step time</th>
           <th scope="col">Length</th>
           <th scope="col">Peak knee flexion</th>
-          <th scope="col">Knee past toes</th>
+          <th scope="col" title="The largest knee travel beyond the toes while this step's foot was on the ground">{KNEE_PAST_TOE_LABELS.step}</th>
         </tr>
       </thead>
       <tbody>
@@ -29,7 +30,7 @@ export function StepTable({ rows, currentNumber, onSelect }: { rows: StepRow[]; 
             <td>{r.stepTime}</td>
             <td>{r.length}</td>
             <td>{r.peakKneeFlexion}</td>
-            <td>{r.kneePastToes}</td>
+            <td data-testid="step-kpt" data-value={r.kneePastToeValue ?? ''}>{r.kneePastToes}</td>
           </tr>
         ))}
       </tbody>

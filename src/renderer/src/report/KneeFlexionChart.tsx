@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, PAPER_THEME } from '../charts/chart-theme';
+import { KNEE_FLEXION_SIGN, kneeFlexionScale, markYRange } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { LINE_COLOURS } from '../progress/chart-data';
 import { marksPlugin, SEGMENT_COLOURS } from '../replay/chart-marks';
@@ -26,7 +27,7 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
       options: {
         cursor: { show: false },
         legend: { show: false },
-        scales: { x: { time: false } },
+        scales: { x: { time: false }, y: kneeFlexionScale },
         axes: [
           { ...axis, values: (_u, ticks) => ticks.map((t) => `${t} s`) },
           { ...axis, size: 44, values: (_u, ticks) => ticks.map((t) => `${t}°`) },
@@ -36,8 +37,9 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
           { label: 'Left knee', stroke: LINE_COLOURS.left, width: 1.5 },
           { label: 'Right knee', stroke: LINE_COLOURS.right, width: 1.5 },
         ],
-        plugins: [marksPlugin(analysis.segments, analysis.events, false)],
+        plugins: [marksPlugin(analysis.segments, analysis.events, true)],
       },
+      attach: (u) => { markYRange(u); return () => {}; },
       data: [Array.from(series.t), gapsAsNull(series.knee.left), gapsAsNull(series.knee.right)] as uPlot.AlignedData,
     };
   }, [series, analysis, width, height]);
@@ -47,7 +49,7 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
   return (
     <figure className="report-chart" data-testid="report-knee-chart" data-points={points}>
       <figcaption>
-        Knee flexion over the session (0° = straight leg) ·{' '}
+        Knee flexion over the session ({KNEE_FLEXION_SIGN}) ·{' '}
         <span className="legend-item"><i className="swatch line" style={{ background: LINE_COLOURS.left }} /> left</span>{' '}
         <span className="legend-item"><i className="swatch line" style={{ background: LINE_COLOURS.right }} /> right</span>
         {' '}· lines: foot contacts ·{' '}

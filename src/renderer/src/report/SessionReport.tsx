@@ -32,7 +32,7 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
 
       <section>
         <h2>Key numbers</h2>
-        <Facts facts={keyFacts(a, session.heightCm)} className="report-facts" />
+        <Facts facts={keyFacts(a)} className="report-facts" />
       </section>
 
       <section className="report-two">
@@ -57,12 +57,12 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
         <h2>Steps per leg</h2>
         <table className="report-table" data-testid="report-steps">
           <thead>
-            <tr><th scope="col">Leg</th><th scope="col">Steps</th><th scope="col">Mean step time</th><th scope="col">Mean stance</th><th scope="col">Mean peak knee flexion</th><th scope="col">Best knee past toes</th><th scope="col">Knee past toes</th></tr>
+            <tr><th scope="col">Leg</th><th scope="col">Steps</th><th scope="col">Mean step time</th><th scope="col">Mean stance</th><th scope="col">Mean peak knee flexion</th><th scope="col">Steps with the knee past the toes</th></tr>
           </thead>
           <tbody>
             {legs.map((r) => (
               <tr key={r.side} className={`leg-${r.side}`}>
-                <th scope="row">{r.leg}</th><td>{r.steps}</td><td>{r.stepTime}</td><td>{r.stanceTime}</td><td>{r.peakKneeFlexion}</td><td>{r.bestKneePastToe}</td><td>{r.pastToes}</td>
+                <th scope="row">{r.leg}</th><td>{r.steps}</td><td>{r.stepTime}</td><td>{r.stanceTime}</td><td>{r.peakKneeFlexion}</td><td>{r.pastToes}</td>
               </tr>
             ))}
           </tbody>
@@ -86,7 +86,7 @@ function Facts({ facts, className }: { facts: ReportFact[]; className: string })
   return (
     <dl className={className}>
       {facts.map((f) => (
-        <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>
+        <div key={f.label}><dt>{f.label}</dt><dd data-testid={f.testId}>{f.value}</dd></div>
       ))}
     </dl>
   );

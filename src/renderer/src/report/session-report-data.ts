@@ -3,28 +3,26 @@
  * key facts, symmetry, and one summary row per leg from the step list.
  */
 import type { Person, SessionSummary } from '../../../shared/api';
-import { SHANK_PER_HEIGHT, type GaitAnalysis, type LengthUnit, type Side, type StepRecord } from '../../../shared/gait';
+import type { GaitAnalysis, Side, StepRecord } from '../../../shared/gait';
+import { formatKneePastToe, KNEE_PAST_TOE_LABELS, kneePastToeUnit, sessionKneePastToe } from '../../../shared/display/knee-past-toe';
 import { formatNumber } from '../sessions/format';
 import { VARIANT_LABELS } from '../progress/variants';
 
 export interface ReportFact {
   label: string;
   value: string;
-}
-
-/** A knee-past-toe peak as a distance: cm when known or when the person's height converts shank lengths. */
-export function kneePastToeDistance(peak: number | null, unit: LengthUnit, heightCm: number | null): string {
-  if (peak === null || !Number.isFinite(peak)) return '—';
-  if (unit === 'cm') return `${peak.toFixed(1)} cm`;
-  if (heightCm !== null) return `${(peak * SHANK_PER_HEIGHT * heightCm).toFixed(1)} cm`;
-  return `${peak.toFixed(2)} shank lengths`;
+  testId?: string;
 }
 
 const legName = (side: Side) => (side === 'left' ? 'Left' : 'Right');
 
-export function keyFacts(a: GaitAnalysis, heightCm: number | null): ReportFact[] {
+/**
+ * The key numbers. Knee past toes is the session's stored value per leg (the typical step: the
+ * median of the step peaks), in cm when the analysis has them, else in degrees, as on every screen.
+ */
+export function keyFacts(a: GaitAnalysis): ReportFact[] {
   const kpt = a.knee_past_toe;
-  const peak = (side: Side) => `${formatNumber(kpt.peak_angle_deg[side], '°')} · ${kneePastToeDistance(kpt.peak[side], kpt.unit, heightCm)}`;
+  const peak = (side: Side) => formatKneePastToe(sessionKneePastToe(a, side), kneePastToeUnit(a));
   return [
     { label: 'Direction', value: a.direction[0].toUpperCase() + a.direction.slice(1) },
     { label: 'Cadence', value: formatNumber(a.cadence_spm, ' steps/min') },
@@ -32,8 +30,8 @@ export function keyFacts(a: GaitAnalysis, heightCm: number | null): ReportFact[]
     { label: 'Camera view', value: a.quality.view[0].toUpperCase() + a.quality.view.slice(1) },
     { label: 'Left knee range', value: formatNumber(a.knee.rom_deg.left, '°') },
     { label: 'Right knee range', value: formatNumber(a.knee.rom_deg.right, '°') },
-    { label: 'Left knee past toes (peak)', value: peak('left') },
-    { label: 'Right knee past toes (peak)', value: peak('right') },
+    { label: `${KNEE_PAST_TOE_LABELS.session}, left`, value: peak('left'), testId: 'report-kpt-left' },
+    { label: `${KNEE_PAST_TOE_LABELS.session}, right`, value: peak('right'), testId: 'report-kpt-right' },
     { label: 'Steps with the knee past the toes', value: formatNumber(kpt.steps_past_toe_pct, ' %') },
     { label: 'Confident frames', value: formatNumber(a.quality.confident_frames_pct, ' %') },
   ];
@@ -62,7 +60,6 @@ export interface LegStepRow {
   stepTime: string;
   stanceTime: string;
   peakKneeFlexion: string;
-  bestKneePastToe: string;
   pastToes: string;
 }
 
@@ -71,11 +68,10 @@ const mean = (values: Array<number | null>): number | null => {
   return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
 };
 
-/** The step table boiled down to one row per leg: means, best knee-past-toe, steps past the toes. */
+/** The step table boiled down to one row per leg: means and how many steps took the knee past the toes. */
 export function legStepRows(steps: readonly StepRecord[]): LegStepRow[] {
   return (['left', 'right'] as const).map((side) => {
     const own = steps.filter((s) => s.side === side);
-    const peaks = own.map((s) => s.peak_knee_past_toe_deg).filter((v): v is number => v !== null && Number.isFinite(v));
     const judged = own.filter((s) => s.knee_past_toe !== null);
     return {
       leg: legName(side),
@@ -84,7 +80,6 @@ export function legStepRows(steps: readonly StepRecord[]): LegStepRow[] {
       stepTime: formatNumber(mean(own.map((s) => s.step_time_s)), ' s', 2),
       stanceTime: formatNumber(mean(own.map((s) => s.stance_time_s)), ' s', 2),
       peakKneeFlexion: formatNumber(mean(own.map((s) => s.peak_knee_flexion_deg)), '°'),
-      bestKneePastToe: peaks.length ? formatNumber(Math.max(...peaks), '°') : '—',
       pastToes: judged.length ? `${judged.filter((s) => s.knee_past_toe).length} of ${judged.length}` : '—',
     };
   });

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
+import { KNEE_PAST_TOE_LABELS, kneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { api } from '../api';
 import { openReport } from '../report/route';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
+import { KneePastToeLegs } from './KneePastToeLegs';
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
@@ -136,7 +138,6 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
 }
 
 function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
-  const unit = a.knee_past_toe.unit === 'cm' ? ' cm' : ' shank';
   const both = (pick: (side: Side) => number | null, suffix: string, digits = 0) =>
     `L ${formatNumber(pick('left'), suffix, digits)} · R ${formatNumber(pick('right'), suffix, digits)}`;
   return (
@@ -152,8 +153,16 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
       <dl className="facts">
         <Fact label="Peak flexion" value={both((s) => a.knee.peak_flexion_deg[s], '°')} />
         <Fact label="Range of motion" value={both((s) => a.knee.rom_deg[s], '°')} />
-        <Fact label="Peak knee-past-toe angle" value={both((s) => a.knee_past_toe.peak_angle_deg[s], '°')} />
-        <Fact label="Peak knee-past-toe distance" value={both((s) => a.knee_past_toe.peak[s], unit, 1)} />
+        <div className="fact">
+          <dt>{KNEE_PAST_TOE_LABELS.session}</dt>
+          <dd><KneePastToeLegs analysis={a} testId="detail-kpt" /></dd>
+        </div>
+        {kneePastToeUnit(a) === 'cm' && (
+          <div className="fact">
+            <dt>{KNEE_PAST_TOE_LABELS.session} (angle)</dt>
+            <dd><KneePastToeLegs analysis={a} unit="deg" testId="detail-kpt-angle" /></dd>
+          </div>
+        )}
         <Fact label="Steps with the knee past the toes" value={formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')} />
       </dl>
       <h2>Symmetry</h2>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Person, SessionListItem } from '../../../shared/api';
+import { KNEE_PAST_TOE_LABELS, KNEE_PAST_TOE_SESSION_HINT } from '../../../shared/display/knee-past-toe';
 import { api } from '../api';
 import { ImportPanel } from '../import/ImportPanel';
 import { ReplayScreen } from '../replay/ReplayScreen';
@@ -8,6 +9,7 @@ import { sessionName, VARIANT_LABELS } from './details-form';
 import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
 import { withSaved } from './list-item';
+import { KneePastToeCell } from './KneePastToeCell';
 import { SessionDetail } from './SessionDetail';
 import { TrashList } from './TrashList';
 
@@ -156,6 +158,7 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListIt
           <th scope="col">Steps</th>
           <th scope="col">Cadence</th>
           <th scope="col">Balance</th>
+          <th scope="col" title={KNEE_PAST_TOE_SESSION_HINT}>{KNEE_PAST_TOE_LABELS.session}</th>
           <th scope="col">Frames</th>
           <th scope="col">Status</th>
           <th scope="col"><span className="visually-hidden">Replay</span></th>
@@ -180,6 +183,7 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListIt
               <td data-testid="session-steps">{formatNumber(s.metrics?.steps)}</td>
               <td data-testid="session-cadence">{formatNumber(s.metrics?.cadenceSpm, ' /min')}</td>
               <td data-testid="session-balance">{formatNumber(s.metrics?.balanceScore)}</td>
+              <KneePastToeCell item={s} />
               <td data-testid="session-frames">{s.frameCount}</td>
               <td>
                 <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>

@@ -1,0 +1,31 @@
+import type { GaitAnalysis, Side } from '../../../shared/gait/types';
+import {
+  formatKneePastToe, KNEE_PAST_TOE_SESSION_HINT, kneePastToeUnit, sessionKneePastToe, type KneePastToeUnit,
+} from '../../../shared/display/knee-past-toe';
+
+const SIDES: Array<[Side, string]> = [['left', 'L'], ['right', 'R']];
+
+/**
+ * The session's knee-past-toe value per leg (the typical step, as stored in the analysis):
+ * "L 12.3 cm · R 8.1 cm". Each leg's value carries `data-value` (the stored number) for tests.
+ */
+export function KneePastToeLegs({ analysis, unit = kneePastToeUnit(analysis), testId }: {
+  analysis: Pick<GaitAnalysis, 'knee_past_toe'>;
+  unit?: KneePastToeUnit;
+  testId: string;
+}) {
+  return (
+    <span title={KNEE_PAST_TOE_SESSION_HINT} data-testid={testId}>
+      {SIDES.map(([side, letter], i) => {
+        const value = sessionKneePastToe(analysis, side, unit);
+        return (
+          <span key={side}>
+            {i > 0 && ' · '}
+            {letter}{' '}
+            <span data-testid={`${testId}-${side}`} data-value={value ?? ''} data-unit={unit}>{formatKneePastToe(value, unit)}</span>
+          </span>
+        );
+      })}
+    </span>
+  );
+}
