@@ -16,7 +16,9 @@ import { progressHandlers } from './handlers/progress';
 import { sessionHandlers } from './handlers/sessions';
 import { importJob, type ImportSource } from './import/import-job';
 import { createJobQueue, type JobSpec } from './import/jobs';
-import { reanalyseJob } from './import/reanalyse-job';
+import { chooseWalkerJob } from './import/choose-walker-job';
+import { reanalyseJob, sessionVideo } from './import/reanalyse-job';
+import { peopleInSessionFrame } from './import/session-people';
 import { createUploads, INCOMING_FOLDER } from './import/uploads';
 import { BACKUPS_FOLDER, removeUnfinishedBackups } from './store/backupFiles';
 import { openLiveDatabase } from './store/liveDatabase';
@@ -134,6 +136,11 @@ export function createServices(options: ServicesOptions) {
     'import.status': ({ jobId }) => jobs.status(jobId),
     'import.cancel': ({ jobId }) => jobs.cancel(jobId),
     'sessions.reanalyse': ({ id, model }) => startReanalysis(id, model),
+    'sessions.people': ({ id, t }) => peopleInSessionFrame(sessionVideo(store().sessions.get(id), id), t),
+    'sessions.chooseWalker': (request) => {
+      const session = store().sessions.get(request.id);
+      return addJob(chooseWalkerJob({ sessions: store().sessions, heightCm: () => session?.heightCm ?? null }, session, request));
+    },
     ...backupHandlers(ctx, { live, sqlite, takeUpload: (uploadId) => uploads.take(uploadId), jobsRunning, afterOpen }),
   };
 

@@ -286,8 +286,20 @@ export const apiRequests = {
   'import.status': z.object({ jobId: z.string().min(1).max(64) }),
   /** Cancels a queued or running job: nothing of it is saved. Answers the job's status. */
   'import.cancel': z.object({ jobId: z.string().min(1).max(64) }),
-  /** Analyses a session's video again with `model` (a job, as import.start), kept beside its other results. */
+  /**
+   * Analyses a session's video again with `model` (a job, as import.start), kept beside its other
+   * results; it follows the person the session's own keypoints follow.
+   */
   'sessions.reanalyse': z.object({ id: z.number().int(), model: modelNameSchema }),
+  /** Everyone the multi-person model finds in the session's video frame nearest `t` (ms), for choosing the walker. */
+  'sessions.people': z.object({ id: z.number().int(), t: z.number().finite().nonnegative() }),
+  /**
+   * Analyses the session's `model` result again (a job) following the person clicked at (x, y) in
+   * the frame at `t` (ms; pixels of sessions.people's frame), tracked forward and backward from there.
+   */
+  'sessions.chooseWalker': z.object({
+    id: z.number().int(), model: modelNameSchema, t: z.number().finite().nonnegative(), x: z.number().finite(), y: z.number().finite(),
+  }),
 } as const;
 
 export type ApiChannel = keyof typeof apiRequests;
@@ -297,7 +309,7 @@ export type ImportJobState = 'queued' | 'probing' | 'analysing' | 'saving' | 'do
 
 export interface ImportStatus {
   jobId: string;
-  kind: 'import' | 'reanalyse';
+  kind: 'import' | 'reanalyse' | 'choose-walker';
   model: ModelName;
   /** The video's file name, for display. */
   fileName: string;
@@ -377,6 +389,9 @@ export interface ApiResponses {
   'import.status': ImportStatus;
   'import.cancel': ImportStatus;
   'sessions.reanalyse': { jobId: string };
+  /** width, height: the frame's pixel space (the people's keypoints and chooseWalker's x, y); t: the frame's time (ms). */
+  'sessions.people': { t: number; width: number; height: number; people: [number, number, number][][] };
+  'sessions.chooseWalker': { jobId: string };
 }
 
 /** What the renderer sees, whatever the transport. */

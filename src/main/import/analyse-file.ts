@@ -5,9 +5,9 @@
 import { statSync } from 'node:fs';
 import { MAX_IMPORT_BYTES, type ModelName } from '../../shared/api';
 import { analyzeSession, type GaitAnalysis } from '../../shared/gait';
-import type { KeypointsFile } from '../../shared/pose/types';
+import type { KeypointsFile, PoseFrame } from '../../shared/pose/types';
 import { FfmpegMissingError } from '../../node/ffmpeg-binaries';
-import { AnalysisFailed, analyseVideo, type ParallelAnalysis } from '../../node/parallel/analyse-video';
+import { AnalysisFailed, analyseVideo, type AnalysisProgress, type ParallelAnalysis } from '../../node/parallel/analyse-video';
 import { probeVideo, VideoError, type VideoInfo } from '../../node/video';
 import { AnalysisCancelled } from '../../node/video-keypoints';
 import { JobCancelled, JobFailure, type JobControl } from './jobs';
@@ -36,7 +36,7 @@ function forUser(message: string, path: string, fileName: string): string {
   return line.startsWith(fileName) ? line : line.charAt(0).toUpperCase() + line.slice(1);
 }
 
-async function probe(path: string, fileName: string): Promise<VideoInfo> {
+export async function probe(path: string, fileName: string): Promise<VideoInfo> {
   try {
     return await probeVideo(path);
   } catch (err) {
@@ -49,12 +49,14 @@ async function probe(path: string, fileName: string): Promise<VideoInfo> {
   }
 }
 
-function warningsFor(result: ParallelAnalysis, analysis: GaitAnalysis): string[] {
+function warningsFor(result: ParallelAnalysis, analysis: GaitAnalysis, followed: string | null): string[] {
   const frames = result.file.frames;
   const found = frames.filter((f) => f.keypoints !== null).length / frames.length;
   const warnings: string[] = [];
   if (result.severalPeopleShare >= SEVERAL_PEOPLE_SHARE) {
-    warnings.push(`Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows the one the tracker took for the walker; check the skeleton is on the right person.`);
+    warnings.push(followed
+      ? `Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows ${followed}.`
+      : `Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows the one the tracker took for the walker; check the skeleton is on the right person.`);
   }
   if (result.seamsUnsure > 0) warnings.push('The tracker may have switched between people partway through: check the skeleton follows the walker.');
   if (found < FOUND_SHARE) warnings.push(`The walker was found in only ${percent(found)} of the frames.`);
@@ -64,10 +66,29 @@ function warningsFor(result: ParallelAnalysis, analysis: GaitAnalysis): string[]
   return warnings;
 }
 
+/**
+ * Who the analysis follows: by default the walker tracker picks them; `prior` (once the video is
+ * probed) gives a track to follow instead, in decoded pixels: the session's stored keypoints for a
+ * re-analysis, the person the user chose (walker-prior.ts). Null from it: the tracker picks.
+ */
+export type PriorSource = (info: VideoInfo, control: JobControl) => Promise<PoseFrame[] | null>;
+
+/** Runs a worker analysis, its cancel and its bad-input failures turned into the job's. */
+export async function jobAnalysis<T>(control: JobControl, handle: { result: Promise<T>; progress(): AnalysisProgress; cancel(): void }, video: { path: string; fileName: string }): Promise<T> {
+  control.follow(handle);
+  try {
+    return await handle.result;
+  } catch (err) {
+    if (err instanceof AnalysisCancelled) throw new JobCancelled();
+    if (err instanceof AnalysisFailed && err.badInput) throw new JobFailure(forUser(err.message, video.path, video.fileName));
+    throw err;
+  }
+}
+
 export async function analyseFile(
   control: JobControl,
   video: { path: string; fileName: string },
-  options: { model: ModelName; heightCm: number | null },
+  options: { model: ModelName; heightCm: number | null; prior?: { source: PriorSource; followed: string } },
 ): Promise<AnalysedFile> {
   const { path, fileName } = video;
   control.stage('probing');
@@ -82,16 +103,9 @@ export async function analyseFile(
   control.checkCancelled();
 
   control.stage('analysing');
-  const handle = analyseVideo(path, info, { model: options.model });
-  control.follow(handle);
-  let result: ParallelAnalysis;
-  try {
-    result = await handle.result;
-  } catch (err) {
-    if (err instanceof AnalysisCancelled) throw new JobCancelled();
-    if (err instanceof AnalysisFailed && err.badInput) throw new JobFailure(forUser(err.message, path, fileName));
-    throw err;
-  }
+  const prior = options.prior ? await options.prior.source(info, control) : null;
+  control.checkCancelled();
+  const result: ParallelAnalysis = await jobAnalysis(control, analyseVideo(path, info, { model: options.model, prior }), video);
   const frames = result.file.frames;
   if (frames.length === 0) throw new JobFailure(`${fileName} has no frames that could be decoded.`);
   if (info.frameCountExact && info.frameCount && frames.length < 0.95 * info.frameCount) {
@@ -101,5 +115,5 @@ export async function analyseFile(
     throw new JobFailure(`No person was found in any of the ${frames.length} frames of ${fileName}: film the whole body, side on, in good light.`);
   }
   const analysis = analyzeSession(result.file, { heightCm: options.heightCm });
-  return { info, file: result.file, analysis, warnings: warningsFor(result, analysis) };
+  return { info, file: result.file, analysis, warnings: warningsFor(result, analysis, prior ? options.prior!.followed : null) };
 }

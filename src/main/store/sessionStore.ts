@@ -111,6 +111,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     restore: db.prepare('UPDATE sessions SET deleted_at = NULL WHERE id = ?'),
     trashedBefore: db.prepare('SELECT * FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    deleteOwnBatches: db.prepare('DELETE FROM frame_batches WHERE session_id = ? AND track_id IS NULL'),
+    replaceOwn: db.prepare(`UPDATE sessions SET width = @width, height = @height, direction = @direction, analysis = @analysis, metrics = @metrics,
+                              analysis_height_cm = @analysedHeightCm, frame_count = @frameCount, last_t = @lastT, warnings = @warnings WHERE id = @id`),
   };
   const fingerprintOf = fingerprinter(db);
 
@@ -223,6 +226,20 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     // The session's height changed while the video was analysed: its analyses in the height it has now.
     const session = requireRow(id);
     if (result.analysedHeightCm !== undefined && result.analysedHeightCm !== session.height_cm) analyses.reanalyse(session);
+  });
+
+  /** The session's own keypoints and analysis replaced (the walker chosen again), its other results kept. */
+  const replaceOwnTransaction = db.transaction((session: SessionRow, result: AnalysedVideo) => {
+    const analysedHeightCm = result.analysedHeightCm === undefined ? session.height_cm : result.analysedHeightCm;
+    statements.deleteOwnBatches.run(session.id);
+    insertBatches(result.frames, (count, data) => statements.insertBatch.run(session.id, count, data));
+    statements.replaceOwn.run({
+      id: session.id, width: result.width, height: result.height, direction: result.direction, analysis: jsonOrNull(result.analysis),
+      metrics: metricsJson(result.analysis, session.height_cm, analysedHeightCm), analysedHeightCm,
+      frameCount: result.frames.length, lastT: result.frames.at(-1)?.t ?? null, warnings: JSON.stringify(result.warnings),
+    });
+    if (analysedHeightCm !== session.height_cm) analyses.reanalyse(requireRow(session.id));
+    statements.setFingerprint.run(fingerprintOf(session.id, session.started_at), session.id);
   });
 
   const appendBatch = db.transaction((id: number, frames: readonly FrameInput[]) => {
@@ -360,6 +377,15 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
         throw new ApiError('invalid_payload', `Session ${id}'s own results are already ${result.model}'s; its other results can be replaced, not its own.`);
       }
       saveResultTransaction(id, result);
+      return summaryOf(requireRow(id));
+    },
+
+    /** Replaces the session's own result (keypoints, analysis, warnings) in one transaction: the walker was chosen again. */
+    replaceOwnResult(id: number, result: AnalysedVideo): SessionSummary {
+      const session = requireRow(id);
+      if (result.model !== session.model) throw new ApiError('invalid_payload', `Session ${id}'s own results are ${session.model}'s, not ${result.model}'s.`);
+      if (session.status === 'recording') throw new ApiError('invalid_payload', `Session ${id} is still recording.`);
+      replaceOwnTransaction(session, result);
       return summaryOf(requireRow(id));
     },
 

@@ -1,5 +1,5 @@
 /** One worker's job: MoveNet and its own walker tracker over one part of the video. */
-import { createWalkerTracker } from '../../shared/tracking';
+import { createGuidedTracker, createWalkerTracker, priorLookup } from '../../shared/tracking';
 import { FfmpegMissingError } from '../ffmpeg-binaries';
 import type { NodePoseModels } from '../movenet';
 import { VideoError } from '../video';
@@ -21,8 +21,13 @@ export async function analysePart(job: PartJob, modelsFor: (model: PartJob['mode
   let severalPeopleFrames = 0;
   try {
     const models = await modelsFor(job.model);
-    const tracker = createWalkerTracker(models, { calmScanIntervalMs: CALM_SCAN_INTERVAL_MS });
-    if (job.seed) tracker.selectPersonAt(job.seed[0], job.seed[1]);
+    // A prior (the session's stored track, or the person the user chose) decides who is followed.
+    let tracker;
+    if (job.prior) tracker = createGuidedTracker(models, priorLookup(job.prior));
+    else {
+      tracker = createWalkerTracker(models, { calmScanIntervalMs: CALM_SCAN_INTERVAL_MS });
+      if (job.seed) tracker.selectPersonAt(job.seed[0], job.seed[1]);
+    }
     const file = await videoToKeypoints(job.path, job.info, tracker, undefined, {
       decode: { startS: job.part.decodeFromMs / 1000, maxWidth: job.maxWidth },
       endMs: job.part.endMs,

@@ -24,6 +24,11 @@ export interface ParallelOptions {
   minPartS?: number;
   /** Decode at most this wide (default: src/node/video's MAX_DECODE_WIDTH). */
   maxWidth?: number;
+  /**
+   * The track to follow (decoded pixels, times in ms): every part follows it instead of picking the
+   * walker itself, so no seam needs checking (see src/shared/tracking/guided-tracker).
+   */
+  prior?: readonly PoseFrame[] | null;
 }
 
 export interface ParallelAnalysis {
@@ -75,7 +80,8 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
     const control = new Int32Array(buffer);
     if (cancelled) Atomics.store(control, CONTROL_CANCEL, 1);
     controls.push(control);
-    const run = runPart({ path, info, model: options.model, part, seed, maxWidth: options.maxWidth, control: buffer });
+    const prior = options.prior ? priorOf(options.prior, part, info.fps) : null;
+    const run = runPart({ path, info, model: options.model, part, seed, prior, maxWidth: options.maxWidth, control: buffer });
     running.add(run);
     void run.result.finally(() => running.delete(run));
     return { control, run };
@@ -108,7 +114,7 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
     const { files, several } = await settleAll(firstRuns.map((r) => r.run));
     let seamReruns = 0;
     let seamsUnsure = 0;
-    for (let i = 1; i < parts.length; i++) {
+    for (let i = 1; i < parts.length && !options.prior; i++) {
       const warmup = (f: KeypointsFile) => f.frames.filter((frame) => frame.t < parts[i].ownFromMs);
       let verdict = checkSeam(files[i - 1].frames, warmup(files[i]), info.fps);
       if (verdict.same || !verdict.seed) {
@@ -152,4 +158,10 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
       stopAll();
     },
   };
+}
+
+/** The prior's frames a part decodes (a frame's margin either side). */
+function priorOf(prior: readonly PoseFrame[], part: VideoPart, fps: number): PoseFrame[] {
+  const margin = 1000 / fps;
+  return prior.filter((f) => f.t >= part.decodeFromMs - margin && f.t < part.endMs + margin);
 }

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ModelName } from '../../shared/api';
 import { loadNodePoseModels, type NodePoseModels } from '../movenet';
 import { analysePart } from './analyse-part';
+import { scanPart } from './scan-part';
 import type { WorkerRequest } from './part-job';
 
 const loaded = new Map<ModelName, Promise<NodePoseModels>>();
@@ -23,5 +24,7 @@ function modelsFor(model: ModelName): Promise<NodePoseModels> {
 
 parentPort!.on('message', (request: WorkerRequest) => {
   if (request.type === 'warm') void modelsFor(request.model).catch(() => {});
-  else void analysePart(request.job, modelsFor).then((result) => parentPort!.postMessage(result));
+  else if (request.type === 'part') void analysePart(request.job, modelsFor).then((result) => parentPort!.postMessage(result));
+  // Scans use MultiPose only, which every model's set holds: whichever set is loaded already serves.
+  else void scanPart(request.job, () => loaded.values().next().value ?? modelsFor('lightning')).then((result) => parentPort!.postMessage(result));
 });

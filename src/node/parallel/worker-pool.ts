@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ModelName } from '../../shared/api';
-import type { PartJob, PartResult, WorkerRequest } from './part-job';
+import type { PartJob, PartResult, ScanJob, WorkerRequest } from './part-job';
 
 /** Worker threads per analysis: the cores, at most 4. */
 export const DEFAULT_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
@@ -96,6 +96,15 @@ export interface RunningPart {
 
 /** Runs one part on an idle worker, or on a new one when all are busy. */
 export function runPart(job: PartJob): RunningPart {
+  return run({ type: 'part', job });
+}
+
+/** Scans one part for people (MultiPose) on an idle worker, or on a new one. */
+export function runScan(job: ScanJob): RunningPart {
+  return run({ type: 'scan', job });
+}
+
+function run(request: Extract<WorkerRequest, { type: 'part' | 'scan' }>): RunningPart {
   const pooled = take();
   const { worker } = pooled;
   const result = new Promise<PartResult>((resolve) => {
@@ -114,7 +123,7 @@ export function runPart(job: PartJob): RunningPart {
     worker.once('error', onError);
     worker.once('exit', onExit);
   });
-  worker.postMessage({ type: 'part', job } satisfies WorkerRequest);
+  worker.postMessage(request satisfies WorkerRequest);
   return {
     result,
     async terminate() {

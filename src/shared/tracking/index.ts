@@ -5,3 +5,8 @@ export { walkerScore, type Candidate } from './scoring';
 export { matchToPrevious, personAt, followCandidates } from './matching';
 export { chooseWalker } from './choose';
 export { frameWarnings, type TrackWarning } from './warnings';
+export { createGuidedTracker, priorLookup, type PriorLookup } from './guided-tracker';
+export { followThroughScans, type PeopleScan } from './follow-scans';
+export { personSwitches, type PersonSwitches } from './person-switches';
+export { nearestPose, poseDistance } from './same-person';
+export { personClicked } from './person-clicked';

@@ -45,7 +45,9 @@ function describe(progress: Progress): { label: string; value: number | null; ma
     return { label: `Copying ${progress.fileName} into Retrowalk`, value: progress.sentBytes, max: Math.max(1, progress.totalBytes), detail: `${pct} %` };
   }
   const s = progress.status;
-  const what = s.kind === 'reanalyse' ? `Re-analysing with ${modelLabel(s.model)}` : `Importing ${s.fileName} (${modelLabel(s.model)})`;
+  const what = s.kind === 'reanalyse' ? `Re-analysing with ${modelLabel(s.model)}`
+    : s.kind === 'choose-walker' ? `Analysing again (${modelLabel(s.model)}), following the walker you chose`
+      : `Importing ${s.fileName} (${modelLabel(s.model)})`;
   if ((s.state === 'analysing' || s.state === 'done') && s.framesTotal) {
     const after = s.state === 'done' ? STAGE_TEXT.done : s.message ?? formatTimeLeft(s.etaS);
     return { label: what, value: s.framesDone, max: s.framesTotal, detail: `${s.framesDone} / ${s.framesTotal} frames · ${after}` };
