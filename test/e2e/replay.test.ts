@@ -181,8 +181,12 @@ describe('replay of an imported walk', () => {
     await chart.click({ position: { x: box.width * 0.25, y: box.height / 2 } });
     // a quarter of the way along the x axis (the axis runs from the first frame to the last)
     await expect.poll(async () => Math.abs((await overlayFrame(page)) - 0.25 * (CLIP_FRAMES - 1))).toBeLessThanOrEqual(2);
-    await page.getByRole('button', { name: "Go to the left leg's peak knee past toes (foot on the ground)" }).click();
-    await page.waitForTimeout(300);
+    const before = await overlayFrame(page);
+    await page.getByRole('button', { name: "Go to the left leg's step with the largest knee past toes" }).click();
+    // its peak frame: a stance frame where the left leg was measured, so the skeleton and its reading show
+    await expect.poll(() => overlayFrame(page)).not.toBe(before);
+    expect(await page.getByTestId('replay-overlay').getAttribute('data-has-pose')).toBe('true');
+    expect(await page.getByTestId('frame-kpt-left').getAttribute('data-value')).not.toBe('');
     await page.screenshot({ path: join(SCREENSHOTS, 'replay-peak-left.png'), fullPage: true });
   });
 

@@ -13,10 +13,16 @@ export const KNEE_FLEXION_SIGN = '0° = straight leg, + = bent (flexion), − = 
 /** uPlot's y scale fixed to the knee's range. */
 export const kneeFlexionScale: uPlot.Scale = { range: KNEE_FLEXION_RANGE };
 
-/** Writes the y range uPlot actually drew on the chart's figure (data-y-min / data-y-max), for tests. */
-export function markYRange(u: uPlot): void {
-  const figure = u.root.closest('figure');
-  if (!figure) return;
-  figure.dataset.yMin = String(u.scales.y.min);
-  figure.dataset.yMax = String(u.scales.y.max);
+/** Writes the y range uPlot drew onto the chart's figure (data-y-min / data-y-max), for tests. */
+export function yRangeMarker(): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: [(u) => {
+        const figure = u.root.closest('figure');
+        if (!figure) return;
+        figure.dataset.yMin = String(u.scales.y.min);
+        figure.dataset.yMax = String(u.scales.y.max);
+      }],
+    },
+  };
 }

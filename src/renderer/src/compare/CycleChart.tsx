@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { MeanCycle } from '../../../shared/gait/cycle';
 import { axisStyle, DARK_THEME } from '../charts/chart-theme';
-import { KNEE_FLEXION_SIGN, kneeFlexionScale, markYRange } from '../charts/knee-flexion-axis';
+import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { cycleColumns } from './knee-cycles';
 
@@ -42,13 +42,13 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
           { label: 'B mean', stroke: LANE_COLOURS.B, width: 2 },
           band('B', '− SD'), band('B', '+ SD'),
         ],
+        plugins: [yRangeMarker()],
         bands: [
           { series: [3, 2], fill: BAND_COLOURS.A },
           { series: [6, 5], fill: BAND_COLOURS.B },
         ],
       },
       data: columns as uPlot.AlignedData,
-      attach: (u) => { markYRange(u); return () => {}; },
     };
   }, [columns]);
   const holder = useUplot(chart);

@@ -5,7 +5,7 @@
  */
 import { metricValue } from '../../../shared/progress';
 import type { PersonalBest, ProgressMetric, ProgressPoint, ProgressReport, WeeklyTotal } from '../../../shared/progress/types';
-import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
+import { formatKneePastToe, KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { VARIANT_LABELS } from './variants';
 import { LEG_COLOURS } from '../charts/chart-theme';
 
@@ -86,6 +86,8 @@ export const METRIC_INFO: Record<ProgressMetric, { label: string; unit: string; 
 
 export function formatMetric(metric: ProgressMetric, value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
+  // written exactly as the session's own screens write it
+  if (metric.startsWith('peakKneePastToe')) return formatKneePastToe(value, metric.startsWith('peakKneePastToeCm') ? 'cm' : 'deg');
   const { unit, digits } = METRIC_INFO[metric];
   return `${value.toFixed(digits)}${unit}`;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, DARK_THEME, LEG_COLOURS } from '../charts/chart-theme';
-import { KNEE_FLEXION_SIGN, kneeFlexionScale, markYRange } from '../charts/knee-flexion-axis';
+import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { marksPlugin, SEGMENT_COLOURS } from './chart-marks';
 import { chartColumns } from './replay-analysis';
@@ -19,7 +19,7 @@ interface ChartSpec {
 
 const CHARTS: ChartSpec[] = [
   { id: 'knee-flexion', title: `Knee flexion (${KNEE_FLEXION_SIGN})`, unit: '°', pick: (s) => [s.knee.left, s.knee.right], zeroLine: true, y: kneeFlexionScale },
-  { id: 'knee-past-toe', title: 'Knee past toes (+ = knee beyond the toes)', unit: '°', pick: (s) => [s.kneePastToeDeg.left, s.kneePastToeDeg.right], zeroLine: true },
+  { id: 'knee-past-toe', title: 'Knee past toes, each frame, as an angle (+ = knee beyond the toes)', unit: '°', pick: (s) => [s.kneePastToeDeg.left, s.kneePastToeDeg.right], zeroLine: true },
 ];
 const HEIGHT = 170;
 const AXIS = axisStyle(DARK_THEME);
@@ -66,12 +66,11 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
         { label: 'Left leg', stroke: LEG_COLOURS.left, width: 2 },
         { label: 'Right leg', stroke: LEG_COLOURS.right, width: 2 },
       ],
-      plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine)],
+      plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine), yRangeMarker()],
     },
     data: chartColumns(series, spec.pick) as uPlot.AlignedData,
     attach: (u) => {
       plot.current = u;
-      markYRange(u);
       const line = document.createElement('div');
       line.className = 'chart-playhead';
       line.dataset.testid = 'chart-playhead';

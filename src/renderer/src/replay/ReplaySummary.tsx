@@ -14,7 +14,7 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
         <div className="fact"><dt>Cadence</dt><dd>{formatNumber(a.cadence_spm, ' steps/min')}</dd></div>
         <div className="fact"><dt>Steps</dt><dd>{a.steps.count} (L {a.steps.left} · R {a.steps.right})</dd></div>
         <div className="fact"><dt>Camera view</dt><dd className="capitalize">{a.quality.view}</dd></div>
-        <div className="fact"><dt>{KNEE_PAST_TOE_LABELS.session}</dt><dd><KneePastToeLegs analysis={a} testId="replay-kpt" /></dd></div>
+        <div className="fact wide"><dt>{KNEE_PAST_TOE_LABELS.session}</dt><dd><KneePastToeLegs analysis={a} testId="replay-kpt" /></dd></div>
       </dl>
       <h3>Symmetry (0 % = both legs alike)</h3>
       <dl className="facts compact">

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, PAPER_THEME } from '../charts/chart-theme';
-import { KNEE_FLEXION_SIGN, kneeFlexionScale, markYRange } from '../charts/knee-flexion-axis';
+import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { LINE_COLOURS } from '../progress/chart-data';
 import { marksPlugin, SEGMENT_COLOURS } from '../replay/chart-marks';
@@ -37,9 +37,8 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
           { label: 'Left knee', stroke: LINE_COLOURS.left, width: 1.5 },
           { label: 'Right knee', stroke: LINE_COLOURS.right, width: 1.5 },
         ],
-        plugins: [marksPlugin(analysis.segments, analysis.events, true)],
+        plugins: [marksPlugin(analysis.segments, analysis.events, true), yRangeMarker()],
       },
-      attach: (u) => { markYRange(u); return () => {}; },
       data: [Array.from(series.t), gapsAsNull(series.knee.left), gapsAsNull(series.knee.right)] as uPlot.AlignedData,
     };
   }, [series, analysis, width, height]);

@@ -19,7 +19,7 @@ export function KneePastToeLegs({ analysis, unit = kneePastToeUnit(analysis), te
       {SIDES.map(([side, letter], i) => {
         const value = sessionKneePastToe(analysis, side, unit);
         return (
-          <span key={side}>
+          <span key={side} style={{ whiteSpace: 'nowrap' }}>
             {i > 0 && ' · '}
             {letter}{' '}
             <span data-testid={`${testId}-${side}`} data-value={value ?? ''} data-unit={unit}>{formatKneePastToe(value, unit)}</span>
