@@ -44,6 +44,8 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
   let analysis: GaitAnalysis;
   /** The stored value of each leg, and how every screen must write it. */
   const typical = {} as Record<Side, { value: number; text: string }>;
+  /** What the replay read at each Largest step's frame ("this frame"). */
+  const readAt = {} as Record<Side, { frame: number; kneePastToe: number; flexion: number }>;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -99,7 +101,9 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
       const reading = await shown(page.getByTestId(`frame-kpt-${side}`));
       expect(reading.value).not.toBeNull();
       expect(reading.text).toBe(formatKneePastToe(reading.value, 'cm'));
-      expect((await shown(page.getByTestId(`frame-flexion-${side}`))).value).not.toBeNull();
+      const flexion = (await shown(page.getByTestId(`frame-flexion-${side}`))).value;
+      expect(flexion).not.toBeNull();
+      readAt[side] = { frame, kneePastToe: reading.value!, flexion: flexion! };
       console.log(`Largest step ${side}: ${formatKneePastToe(largest.peak_knee_past_toe, 'cm')} at ${largest.peak_knee_past_toe_t_s} s (frame ${frame + 1}); this frame reads ${reading.text}`);
       if (side === 'left') await page.screenshot({ path: join(SCREENSHOTS, 'one-value-replay-largest-left.png'), fullPage: true });
     }
@@ -123,13 +127,21 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
     await page.screenshot({ path: join(SCREENSHOTS, 'one-value-session.png'), fullPage: true });
   });
 
-  it('Export JSON holds the same value, and each step\'s value as the step table shows it', async () => {
+  it('Export JSON holds the same value and each step\'s; Export CSV the replay\'s "this frame" readings', async () => {
     const exported = JSON.parse(await downloaded(page, () => page.getByTestId('export-json').click())) as {
       summary: Pick<GaitAnalysis, 'knee_past_toe'>; steps: StepRecord[];
     };
     for (const side of SIDES) expect(exported.summary.knee_past_toe.peak[side]).toBe(typical[side].value);
     expect(exported.steps.map((s) => s.peak_knee_past_toe)).toEqual(analysis.step_list.map((s) => s.peak_knee_past_toe));
     expect(exported.steps.map((s) => s.peak_knee_past_toe_t_s)).toEqual(analysis.step_list.map((s) => s.peak_knee_past_toe_t_s));
+
+    const frames = Papa.parse<Record<string, string>>(await downloaded(page, () => page.getByTestId('export-csv').click()), { header: true, skipEmptyLines: true });
+    expect(frames.errors).toEqual([]);
+    for (const side of SIDES) {
+      const row = frames.data[readAt[side].frame];
+      expect(Math.abs(Number(row[`${side}_knee_past_toe_cm`]) - readAt[side].kneePastToe)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(Number(row[`${side}_knee_flexion_deg`]) - readAt[side].flexion)).toBeLessThanOrEqual(0.005 + 1e-9);
+    }
   });
 
   it('the session report shows the same value', async () => {
