@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../src/main/services';
 import { sessionFrameMetrics, sessionFramesCsv } from '../src/shared/export';
-import { analyzeSession } from '../src/shared/gait';
 import { synthesizeGait } from '../test/support/synthetic-gait';
 import type { BenchRow } from './types';
 
@@ -47,7 +46,7 @@ export async function run(): Promise<BenchRow[]> {
     for (let i = 0; i < input.frames.length; i += 600) {
       await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 600).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
     }
-    await h['sessions.finish']({ id, durationMs: 600_000, direction: 'backward', analysis: analyzeSession(input, { heightCm: 175 }) });
+    await h['sessions.finish']({ id, durationMs: 600_000 });
 
     const handler: { totalMs: number; blockMs: number }[] = [];
     const oneGo: number[] = [];

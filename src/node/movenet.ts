@@ -5,21 +5,13 @@
  */
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import type { ModelName } from '../shared/api';
+import { BOX_MIN_SCORE, decodeSinglePose, MOVENET_INPUT_SIZE, squareCrop } from '../shared/pose/movenet-decode';
 import type { Keypoint } from '../shared/pose/types';
 import type { Box, PoseModels } from '../shared/tracking/types';
 import { fileModelHandler, modelJsonPath } from './model-files';
 import { cropSquare, type RgbImage } from './square-crop';
 import { tf, useWasmBackend } from './tf-wasm';
 
-const INPUT_SIZE: Record<ModelName, number> = { lightning: 192, thunder: 256 };
-/** Keypoints at or above this score define a single pose's box. */
-const BOX_MIN_SCORE = 0.2;
-/** As pose-detection's MoveNet: keypoints above this score make the pose's score... */
-const POSE_KEYPOINT_SCORE = 0.2;
-/** ... and a pose scoring below this is no pose. */
-const MIN_POSE_SCORE = 0.25;
-/** MoveNet's output: [1, 1, 17, 3], each keypoint (y, x, score) normalised to the input square. */
-const KEYPOINTS = 17;
 
 export interface NodePoseModels extends PoseModels<RgbImage> {
   readonly model: ModelName;
@@ -39,7 +31,7 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
     enableSmoothing: false,
     enableTracking: false,
   });
-  const size = INPUT_SIZE[model];
+  const size = MOVENET_INPUT_SIZE[model];
   // The crop is copied into the backend by tf.tensor4d, so one buffer serves every frame.
   const cropped = new Int32Array(size * size * 3);
 
@@ -62,32 +54,15 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
       }
     },
     async detectOne(image, region) {
-      // A square crop around the region, so the model sees the person undistorted.
-      const side = Math.max(region.width, region.height);
-      const left = region.x + region.width / 2 - side / 2;
-      const top = region.y + region.height / 2 - side / 2;
-      const input = cropSquare(image, { left, top, side }, size, cropped);
+      // the same crop and decoding as the live pose worker (shared/pose/movenet-decode)
+      const crop = squareCrop(region);
+      const input = cropSquare(image, { left: crop.x, top: crop.y, side: crop.width }, size, cropped);
       const output = tf.tidy(() => single.execute(tf.tensor4d(input, [1, size, size, 3], 'int32')) as tf.Tensor);
-      let values: Float32Array;
       try {
-        values = (await output.data()) as Float32Array;
+        return decodeSinglePose((await output.data()) as Float32Array, crop);
       } finally {
         output.dispose();
       }
-      const keypoints: Keypoint[] = [];
-      let confident = 0;
-      let scoreSum = 0;
-      for (let k = 0; k < KEYPOINTS; k++) {
-        const [y, x, score] = values.subarray(k * 3, k * 3 + 3);
-        keypoints.push([left + x * side, top + y * side, score]);
-        if (score > POSE_KEYPOINT_SCORE) {
-          confident++;
-          scoreSum += score;
-        }
-      }
-      const score = confident > 0 ? scoreSum / confident : 0;
-      if (score < MIN_POSE_SCORE) return null;
-      return { keypoints, score, box: keypointBox(keypoints) };
     },
     resetSingle() {
       // Each call is a fresh crop: the single-pose path keeps no state between frames.

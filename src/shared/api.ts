@@ -108,8 +108,8 @@ const analysisShape = z.looseObject({
   balance: z.looseObject({ score: z.number().nullable() }),
 });
 /**
- * A recording's analysis as the renderer sends it (src/shared/gait's GaitAnalysis): the parts the
- * main process reads (its progress numbers) are checked, the rest is stored as sent.
+ * A stored analysis (src/shared/gait's GaitAnalysis, always computed by main): the parts the
+ * progress numbers and the screens read are checked before a screen trusts one.
  */
 export const gaitAnalysisSchema = z.custom<GaitAnalysis>().superRefine((value, ctx) => {
   for (const issue of analysisShape.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
@@ -204,11 +204,10 @@ export const apiRequests = {
     id: z.number().int(),
     frames: z.array(poseFrameSchema).max(600),
   }),
+  /** Closes a recording; main analyses its stored keypoints (the one analysis every screen shows). */
   'sessions.finish': z.object({
     id: z.number().int(),
     durationMs: z.number().nonnegative(),
-    direction: walkDirectionSchema.nullable(),
-    analysis: gaitAnalysisSchema.nullable(),
   }),
   /** Edits what the user tells about a session; `personId` moves it to another person. */
   'sessions.update': sessionDetailsSchema.partial().extend({ id: z.number().int(), personId: z.number().int().optional() }),

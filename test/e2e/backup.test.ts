@@ -44,12 +44,12 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     page = app.page();
-    const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
+    const ada = await callApi(page, 'people.create', { name: 'Ada' });
     const tom = await callApi(page, 'people.create', { name: 'Tom', heightCm: 131, birthYear: 2017 });
     await callApi(page, 'settings.update', { personId: ada.id });
-    const walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id, heightCm: 168 });
-    await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id, heightCm: 168 });
-    await seedSession(page, { fixture: 'sports2d-walk', startedAt: '2026-02-11T16:00:00Z', personId: tom.id, heightCm: 131 });
+    const walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id });
+    await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id });
+    await seedSession(page, { fixture: 'sports2d-walk', startedAt: '2026-02-11T16:00:00Z', personId: tom.id });
     await callApi(page, 'sessions.update', {
       id: walk.id, title: 'Hill with the sled', variant: 'sled', loadKg: 20, distanceM: 120, exerciseDurationS: 600, notes: 'first sled day', tags: ['sled', 'hill'],
     });

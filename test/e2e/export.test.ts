@@ -42,10 +42,10 @@ describe('export', () => {
 
   beforeAll(async () => {
     page = app.page();
-    const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
+    const ada = await callApi(page, 'people.create', { name: 'Ada' });
     await callApi(page, 'settings.update', { personId: ada.id });
-    walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id, heightCm: 168 });
-    balance = await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id, heightCm: 168 });
+    walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id });
+    balance = await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id });
     await callApi(page, 'sessions.update', { id: walk.id, title: 'Walk, "quoted", with a comma', tags: ['park'] });
     await page.reload();
     await page.getByTestId('nav-sessions').click();

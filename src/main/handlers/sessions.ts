@@ -14,9 +14,9 @@ export function sessionHandlers(ctx: ServiceContext): Pick<ApiHandlers, SessionC
     'sessions.frames': ({ id, model }) => sessions().frames(id, model),
     'sessions.create': (input) => sessions().create(input),
     'sessions.appendFrames': ({ id, frames }) => sessions().appendFrames(id, frames),
-    'sessions.finish': ({ id, durationMs, direction, analysis }) => {
+    'sessions.finish': ({ id, durationMs }) => {
       sessions().assertRecording(id);
-      return sessions().finish(id, { durationMs, direction, analysis, video: ctx.videos.finish(id) });
+      return sessions().finish(id, { durationMs, video: ctx.videos.finish(id) });
     },
     'sessions.update': ({ id, ...changes }) => sessions().update(id, changes),
     'sessions.delete': ({ id }) => {

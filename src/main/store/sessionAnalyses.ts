@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ModelName } from '../../shared/api';
-import { analyzeSession } from '../../shared/gait';
+import { analyzeSession, type GaitAnalysis } from '../../shared/gait';
 import type { StoredFrame } from './frameCodec';
 import { metricsJson } from './metricsColumn';
 import type { SessionRow } from './sessionRows';
@@ -49,5 +49,12 @@ export function createSessionAnalyses(db: Database.Database, framesOf: FramesOf)
     return recomputed;
   }
 
-  return { reanalyse };
+  /** The session's own analysis from its stored keypoints, in its height (null without frames). */
+  function analyseOwn(session: SessionRow): GaitAnalysis | null {
+    const frames = framesOf(session.id, session.model as ModelName);
+    if (frames.length === 0) return null;
+    return analyzeSession({ fps: session.fps, width: session.width, height: session.height, frames }, { heightCm: session.height_cm });
+  }
+
+  return { reanalyse, analyseOwn };
 }

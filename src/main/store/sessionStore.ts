@@ -18,8 +18,6 @@ export interface VideoInfo {
 
 export interface FinishInput {
   durationMs: number;
-  direction: string | null;
-  analysis: unknown;
   video: VideoInfo | null;
 }
 
@@ -248,20 +246,19 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   });
 
   const finishTransaction = db.transaction((session: SessionRow, input: FinishInput) => {
-    // The renderer analysed the recording with the person's height when it began; a correction
-    // since then gave the session another height, which its analysis is recomputed in.
-    const analysedHeightCm = session.analysis_height_cm;
+    // The analysis is main's, from the keypoints just stored, in the session's height now: the same
+    // function and input as every later re-analysis, so a recording is measured like an import.
+    const analysis = analyses.analyseOwn(session);
     statements.finish.run({
       id: session.id,
       durationMs: input.durationMs,
-      direction: input.direction,
-      analysis: jsonOrNull(input.analysis),
-      metrics: metricsJson(input.analysis, session.height_cm, analysedHeightCm),
-      analysedHeightCm,
+      direction: analysis?.direction ?? null,
+      analysis: jsonOrNull(analysis),
+      metrics: metricsJson(analysis, session.height_cm, session.height_cm),
+      analysedHeightCm: session.height_cm,
       videoPath: input.video?.path ?? null,
       videoBytes: input.video?.bytes ?? null,
     });
-    if (analysedHeightCm !== session.height_cm) analyses.reanalyse(requireRow(session.id));
     statements.setFingerprint.run(fingerprintOf(session.id, session.started_at), session.id);
   });
 

@@ -1,14 +1,18 @@
 /** Rounding of the analysis output: angles, %, cm and cadence to 0.1; times to 0.01 s; shank units to 0.01. */
 import type { GaitAnalysis, Side } from './types';
 
+/** x rounded to 1/scale; never −0 (JSON, and so the database, has no −0: stored and fresh values must be equal). */
+function roundTo(x: number | null | undefined, scale: number): number | null {
+  return x == null || !Number.isFinite(x) ? null : Math.round(x * scale) / scale + 0;
+}
 export function round1(x: number | null | undefined): number | null {
-  return x == null || !Number.isFinite(x) ? null : Math.round(x * 10) / 10;
+  return roundTo(x, 10);
 }
 export function round2(x: number | null | undefined): number | null {
-  return x == null || !Number.isFinite(x) ? null : Math.round(x * 100) / 100;
+  return roundTo(x, 100);
 }
 export function round3(x: number | null | undefined): number | null {
-  return x == null || !Number.isFinite(x) ? null : Math.round(x * 1000) / 1000;
+  return roundTo(x, 1000);
 }
 
 const bySide = (r: Record<Side, number | null>, f: (x: number | null) => number | null) => ({ left: f(r.left), right: f(r.right) });

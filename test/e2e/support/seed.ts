@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ApiChannel, ApiRequest, ApiResponses, Person, SessionSummary, Variant } from '../../../src/shared/api';
-import { analyzeSession } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 
 export type KeypointsFixture = 'sports2d-walk' | 'sports2d-walk-reversed' | 'pose2sim-balance';
@@ -28,7 +27,6 @@ export interface SeedOptions {
   fixture: KeypointsFixture;
   startedAt: string;
   personId?: number;
-  heightCm?: number | null;
 }
 
 /** One finished session made of a fixture's keypoints (no video: it replays as a skeleton). */
@@ -43,10 +41,8 @@ export async function seedSession(page: Page, options: SeedOptions): Promise<Ses
   for (let i = 0; i < frames.length; i += perBatch) {
     await callApi(page, 'sessions.appendFrames', { id, frames: frames.slice(i, i + perBatch) as ApiRequest<'sessions.appendFrames'>['frames'] });
   }
-  const analysis = analyzeSession({ fps, width, height, frames }, { heightCm: options.heightCm ?? null });
-  return callApi(page, 'sessions.finish', {
-    id, durationMs: frames[frames.length - 1].t, direction: analysis.direction, analysis,
-  });
+  // main analyses the stored keypoints in the session's height
+  return callApi(page, 'sessions.finish', { id, durationMs: frames[frames.length - 1].t });
 }
 
 /** A walk of a person's history: when, from which keypoints, and what the user told about it. */
@@ -64,7 +60,7 @@ export async function seedWalks(page: Page, person: Pick<Person, 'id' | 'heightC
   const seeded: SessionSummary[] = [];
   for (const walk of walks) {
     const session = await seedSession(page, {
-      fixture: walk.fixture, startedAt: new Date(now - walk.daysAgo * DAY_MS).toISOString(), personId: person.id, heightCm: person.heightCm,
+      fixture: walk.fixture, startedAt: new Date(now - walk.daysAgo * DAY_MS).toISOString(), personId: person.id,
     });
     seeded.push(await callApi(page, 'sessions.update', { id: session.id, variant: walk.variant, title: walk.title ?? null, loadKg: walk.loadKg ?? null }));
   }

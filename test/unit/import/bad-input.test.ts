@@ -87,7 +87,7 @@ describe.skipIf(missing !== null)('bad input to the import', () => {
 
   it('re-analysing a session whose video is missing, or that has none', () => {
     const create = (): number => services().sessions.create({ startedAt: '2026-03-01T10:00:00.000Z', model: 'lightning', width: 640, height: 480, fps: 30 }).id;
-    const finish = (id: number) => services().handlers['sessions.finish']({ id, durationMs: 1000, direction: null, analysis: null });
+    const finish = (id: number) => services().handlers['sessions.finish']({ id, durationMs: 1000 });
     const noVideo = create();
     finish(noVideo);
     expect(() => services().handlers['sessions.reanalyse']({ id: noVideo, model: 'thunder' })).toThrow(`Session ${noVideo} has no video, so it cannot be re-analysed.`);

@@ -87,8 +87,8 @@ describe('sessions and frames', () => {
     const { services } = open();
     const { id } = services.sessions.create(NEW_SESSION);
     services.sessions.appendFrames(id, makeFrames(30));
-    const done = services.sessions.finish(id, { durationMs: 1000, direction: 'backward', analysis: { steps: 2 }, video: null });
-    expect(done).toMatchObject({ status: 'complete', durationMs: 1000, direction: 'backward', analysis: { steps: 2 }, frameCount: 30 });
+    const done = services.sessions.finish(id, { durationMs: 1000, video: null });
+    expect(done).toMatchObject({ status: 'complete', durationMs: 1000, frameCount: 30 });
     expect(() => services.sessions.appendFrames(id, makeFrames(1, { startIndex: 40 }))).toThrow(/is complete/);
     expect(() => services.sessions.frames(999)).toThrow(ApiError);
   });

@@ -123,7 +123,7 @@ describe('API client over the Electron preload bridge', () => {
 
   it('throws an ApiError when main answers an ApiErrorBody', async () => {
     const api = createApi(ipcInvoke({ invoke: async () => ({ error: { code: 'disk_full', message: 'ENOSPC' } }) }));
-    const error = await failure(api['sessions.finish']({ id: 1, durationMs: 1, direction: null, analysis: null }));
+    const error = await failure(api['sessions.finish']({ id: 1, durationMs: 1 }));
     expect(error.code).toBe('disk_full');
     expect(error.message).toContain('ENOSPC');
   });

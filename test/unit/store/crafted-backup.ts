@@ -20,7 +20,7 @@ export async function recording(services: Services, videoBytes: number, fill = 7
   const { id } = await h['sessions.create'](NEW_SESSION);
   await h['sessions.appendFrames']({ id, frames: makeFrames(30) });
   await h['video.appendChunk']({ id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array(videoBytes).fill(fill) });
-  await h['sessions.finish']({ id, durationMs: 1000, direction: null, analysis: null });
+  await h['sessions.finish']({ id, durationMs: 1000 });
   return id;
 }
 
@@ -32,7 +32,7 @@ export async function craftedBackup(rows: StoredVideoColumns[]): Promise<string>
   for (const [i] of rows.entries()) {
     const { id } = await services.handlers['sessions.create']({ ...NEW_SESSION, startedAt: `2026-03-0${i + 1}T10:00:00.000Z` });
     await services.handlers['sessions.appendFrames']({ id, frames: makeFrames(30) });
-    await services.handlers['sessions.finish']({ id, durationMs: 1000, direction: null, analysis: null });
+    await services.handlers['sessions.finish']({ id, durationMs: 1000 });
     ids.push(id);
   }
   const backup = await services.handlers['backup.create']({});

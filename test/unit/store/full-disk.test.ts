@@ -35,7 +35,7 @@ async function recording(services: Services, videoBytes: number): Promise<number
   const { id } = await h['sessions.create'](NEW_SESSION);
   await h['sessions.appendFrames']({ id, frames: makeFrames(90) });
   await h['video.appendChunk']({ id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array(videoBytes).fill(id) });
-  await h['sessions.finish']({ id, durationMs: 3000, direction: null, analysis: null });
+  await h['sessions.finish']({ id, durationMs: 3000 });
   return id;
 }
 

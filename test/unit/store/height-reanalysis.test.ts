@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../../src/main/services';
+import { analyzeSession } from '../../../src/shared/gait';
 import type { GaitAnalysis } from '../../../src/shared/gait/types';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { makeFrames, NEW_SESSION } from '../main/support';
@@ -15,7 +16,7 @@ const THUNDER_SEED = 4;
 
 /** Records a walk of `seed` (analysed at `heightCm`, as the renderer does) with a Thunder result beside it, as a re-analysis saves it. */
 async function recordWithThunder(services: Services, personId: number, seed: number, heightCm: number | null) {
-  const own = await recordSession(services, { personId, startedAt: `2026-03-0${seed}T10:00:00.000Z`, seed, analysedHeightCm: heightCm ?? undefined });
+  const own = await recordSession(services, { personId, startedAt: `2026-03-0${seed}T10:00:00.000Z`, seed });
   const thunder = syntheticWalk(THUNDER_SEED, 100, heightCm);
   services.sessions.saveResult(own.id, {
     model: 'thunder', width: thunder.input.width, height: thunder.input.height, direction: thunder.analysis.direction, analysis: thunder.analysis, warnings: [],
@@ -118,7 +119,7 @@ describe("a session's stored analyses follow its height", () => {
     expect(metricsOf(services, id)).toEqual(sessionMetrics(after.own, 121));
   });
 
-  it('sessions still recording or whose analysis failed get no analysis; they take the height all the same', async () => {
+  it('a session still recording gets no analysis, a finished one is analysed in the height it has; both take the height', async () => {
     const services = openServices();
     const h = services.handlers;
     const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
@@ -126,13 +127,13 @@ describe("a session's stored analyses follow its height", () => {
     await h['sessions.appendFrames']({ id: recording.id, frames: makeFrames(20) });
     const failed = await h['sessions.create']({ ...NEW_SESSION, personId: sam.id, startedAt: '2026-03-02T10:00:00.000Z' });
     await h['sessions.appendFrames']({ id: failed.id, frames: makeFrames(20) });
-    await h['sessions.finish']({ id: failed.id, durationMs: 700, direction: null, analysis: null });
+    await h['sessions.finish']({ id: failed.id, durationMs: 700 });
 
     await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
-    for (const id of [recording.id, failed.id]) {
-      expect(await h['sessions.get']({ id })).toMatchObject({ heightCm: 170, analysis: null });
-    }
-    expect(await h['sessions.get']({ id: recording.id })).toMatchObject({ status: 'recording' });
+    expect(await h['sessions.get']({ id: recording.id })).toMatchObject({ status: 'recording', heightCm: 170, analysis: null });
+    const stored = await h['sessions.frames']({ id: failed.id });
+    const known = analyzeSession({ fps: NEW_SESSION.fps, width: NEW_SESSION.width, height: NEW_SESSION.height, frames: stored }, { heightCm: 170 });
+    expect(await h['sessions.get']({ id: failed.id })).toMatchObject({ status: 'complete', heightCm: 170, analysis: known });
   });
 
   it('a height changed while a video was analysed: the import and another model\'s result are saved in the height the session has', async () => {
@@ -174,7 +175,7 @@ describe("a session's stored analyses follow its height", () => {
     const { id } = await h['sessions.create']({ personId: sam.id, startedAt: '2026-03-01T10:00:00.000Z', model: 'lightning', width: walk.input.width, height: walk.input.height, fps: walk.input.fps });
     await h['sessions.appendFrames']({ id, frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
     await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
-    await h['sessions.finish']({ id, durationMs: 5000, direction: walk.analysis.direction, analysis: walk.analysis });
+    await h['sessions.finish']({ id, durationMs: 5000 });
     const known = walkAnalysedFromStored(1, undefined, 170);
     expect(await h['sessions.get']({ id })).toMatchObject({ heightCm: 170, analysis: known });
     expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));

@@ -32,8 +32,8 @@ describe('people', () => {
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const a = await h['sessions.create']({ ...NEW_SESSION, personId: anna.id });
     const b = await h['sessions.create']({ ...NEW_SESSION, personId: anna.id });
-    await h['sessions.finish']({ id: a.id, durationMs: 0, direction: null, analysis: null });
-    await h['sessions.finish']({ id: b.id, durationMs: 0, direction: null, analysis: null });
+    await h['sessions.finish']({ id: a.id, durationMs: 0 });
+    await h['sessions.finish']({ id: b.id, durationMs: 0 });
     await h['sessions.delete']({ id: b.id });
     const dispatch = createDispatch(h);
     expect(await dispatch('people.delete', { id: anna.id })).toEqual({

@@ -14,7 +14,7 @@ describe('progress.get', () => {
     const trashed = await recordSession(services, { personId: anna.id, startedAt: '2026-03-05T10:00:00.000Z', seed: 3 });
     await recordSession(services, { personId: ben.id, startedAt: '2026-03-03T10:00:00.000Z', seed: 4 });
     const unanalysed = await h['sessions.create']({ ...NEW_SESSION, personId: anna.id });
-    await h['sessions.finish']({ id: unanalysed.id, durationMs: 0, direction: null, analysis: null });
+    await h['sessions.finish']({ id: unanalysed.id, durationMs: 0 });
     await h['sessions.delete']({ id: trashed.id });
     await h['sessions.update']({ id: late.id, variant: 'sled', loadKg: 15, title: 'Sled day' });
 

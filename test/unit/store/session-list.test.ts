@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSessionStore } from '../../../src/main/store/sessionStore';
 import type { SessionListItem, SessionSummary } from '../../../src/shared/api';
 import { sessionMetrics } from '../../../src/shared/progress';
+import type { GaitAnalysis } from '../../../src/shared/gait';
 import { makeFrames, NEW_SESSION } from '../main/support';
 import { openServices, recordSession, syntheticWalk, walkAnalysedFromStored } from './support';
 
@@ -26,23 +27,23 @@ describe('sessions.list items', () => {
       analysis: thunder.analysis, warnings: ['Two people in view.'],
       frames: thunder.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
     });
-    // A session cut off before its analysis has no progress numbers.
+    // A short session is analysed all the same (main analyses what was stored).
     const { id: cutOff } = await h['sessions.create']({ ...NEW_SESSION, personId: anna.id, startedAt: '2026-03-03T10:00:00.000Z' });
     await h['sessions.appendFrames']({ id: cutOff, frames: makeFrames(20) });
-    await h['sessions.finish']({ id: cutOff, durationMs: 700, direction: null, analysis: null });
+    await h['sessions.finish']({ id: cutOff, durationMs: 700 });
 
     const list = await h['sessions.list']({ personId: anna.id, trash: false });
     expect(list.map((s) => s.id)).toEqual([cutOff, second.id, first.id]);
     const whole = async (id: number) => (await h['sessions.get']({ id }))!;
     expect(list).toStrictEqual([
-      expectedItem(await whole(cutOff), null),
+      expectedItem(await whole(cutOff), sessionMetrics((await whole(cutOff)).analysis as GaitAnalysis, 168)),
       expectedItem(await whole(second.id), sessionMetrics(second.analysis, 168)),
       expectedItem(await whole(first.id), sessionMetrics(first.analysis, 168)),
     ]);
     expect(list[1].results.map((r) => [r.model, r.warnings])).toEqual([['lightning', []], ['thunder', ['Two people in view.']]]);
     // The same numbers as on the progress charts.
     const points = (await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points;
-    expect(points.map((p) => [p.sessionId, p.metrics])).toEqual([first, second].map((s) => [s.id, list.find((i) => i.id === s.id)!.metrics]));
+    expect(points.map((p) => [p.sessionId, p.metrics])).toEqual([first.id, second.id, cutOff].map((id) => [id, list.find((i) => i.id === id)!.metrics]));
 
     // After a height change the listed cm follow it.
     await h['people.update']({ id: anna.id, heightCm: 120, heightApplies: 'all' });

@@ -1,10 +1,32 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../src/main/api/dispatch';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { makeFrames, NEW_SESSION } from '../main/support';
 import { dataFolder, openServices, recordSession, walkAnalysedFromStored } from './support';
 
 const DAY_MS = 86_400_000;
+
+describe('finishing a recording', () => {
+  it("stores main's analysis of the stored keypoints, in the session's height; an analysis sent with it is not taken", async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const ada = await h['people.create']({ name: 'Ada', heightCm: 168, birthYear: null });
+    const { id, analysis } = await recordSession(services, { personId: ada.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 5 });
+    expect(analysis.steps.count).toBeGreaterThan(5);
+    expect(analysis.knee_past_toe.unit).toBe('cm');
+    expect(await h['sessions.get']({ id })).toMatchObject({ direction: analysis.direction, analysis });
+    // an old renderer's payload: its analysis field is dropped by the schema, main's is stored
+    const { id: other } = await h['sessions.create']({ personId: ada.id, startedAt: '2026-03-02T10:00:00.000Z', model: 'lightning', width: 640, height: 480, fps: 30 });
+    await h['sessions.appendFrames']({ id: other, frames: makeFrames(40) });
+    const payload = { id: other, durationMs: 1300, direction: 'backward', analysis: { direction: 'backward', steps: { count: 99 } } };
+    const answer = await createDispatch(h)('sessions.finish', payload);
+    expect(answer.ok).toBe(true);
+    const done = (answer as { value: { status: string; analysis: { steps: { count: number } } } }).value;
+    expect(done.status).toBe('complete');
+    expect(done.analysis.steps.count).toBe(0);
+  });
+});
 
 describe('session details', () => {
   it('edits what the user tells; the load is only kept for a sled; tags without repeats', async () => {
@@ -42,7 +64,7 @@ describe('lengths follow the height of whoever the session belongs to', () => {
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
     // The renderer analyses a recording with the active person's height: lengths in cm.
-    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', analysedHeightCm: 168 });
+    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z' });
     expect(analysis.knee_past_toe.unit).toBe('cm');
     const peakCm = () => (JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string)).peakKneePastToeCm;
     const asAnalysed = sessionMetrics(analysis, 168).peakKneePastToeCm;
@@ -67,7 +89,7 @@ describe('the trash', () => {
     const { id } = await h['sessions.create'](NEW_SESSION);
     await h['sessions.appendFrames']({ id, frames: makeFrames(30) });
     await h['video.appendChunk']({ id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array(100) });
-    const done = await h['sessions.finish']({ id, durationMs: 1000, direction: null, analysis: null });
+    const done = await h['sessions.finish']({ id, durationMs: 1000 });
     const personId = done.personId;
 
     expect(() => h['sessions.purge']({ id })).toThrow(/not in the trash/);

@@ -45,17 +45,20 @@ export function walkAnalysedFromStored(seed: number, cadence = 100, heightCm: nu
   return analyzeSession({ ...input, frames }, { heightCm });
 }
 
-/** Records a finished session through the handlers, as the renderer does. */
+/**
+ * Records a finished session through the handlers, as the renderer does; main analyses it. The
+ * known answer: the gait module on the stored keypoints in the height the session has (its person's).
+ */
 export async function recordSession(
   services: Services,
-  options: { startedAt: string; personId?: number; seed?: number; cadence?: number; analysedHeightCm?: number },
+  options: { startedAt: string; personId?: number; seed?: number; cadence?: number },
 ): Promise<{ id: number; analysis: GaitAnalysis }> {
-  const { input, analysis } = syntheticWalk(options.seed ?? 1, options.cadence, options.analysedHeightCm ?? null);
+  const input = walkerInput(options.seed ?? 1, options.cadence ?? 100);
   const h = services.handlers;
   const { id } = await h['sessions.create']({ personId: options.personId, startedAt: options.startedAt, model: 'lightning', width: input.width, height: input.height, fps: input.fps });
   for (let i = 0; i < input.frames.length; i += 30) {
     await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 30).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
   }
-  await h['sessions.finish']({ id, durationMs: 5000, direction: analysis.direction, analysis });
-  return { id, analysis };
+  const { heightCm } = await h['sessions.finish']({ id, durationMs: 5000 });
+  return { id, analysis: walkAnalysedFromStored(options.seed ?? 1, options.cadence, heightCm) };
 }

@@ -5,13 +5,12 @@
  * scan worker, MultiPose runs here, inline.
  */
 import type { ModelName } from '../../../shared/api';
-import { poseExtent } from '../../../shared/tracking/geometry';
 import type { DetectedPose, PoseModels } from '../../../shared/tracking/types';
 import { loadMultiPose, scanInput, type MultiPoseModel } from './multi-pose';
 import type { DetectorKind, ScanReply, ScanRequest } from './protocol';
 import { loadSinglePose } from './single-pose';
 
-/** A camera frame with its time, which the keypoint smoothing needs. */
+/** A camera frame with its time. */
 export interface CameraFrame { bitmap: ImageBitmap; timeMs: number }
 
 export interface MoveNetModels extends PoseModels<CameraFrame> {
@@ -19,7 +18,7 @@ export interface MoveNetModels extends PoseModels<CameraFrame> {
   takeSinglePoseMs(): number;
   /** Milliseconds the latest finished scan took. */
   readonly lastScanMs: number;
-  /** One inference of one model on the whole of `bitmap`, in ms (measurement only: no smoothing). */
+  /** One inference of one model on the whole of `bitmap`, in ms (measurement only). */
   time(detector: DetectorKind, bitmap: ImageBitmap): Promise<number>;
   dispose(): void;
 }
@@ -64,15 +63,14 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
         port.postMessage(request, [input.bitmap]);
       });
     },
-    async detectOne({ bitmap, timeMs }, region) {
+    async detectOne({ bitmap }, region) {
       const start = performance.now();
-      const found = single.detect(bitmap, region, timeMs);
+      const found = single.detect(bitmap, region);
       singlePoseMs += performance.now() - start;
-      if (!found) return null;
-      return { ...found, box: poseExtent(found.keypoints, 0.2) ?? region };
+      return found;
     },
     resetSingle() {
-      single.reset();
+      // each call is a fresh crop: the single-pose path keeps no state between frames
     },
     takeSinglePoseMs() {
       const ms = singlePoseMs;
@@ -88,8 +86,7 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
         return localMulti.time(bitmap);
       }
       const start = performance.now();
-      single.detect(bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height }, 0);
-      single.reset();
+      single.detect(bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height });
       return performance.now() - start;
     },
     dispose() {

@@ -1,6 +1,4 @@
 import type { ModelName, RetrowalkApi, SessionSummary } from '../../../shared/api';
-import { analyzeSession } from '../../../shared/gait';
-import type { GaitAnalysis } from '../../../shared/gait/types';
 import type { Keypoint } from '../../../shared/pose/types';
 import { FrameBatcher, type StoredFrame } from './frame-batcher';
 import { OrderedSender } from './ordered-sender';
@@ -78,7 +76,7 @@ export class RecordingTake {
     this.frames.push(this.batcher.add(frameTime - this.startedAt, keypoints));
   }
 
-  /** Stops recording, saves what is left, analyses the walk and closes the session. */
+  /** Stops recording, saves what is left and closes the session (main analyses the walk). */
   async stop(): Promise<TakeResult> {
     const durationMs = performance.now() - this.startedAt;
     clearInterval(this.batchTimer);
@@ -95,23 +93,14 @@ export class RecordingTake {
     await this.frameSender.drain().catch(notSaved('the keypoints of the last seconds'));
     await this.chunkSender.drain().catch(notSaved('the end of the video'));
 
-    let analysis: GaitAnalysis | null = null;
-    let analysisError: string | null = null;
-    try {
-      const { width, height, fps } = this.setup.video;
-      analysis = analyzeSession({ fps, width, height, frames: this.frames }, { heightCm: this.setup.heightCm });
-    } catch (e) {
-      analysisError = messageOf(e);
-    }
-
     let summary: SessionSummary | null = null;
     try {
-      summary = await this.setup.api['sessions.finish']({
-        id: this.sessionId, durationMs, direction: analysis?.direction ?? null, analysis,
-      });
+      // main analyses the stored keypoints: the walk's one analysis, shown everywhere
+      summary = await this.setup.api['sessions.finish']({ id: this.sessionId, durationMs });
     } catch (e) {
       notSaved('the end of the session')(e);
     }
+    const analysisError = summary && summary.analysis == null ? 'no keypoints were saved' : null;
     return { summary, unsaved, saveError, analysisError };
   }
 }
