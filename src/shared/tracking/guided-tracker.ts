@@ -1,8 +1,9 @@
 /**
  * A tracker that follows a person already chosen: a stored track (the session's keypoints, when
  * another model analyses its video again) or the track of the person the user clicked. At every
- * frame with a prior pose the model is shown the region around that pose, and what it finds is kept
- * only if it is the prior's person (hips within SAME_PERSON_SHARE of a body); otherwise a
+ * frame with a prior pose the model is shown the region around its own last pose if that is the
+ * prior's person, else the region around the prior's pose, and what it finds is kept only if it is
+ * the prior's person (hips within SAME_PERSON_SHARE of a body); otherwise a
  * multi-person scan finds the candidate nearest the prior and the model is shown that one. Between
  * prior poses (a frame the prior has nobody in, or a sparse prior), it follows its own last pose, as
  * the walker tracker does. It never picks a walker afresh: the prior decides who is followed.
@@ -71,6 +72,12 @@ export function createGuidedTracker<Image>(models: PoseModels<Image>, prior: Pri
 
   /** The prior's person in this frame, as the model sees them; null when the model finds only others. */
   async function onPrior(image: Image, size: ImageSize, t: number, p: Keypoint[]): Promise<{ pose: DetectedPose | null; scanned: boolean }> {
+    // On the prior's person already: the region around its own last pose, as the walker tracker
+    // would crop (so a person tracked either way gets the same keypoints).
+    if (current && poseDistance(p, current.keypoints) <= SAME_PERSON_SHARE) {
+      const own = await detectIn(image, current.keypoints, size, REGION_MARGIN);
+      if (own && poseDistance(p, own.keypoints) <= SAME_PERSON_SHARE) return { pose: own, scanned: false };
+    }
     const direct = await detectIn(image, p, size, REGION_MARGIN);
     if (direct && poseDistance(p, direct.keypoints) <= SAME_PERSON_SHARE) return { pose: direct, scanned: false };
     const candidates = await scan(image, t);

@@ -13,6 +13,7 @@ import { ReplayStage } from './ReplayStage';
 import { sessionVideoUrl, stageMessage } from './session-video';
 import { ReplaySummary } from './ReplaySummary';
 import { ResultPicker } from './ResultPicker';
+import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
 import { nextStepTime, previousStepTime, stepRangeAt } from './seeking';
 import { loopAfterSeek, loopFrames, type LoopFrames } from './step-loop';
 import { stepRows } from './step-rows';
@@ -134,6 +135,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           onReanalysed={data.reload}
           videoPlayable={session.videoPath !== null && !videoFailed}
         />
+        <PersonSwitchNotice session={session} model={result.model} analysis={analysis} frames={replay.frames} width={result.width} height={result.height} timeMs={timeMs} onChosen={data.reload} />
         <ReplaySummary analysis={analysis} warnings={result.warnings} />
         {replay.recomputed && <p className="muted">This session had no stored analysis; it was computed from its keypoints.</p>}
       </aside>

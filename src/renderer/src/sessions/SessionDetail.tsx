@@ -12,6 +12,7 @@ import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { useWholeSession } from './use-whole-session';
+import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
 
 interface Props {
   /** The session as listed: its name and actions show at once, the rest once it is loaded whole. */
@@ -129,6 +130,10 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         {session.source === 'imported' && <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />}
         <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
       </dl>
+      <PersonSwitchNotice
+        session={session} model={session.model} analysis={analysis} width={session.width} height={session.height}
+        onChosen={() => { void api['sessions.get']({ id: session.id }).then((s) => { if (s) onSaved(s); }); }}
+      />
       {analysis ? <AnalysisSummary analysis={analysis} /> : (
         <p className="muted">No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.</p>
       )}

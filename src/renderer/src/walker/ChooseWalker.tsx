@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ModelName, SessionSummary } from '../../../shared/api';
+import type { PoseFrame } from '../../../shared/pose/types';
+import { priorLookup } from '../../../shared/tracking/guided-tracker';
+import { api } from '../api';
+import { JobProgress, modelLabel } from '../import/JobProgress';
+import { useJob } from '../import/use-job';
+import { sessionVideoUrl } from '../replay/session-video';
+import '../styles/walker.css';
+import { WalkerPicker } from './WalkerPicker';
+
+interface Props {
+  session: SessionSummary;
+  /** The result whose walker is chosen. */
+  model: ModelName;
+  /** That result's keypoints, to mark who it follows now (optional). */
+  frames?: readonly PoseFrame[] | null;
+  /** Where the picker opens (ms), e.g. the replay's current frame. */
+  timeMs?: number;
+  /** The result was analysed again following the chosen person. */
+  onChosen: (model: ModelName) => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** "Choose the walker…": pick the person to analyse on a frame; the result is analysed again following them. */
+export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: Props) {
+  const [open, setOpen] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const job = useJob(jobId);
+  const videoUrl = sessionVideoUrl(session, false);
+  const fps = session.durationMs > 0 && session.frameCount > 1 ? (session.frameCount * 1000) / session.durationMs : 30;
+  const followedAt = useMemo(() => (frames ? priorLookup([...frames]) : () => null), [frames]);
+
+  useEffect(() => {
+    const s = job.status;
+    if (job.error) { setError(job.error); setJobId(null); }
+    if (!s || s.jobId !== jobId) return;
+    if (s.state === 'done') { setJobId(null); setOpen(false); onChosen(s.model); }
+    if (s.state === 'failed') { setError(s.message ?? 'The analysis failed.'); setJobId(null); }
+    if (s.state === 'cancelled') setJobId(null);
+  }, [job, jobId, onChosen]);
+
+  const pick = (choice: { t: number; x: number; y: number }): void => {
+    setError(null);
+    setCancelling(false);
+    api['sessions.chooseWalker']({ id: session.id, model, ...choice })
+      .then((r) => setJobId(r.jobId))
+      .catch((e: unknown) => setError(message(e)));
+  };
+
+  return (
+    <div className="choose-walker">
+      {!open && (
+        <button
+          type="button"
+          onClick={() => { setError(null); setOpen(true); }}
+          disabled={!videoUrl}
+          title={videoUrl ? `Click the person to analyse; the ${modelLabel(model)} analysis is done again following them` : 'The video is needed to choose the walker'}
+          data-testid="choose-walker"
+        >
+          Choose the walker…
+        </button>
+      )}
+      {open && videoUrl && (
+        <section className="card walker-dialog" aria-labelledby="choose-walker-title" data-testid="choose-walker-panel">
+          <div className="walker-dialog-head">
+            <h3 id="choose-walker-title">Choose the walker</h3>
+            {!jobId && <button type="button" className="link" onClick={() => setOpen(false)} data-testid="choose-walker-close">Close</button>}
+          </div>
+          <p className="muted">
+            Go to a frame where the walker is in view and click them. The {modelLabel(model)} analysis is then done again
+            following that person through the whole video, before and after the frame.
+          </p>
+          {!jobId && (
+            <WalkerPicker
+              sessionId={session.id}
+              videoUrl={videoUrl}
+              fps={fps}
+              durationMs={session.durationMs}
+              initialTimeMs={timeMs}
+              followedAt={followedAt}
+              onPick={pick}
+            />
+          )}
+          {jobId && job.status && (
+            <JobProgress
+              progress={{ phase: 'job', status: job.status }}
+              cancelling={cancelling}
+              onCancel={() => {
+                setCancelling(true);
+                api['import.cancel']({ jobId }).catch((e: unknown) => setError(message(e)));
+              }}
+            />
+          )}
+        </section>
+      )}
+      {error && <p className="notice error" role="alert" data-testid="choose-walker-error">{error}</p>}
+    </div>
+  );
+}
