@@ -21,6 +21,7 @@ import { reanalyseJob, sessionVideo } from './import/reanalyse-job';
 import { peopleInSessionFrame } from './import/session-people';
 import { createUploads, INCOMING_FOLDER } from './import/uploads';
 import { BACKUPS_FOLDER, removeUnfinishedBackups } from './store/backupFiles';
+import { upgradeAnalyses } from './store/analysisUpgrade';
 import { openLiveDatabase } from './store/liveDatabase';
 import { reconcileVideos, reconciliationNotice } from './store/orphanVideos';
 import type { Stores } from './store/stores';
@@ -70,8 +71,14 @@ export function createServices(options: ServicesOptions) {
     const interrupted = store().sessions.interruptUnfinished((id) => videoInfo(store().sessions.get(id)?.videoPath ?? null));
     const purged = store().sessions.expiredTrash(now()).filter(purge).map((s) => s.id);
     const reconciled = reconcileVideos(store().db, videosDir, videos.openPaths());
+    // in the background: analyses an older version of the gait maths made, interrupted recordings
+    analysisUpgrade = upgradeAnalyses({ db: () => store().db, reanalyse: (id) => store().sessions.reanalyse(id) }).catch((err: unknown) => {
+      console.error('Retrowalk: stored analyses could not all be updated (tried again at the next start):', err);
+      return { analysed: 0, finished: false };
+    });
     return { interrupted, purged, videosNotice: reconciliationNotice(videosDir, reconciled) };
   }
+  let analysisUpgrade: ReturnType<typeof upgradeAnalyses> = Promise.resolve({ analysed: 0, finished: true });
   const atStart = afterOpen();
 
   const ctx: ServiceContext = { store, videos, dataDir: options.dataDir, mode: options.mode, now, purge };
@@ -147,6 +154,10 @@ export function createServices(options: ServicesOptions) {
   return {
     handlers,
     info,
+    /** The latest background update of stored analyses (see store/analysisUpgrade.ts). */
+    get analysisUpgrade() {
+      return analysisUpgrade;
+    },
     get db() {
       return store().db;
     },

@@ -33,7 +33,8 @@ export function createSessionAnalyses(db: Database.Database, framesOf: FramesOf)
     const analyse = (model: ModelName, width: number, height: number) =>
       analyzeSession({ fps: session.fps, width, height, frames: framesOf(session.id, model) }, { heightCm });
     let recomputed = false;
-    if (session.analysis !== null) {
+    // a recording a crash cut off (interrupted) gets the analysis of what it stored
+    if (session.analysis !== null || session.status === 'interrupted') {
       const analysis = analyse(session.model as ModelName, session.width, session.height);
       statements.saveOwn.run({
         id: session.id, analysis: JSON.stringify(analysis), heightCm, direction: analysis.direction, metrics: metricsJson(analysis, heightCm, heightCm),

@@ -21,6 +21,13 @@ export const MAX_GAP_S = 0.25;
 /** Sliding window (s) used for travel/stepping cues and facing smoothing. */
 export const DIRECTION_WINDOW_S = 1.0;
 
+/**
+ * Version of the analysis: raised whenever a change here changes what analyzeSession returns for
+ * the same keypoints, so that stored analyses are worked out again (main does it at start).
+ * 2: label-free steps, closing steps, person switches, per-step knee-past-toe peaks.
+ */
+export const ANALYSIS_VERSION = 2;
+
 /** Stride fields of the flat keypoint buffer: 17 keypoints × (x, y, score). */
 export const KP_STRIDE = 51;
 
