@@ -41,6 +41,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** The person clicked at (x, y) (decoded pixels) in the frame at `t`, followed through the whole video. */
 export function chosenWalkerPrior(video: { path: string; fileName: string }, seed: { t: number; x: number; y: number }): PriorSource {
   return async (info: VideoInfo, control: JobControl) => {
+    // A click on nobody fails at once, before the whole video is scanned.
+    const clicked = await peopleAt(video, info, seed.t);
+    if (clicked && personClicked(clicked.people, seed.x, seed.y) === null) {
+      throw new JobFailure(`Nobody was found where you clicked in the frame at ${seconds(clicked.t)}: click on one of the skeletons shown.`);
+    }
+    control.checkCancelled();
     const scan = await jobAnalysis(control, scanVideo(video.path, info, { every: SCAN_EVERY, alsoAtMs: [seed.t] }), video);
     const frames = [...scan.frames].sort((a, b) => a.t - b.t);
     let at = -1;

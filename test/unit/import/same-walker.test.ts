@@ -89,3 +89,15 @@ describe('re-analysing with another model follows the session\'s own person', ()
     expect(later.length).toBeGreaterThan(70);
   }, 300_000);
 });
+
+describe('choosing the walker through the API', () => {
+  it('refuses an unknown session at once; a click on nobody fails the job with a line for the user and changes nothing', async () => {
+    await expect(async () => services().handlers['sessions.chooseWalker']({ id: 999_999, model: 'lightning', t: 0, x: 1, y: 1 })).rejects.toThrow(/No session with id 999999/);
+    const frames = services().sessions.frames(id);
+    const { jobId } = await services().handlers['sessions.chooseWalker']({ id, model: 'lightning', t: frames[20].t, x: 620, y: 470 });
+    const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
+    expect(last.state).toBe('failed');
+    expect(last.message).toMatch(/^Nobody was found where you clicked in the frame at 0\.67 s: click on one of the skeletons shown\.$/);
+    expect(services().sessions.frames(id)).toEqual(frames); // nothing changed
+  }, 120_000);
+});
