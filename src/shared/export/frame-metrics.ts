@@ -1,9 +1,10 @@
 /** Per-frame metrics of a session as the replay overlay shows them: the session's facing and scale. */
-import { analyzeSessionDetailed, computeFrameMetrics, facingFromScore, type FrameMetrics, type PoseFrame } from '../gait';
+import { analyzeSessionDetailed, computeFrameMetrics, facingFromScore, KP_STRIDE, metricsFromBuffer, type FrameMetrics, type PoseFrame, type SessionSeries } from '../gait';
 
 /**
- * One FrameMetrics per frame, computed with the session's smoothed facing and its robust shank
- * length (so a frame's own noisy guess of either does not flip a sign or change the scale).
+ * One FrameMetrics per frame: the analysis' own per-frame numbers (its filtered keypoints, each leg
+ * by the feet's identity, the session's smoothed facing and robust shank length), so a frame's
+ * value is the one its step's peak was taken from.
  */
 export function sessionFrameMetrics(frames: readonly PoseFrame[], size: { width: number; height: number }, heightCm: number | null): FrameMetrics[] {
   const metricsAt = sessionFrameMetricsAt(frames, size, heightCm);
@@ -17,10 +18,16 @@ export function sessionFrameMetrics(frames: readonly PoseFrame[], size: { width:
 export function sessionFrameMetricsAt(frames: readonly PoseFrame[], size: { width: number; height: number }, heightCm: number | null): (index: number) => FrameMetrics {
   const interval = medianInterval(frames);
   const { series } = analyzeSessionDetailed({ fps: interval > 0 ? 1000 / interval : 30, width: size.width, height: size.height, frames: [...frames] }, { heightCm });
-  return (i) => computeFrameMetrics(frames[i].keypoints, frames[i].t, {
+  return (i) => analysedFrameMetrics(series, frames[i], i, heightCm);
+}
+
+/** Frame i's metrics from the analysis' buffer; without a series (nobody confident), from the frame itself. */
+export function analysedFrameMetrics(series: SessionSeries | null, frame: PoseFrame, i: number, heightCm: number | null): FrameMetrics {
+  if (!series) return computeFrameMetrics(frame.keypoints, frame.t, { heightCm });
+  return metricsFromBuffer(series.keypoints, i * KP_STRIDE, frame.t, {
     heightCm,
-    shankPx: series?.shankPx ?? null,
-    facing: series ? facingFromScore(series.facing[i]) : undefined,
+    shankPx: series.shankPx,
+    facing: facingFromScore(series.facing[i]),
   });
 }
 

@@ -58,6 +58,12 @@ export interface SessionSeries {
   swapParity: Uint8Array;
   /** Direction cues per frame (see direction.ts). */
   cues: { travel: Float64Array; stance: Float64Array; activity: Float64Array };
+  /**
+   * The keypoints every per-frame number is taken from (n × 51, as framesToBuffer): low-passed,
+   * each leg's points by the feet's identity, NaN where the model was not confident. Per-frame
+   * metrics of this buffer (metricsFromBuffer, with `facing` and `shankPx`) are the analysis' own.
+   */
+  keypoints: Float64Array;
 }
 
 export function analyzeSession(input: SessionInput, opts: GaitOptions = {}): GaitAnalysis {
@@ -334,7 +340,10 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   };
   return {
     analysis: roundAnalysis(analysis),
-    series: { t, facing, labels, knee, kneePastToeDeg: kptDeg, kneePastToePx: kptPx, trunkLeanDeg: trunk, shankPx, swapParity, cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity } },
+    series: {
+      t, facing, labels, knee, kneePastToeDeg: kptDeg, kneePastToePx: kptPx, trunkLeanDeg: trunk, shankPx, swapParity,
+      cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity }, keypoints: confidentOnly(d, mask, n),
+    },
   };
 }
 
@@ -398,6 +407,20 @@ function dropCloseContacts(events: DetectedEvent[]): DetectedEvent[] {
       last = e;
     }
     out.push(e);
+  }
+  return out;
+}
+
+/** A copy of the filtered buffer with the points the model was not confident of missing again. */
+function confidentOnly(d: Float64Array, mask: Uint8Array, n: number): Float64Array {
+  const out = d.slice();
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 17; k++) {
+      if (mask[i * 17 + k] === 1) continue;
+      const o = i * KP_STRIDE + k * 3;
+      out[o] = out[o + 1] = NaN;
+      out[o + 2] = 0;
+    }
   }
   return out;
 }

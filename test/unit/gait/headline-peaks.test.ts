@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, analyzeSessionDetailed, type GaitAnalysis, type Side } from '../../../src/shared/gait';
+import { sessionFrameMetrics } from '../../../src/shared/export';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
@@ -55,6 +56,21 @@ describe('headline knee-past-toe peaks', () => {
     const a = analyzeSession(file, {});
     expect(a.knee_past_toe.unit).toBe('shank');
     expectHeadlineIsMedianOfSteps(a);
+  });
+
+  it("this frame's number at a step's peak frame is that step's peak (the replay readout and the per-frame CSV)", () => {
+    for (const heightCm of [null, 172]) {
+      const file = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.thunder.json'), 'utf8')) as KeypointsFile;
+      const a = analyzeSession(file, { heightCm });
+      const perFrame = sessionFrameMetrics(file.frames, file, heightCm);
+      const withPeaks = a.step_list.filter((s) => s.peak_knee_past_toe != null);
+      expect(withPeaks.length).toBeGreaterThanOrEqual(6);
+      for (const s of withPeaks) {
+        const frame = file.frames.findIndex((f) => Math.abs(f.t / 1000 - s.peak_knee_past_toe_t_s!) < 1e-3);
+        const value = perFrame[frame][s.side].kneePastToeDist.value!;
+        expect(round(value, a.knee_past_toe.unit), `${s.side} step at ${s.t_s} s`).toBe(s.peak_knee_past_toe);
+      }
+    }
   });
 
   it('standing: no stance, no knee-past-toe peak (never a percentile of frames)', () => {

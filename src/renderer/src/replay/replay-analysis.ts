@@ -1,14 +1,15 @@
 /**
  * Everything the replay derives from a session's stored keypoints, all of it from the gait module:
  * the per-frame series for the charts (analyzeSessionDetailed), the per-frame toe and knee-past-toe
- * for the overlay (computeFrameMetrics with the session's facing and scale), and the analysis
+ * for the overlay and readouts (the analysis' own per-frame numbers: analysedFrameMetrics), and the analysis
  * (the stored one, as saved with the result; recomputed only for sessions that have none).
  */
 import type { SessionResult } from '../../../shared/api';
 import {
-  analyzeSessionDetailed, computeFrameMetrics, facingFromScore,
+  analyzeSessionDetailed,
   type FrameMetrics, type GaitAnalysis, type PoseFrame, type SessionSeries,
 } from '../../../shared/gait';
+import { analysedFrameMetrics } from '../../../shared/export';
 import { readAnalysis } from '../sessions/read-analysis';
 import { FrameTimeline } from './frame-timeline';
 
@@ -38,13 +39,8 @@ export function buildReplayAnalysis(
 export function frameMetricsAt(replay: ReplayAnalysis, index: number, heightCm: number | null): FrameMetrics | null {
   const frame = replay.frames[index];
   if (!frame?.keypoints) return null;
-  const series = replay.series;
-  return computeFrameMetrics(frame.keypoints, frame.t, {
-    heightCm,
-    shankPx: series?.shankPx ?? null,
-    // the session's facing, smoothed over time, rather than this frame's own guess
-    facing: series ? facingFromScore(series.facing[index]) : undefined,
-  });
+  // the analysis' own numbers for this frame (the export's too): the step peaks come from them
+  return analysedFrameMetrics(replay.series, frame, index, heightCm);
 }
 
 /** uPlot's columns: time (s), then one column per line; gaps (NaN) become null. */
