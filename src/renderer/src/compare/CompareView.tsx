@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Side } from '../../../shared/gait';
 import { cycleAlignment } from '../../../shared/gait/cycle';
 import { formatDate } from '../sessions/format';
-import { frameMetricsAt, type ReplayAnalysis } from '../replay/replay-analysis';
+import { frameMetricsAt, skeletonAt, type ReplayAnalysis } from '../replay/replay-analysis';
 import { ReplayStage } from '../replay/ReplayStage';
 import { sessionVideoUrl, stageMessage } from '../replay/session-video';
 import { useReplayKeys } from '../replay/use-replay-keys';
@@ -50,7 +50,6 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
       <div className="compare-stages">
         {lanes.map((lane, i) => {
           const index = lane.replay.timeline.frameAt(playback.laneTimesMs[i]);
-          const frame = index >= 0 ? lane.replay.frames[index] : null;
           return (
             <div className="compare-lane" key={LANES[i]}>
               <p className="compare-lane-title">
@@ -66,7 +65,7 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
                 onVideo={onVideo[i]}
                 onVideoError={() => setFailed((f) => f.map((x, j) => (j === i ? true : x)))}
                 frameIndex={index}
-                keypoints={frame?.keypoints ?? null}
+                keypoints={index >= 0 ? skeletonAt(lane.replay, index) : null}
                 legs={index >= 0 ? frameMetricsAt(lane.replay, index, lane.heightCm) : null}
                 message={stageMessage(lane.session, failed[i])}
               />

@@ -7,7 +7,7 @@ import { formatDate } from '../sessions/format';
 import { FrameReadout } from './FrameReadout';
 import { largestStepButtons } from './largest-steps';
 import { GaitCharts } from './GaitCharts';
-import { frameMetricsAt, type ReplayAnalysis } from './replay-analysis';
+import { frameMetricsAt, skeletonAt, type ReplayAnalysis } from './replay-analysis';
 import { ReplayControls } from './ReplayControls';
 import { ReplayStage } from './ReplayStage';
 import { sessionVideoUrl, stageMessage } from './session-video';
@@ -60,7 +60,6 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const playback = usePlayback(videoUrl ? video : null, timeline, loop);
   const { timeMs, seek, pause, now } = playback;
   const frameIndex = timeline.frameAt(timeMs);
-  const frame = frameIndex >= 0 ? replay.frames[frameIndex] : null;
   const metrics = useMemo(() => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null), [replay, frameIndex, data.heightCm]);
   const steps = analysis.step_list;
   const rows = useMemo(() => stepRows(analysis), [analysis]);
@@ -95,7 +94,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           onVideo={setVideo}
           onVideoError={() => setVideoFailed(true)}
           frameIndex={frameIndex}
-          keypoints={frame?.keypoints ?? null}
+          keypoints={frameIndex >= 0 ? skeletonAt(replay, frameIndex) : null}
           legs={metrics}
           message={stageMessage(session, videoFailed)}
         />

@@ -6,8 +6,8 @@
  */
 import type { SessionResult } from '../../../shared/api';
 import {
-  analyzeSessionDetailed,
-  type FrameMetrics, type GaitAnalysis, type PoseFrame, type SessionSeries,
+  analyzeSessionDetailed, KP_STRIDE,
+  type FrameMetrics, type Keypoint, type GaitAnalysis, type PoseFrame, type SessionSeries,
 } from '../../../shared/gait';
 import { analysedFrameMetrics } from '../../../shared/export';
 import { readAnalysis } from '../sessions/read-analysis';
@@ -41,6 +41,19 @@ export function frameMetricsAt(replay: ReplayAnalysis, index: number, heightCm: 
   if (!frame?.keypoints) return null;
   // the analysis' own numbers for this frame (the export's too): the step peaks come from them
   return analysedFrameMetrics(replay.series, frame, index, heightCm);
+}
+
+/**
+ * The skeleton to draw on frame `index`: the analysed keypoints (each leg by the feet's identity, the
+ * points the readout and the toe lines are measured on), the stored ones when nothing was analysed.
+ */
+export function skeletonAt(replay: ReplayAnalysis, index: number): Keypoint[] | null {
+  const frame = replay.frames[index];
+  if (!frame?.keypoints) return null;
+  const d = replay.series?.keypoints;
+  if (!d) return frame.keypoints;
+  const o = index * KP_STRIDE;
+  return Array.from({ length: 17 }, (_, k): Keypoint => (d[o + k * 3] === d[o + k * 3] ? [d[o + k * 3], d[o + k * 3 + 1], d[o + k * 3 + 2]] : [0, 0, 0]));
 }
 
 /** uPlot's columns: time (s), then one column per line; gaps (NaN) become null. */
