@@ -325,6 +325,7 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
       view,
       swaps_repaired: swapEpisodes,
       person_switches: split.switches,
+      person_frames: split.kept,
       frames: n,
       facing: meanFacing > FACING_MIN ? 'right' : meanFacing < -FACING_MIN ? 'left' : 'unknown',
       shank_px: shankPx,

@@ -37,7 +37,7 @@ export function dropBorderKeypoints(buf: KeypointBuffer, width: number, height: 
 export interface TrackSplit {
   /** Number of changes of person found. */
   switches: number;
-  /** Frames [start, end) of the person kept. */
+  /** First and last frame (inclusive) with the person kept; null when nobody is. */
   kept: [number, number] | null;
 }
 
@@ -78,5 +78,8 @@ export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number
       for (let k = 0; k < 17; k++) data[i * KP_STRIDE + k * 3 + 2] = 0;
     }
   }
-  return { switches: parts.length - 1, kept: [best.start, best.end] };
+  let first = best.start, final = best.end - 1;
+  while (first < final && !present[first]) first++;
+  while (final > first && !present[final]) final--;
+  return { switches: parts.length - 1, kept: [first, final] };
 }

@@ -123,6 +123,8 @@ export interface GaitAnalysis {
     swaps_repaired: number;
     /** Times the pose track jumped to another person; only the person tracked longest is analysed. */
     person_switches?: number;
+    /** First and last frame (0-based, inclusive) of the person analysed; null when nobody was. */
+    person_frames?: [number, number] | null;
     frames: number;
     /** Dominant facing of the session. */
     facing?: Facing;

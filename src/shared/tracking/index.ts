@@ -7,6 +7,5 @@ export { chooseWalker } from './choose';
 export { frameWarnings, type TrackWarning } from './warnings';
 export { createGuidedTracker, priorLookup, type PriorLookup } from './guided-tracker';
 export { followThroughScans, type PeopleScan } from './follow-scans';
-export { personSwitches, type PersonSwitches } from './person-switches';
 export { nearestPose, poseDistance } from './same-person';
 export { personClicked } from './person-clicked';

@@ -134,7 +134,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           onReanalysed={data.reload}
           videoPlayable={session.videoPath !== null && !videoFailed}
         />
-        <PersonSwitchNotice session={session} model={result.model} analysis={analysis} frames={replay.frames} width={result.width} height={result.height} timeMs={timeMs} onChosen={data.reload} />
+        <PersonSwitchNotice session={session} model={result.model} analysis={analysis} frames={replay.frames} timeMs={timeMs} onChosen={data.reload} />
         <ReplaySummary analysis={analysis} warnings={result.warnings} />
         {replay.recomputed && <p className="muted">This session had no stored analysis; it was computed from its keypoints.</p>}
       </aside>

@@ -131,7 +131,7 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
       </dl>
       <PersonSwitchNotice
-        session={session} model={session.model} analysis={analysis} width={session.width} height={session.height}
+        session={session} model={session.model} analysis={analysis}
         onChosen={() => { void api['sessions.get']({ id: session.id }).then((s) => { if (s) onSaved(s); }); }}
       />
       {analysis ? <AnalysisSummary analysis={analysis} /> : (

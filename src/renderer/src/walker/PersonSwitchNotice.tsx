@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ModelName, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis } from '../../../shared/gait/types';
 import type { PoseFrame } from '../../../shared/pose/types';
-import { personSwitches } from '../../../shared/tracking/person-switches';
 import { api } from '../api';
 import { ChooseWalker } from './ChooseWalker';
 import { switchNotice } from './switch-notice';
@@ -13,8 +12,6 @@ interface Props {
   model: ModelName;
   analysis: GaitAnalysis | null;
   frames?: readonly PoseFrame[] | null;
-  width: number;
-  height: number;
   timeMs?: number;
   onChosen: (model: ModelName) => void;
 }
@@ -23,9 +20,11 @@ interface Props {
  * Who the analysis is about: when the track changed person, which frames were analysed, and the
  * "Choose the walker…" action beside it (always offered while the video is there).
  */
-export function PersonSwitchNotice({ session, model, analysis, frames, width, height, timeMs, onChosen }: Props) {
-  const switched = (analysis?.quality.person_switches ?? 0) > 0;
-  // The keypoints say which frames were kept: read them when not given (undefined while loading, null if they cannot be read).
+export function PersonSwitchNotice({ session, model, analysis, frames, timeMs, onChosen }: Props) {
+  const text = analysis ? switchNotice(analysis.quality) : null;
+  // the walker picker shows the keypoints where the track changed person: read them when not given
+  // (undefined while loading, null if they cannot be read)
+  const switched = text !== null;
   const [loaded, setLoaded] = useState<readonly PoseFrame[] | null | undefined>(undefined);
   useEffect(() => {
     setLoaded(undefined);
@@ -33,15 +32,10 @@ export function PersonSwitchNotice({ session, model, analysis, frames, width, he
     let cancelled = false;
     api['sessions.frames']({ id: session.id, model })
       .then((f) => { if (!cancelled) setLoaded(f); })
-      .catch(() => { if (!cancelled) setLoaded(null); }); // the notice then says it without the frames
+      .catch(() => { if (!cancelled) setLoaded(null); });
     return () => { cancelled = true; };
-  }, [switched, frames, session.id, model, analysis]);
+  }, [switched, frames, session.id, model]);
   const keypoints = frames ?? loaded;
-  const text = useMemo(() => {
-    if (!switched || keypoints === undefined) return null;
-    const found = keypoints ? personSwitches({ width, height, frames: [...keypoints] }) : { switches: analysis!.quality.person_switches!, kept: null };
-    return switchNotice(found);
-  }, [switched, keypoints, width, height, analysis]);
 
   return (
     <div className="walker-notice" data-testid="walker-notice">
