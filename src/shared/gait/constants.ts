@@ -43,3 +43,34 @@ export const ALTERNATION_BREAK = 1.7;
 export const SWITCH_JUMP = 0.35;
 /** Fastest the hips can travel (statures/s): a sprint is ~5 m/s ≈ 3 statures/s, a walk well under 1. */
 export const MAX_BODY_SPEED = 1.5;
+
+// Walking events (walk-events.ts)
+/** A walking range whose both ankles are seen on at least this share of frames gets label-free events. */
+export const BOTH_ANKLES_SHARE = 0.6;
+/** One-leg events: two contacts of different feet closer than this (s) cannot both be real (even running is slower). */
+export const CLOSE_CONTACTS_S = 0.1;
+/** Two confident, opposite facings at most this far apart (s) are a turn... */
+export const TURN_MAX_S = 4;
+/** ...and the frames this close (s) around them turn too. */
+export const TURN_MARGIN_S = 0.3;
+/** A cycle or stance yields a peak only when at least this share of its frames was measured. */
+export const MIN_MEASURED_SHARE = 0.6;
+
+// Camera view of a session (view.ts)
+/** With shoulders and hips seen on fewer than this share of frames the view is unknown... */
+export const VIEW_SEEN_SHARE = 0.3;
+/** ...else it is side or front when at least this share of those frames agree. */
+export const VIEW_AGREE_SHARE = 0.6;
+
+// Balance events (balance-stats.ts)
+/** A step this many median step times long is a stop (a pause in the rhythm; up to MAX_STEP_S). */
+export const STOP_STEP_RATIO = 1.8;
+/** A step this short, in median step times, is a stumble (a catch step). */
+export const STUMBLE_STEP_RATIO = 0.55;
+/** A standing spell shorter than this (s) between two walking spells is a stop, not the end of a walk. */
+export const STOP_SPELL_MAX_S = 5;
+/** A trunk jerk: the lean rate beyond max(this (°/s), TRUNK_JERK_MADS robust SDs) from its median... */
+export const TRUNK_JERK_MIN_DEG_S = 90;
+export const TRUNK_JERK_MADS = 6;
+/** ...counted once per this many seconds. */
+export const TRUNK_JERK_GAP_S = 0.5;

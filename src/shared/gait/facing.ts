@@ -8,7 +8,8 @@
  * the head cues; the knee cue does not depend on the head.
  */
 import { KP } from '../pose/keypoints';
-import { clamp } from './series';
+import { KP_STRIDE } from './constants';
+import { clamp, movingAverage } from './series';
 import { kneeFlexionDeg, kneeSideOffset } from './geometry';
 import type { Facing } from './types';
 
@@ -56,4 +57,22 @@ export function facingFromScore(score: number, threshold = 0.25): Facing {
 
 export function facingSign(f: Facing): number {
   return f === 'right' ? 1 : f === 'left' ? -1 : 0;
+}
+
+/**
+ * The session's facing score per frame (filtered keypoints, n × 51): each frame's vote weighted by
+ * its weight, averaged over ±`half` frames (+ = image-right; |score| > FACING_MIN decides).
+ */
+export function smoothedFacing(d: Float64Array, n: number, shankPx: number, half: number): Float64Array {
+  const num = new Float64Array(n), den = new Float64Array(n);
+  const v = { score: 0, weight: 0 };
+  for (let i = 0; i < n; i++) {
+    facingVoteInto(d, i * KP_STRIDE, shankPx, v);
+    num[i] = v.score * v.weight;
+    den[i] = v.weight;
+  }
+  const a = movingAverage(num, half), b = movingAverage(den, half);
+  const facing = new Float64Array(n);
+  for (let i = 0; i < n; i++) facing[i] = b[i] > 0 ? a[i] / b[i] : 0;
+  return facing;
 }

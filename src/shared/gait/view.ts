@@ -4,6 +4,7 @@
  * (shoulder width 0.259 H, hip width ~0.19 H, torso 0.288 H; Winter).
  */
 import { KP } from '../pose/keypoints';
+import { KP_STRIDE, VIEW_AGREE_SHARE, VIEW_SEEN_SHARE } from './constants';
 import type { CameraView } from './types';
 
 /** (shoulder width + hip width) / (2 × torso height), or NaN when not visible. */
@@ -51,4 +52,23 @@ export function viewAdvice(a: AdviceInput): string {
   if (a.view === 'side') return 'Side view: knee angles, knee-past-toe, steps and walking direction are measured.';
   if (a.view === 'front') return 'Front view: sway and step timing are measured; put the camera at your side for knee angles and knee-past-toe.';
   return 'Camera at an angle: place it at your side, at hip height, to measure knee angles and knee-past-toe.';
+}
+
+/**
+ * The view of a session (filtered keypoints, n × 51): unknown when shoulders and hips are seen on
+ * fewer than VIEW_SEEN_SHARE of the frames, else side or front when VIEW_AGREE_SHARE of those agree.
+ */
+export function sessionView(d: Float64Array, n: number, present: Uint8Array): CameraView {
+  let side = 0, front = 0, seen = 0;
+  for (let i = 0; i < n; i++) {
+    if (!present[i]) continue;
+    const ratio = widthRatio(d, i * KP_STRIDE);
+    if (ratio !== ratio) continue;
+    seen++;
+    const v = viewFromRatio(ratio);
+    if (v === 'side') side++;
+    else if (v === 'front') front++;
+  }
+  if (seen < VIEW_SEEN_SHARE * n) return 'unknown';
+  return side >= VIEW_AGREE_SHARE * seen ? 'side' : front >= VIEW_AGREE_SHARE * seen ? 'front' : 'unknown';
 }

@@ -1,0 +1,177 @@
+/**
+ * The measures behind the balance grade (balance.ts grades them): trunk sway, pelvis sway, rhythm,
+ * path deviation, stops and stumbles, over the walking ranges (or the standing runs of a session
+ * with less than a second of walking). Each is its own small function; the levels are in constants.ts.
+ */
+import { KP } from '../pose/keypoints';
+import type { BalanceInputs } from './balance';
+import {
+  KP_STRIDE, MAX_STEP_S, STOP_SPELL_MAX_S, STOP_STEP_RATIO, STUMBLE_STEP_RATIO, TRUNK_JERK_GAP_S, TRUNK_JERK_MADS, TRUNK_JERK_MIN_DEG_S,
+} from './constants';
+import type { WalkRange } from './events';
+import { mean, median, midX, midY, movingAverage, std } from './series';
+import { trimmed, type StepTiming } from './steps';
+import type { CameraView, WalkDirection } from './types';
+
+type Span = { start: number; end: number };
+type LabelledRun = Span & { label: WalkDirection };
+
+export interface BalanceContext {
+  /** Filtered keypoints (n × 51). */
+  d: Float64Array; n: number; t: Float64Array; fs: number;
+  trunk: Float64Array;
+  ranges: WalkRange[]; runs: LabelledRun[];
+  steps: StepTiming[]; stature: number; view: CameraView; duration: number;
+}
+
+export function balanceStats(c: BalanceContext): BalanceInputs {
+  const parts = analysedParts(c);
+  const pel = pelvisTrack(c);
+  const stepTimes = c.steps.map((s) => s.step_time_s).filter((x): x is number => x != null);
+  const hasData = parts.length > 0;
+  return {
+    trunkLeanSdDeg: trunkSway(c.trunk, parts),
+    pelvisSwayPct: pelvisSway(pel, parts, c.fs, c.stature),
+    stepTimeCvPct: rhythmCv(stepTimes),
+    pathDeviationPct: pathDeviation(c, pel),
+    stops: hasData ? rhythmStops(c.steps, stepTimes) + standingSpells(c.runs, c.t, c.n) : null,
+    stumbles: hasData ? catchSteps(c.steps, stepTimes) + trunkJerks(c.trunk, c.t, parts, c.n) : null,
+    minutes: c.duration / 60,
+    view: c.view,
+  };
+}
+
+/** The walking ranges, or the standing runs of a session with less than a second of walking. */
+function analysedParts(c: BalanceContext): Span[] {
+  let walkFrames = 0;
+  for (const r of c.ranges) walkFrames += r.end - r.start;
+  return walkFrames / c.fs >= 1 ? c.ranges : c.runs.filter((r) => r.label === 'standing');
+}
+
+/** SD (°) of the trunk lean around each part's mean; null under 10 samples. */
+export function trunkSway(trunk: Float64Array, parts: readonly Span[]): number | null {
+  let sum = 0, count = 0;
+  for (const p of parts) {
+    const m = mean(trunk.subarray(p.start, p.end));
+    for (let i = p.start; i < p.end; i++) if (trunk[i] === trunk[i]) { sum += (trunk[i] - m) ** 2; count++; }
+  }
+  return count >= 10 ? Math.sqrt(sum / (count - 1)) : null;
+}
+
+/** Hip midpoint: vertical in a side view, horizontal in a front view (px). */
+function pelvisTrack(c: BalanceContext): Float64Array {
+  const pel = new Float64Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const o = i * KP_STRIDE;
+    pel[i] = c.view === 'front' ? midX(c.d, o, KP.leftHip, KP.rightHip) : midY(c.d, o, KP.leftHip, KP.rightHip);
+  }
+  return pel;
+}
+
+/** SD of the pelvis around its 1-s moving average, % of stature; null under 10 samples. */
+export function pelvisSway(pel: Float64Array, parts: readonly Span[], fs: number, stature: number): number | null {
+  const trend = movingAverage(pel, Math.max(2, Math.round(0.5 * fs)));
+  let sq = 0, sum = 0, count = 0;
+  for (const p of parts) {
+    for (let i = p.start; i < p.end; i++) {
+      if (pel[i] !== pel[i] || trend[i] !== trend[i]) continue;
+      const r = pel[i] - trend[i];
+      sq += r * r; sum += r; count++;
+    }
+  }
+  return count >= 10 ? (100 * Math.sqrt(Math.max(0, (sq - (sum * sum) / count) / (count - 1)))) / stature : null;
+}
+
+/** Coefficient of variation (%) of the (trimmed) step times; null under 4. */
+export function rhythmCv(stepTimes: readonly number[]): number | null {
+  const kept = trimmed(stepTimes);
+  return kept.length >= 4 ? (100 * std(kept)) / mean(kept) : null;
+}
+
+/** Side view: SD of the contact heights around a line per range; front view: of the pelvis x. % of stature. */
+function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
+  const devs: number[] = [];
+  if (c.view !== 'front') {
+    for (let k = 0; k < c.ranges.length; k++) {
+      const pts = c.steps.filter((s) => s.range === k && !s.inferred).map((s) => {
+        const a = s.side === 'left' ? KP.leftAnkle : KP.rightAnkle;
+        return [c.t[s.frame], c.d[s.frame * KP_STRIDE + a * 3 + 1]] as const;
+      }).filter((p) => p[1] === p[1]);
+      if (pts.length >= 4) devs.push(...lineResiduals(pts));
+    }
+  } else {
+    for (const r of c.ranges) {
+      const pts: Array<readonly [number, number]> = [];
+      for (let i = r.start; i < r.end; i++) if (pel[i] === pel[i]) pts.push([c.t[i], pel[i]]);
+      if (pts.length >= 10) devs.push(...lineResiduals(pts));
+    }
+  }
+  return devs.length >= 4 ? (100 * std(devs)) / c.stature : null;
+}
+
+/** Steps longer than STOP_STEP_RATIO × the median (and still steps): pauses in the rhythm. */
+export function rhythmStops(steps: readonly StepTiming[], stepTimes: readonly number[]): number {
+  if (stepTimes.length < 4) return 0;
+  const m = median(stepTimes);
+  return steps.filter((s) => s.step_time_s != null && s.step_time_s > STOP_STEP_RATIO * m && s.step_time_s <= MAX_STEP_S).length;
+}
+
+/** Steps shorter than STUMBLE_STEP_RATIO × the median: catch steps. */
+export function catchSteps(steps: readonly StepTiming[], stepTimes: readonly number[]): number {
+  if (stepTimes.length < 4) return 0;
+  const m = median(stepTimes);
+  return steps.filter((s) => s.step_time_s != null && s.step_time_s < STUMBLE_STEP_RATIO * m).length;
+}
+
+/** Standing spells shorter than STOP_SPELL_MAX_S between two walking runs. */
+export function standingSpells(runs: readonly LabelledRun[], t: ArrayLike<number>, n: number): number {
+  const walk = (x: { label: WalkDirection }) => x.label === 'backward' || x.label === 'forward';
+  let stops = 0;
+  for (let k = 1; k + 1 < runs.length; k++) {
+    const r = runs[k];
+    if (r.label === 'standing' && walk(runs[k - 1]) && walk(runs[k + 1]) && t[Math.min(n - 1, r.end)] - t[r.start] < STOP_SPELL_MAX_S) stops++;
+  }
+  return stops;
+}
+
+/**
+ * Jerks of the trunk: its lean rate (°/s) beyond max(TRUNK_JERK_MIN_DEG_S, TRUNK_JERK_MADS robust SDs)
+ * from its median, counted once per TRUNK_JERK_GAP_S.
+ */
+export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: readonly Span[], n: number): number {
+  const rateAt = new Float64Array(n).fill(NaN);
+  let rated = 0;
+  for (const p of parts) {
+    for (let i = p.start + 1; i < p.end - 1; i++) {
+      if (trunk[i - 1] === trunk[i - 1] && trunk[i + 1] === trunk[i + 1]) {
+        rateAt[i] = (trunk[i + 1] - trunk[i - 1]) / (t[i + 1] - t[i - 1]);
+        rated++;
+      }
+    }
+  }
+  if (rated < 10) return 0;
+  // at most ~4000 samples, evenly spread, for the median and the MAD
+  const step = Math.max(1, Math.floor(n / 4000));
+  const sub = new Float64Array(Math.ceil(n / step));
+  for (let i = 0, j = 0; i < n; i += step, j++) sub[j] = rateAt[i];
+  const m = median(sub);
+  for (let j = 0; j < sub.length; j++) sub[j] = Math.abs(sub[j] - m);
+  const threshold = Math.max(TRUNK_JERK_MIN_DEG_S, TRUNK_JERK_MADS * median(sub) * 1.4826);
+  let jerks = 0, lastT = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (rateAt[i] === rateAt[i] && Math.abs(rateAt[i] - m) > threshold) {
+      if (t[i] - lastT > TRUNK_JERK_GAP_S) jerks++;
+      lastT = t[i];
+    }
+  }
+  return jerks;
+}
+
+function lineResiduals(pts: ReadonlyArray<readonly [number, number]>): number[] {
+  const mx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+  const my = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+  let sxx = 0, sxy = 0;
+  for (const [x, y] of pts) { sxx += (x - mx) ** 2; sxy += (x - mx) * (y - my); }
+  const b = sxx > 0 ? sxy / sxx : 0;
+  return pts.map(([x, y]) => y - (my + b * (x - mx)));
+}
