@@ -1,13 +1,17 @@
 /**
  * Real footage for the fake camera, converted at test time with Debian's ffmpeg (clips are never
- * committed). Converted files are cached in the OS temp folder, keyed by their recipe.
+ * committed). Converted files are cached in the OS temp folder, keyed by their recipe: the ffmpeg
+ * arguments and the size and modification time of the footage they read, so a changed recipe or a
+ * replaced source file makes a new conversion instead of reusing a stale one.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { FOOTAGE_DIR, requireFfmpeg, requireFootage } from '../../support/requirements';
 
-export const FOOTAGE_DIR = resolve(import.meta.dirname, '../../../../shared/footage');
+export { FOOTAGE_DIR };
 const CACHE_DIR = join(tmpdir(), 'retrowalk-test-footage');
 
 export interface ClipRecipe {
@@ -22,30 +26,49 @@ export interface ClipRecipe {
   filter?: string;
 }
 
-/** Converts (once) and returns the absolute path of the clip for `--use-file-for-fake-video-capture`. */
-export function prepareClip(name: string, recipe: ClipRecipe): string {
+/** A short hash of everything a conversion's output depends on: its ffmpeg arguments and its input files' size and mtime. */
+export function recipeKey(args: string[], inputs: string[]): string {
+  const files = inputs.map((path) => {
+    const { size, mtimeMs } = statSync(path);
+    return [path, size, mtimeMs];
+  });
+  return createHash('sha256').update(JSON.stringify({ args, files })).digest('hex').slice(0, 12);
+}
+
+/**
+ * Runs `ffmpeg <args> <output>` once per recipe and returns the cached output,
+ * `<name>-<recipe key>.<ext>` in the OS temp folder. `args` must name the output format (`-f`);
+ * `inputs` are the footage files they read (checked first: a missing one throws, naming it).
+ */
+export function convertOnce(name: string, ext: string, args: string[], inputs: string[]): string {
+  requireFfmpeg();
+  for (const input of inputs) requireFootage(input);
   mkdirSync(CACHE_DIR, { recursive: true });
-  const out = join(CACHE_DIR, `${name}.${recipe.format}`);
+  const out = join(CACHE_DIR, `${name}-${recipeKey(args, inputs)}.${ext}`);
   if (existsSync(out)) return out;
+  const partial = `${out}.${process.pid}.partial`; // a concurrent run writes its own, then one rename wins
+  execFileSync('ffmpeg', [...args, partial], { stdio: ['ignore', 'inherit', 'inherit'] });
+  renameSync(partial, out);
+  return out;
+}
+
+/** Converts (once per recipe) and returns the absolute path of the clip for `--use-file-for-fake-video-capture`. */
+export function prepareClip(name: string, recipe: ClipRecipe): string {
+  const inputs = recipe.source.startsWith('lavfi:') ? [] : [join(FOOTAGE_DIR, recipe.source)];
   const input = recipe.source.startsWith('lavfi:')
     ? ['-f', 'lavfi', '-i', recipe.source.slice('lavfi:'.length)]
-    : ['-i', join(FOOTAGE_DIR, recipe.source)];
+    : ['-i', inputs[0]];
   const cut = [
     ...(recipe.startS ? ['-ss', String(recipe.startS)] : []),
     ...(recipe.durationS ? ['-t', String(recipe.durationS)] : []),
   ];
   const codec = recipe.format === 'y4m' ? ['-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'] : ['-q:v', '3', '-f', 'mjpeg'];
-  const partial = `${out}.partial`;
   const filter = [
     'scale=640:480,fps=30',
     recipe.filter,
     recipe.pingPong ? 'split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1' : undefined,
   ].filter(Boolean).join(',');
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', filter, '-an', ...codec, partial], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  renameSync(partial, out);
-  return out;
+  return convertOnce(name, recipe.format, ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', filter, '-an', ...codec], inputs);
 }
 
 /** ffmpeg's output options for H.264 MP4 without sound, as a phone gives it; a low `crf` keeps small people sharp. */
@@ -55,7 +78,8 @@ export function h264(crf: number, preset = 'veryfast'): string[] {
 
 /** A cut of the footage as an H.264 MP4 at `out` (for the import, which takes files, not the fake camera's y4m). */
 export function mp4Clip(out: string, cut: Pick<ClipRecipe, 'source' | 'startS' | 'durationS' | 'filter'>, crf: number): string {
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(cut.startS ?? 0), '-i', join(FOOTAGE_DIR, cut.source),
+  requireFfmpeg();
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(cut.startS ?? 0), '-i', requireFootage(cut.source),
     ...(cut.durationS ? ['-t', String(cut.durationS)] : []), ...(cut.filter ? ['-vf', cut.filter] : []), ...h264(crf), out]);
   return out;
 }

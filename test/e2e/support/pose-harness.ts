@@ -4,21 +4,20 @@
  * frames carry their frame number, so results can be checked against what each frame shows.
  * Used by test/e2e/pose-engine.test.ts and bench/pose.bench.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { FOOTAGE_DIR } from '../../support/requirements';
+import { convertOnce } from './footage';
 import type { PoseHarness } from './pose-harness/main';
 
 // import.meta.dirname, not __dirname: the benchmark runs this under tsx as an ES module.
 const HERE = import.meta.dirname;
 const ROOT = resolve(HERE, '../../..');
-const FOOTAGE_DIR = resolve(ROOT, '../shared/footage');
-const CACHE_DIR = join(tmpdir(), 'retrowalk-test-footage');
 
 /**
  * `clip` from ../shared/footage as y4m for the fake camera, each frame's number (from 0, 30 fps)
@@ -26,14 +25,10 @@ const CACHE_DIR = join(tmpdir(), 'retrowalk-test-footage');
  * at the top, where no person is.
  */
 export function frameNumberedClip(clip: string): string {
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const out = join(CACHE_DIR, `${clip.replace(/\W/g, '_')}.numbered.y4m`);
-  if (existsSync(out)) return out;
+  const source = join(FOOTAGE_DIR, clip);
   const stamp = "geq=lum='if(lt(Y\\,16)*lt(X\\,288)\\,if(bitand(N\\,pow(2\\,floor(X/32)))\\,235\\,16)\\,lum(X\\,Y))':cb='cb(X,Y)':cr='cr(X,Y)'";
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', join(FOOTAGE_DIR, clip), '-vf', `scale=640:480,fps=30,${stamp}`,
-    '-an', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', `${out}.partial`], { stdio: ['ignore', 'inherit', 'inherit'] });
-  renameSync(`${out}.partial`, out);
-  return out;
+  return convertOnce(`${clip.replace(/\W/g, '_')}.numbered`, 'y4m', ['-loglevel', 'error', '-y', '-i', source,
+    '-vf', `scale=640:480,fps=30,${stamp}`, '-an', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'], [source]);
 }
 
 async function buildHarness(outDir: string): Promise<void> {

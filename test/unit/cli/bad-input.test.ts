@@ -4,10 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasFfmpeg, runCli, stderrLines } from './run-cli';
-
-const ffmpeg = hasFfmpeg();
-if (!ffmpeg) console.warn('bad-input: ffmpeg is not installed; the truncated-video case is skipped');
+import { requireFfmpeg } from '../../support/requirements';
+import { runCli, stderrLines } from './run-cli';
 
 let dir: string;
 const nullFrame = (t: number) => ({ t, keypoints: null });
@@ -65,17 +63,20 @@ describe('analyze CLI on bad input', () => {
   });
 
   it('rejects a text file named .mp4 as an unreadable video', () => {
+    requireFfmpeg(); // ffprobe reads it
     expectOneClearLine([join(dir, 'text.mp4')], /cannot read video .*text\.mp4: .*invalid data/i);
   });
 
-  it.skipIf(!ffmpeg)('rejects a truncated video whose index was cut off', () => {
+  it('rejects a truncated video whose index was cut off', () => {
+    requireFfmpeg();
     const video = join(dir, 'truncated.mp4');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=s=320x240:r=30:d=2', '-pix_fmt', 'yuv420p', video]);
     truncateSync(video, Math.floor(statSync(video).size / 2));
     expectOneClearLine([video], /cannot read video .*truncated\.mp4/);
   });
 
-  it.skipIf(!ffmpeg)('rejects a truncated video that still decodes up to the cut', () => {
+  it('rejects a truncated video that still decodes up to the cut', () => {
+    requireFfmpeg();
     // faststart puts the index first, so ffmpeg decodes the frames before the cut and exits 0.
     const video = join(dir, 'cut-short.mp4');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=s=320x240:r=10:d=2', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', video]);
@@ -83,7 +84,8 @@ describe('analyze CLI on bad input', () => {
     expectOneClearLine([video], /cut-short\.mp4 is truncated: only \d+ of its 20 frames could be decoded/);
   });
 
-  it.skipIf(!ffmpeg)('rejects a video with nobody in it', () => {
+  it('rejects a video with nobody in it', () => {
+    requireFfmpeg();
     const video = join(dir, 'empty-room.mp4');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=gray:s=320x240:r=10:d=1', '-pix_fmt', 'yuv420p', video]);
     expectOneClearLine([video], /empty-room\.mp4: no person found in any of the 10 frames/);

@@ -1,10 +1,9 @@
 /** Spawns the real `analyze` CLI (tsx in a child Node) and collects its output. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { ROOT } from '../../support/requirements';
 
-export const ROOT = resolve(__dirname, '../../..');
-export const FOOTAGE_DIR = resolve(ROOT, '../shared/footage');
-export const FIXTURES_DIR = resolve(ROOT, 'test/fixtures/keypoints');
+export { FIXTURES_DIR, ROOT } from '../../support/requirements';
 
 export interface CliResult {
   status: number | null;
@@ -24,8 +23,4 @@ export function runCli(args: string[], timeoutMs = 50_000): CliResult {
 /** Non-empty stderr lines (a clear error is exactly one). */
 export function stderrLines(result: CliResult): string[] {
   return result.stderr.split('\n').filter((l) => l.trim() !== '');
-}
-
-export function hasFfmpeg(): boolean {
-  return spawnSync('ffmpeg', ['-version']).status === 0;
 }

@@ -5,10 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeVideo, probeVideo, type VideoFrame } from '../../../src/node/video';
-import { hasFfmpeg } from './run-cli';
-
-const ffmpeg = hasFfmpeg();
-if (!ffmpeg) console.warn('video-decoding: ffmpeg is not installed; these tests are skipped');
+import { requireFfmpeg } from '../../support/requirements';
 
 let dir: string;
 const make = (name: string, args: string[]): string => {
@@ -25,10 +22,11 @@ async function decodeAll(path: string): Promise<VideoFrame[]> {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'retrowalk-video-'));
+  requireFfmpeg();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(!ffmpeg)('video decoding', () => {
+describe('video decoding', () => {
   it('scales a wide video to 640 px, keeps every frame and its time', async () => {
     const path = make('wide.mp4', ['-f', 'lavfi', '-i', 'testsrc=s=1280x720:r=15:d=1', '-pix_fmt', 'yuv420p']);
     const info = await probeVideo(path);

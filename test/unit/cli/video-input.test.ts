@@ -5,29 +5,29 @@
  * box in the upper half (hips at y ≈ 150); regions read off contact sheets of the clip.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KP } from '../../../src/shared/pose/keypoints';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 import { cliAnalysisShape } from './analysis-shape';
-import { FOOTAGE_DIR, hasFfmpeg, runCli, stderrLines } from './run-cli';
-
-const source = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
-const skipReason = !hasFfmpeg() ? 'ffmpeg is not installed' : !existsSync(source) ? `${source} is missing` : null;
-if (skipReason) console.warn(`video-input: skipped, ${skipReason}`);
+import { requireFfmpeg, requireFootage } from '../../support/requirements';
+import { runCli, stderrLines } from './run-cli';
 
 /** The walking woman's hips during 3.0–5.0 s, with a margin. */
 const WALKER_HIPS = { xMin: 110, xMax: 470, yMin: 280, yMax: 370 };
 
 let dir: string;
+let source: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'retrowalk-cli-video-'));
+  requireFfmpeg();
+  source = requireFootage('sports2d-walk.mp4');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(skipReason !== null)('analyze CLI on a video', () => {
+describe('analyze CLI on a video', () => {
   it('follows the walking woman, not the man on the box, and analyses her', { timeout: 180_000 }, () => {
     const clip = join(dir, 'walk-2s.mp4');
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '3', '-t', '2', '-i', source, '-an', '-pix_fmt', 'yuv420p', clip]);

@@ -2,12 +2,10 @@
  * Gait-cycle tools against the synthetic walker's exact truth (contacts, knee flexion from the 3D
  * model) and the real walk's contacts counted by eye (test/fixtures/keypoints/README.md).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, computeFrameMetrics, cycleAlignment, gaitCycles, meanCycle, normaliseCycle, type GaitEvent } from '../../../src/shared/gait';
-import type { KeypointsFile } from '../../../src/shared/pose/types';
+import { loadFixture } from '../../support/requirements';
 import { synthesizeGait, type SynthResult } from '../../support/synthetic-gait';
 
 const contact = (t_s: number, side: 'left' | 'right', inferred?: boolean): GaitEvent => ({ t_s, side, kind: 'contact', ...(inferred ? { inferred } : {}) });
@@ -186,10 +184,9 @@ describe('cycleAlignment', () => {
   });
 });
 
-const fixture = resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json');
-describe.skipIf(!existsSync(fixture))('gaitCycles on real footage: the woman in sports2d-walk', () => {
+describe('gaitCycles on real footage: the woman in sports2d-walk', () => {
   it('finds her cycles between the contacts counted by eye, at her cadence', () => {
-    const file = JSON.parse(readFileSync(fixture, 'utf8')) as KeypointsFile;
+    const file = loadFixture('sports2d-walk.lightning.json');
     // the whole file, distractors included (the man before and after her)
     const events = analyzeSession(file, {}).events;
     const eye = [58, 78, 98, 118, 138, 156, 174, 189].map((f) => f / 30); // widest stances, README

@@ -18,18 +18,12 @@
  * pose2sim-balance.mp4 (every 6th frame viewed): a man balancing on one leg on a treadmill, the
  * free leg swinging, the trunk leaning far over: not walking.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, analyzeSessionDetailed } from '../../../src/shared/gait';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
+import { loadFixture } from '../../support/requirements';
 
-const dir = resolve(__dirname, '../../fixtures/keypoints');
-const load = (name: string): KeypointsFile => {
-  const p = resolve(dir, `${name}.json`);
-  if (!existsSync(p)) throw new Error(`missing fixture ${p}: regenerate it as test/fixtures/keypoints/README.md says`);
-  return JSON.parse(readFileSync(p, 'utf8')) as KeypointsFile;
-};
+const load = (name: string): KeypointsFile => loadFixture(`${name}.json`);
 const span = (f: KeypointsFile, a: number, b: number): KeypointsFile => ({ ...f, frames: f.frames.slice(a, b) });
 const EYE_CADENCE = 97; // steps/min, between the two eye counts above (96–98)
 

@@ -4,14 +4,12 @@
  */
 import { closeSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../../../src/shared/api';
-import { cutWalk, ffmpeg, filesIn, missingTools, openServices, pollUntilFinished, rowCounts, useTempServices } from './support';
+import { cutWalk, ffmpeg, filesIn, openServices, pollUntilFinished, requireFfmpegAndWalk, rowCounts, useTempServices } from './support';
 
-const missing = missingTools();
-if (missing) console.warn(`import bad-input tests skipped: ${missing}`);
-
-const { dir, dataDir, services } = useTempServices('import-bad', missing);
+beforeAll(requireFfmpegAndWalk);
+const { dir, dataDir, services } = useTempServices('import-bad');
 
 function expectNothingLeft(): void {
   expect(rowCounts(services())).toEqual({ sessions: 0, frames: 0, tracks: 0 });
@@ -28,7 +26,7 @@ async function failedImport(path: string, keep: 'copy' | 'reference' = 'copy'): 
   return last.message!;
 }
 
-describe.skipIf(missing !== null)('bad input to the import', () => {
+describe('bad input to the import', () => {
   afterEach(expectNothingLeft);
 
   it('a text file renamed .mp4', async () => {

@@ -1,14 +1,12 @@
 /** Cancelling an import halfway, or while it waits in the queue, leaves nothing behind. */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { filesIn, missingTools, pollUntilFinished, rowCounts, useTempServices, WALK } from './support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { filesIn, pollUntilFinished, requireFfmpegAndWalk, rowCounts, useTempServices, WALK } from './support';
 
-const missing = missingTools();
-if (missing) console.warn(`import cancel tests skipped: ${missing}`);
+beforeAll(requireFfmpegAndWalk);
+const { dataDir, services } = useTempServices('import-cancel');
 
-const { dataDir, services } = useTempServices('import-cancel', missing);
-
-describe.skipIf(missing !== null)('cancelling an import', () => {
+describe('cancelling an import', () => {
   it('halfway: the job ends cancelled with no session, frames, copy or temporary file', async () => {
     const { jobId } = await services().handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
     // A second job waits in the queue behind the first (one job at a time).

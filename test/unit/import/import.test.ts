@@ -6,19 +6,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
-import { filesIn, missingTools, pollUntilFinished, twoWalkers, useTempServices } from './support';
+import { filesIn, pollUntilFinished, requireFfmpegAndWalk, twoWalkers, useTempServices } from './support';
 
-const missing = missingTools();
-if (missing) console.warn(`import tests skipped: ${missing}`);
-
-const { dir, dataDir, services } = useTempServices('import', missing);
+beforeAll(requireFfmpegAndWalk);
+const { dir, dataDir, services } = useTempServices('import');
 let clip: string;
 
 beforeAll(() => {
-  if (!missing) clip = twoWalkers(join(dir, 'two walkers.mp4'));
+  clip = twoWalkers(join(dir, 'two walkers.mp4'));
 });
 
-describe.skipIf(missing !== null)('import a video', () => {
+describe('import a video', () => {
   let sessionId: number;
 
   it('copies and analyses it off the main thread; progress climbs to the total; the session appears when done', async () => {

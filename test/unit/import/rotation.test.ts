@@ -3,16 +3,14 @@
  * size is the upright one, as Chromium shows the video (it applies MP4 rotation itself).
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { probeVideo } from '../../../src/node/video';
-import { missingTools, pollUntilFinished, sidewaysWithRotation, useTempServices } from './support';
+import { pollUntilFinished, requireFfmpegAndWalk, sidewaysWithRotation, useTempServices } from './support';
 
-const missing = missingTools();
-if (missing) console.warn(`import rotation test skipped: ${missing}`);
+beforeAll(requireFfmpegAndWalk);
+const { dir, services } = useTempServices('import-rotation');
 
-const { dir, services } = useTempServices('import-rotation', missing);
-
-describe.skipIf(missing !== null)('rotated phone video', () => {
+describe('rotated phone video', () => {
   it('is analysed upright and stored with its upright size', async () => {
     const clip = sidewaysWithRotation(join(dir, 'phone.mp4'));
     expect(await probeVideo(clip)).toMatchObject({ width: 640, height: 480, rotation: 90 });

@@ -10,9 +10,10 @@ import type { Keypoint, PoseFrame } from '../../../src/shared/pose/types';
 import { poseDistance } from '../../../src/shared/tracking';
 import { scanVideo } from '../../../src/node/parallel/scan-video';
 import { probeVideo } from '../../../src/node/video';
-import { pollUntilFinished, useTempServices, WALK } from './support';
+import { pollUntilFinished, requireFfmpegAndWalk, useTempServices, WALK } from './support';
 
-const { services } = useTempServices('same-walker', null);
+beforeAll(requireFfmpegAndWalk);
+const { services } = useTempServices('same-walker');
 let id: number;
 let clip: string;
 

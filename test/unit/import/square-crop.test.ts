@@ -3,10 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cropSquare, type RgbImage, type Square } from '../../../src/node/square-crop';
 import { tf, useWasmBackend } from '../../../src/node/tf-wasm';
 import { decodeVideo, probeVideo } from '../../../src/node/video';
-import { missingTools, WALK } from './support';
-
-const skip = missingTools();
-if (skip) console.warn(`square-crop tests skipped: ${skip}`);
+import { requireFfmpegAndWalk, WALK } from './support';
 
 /** The previous path: full-frame tensor, cropAndResize (black outside), cast to int32. */
 function tfCrop(image: RgbImage, { left, top, side }: Square, size: number): Int32Array {
@@ -18,9 +15,10 @@ function tfCrop(image: RgbImage, { left, top, side }: Square, size: number): Int
   });
 }
 
-describe.skipIf(skip !== null)('cropSquare', () => {
+describe('cropSquare', () => {
   let frame: RgbImage;
   beforeAll(async () => {
+    requireFfmpegAndWalk();
     await useWasmBackend();
     const info = await probeVideo(WALK);
     for await (const f of decodeVideo(WALK, info)) {

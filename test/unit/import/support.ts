@@ -1,20 +1,22 @@
 /** Helpers for the import tests: clips cut at test time from ../shared/footage, services on a temp data folder, polling. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
 import { createServices, type Services } from '../../../src/main/services';
+import { FOOTAGE_DIR, requireFfmpeg, requireFootage } from '../../support/requirements';
 
-export const FOOTAGE = resolve(__dirname, '../../../../shared/footage');
-export const WALK = join(FOOTAGE, 'sports2d-walk.mp4');
+export const WALK = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
 
-/** Why these tests cannot run here, or null. */
-export function missingTools(): string | null {
-  if (spawnSync('ffmpeg', ['-version']).status !== 0) return 'ffmpeg is not installed';
-  if (!existsSync(WALK)) return `${WALK} is missing`;
-  return null;
+/**
+ * What these tests read from outside: ffmpeg and ../shared/footage/sports2d-walk.mp4. Throws an
+ * Error naming what is missing; use as `beforeAll(requireFfmpegAndWalk)` before the other hooks.
+ */
+export function requireFfmpegAndWalk(): void {
+  requireFfmpeg();
+  requireFootage('sports2d-walk.mp4');
 }
 
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
@@ -68,15 +70,15 @@ export interface TempServices {
 }
 
 /**
- * For one test file: a temporary folder and services on its `data` folder, opened before the tests
- * (unless `missing` says they cannot run here), closed afterwards and the folder removed.
+ * For one test file: a temporary folder and services on its `data` folder, opened before the tests,
+ * closed afterwards and the folder removed.
  */
-export function useTempServices(prefix: string, missing: string | null): TempServices {
+export function useTempServices(prefix: string): TempServices {
   const temp = tempDir(prefix);
   const dataDir = join(temp.dir, 'data');
   let services: Services | undefined;
   beforeAll(() => {
-    if (!missing) services = openServices(dataDir);
+    services = openServices(dataDir);
   });
   afterAll(() => {
     services?.close();

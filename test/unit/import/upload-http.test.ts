@@ -5,10 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browserServer';
 import type { ImportStatus } from '../../../src/shared/api';
 import { request } from '../main/http';
-import { cutWalk, filesIn, missingTools, tempDir } from './support';
-
-const missing = missingTools();
-if (missing) console.warn(`import upload tests skipped: ${missing}`);
+import { cutWalk, filesIn, requireFfmpegAndWalk, tempDir } from './support';
 
 const temp = tempDir('import-http');
 const dataDir = join(temp.dir, 'data');
@@ -16,7 +13,7 @@ let server: BrowserServer;
 let clip: Buffer;
 
 beforeAll(async () => {
-  if (missing) return;
+  requireFfmpegAndWalk();
   clip = readFileSync(cutWalk(join(temp.dir, 'clip.mp4'), 3, 2));
   server = await startBrowserServer({ dataDir, port: 0, rendererDir: join(temp.dir, 'renderer'), modelsDir: join(temp.dir, 'models') });
 });
@@ -46,7 +43,7 @@ async function chunk(uploadId: string, offset: number, bytes: Buffer) {
   return { status: res.status, body: res.json() as any };
 }
 
-describe.skipIf(missing !== null)('import by upload over HTTP', () => {
+describe('import by upload over HTTP', () => {
   it('uploads in chunks, imports, and serves the copied video back with Range support', async () => {
     const begin = await call('import.uploadBegin', { fileName: 'my walk.mp4', bytes: clip.length });
     expect(begin.status).toBe(200);

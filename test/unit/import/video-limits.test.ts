@@ -4,11 +4,12 @@
  * here by ffmpeg, tiny: one grey frame, or many 16×16 ones.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_VIDEO_FRAMES, MAX_VIDEO_SECONDS, probeVideo } from '../../../src/node/video';
-import { cutWalk, ffmpeg, filesIn, pollUntilFinished, rowCounts, useTempServices } from './support';
+import { cutWalk, ffmpeg, filesIn, pollUntilFinished, requireFfmpegAndWalk, rowCounts, useTempServices } from './support';
 
-const { dir, dataDir, services } = useTempServices('video-limits', null);
+beforeAll(requireFfmpegAndWalk);
+const { dir, dataDir, services } = useTempServices('video-limits');
 
 /** A video of `frames` grey frames of `size` at `fps`, made by ffmpeg. */
 function greyVideo(name: string, size: string, fps: number, frames: number, codec: string[]): string {

@@ -1,21 +1,19 @@
 /** The analysis workers stay loaded between imports, and stop when asked (app exit). */
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseVideo } from '../../../src/node/parallel/analyse-video';
 import { closeWorkers, poolSize } from '../../../src/node/parallel/worker-pool';
 import { probeVideo } from '../../../src/node/video';
-import { cutWalk, missingTools, tempDir } from './support';
+import { cutWalk, requireFfmpegAndWalk, tempDir } from './support';
 
-const missing = missingTools();
-if (missing) console.warn(`worker pool tests skipped: ${missing}`);
-
+beforeAll(requireFfmpegAndWalk);
 const temp = tempDir('worker-pool');
 afterAll(async () => {
   await closeWorkers();
   temp.remove();
 });
 
-describe.skipIf(missing !== null)('the analysis worker pool', () => {
+describe('the analysis worker pool', () => {
   it('reuses its two workers for a second video and gives the same keypoints; closeWorkers stops them', async () => {
     const clip = cutWalk(join(temp.dir, 'walk.mp4'), 3, 2);
     const info = await probeVideo(clip);

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSession, SHANK_PER_HEIGHT, type GaitAnalysis } from '../../../src/shared/gait';
 import { sessionMetrics } from '../../../src/shared/progress';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
+import { loadFixture } from '../../support/requirements';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
 describe('sessionMetrics', () => {
@@ -53,16 +52,16 @@ describe('sessionMetrics', () => {
   });
 });
 
-const fixtures = resolve(__dirname, '../../fixtures/keypoints');
-const load = (name: string): KeypointsFile | null => {
-  const p = resolve(fixtures, `${name}.json`);
-  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as KeypointsFile) : null;
-};
-const reversed = load('sports2d-walk-reversed.lightning');
-const forward = load('sports2d-walk.thunder');
-const balance = load('pose2sim-balance.lightning');
+describe('sessionMetrics on real footage (test/fixtures/keypoints)', () => {
+  let reversed: KeypointsFile;
+  let forward: KeypointsFile;
+  let balance: KeypointsFile;
+  beforeAll(() => {
+    reversed = loadFixture('sports2d-walk-reversed.lightning.json');
+    forward = loadFixture('sports2d-walk.thunder.json');
+    balance = loadFixture('pose2sim-balance.lightning.json');
+  });
 
-describe.skipIf(!reversed || !forward || !balance)('sessionMetrics on real footage (test/fixtures/keypoints)', () => {
   const plausibleWalk = (m: ReturnType<typeof sessionMetrics>) => {
     // eye count: 96–98 steps/min
     expect(m.cadenceSpm).toBeGreaterThan(90);
@@ -78,7 +77,7 @@ describe.skipIf(!reversed || !forward || !balance)('sessionMetrics on real foota
   };
 
   it('the walk played backward: ~4 s walked backward (she is tracked in frames 54–179 of 230)', () => {
-    const m = sessionMetrics(analyzeSession(reversed!, {}), 165);
+    const m = sessionMetrics(analyzeSession(reversed, {}), 165);
     expect(m.backwardS).toBeGreaterThan(2.5);
     expect(m.backwardS).toBeLessThan(7.7);
     expect(m.steps).toBeGreaterThanOrEqual(6);
@@ -86,13 +85,13 @@ describe.skipIf(!reversed || !forward || !balance)('sessionMetrics on real foota
   });
 
   it('the forward walk: the same numbers, and no time walked backward', () => {
-    const m = sessionMetrics(analyzeSession(forward!, {}), 165);
+    const m = sessionMetrics(analyzeSession(forward, {}), 165);
     expect(m.backwardS).toBe(0);
     plausibleWalk(m);
   });
 
   it('balancing on one leg: no steps, no cadence, no backward time, a balance grade', () => {
-    const m = sessionMetrics(analyzeSession(balance!, {}), 180);
+    const m = sessionMetrics(analyzeSession(balance, {}), 180);
     expect(m).toMatchObject({ steps: 0, cadenceSpm: null, backwardS: 0 });
     expect(m.balanceScore).not.toBeNull();
   });

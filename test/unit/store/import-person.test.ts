@@ -6,20 +6,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GaitAnalysis } from '../../../src/shared/gait/types';
 import { sessionMetrics } from '../../../src/shared/progress';
-import { cutWalk, missingTools, pollUntilFinished, tempDir } from '../import/support';
+import { cutWalk, pollUntilFinished, requireFfmpegAndWalk, tempDir } from '../import/support';
 import { openServices } from './support';
-
-const missing = missingTools();
-if (missing) console.warn(`import-person tests skipped: ${missing}`);
 
 const temp = tempDir('import-person');
 let clip: string;
 beforeAll(() => {
-  if (!missing) clip = cutWalk(join(temp.dir, 'walk.mp4'), 3, 2);
+  requireFfmpegAndWalk();
+  clip = cutWalk(join(temp.dir, 'walk.mp4'), 3, 2);
 });
 afterAll(() => temp.remove());
 
-describe.skipIf(missing !== null)('imports belong to a person', () => {
+describe('imports belong to a person', () => {
   it('a named person gets the session, analysed with their height (none: shank lengths); without a name, the active person', async () => {
     const services = openServices(join(temp.dir, 'data'), { mode: 'electron' });
     const h = services.handlers;
