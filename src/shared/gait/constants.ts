@@ -44,6 +44,13 @@ export const SWITCH_JUMP = 0.35;
 /** Fastest the hips can travel (statures/s): a sprint is ~5 m/s ≈ 3 statures/s, a walk well under 1. */
 export const MAX_BODY_SPEED = 1.5;
 
+/**
+ * Cost of calling one joint pair (knees or ankles) swapped in one frame, against squared shank-length
+ * units of continuity: labels are right unless continuity clearly says otherwise (swaps.ts offline,
+ * live.ts per frame).
+ */
+export const SWAP_PENALTY = 0.02;
+
 // Walking events (walk-events.ts)
 /** A walking range whose both ankles are seen on at least this share of frames gets label-free events. */
 export const BOTH_ANKLES_SHARE = 0.6;

@@ -55,8 +55,11 @@ export function classifyDirection(c: DirectionCues): { direction: WalkDirection;
   return { direction, confidence: clamp(Math.abs((F * g) / 2), 0, 1) * clamp(Math.abs(c.facing) / 0.5, 0, 1) };
 }
 
-/** Per-frame stance vote of the two ankles (image frame), with the lower ankle counted more. */
-function stanceVote(vl: number, vr: number, yl: number, yr: number, stature: number): number {
+/**
+ * Per-frame stance vote of the two ankles' velocities relative to the pelvis (statures/s), the lower
+ * ankle counted more; NaN when neither is known. The offline cues and the live tracker both use it.
+ */
+export function stanceVote(vl: number, vr: number, yl: number, yr: number, stature: number): number {
   let num = 0, den = 0;
   const near = Math.abs(yl - yr) < 0.03 * stature || yl !== yl || yr !== yr;
   const wl = near || yl > yr ? 1 : 0.35;

@@ -4,13 +4,13 @@
  * offline analysis (facing votes, direction cues and classification, geometry), on a trailing window.
  */
 import { KP } from '../pose/keypoints';
-import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, KP_STRIDE } from './constants';
-import { classifyDirection, FACING_MIN } from './direction';
+import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, KP_STRIDE, SWAP_PENALTY } from './constants';
+import { classifyDirection, FACING_MIN, stanceVote } from './direction';
 import { facingVote } from './facing';
 import { frameShankPx, metricsFromBuffer } from './frame-metrics';
 import { LIVE_ONE_EURO, PointFilter, type OneEuroParams } from './one-euro';
 import { statureFromShank } from './scale';
-import { clamp, median, packKeypoints } from './series';
+import { clamp, median, midX, packKeypoints } from './series';
 import { viewAdvice, viewFromRatio, widthRatio } from './view';
 import type { CameraView, Facing, GaitOptions, LiveGaitTracker, LiveReadout, PoseFrame, WalkDirection } from './types';
 
@@ -73,11 +73,11 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
           cost += ((x - px - vx) ** 2 + (y - py - vy) ** 2) / (shank * shank);
         }
       }
-      cost += 0.02 * ((p & 1) + ((p >> 1) & 1));
+      cost += SWAP_PENALTY * ((p & 1) + ((p >> 1) & 1));
       if (p === 0) keepCost = cost;
       if (cost < bestCost) { bestCost = cost; best = p; }
     }
-    if (best === 0 || !(bestCost < 0.5 * keepCost) || keepCost - bestCost < 0.02) return;
+    if (best === 0 || !(bestCost < 0.5 * keepCost) || keepCost - bestCost < SWAP_PENALTY) return;
     for (let j = 0; j < 2; j++) {
       if (!((best >> j) & 1)) continue;
       const [l, r] = SWAP_PAIRS[j];
@@ -124,7 +124,7 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     const metrics = metricsFromBuffer(filt, 0, frame.t, { ...opts, facing, facingConfidence, shankPx: shank });
 
     // direction from the trailing window
-    const px = midOf(filt, KP.leftHip, KP.rightHip);
+    const px = midX(filt, 0, KP.leftHip, KP.rightHip);
     if (personFound && px === px) {
       history.push({ t: tS, px, lx: filt[KP.leftAnkle * 3], rx: filt[KP.rightAnkle * 3], ly: filt[KP.leftAnkle * 3 + 1], ry: filt[KP.rightAnkle * 3 + 1] });
     }
@@ -157,12 +157,6 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
   return { update, reset };
 }
 
-function midOf(d: Float64Array, a: number, b: number): number {
-  const xa = d[a * 3], xb = d[b * 3];
-  if (xa === xa && xb === xb) return (xa + xb) / 2;
-  return xa === xa ? xa : xb;
-}
-
 /** The offline cues (direction.ts) over a trailing window of samples. */
 function windowCues(all: Sample[], stature: number, since: number): { travel: number; stance: number; activity: number } {
   // stepping activity over the whole history (≥ one stride); travel and stance over the recent window
@@ -183,19 +177,16 @@ function windowCues(all: Sample[], stature: number, since: number): { travel: nu
   let stt = 0, stx = 0;
   for (const s of h) { stt += (s.t - mt) ** 2; stx += (s.t - mt) * (s.px - mx); }
   const travel = stt > 0 ? stx / stt / stature : 0;
-  let num = 0, den = 0;
+  // stance: the offline per-frame vote (direction.ts), averaged over the window as offline
+  let votes = 0, voted = 0;
   for (let i = 1; i < n; i++) {
     const a = h[i - 1], b = h[i];
     const dt = b.t - a.t;
     if (!(dt > 0)) continue;
-    const vl = (b.lx - b.px - (a.lx - a.px)) / dt / stature;
-    const vr = (b.rx - b.px - (a.rx - a.px)) / dt / stature;
-    const near = Math.abs(b.ly - b.ry) < 0.03 * stature || b.ly !== b.ly || b.ry !== b.ry;
-    const wl = near || b.ly > b.ry ? 1 : 0.35, wr = near || b.ry > b.ly ? 1 : 0.35;
-    if (vl === vl) { num += wl * clamp(vl / 0.1, -1, 1); den += wl; }
-    if (vr === vr) { num += wr * clamp(vr / 0.1, -1, 1); den += wr; }
+    const vote = stanceVote((b.lx - b.px - (a.lx - a.px)) / dt / stature, (b.rx - b.px - (a.rx - a.px)) / dt / stature, b.ly, b.ry, stature);
+    if (vote === vote) { votes += vote; voted++; }
   }
   const aL = nL ? actL / nL : NaN, aR = nR ? actR / nR : NaN;
   const activity = aL === aL && aR === aR ? Math.min(aL, aR) : aL === aL ? aL : aR;
-  return { travel, stance: den ? num / den : NaN, activity };
+  return { travel, stance: voted ? votes / voted : NaN, activity };
 }

@@ -10,7 +10,7 @@
  * legs that genuinely cross (they are close, so the choice costs nothing either way).
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE } from './constants';
+import { KP_STRIDE, SWAP_PENALTY } from './constants';
 
 export interface SwapRepair {
   /** Per frame: bit 0 = knees were swapped, bit 1 = ankles were swapped (after repair they are not). */
@@ -24,7 +24,7 @@ export interface SwapRepair {
 export interface SwapOptions {
   /** Robust shank length (px) for normalisation. */
   shankPx: number;
-  /** Cost of calling one joint pair swapped in one frame (default 0.02). */
+  /** Cost of calling one joint pair swapped in one frame (default SWAP_PENALTY). */
   lambda?: number;
 }
 
@@ -96,7 +96,7 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
   const parity = new Uint8Array(n);
   const S = opts.shankPx;
   if (n < 3 || !(S > 0)) return { parity, framesRepaired: 0, episodes: 0 };
-  const lambda = opts.lambda ?? 0.02;
+  const lambda = opts.lambda ?? SWAP_PENALTY;
   const inv = 1 / (S * S);
   const unary = new Float64Array(n * 4);
   for (let i = 0; i < n; i++) {
