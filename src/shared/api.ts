@@ -220,6 +220,11 @@ export const apiRequests = {
   'progress.get': z.object({
     personId: z.number().int(),
     variant: variantSchema.nullable().default(null),
+    /**
+     * Backward walks, forward ones, or every session (when left out; the Progress screen asks for
+     * 'backward' first). Bests and trend are per direction: an 'all' view's are its backward walks'.
+     */
+    direction: z.enum(['backward', 'forward', 'all']).optional(),
     /** The user's clock: minutes east of UTC (-Date.getTimezoneOffset()), so weeks and "4 weeks ago" follow local dates. */
     utcOffsetMin: z.number().int().min(-900).max(900).default(0),
   }),

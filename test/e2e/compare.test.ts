@@ -182,7 +182,10 @@ describe('comparing two imported walks', () => {
       return [await page.getByLabel('Session A', { exact: true }).inputValue(), await page.getByLabel('Session B', { exact: true }).inputValue()];
     };
     expect(await compareFromDetail(0)).toEqual([String(newestFirst[1]), String(newestFirst[0])]);
+    expect(await page.getByTestId('compare-pick-note').count()).toBe(0); // the previous backward walk: nothing to say
+    // the forward walk is the only one of its kind: compared with the next walk, and said so
     expect(await compareFromDetail(2)).toEqual([String(newestFirst[2]), String(newestFirst[1])]);
+    expect(await page.getByTestId('compare-pick-note').textContent()).toBe('No other forward walk (flat ground): compared with the next walk, a backward walk (flat ground).');
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-from-session.png'), fullPage: true });
     // Back returns to the sessions; the Compare tab opens on its default pair again (the two latest).
     await page.getByRole('button', { name: '← Back' }).click();
@@ -190,5 +193,47 @@ describe('comparing two imported walks', () => {
     await page.getByTestId('nav-compare').click();
     await page.getByTestId('compare-view').waitFor();
     expect(await page.getByLabel('Session A', { exact: true }).inputValue()).toBe(String(newestFirst[1]));
+  });
+
+  it('"Compare with previous" picks the previous walk of the same direction and variant: a forward walk in between is skipped', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const latest = Math.max(...(await callApi(page, 'sessions.list', {})).map((s) => Date.parse(s.startedAt)));
+    const after = (s: number) => new Date(latest + s * 1000).toISOString();
+    // newest first after these: backward, forward, then the three above
+    const forward = await seedSession(page, { fixture: 'sports2d-walk', startedAt: after(1) });
+    const backward = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: after(2) });
+    expect([forward.direction, backward.direction]).toEqual(['forward', 'backward']);
+    const newestFirst = await callApi(page, 'sessions.list', {});
+    expect(newestFirst.slice(0, 2).map((s) => s.id)).toEqual([backward.id, forward.id]);
+    const previousBackward = newestFirst.slice(2).find((s) => s.direction === 'backward' && s.variant === 'flat')!;
+    const previousForward = newestFirst.slice(2).find((s) => s.direction === 'forward')!;
+
+    const openCompareOf = async (row: number): Promise<[number, number]> => {
+      await page.getByTestId('nav-sessions').click();
+      await page.getByTestId('session-open').nth(row).click();
+      await page.getByTestId('detail-compare').click();
+      await page.getByTestId('compare-view').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+      return [Number(await page.getByLabel('Session A', { exact: true }).inputValue()), Number(await page.getByLabel('Session B', { exact: true }).inputValue())];
+    };
+    // the newest backward walk: A is the previous backward walk, not the forward one just before it
+    expect(await openCompareOf(0)).toEqual([previousBackward.id, backward.id]);
+    expect(await page.getByTestId('compare-pick-note').count()).toBe(0);
+    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['backward', 'backward', '']);
+    // every summary row has a label of its own (no two alike in different units)
+    const labels = await page.getByTestId('compare-summary').locator('tbody th').allTextContents();
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Left knee past toes, typical step (°)');
+    const cadence = await page.getByTestId('compare-row-cadence').locator('td').allTextContents();
+    const shown = cadence.slice(0, 2).map((t) => parseInt(t, 10));
+    const diff = shown[1] - shown[0];
+    // the difference of the numbers as shown: "±0" only when they are equal
+    expect(cadence[2]).toBe(`${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${Math.abs(diff)} steps/min`);
+    await page.waitForTimeout(300); // let the videos' first frames paint for the screenshot (not an assertion)
+    await page.screenshot({ path: join(SCREENSHOTS, 'compare-previous-same-direction.png'), fullPage: true });
+
+    // the newest forward walk: A is the previous forward walk, past the backward ones
+    expect(await openCompareOf(1)).toEqual([previousForward.id, forward.id]);
+    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['forward', 'forward', '']);
+    await page.getByRole('button', { name: '← Back' }).click();
   });
 });

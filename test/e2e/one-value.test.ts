@@ -163,7 +163,10 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
     expect(Number(row.peak_knee_past_toe_left_cm)).toBe(typical.left.value);
     expect(Number(row.peak_knee_past_toe_right_cm)).toBe(typical.right.value);
 
-    await openProgressOf(page, session.personId);
+    // sports2d-walk is a forward walk: Progress shows backward walks first, so ask for forward ones
+    await openProgressOf(page, session.personId, 'progress-empty');
+    await page.getByTestId('direction-filter').getByText('Forward walks', { exact: true }).click();
+    await page.locator('[data-testid="progress-content"][data-direction="forward"]').waitFor();
     for (const [side, metric] of [['left', 'peakKneePastToeCmLeft'], ['right', 'peakKneePastToeCmRight']] as const) {
       // one session: its value is the personal best, written under the chart's own label
       const best = page.locator(`[data-testid="best-value"][data-metric="${metric}"]`);

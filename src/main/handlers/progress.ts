@@ -4,10 +4,10 @@ import type { ApiHandlers, ServiceContext } from './context';
 
 export function progressHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'progress.get'> {
   return {
-    'progress.get': ({ personId, variant, utcOffsetMin }) => {
+    'progress.get': ({ personId, variant, direction = 'all', utcOffsetMin }) => {
       ctx.store().people.getOrThrow(personId);
       const points = ctx.store().progress.points(personId, variant);
-      return buildProgressReport({ personId, variant, points, now: ctx.now(), utcOffsetMin });
+      return buildProgressReport({ personId, variant, direction, points, now: ctx.now(), utcOffsetMin });
     },
   };
 }

@@ -6,3 +6,4 @@ export { weeklyTotals } from './weekly';
 export { personalBests } from './bests';
 export { describeTrend, TREND_MIN_SESSIONS, TREND_MIN_HISTORY_DAYS } from './trend';
 export { PROGRESS_METRICS, metricValue, metricSide, bestScore } from './metrics';
+export { DIRECTION_FILTERS, inDirection, selectPoints, recordsDirection, recordPoints } from './direction';

@@ -23,6 +23,15 @@ export interface SessionMetrics {
   steps: number;
 }
 
+/** A walk's main direction as analysed (GaitAnalysis.direction). */
+export type WalkDirection = 'backward' | 'forward' | 'mixed' | 'standing' | 'unknown';
+
+/** The progress screen's direction filter: backward walks (the default), forward ones, or every session. */
+export type DirectionFilter = 'backward' | 'forward' | 'all';
+
+/** The direction whose walks set a view's personal bests and trend ('all' views: backward). */
+export type RecordsDirection = 'backward' | 'forward';
+
 /** One session on the progress charts. */
 export interface ProgressPoint {
   sessionId: number;
@@ -30,6 +39,8 @@ export interface ProgressPoint {
   startedAt: string;
   title: string | null;
   variant: Variant;
+  /** The analysis' main direction (`sessions.direction`); null if the database has none. */
+  direction: WalkDirection | null;
   metrics: SessionMetrics;
 }
 
@@ -71,9 +82,15 @@ export interface TrendStatement {
 export interface ProgressReport {
   personId: number;
   variant: Variant | null;
-  /** Oldest first; sessions in the trash left out. */
+  direction: DirectionFilter;
+  /** Whose walks the bests and the trend are from: the filter's direction, backward for 'all'. */
+  recordsDirection: RecordsDirection;
+  /** The shown sessions (variant and direction filters), oldest first; sessions in the trash left out. */
   points: ProgressPoint[];
+  /** Time walked backward per week, over the shown sessions. */
   weekly: WeeklyTotal[];
+  /** Over the shown sessions of `recordsDirection` only. */
   bests: PersonalBest[];
+  /** Over the shown sessions of `recordsDirection` only. */
   trend: TrendStatement[];
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, SessionSummary } from '../../../src/shared/api';
 import { analyzeSession } from '../../../src/shared/gait';
-import { summaryRows, type NumberRow } from '../../../src/renderer/src/compare/summary-rows';
+import { formatDifference, shownDifference, summaryRows, type NumberRow } from '../../../src/renderer/src/compare/summary-rows';
 import { defaultPair } from '../../../src/renderer/src/compare/default-pair';
 import { loadFixture } from '../replay/support';
 
@@ -24,27 +24,63 @@ const rows = summaryRows(A, B);
 const row = (id: string) => rows.find((r) => r.id === id) as NumberRow;
 
 describe('summary side by side', () => {
-  it('gives B − A for every number both sessions have, from their analyses', () => {
-    expect(row('cadence').diffValue).toBeCloseTo(backward.cadence_spm! - walk.cadence_spm!, 9);
-    expect(row('knee-rom-left').diffValue).toBeCloseTo(backward.knee.rom_deg.left! - walk.knee.rom_deg.left!, 9);
-    expect(row('knee-rom-right').diffValue).toBeCloseTo(backward.knee.rom_deg.right! - walk.knee.rom_deg.right!, 9);
-    expect(row('peak-kpt-deg-right').diffValue).toBeCloseTo(backward.knee_past_toe.peak_angle_deg.right! - walk.knee_past_toe.peak_angle_deg.right!, 9);
-    expect(row('peak-kpt-dist-left').diffValue).toBeCloseTo(backward.knee_past_toe.peak.left! - walk.knee_past_toe.peak.left!, 9);
+  /** B − A of the values as the rows show them. */
+  const shownDiff = (a: number, b: number, digits: number) => Number((Number(b.toFixed(digits)) - Number(a.toFixed(digits))).toFixed(digits)) + 0;
+
+  it('gives B − A of the numbers as shown, for every number both sessions have, from their analyses', () => {
+    expect(row('cadence').diffValue).toBe(shownDiff(walk.cadence_spm!, backward.cadence_spm!, 0));
+    expect(row('knee-rom-left').diffValue).toBe(shownDiff(walk.knee.rom_deg.left!, backward.knee.rom_deg.left!, 0));
+    expect(row('knee-rom-right').diffValue).toBe(shownDiff(walk.knee.rom_deg.right!, backward.knee.rom_deg.right!, 0));
+    expect(row('peak-kpt-deg-right').diffValue).toBe(shownDiff(walk.knee_past_toe.peak_angle_deg.right!, backward.knee_past_toe.peak_angle_deg.right!, 1));
+    expect(row('peak-kpt-dist-left').diffValue).toBe(shownDiff(walk.knee_past_toe.peak.left!, backward.knee_past_toe.peak.left!, 1));
     expect(row('steps').diffValue).toBe(backward.steps.count - walk.steps.count);
-    expect(row('step-time-si').diffValue).toBeCloseTo(backward.symmetry.step_time_si_pct! - walk.symmetry.step_time_si_pct!, 9);
+    expect(row('step-time-si').diffValue).toBeCloseTo(backward.symmetry.step_time_si_pct! - walk.symmetry.step_time_si_pct!, 0);
   });
 
   it('writes the difference with its sign and unit', () => {
     const faster = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! + 7.4 } }).find((r) => r.id === 'cadence') as NumberRow;
     const slower = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! - 7.6 } }).find((r) => r.id === 'cadence') as NumberRow;
-    expect([faster.diff, slower.diff]).toEqual(['+7 steps/min', '−8 steps/min']);
+    expect(faster.diff).toMatch(/^\+[78] steps\/min$/); // as shown: rounded A and B
+    expect(slower.diff).toMatch(/^−[78] steps\/min$/);
     expect(row('knee-rom-left').diff).toMatch(/^[+−±]\d+°$/);
     expect(row('peak-kpt-dist-right').unit).toBe(' cm');
     expect(row('peak-kpt-dist-right').diff).toMatch(/^[+−±]\d+\.\d cm$/);
     expect(row('step-time-si').a).toMatch(/%/);
-    const tiny = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! - 0.3 } }).find((r) => r.id === 'cadence') as NumberRow;
-    expect(tiny.diff).toBe('±0 steps/min'); // shown rounded: no "−0"
-    expect(tiny.diffValue).toBeCloseTo(-0.3, 9);
+  });
+
+  it('shows 99 vs 98 steps/min as −1, never ±0, whatever the digits behind them', () => {
+    const cadence = (a: number, b: number) =>
+      summaryRows({ ...A, analysis: { ...walk, cadence_spm: a } }, { ...B, analysis: { ...backward, cadence_spm: b } }).find((r) => r.id === 'cadence') as NumberRow;
+    // raw 98.6 vs 98.4: a difference of −0.2 that rounds to 0, but shown as 99 and 98
+    expect(cadence(98.6, 98.4)).toMatchObject({ a: '99 steps/min', b: '98 steps/min', diff: '−1 steps/min', diffValue: -1 });
+    expect(cadence(98, 99)).toMatchObject({ diff: '+1 steps/min', diffValue: 1 });
+    // ±0 only when both show the same number (and never −0)
+    expect(cadence(98.6, 99.4)).toMatchObject({ a: '99 steps/min', b: '99 steps/min', diff: '±0 steps/min', diffValue: 0 });
+    expect(Object.is(cadence(98.6, 98.7).diffValue, -0)).toBe(false);
+  });
+
+  it('differences at the values\' own precision: 0.1 cm, 0.1°, 1°, and the symmetry shown as 0 below 0.5 %', () => {
+    expect([shownDifference(4.04, 4.16, 1), shownDifference(4.16, 4.04, 1), shownDifference(10.25, 10.25, 1)]).toEqual([0.2, -0.2, 0]);
+    expect([formatDifference(0.2, ' cm', 1), formatDifference(-0.2, '°', 1), formatDifference(0, '°', 0), formatDifference(null, '°', 0)])
+      .toEqual(['+0.2 cm', '−0.2°', '±0°', '—']);
+    expect(shownDifference(64.6, 65.4, 0)).toBe(0);
+    expect(shownDifference(64.4, 64.6, 0)).toBe(1);
+    const si = (a: number, b: number) =>
+      (summaryRows({ ...A, analysis: { ...walk, symmetry: { ...walk.symmetry, step_time_si_pct: a } } }, { ...B, analysis: { ...backward, symmetry: { ...backward.symmetry, step_time_si_pct: b } } })
+        .find((r) => r.id === 'step-time-si') as NumberRow);
+    expect(si(0.3, 2)).toMatchObject({ a: '0 % (symmetric)', b: '+2.0 % (left larger)', diff: '+2.0 %', diffValue: 2 });
+  });
+
+  it('gives every row its own label: no two rows share one in different units', () => {
+    const labels = rows.map((r) => r.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(row('peak-kpt-deg-left').label).toBe('Left knee past toes, typical step (°)');
+    expect(row('peak-kpt-dist-left').label).toBe('Left knee past toes, typical step (cm)');
+    expect(row('knee-rom-right').label).toBe('Right knee range (°)');
+    const noHeight = analyzeSession(loadFixture('sports2d-walk-reversed.lightning.json'), {});
+    const shank = summaryRows({ ...A, analysis: noHeight }, { ...B, analysis: noHeight });
+    expect(shank.find((r) => r.id === 'peak-kpt-dist-right')!.label).toBe('Right knee past toes, typical step (shank lengths)');
+    expect(new Set(shank.map((r) => r.label)).size).toBe(shank.length);
   });
 
   it('says who, when, which variant and which way each walk went', () => {

@@ -16,8 +16,12 @@ export function metrics(over: Partial<SessionMetrics> = {}): SessionMetrics {
 }
 
 let nextId = 1;
-export function point(startedAt: string, over: Partial<SessionMetrics> = {}, variant: ProgressPoint['variant'] = 'flat'): ProgressPoint {
-  return { sessionId: nextId++, startedAt, title: null, variant, metrics: metrics(over) };
+/** A session of the person's; a backward walk unless told otherwise. */
+export function point(
+  startedAt: string, over: Partial<SessionMetrics> = {}, variant: ProgressPoint['variant'] = 'flat',
+  direction: ProgressPoint['direction'] = 'backward',
+): ProgressPoint {
+  return { sessionId: nextId++, startedAt, title: null, variant, direction, metrics: metrics(over) };
 }
 
 /** ISO instant `days` after 2026-03-02 (a Monday) at hh:00 UTC. */

@@ -70,10 +70,10 @@ describe('personalBests', () => {
 describe('buildProgressReport', () => {
   it('keeps one variant when asked, and builds everything from those sessions only', () => {
     const pts = [point(day(0), { backwardS: 10, balanceScore: 50 }, 'flat'), point(day(8), { backwardS: 20, balanceScore: 90 }, 'sled'), point(day(9), { backwardS: 5, balanceScore: 60 }, 'flat')];
-    const all = buildProgressReport({ personId: 3, variant: null, points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
+    const all = buildProgressReport({ personId: 3, variant: null, direction: 'backward', points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
     expect(all.points).toHaveLength(3);
     expect(all.bests.find((b) => b.metric === 'balanceScore')?.value).toBe(90);
-    const flat = buildProgressReport({ personId: 3, variant: 'flat', points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
+    const flat = buildProgressReport({ personId: 3, variant: 'flat', direction: 'backward', points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
     expect(flat).toMatchObject({ personId: 3, variant: 'flat' });
     expect(flat.points.map((p) => p.variant)).toEqual(['flat', 'flat']);
     expect(flat.weekly).toEqual([
@@ -90,7 +90,7 @@ describe('buildProgressReport', () => {
       kneeRomDeg: { left: 50 + rand() * 20, right: 50 + rand() * 20 }, cadenceSpm: 80 + rand() * 30,
       stepTimeSiPct: rand() * 10 - 5, balanceScore: Math.round(rand() * 100), backwardS: rand() * 600, steps: 100,
     }));
-    const build = () => buildProgressReport({ personId: 1, variant: null, points: pts, now: new Date(Date.UTC(2026, 0, 1)), utcOffsetMin: 60 });
+    const build = () => buildProgressReport({ personId: 1, variant: null, direction: 'backward', points: pts, now: new Date(Date.UTC(2026, 0, 1)), utcOffsetMin: 60 });
     const report = build();
     expect(report.points).toHaveLength(1000);
     expect(report.weekly.reduce((n, w) => n + w.sessions, 0)).toBe(1000);

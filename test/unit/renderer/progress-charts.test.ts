@@ -7,33 +7,34 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
-import { buildProgressReport, sessionMetrics, type ProgressPoint } from '../../../src/shared/progress';
+import { buildProgressReport, sessionMetrics, type DirectionFilter, type ProgressPoint } from '../../../src/shared/progress';
 import {
   kneePastToeUnit, lineCharts, localDateSeconds, pointLabel, weeklyChart,
 } from '../../../src/renderer/src/progress/chart-data';
-import { timeRange, valueRange } from '../../../src/renderer/src/progress/chart-scales';
+import { extent, timeRange, valueRange, weeksRange } from '../../../src/renderer/src/progress/chart-scales';
 import { day, point } from '../progress/fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
 
-function analysed(fixture: string, heightCm: number | null) {
+function analysed(fixture: string, heightCm: number | null): Pick<ProgressPoint, 'metrics' | 'direction'> {
   const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(FIXTURES, `${fixture}.lightning.json`), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.error);
-  return sessionMetrics(analyzeSession(parsed.file, { heightCm }), heightCm);
+  const analysis = analyzeSession(parsed.file, { heightCm });
+  return { metrics: sessionMetrics(analysis, heightCm), direction: analysis.direction };
 }
 
-/** Five real sessions over three weeks: two clips of walking backward and one of balance exercises. */
+/** Five real sessions over three weeks: a forward walk, the same clip reversed (backward), balance exercises. */
 function realPoints(heightCm: number | null): ProgressPoint[] {
   const walk = analysed('sports2d-walk', heightCm);
   const reversed = analysed('sports2d-walk-reversed', heightCm);
   const balance = analysed('pose2sim-balance', heightCm);
-  const at = (id: number, days: number, metrics: ProgressPoint['metrics'], variant: ProgressPoint['variant']): ProgressPoint =>
-    ({ sessionId: id, startedAt: day(days), title: null, variant, metrics });
+  const at = (id: number, days: number, session: Pick<ProgressPoint, 'metrics' | 'direction'>, variant: ProgressPoint['variant']): ProgressPoint =>
+    ({ sessionId: id, startedAt: day(days), title: null, variant, ...session });
   return [at(1, 0, walk, 'flat'), at(2, 3, balance, 'flat'), at(3, 8, reversed, 'sled'), at(4, 10, walk, 'uphill'), at(5, 16, reversed, 'flat')];
 }
 
-const report = (points: ProgressPoint[], variant: ProgressPoint['variant'] | null = null) =>
-  buildProgressReport({ personId: 1, variant, points, now: new Date(day(17)), utcOffsetMin: 0 });
+const report = (points: ProgressPoint[], variant: ProgressPoint['variant'] | null = null, direction: DirectionFilter = 'all') =>
+  buildProgressReport({ personId: 1, variant, direction, points, now: new Date(day(17)), utcOffsetMin: 0 });
 
 describe('progress line charts from real sessions', () => {
   it('plots one value per session and leg that has one, in the order of the sessions', () => {
@@ -84,6 +85,17 @@ describe('progress line charts from real sessions', () => {
     expect(deg.title).toContain('degrees');
     expect(deg.lines[0].values).toEqual(noHeight.points.map((p) => p.metrics.peakKneePastToeDeg.left));
     expect(deg.points).toBeGreaterThan(0);
+  });
+
+  it('a forward walk is not starred in the all-walks view; the backward view leaves it out', () => {
+    const all = report(realPoints(170));
+    expect(all.points.map((p) => p.direction)).toEqual(['forward', 'standing', 'backward', 'forward', 'backward']);
+    for (const c of lineCharts(all, 'cm')) {
+      for (const line of c.lines) if (line.bestIndex !== null) expect(all.points[line.bestIndex].direction).toBe('backward');
+    }
+    const backward = report(realPoints(170), null, 'backward');
+    expect(backward.points.map((p) => p.sessionId)).toEqual([3, 5]);
+    for (const c of lineCharts(backward, 'cm')) expect(c.x).toHaveLength(2);
   });
 
   it('a variant filter leaves only that variant’s sessions on every chart', () => {
@@ -140,15 +152,37 @@ describe('progress charts, exact cases', () => {
     const p = point(day(0), {}, 'treadmill-off');
     expect(pointLabel(p)).toContain('Treadmill');
     expect(pointLabel({ ...p, title: 'With the kids' })).toMatch(/^With the kids \(.+\) · Treadmill/);
+    expect(pointLabel(p)).toMatch(/ · Treadmill \(switched off\) · backward$/);
+    expect(pointLabel({ ...p, direction: null })).toMatch(/ · Treadmill \(switched off\)$/);
   });
 });
 
 describe('progress chart ranges', () => {
-  it('gives one session a few days of room and a value some height', () => {
-    const t = 1_770_000_000;
-    const [lo, hi] = timeRange(t, t);
-    expect(lo).toBeLessThan(t);
-    expect(hi).toBeGreaterThan(t);
+  const DAY = 86_400;
+  const t = 1_770_000_000;
+
+  it('gives one session two weeks around it, not years (uPlot stretches a single date to 1,000 days)', () => {
+    expect(timeRange(t, t)).toEqual([t - 7 * DAY, t + 7 * DAY]);
+    // the chart takes the sessions' own extent, never uPlot's min/max
+    expect(extent([t])).toEqual([t, t]);
+    expect(timeRange(...extent([t]))).toEqual([t - 7 * DAY, t + 7 * DAY]);
+    expect(extent([])).toEqual([null, null]);
+  });
+
+  it('centres a few sessions days apart in the two weeks, and pads a long history by 4 %', () => {
+    expect(timeRange(...extent([t, t + DAY, t + 4 * DAY]))).toEqual([t - 5 * DAY, t + 9 * DAY]);
+    expect(timeRange(t, t + 100 * DAY)).toEqual([t - 4 * DAY, t + 104 * DAY]);
+  });
+
+  it('gives the weekly bars half a week either side, and at least four weeks', () => {
+    const [lo, hi] = weeksRange(t, t);
+    expect([lo, hi]).toEqual([t - 14 * DAY, t + 14 * DAY]);
+    const [lo2, hi2] = weeksRange(t, t + 70 * DAY); // 11 weeks: each end's bar whole, + 4 %
+    expect(lo2).toBeCloseTo(t - 3.5 * DAY - 0.04 * 77 * DAY, 6);
+    expect(hi2).toBeCloseTo(t + 73.5 * DAY + 0.04 * 77 * DAY, 6);
+  });
+
+  it('gives a value some height', () => {
     const [vlo, vhi] = valueRange(5, 5, false);
     expect(vlo).toBeLessThan(5);
     expect(vhi).toBeGreaterThan(5);

@@ -7,7 +7,12 @@ import { SessionPicker } from './SessionPicker';
 import { defaultPair } from './default-pair';
 import { useSessionChoices } from './use-session-choices';
 
-export interface ComparePair { a: number; b: number }
+export interface ComparePair {
+  a: number;
+  b: number;
+  /** Said above the pair while it is shown (e.g. why "Compare with previous" picked another kind of walk). */
+  note?: string | null;
+}
 
 interface Props {
   /** Sessions to open with (e.g. from a "Compare" button); default: the active person's two latest. */
@@ -27,6 +32,7 @@ export function CompareScreen({ initialIds, personId, onBack }: Props) {
   }, [pair, choices, personId]);
 
   const total = choices.groups?.reduce((n, g) => n + g.sessions.length, 0) ?? 0;
+  const note = initialIds?.note && pair?.a === initialIds.a && pair.b === initialIds.b ? initialIds.note : null;
   return (
     <section className="compare-screen" aria-labelledby="compare-title" data-testid="compare-screen">
       <div className="replay-header">
@@ -40,6 +46,7 @@ export function CompareScreen({ initialIds, personId, onBack }: Props) {
           <SessionPicker lane="B" groups={choices.groups} value={pair?.b ?? null} onChange={(b) => setPair((p) => ({ ...p, b }))} />
         </div>
       )}
+      {note && <p className="notice info" role="status" data-testid="compare-pick-note">{note}</p>}
       {choices.groups && total < 2 && <p className="muted">Record or import at least two sessions to compare them.</p>}
       {pair?.a != null && pair.b != null && <LoadedPair key={`${pair.a}-${pair.b}`} a={pair.a} b={pair.b} />}
     </section>

@@ -1,6 +1,7 @@
 /**
  * The two sessions' summary numbers side by side, with the difference B − A in the number's unit
- * (read straight off each session's GaitAnalysis; no maths of their own beyond the subtraction).
+ * (read straight off each session's GaitAnalysis; no maths of their own beyond the subtraction of
+ * the values as shown). Every row's label is its own: the same words never stand for two units.
  */
 import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait';
@@ -20,9 +21,9 @@ export interface NumberRow {
   unit: string;
   a: string;
   b: string;
-  /** B − A with its sign and unit, '—' when either is missing (or their units differ). */
+  /** B − A of the values as shown, with its sign and unit; '—' when either is missing (or their units differ). */
   diff: string;
-  /** The raw difference, null where none. */
+  /** That difference as a number (of the shown, rounded values), null where none. */
   diffValue: number | null;
 }
 
@@ -37,8 +38,9 @@ export interface TextRow {
 export type SummaryRow = NumberRow | TextRow;
 
 const VARIANTS: Record<SessionSummary['variant'], string> = { flat: 'Flat ground', uphill: 'Uphill', 'treadmill-off': 'Treadmill (off)', sled: 'Sled' };
-const LEG = { left: 'L', right: 'R' } as const;
+const LEG = { left: 'Left', right: 'Right' } as const;
 const UNIT_NAMES = { cm: ' cm', shank: ' shank lengths' } as const;
+const UNIT_LABELS = { cm: 'cm', shank: 'shank lengths' } as const;
 
 export function variantLabel(s: Pick<SessionSummary, 'variant' | 'loadKg'>): string {
   return s.variant === 'sled' && s.loadKg != null ? `${VARIANTS.sled}, ${formatNumber(s.loadKg, ' kg')}` : VARIANTS[s.variant];
@@ -48,17 +50,38 @@ export function sessionLabel(s: Pick<SessionSummary, 'title' | 'startedAt'>): st
   return s.title ?? formatDate(s.startedAt);
 }
 
-function numberRow(id: string, label: string, unit: string, a: number | null, b: number | null, digits: number, show = (v: number | null) => formatNumber(v, unit, digits)): NumberRow {
-  const diffValue = a != null && b != null && Number.isFinite(a) && Number.isFinite(b) ? b - a : null;
-  // the sign of the difference as shown: one that rounds to nothing is ±0, not −0
-  const shown = diffValue == null ? null : Number(diffValue.toFixed(digits));
-  const diff = shown == null ? '—' : `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${formatNumber(Math.abs(shown), unit, digits)}`;
-  return { kind: 'number', id, label, unit, a: show(a), b: show(b), diff, diffValue };
+/** A value as the row shows it: rounded to `digits` (the SI below 0.5 % is shown as 0, "symmetric"). */
+type Shown = (v: number, digits: number) => number;
+const rounded: Shown = (v, digits) => Number(v.toFixed(digits));
+const symmetryShown: Shown = (v, digits) => (Math.abs(v) < 0.5 ? 0 : rounded(v, digits));
+
+/**
+ * The difference B − A of the values as shown (99 vs 98 steps/min: −1, even when the raw values
+ * are 98.6 and 98.4), at their precision; "±0" only when both show the same number.
+ */
+export function shownDifference(a: number | null, b: number | null, digits: number, shown: Shown = rounded): number | null {
+  if (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b)) return null;
+  return rounded(shown(b, digits) - shown(a, digits), digits) + 0; // + 0 turns −0 into 0
 }
 
-const perLeg = (id: string, label: string, unit: string, digits: number, pick: (x: GaitAnalysis, side: Side) => number | null) =>
+/** "+1 steps/min", "−0.4 cm", "±0°": the sign spelled out, the unit kept. */
+export function formatDifference(diff: number | null, unit: string, digits: number): string {
+  if (diff == null) return '—';
+  return `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${formatNumber(Math.abs(diff), unit, digits)}`;
+}
+
+function numberRow(
+  id: string, label: string, unit: string, a: number | null, b: number | null, digits: number,
+  show = (v: number | null) => formatNumber(v, unit, digits), shown: Shown = rounded,
+): NumberRow {
+  const diffValue = shownDifference(a, b, digits, shown);
+  return { kind: 'number', id, label, unit, a: show(a), b: show(b), diff: formatDifference(diffValue, unit, digits), diffValue };
+}
+
+/** Each leg's row; the label names the leg and the unit, so an angle row and a distance row never share one. */
+const perLeg = (id: string, label: string, unit: string, unitName: string, digits: number, pick: (x: GaitAnalysis, side: Side) => number | null) =>
   (a: GaitAnalysis, b: GaitAnalysis) => (['left', 'right'] as const).map((side) =>
-    numberRow(`${id}-${side}`, `${label} ${LEG[side]}`, unit, pick(a, side), pick(b, side), digits));
+    numberRow(`${id}-${side}`, `${LEG[side]} ${label.toLowerCase()} (${unitName})`, unit, pick(a, side), pick(b, side), digits));
 
 export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
   const a = A.analysis, b = B.analysis;
@@ -72,11 +95,11 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
     text('variant', 'Variant', (s) => variantLabel(s.session)),
     text('direction', 'Direction', (s) => s.analysis.direction),
     numberRow('cadence', 'Cadence', ' steps/min', a.cadence_spm, b.cadence_spm, 0),
-    numberRow('step-time-si', 'Step-time symmetry', ' %', a.symmetry.step_time_si_pct, b.symmetry.step_time_si_pct, 1, formatSymmetry),
-    ...perLeg('knee-rom', 'Knee range', '°', 0, (x, side) => x.knee.rom_deg[side])(a, b),
-    ...perLeg('peak-kpt-deg', `${KNEE_PAST_TOE_LABELS.session} (angle)`, '°', 1, (x, side) => x.knee_past_toe.peak_angle_deg[side])(a, b),
+    numberRow('step-time-si', 'Step-time symmetry', ' %', a.symmetry.step_time_si_pct, b.symmetry.step_time_si_pct, 1, formatSymmetry, symmetryShown),
+    ...perLeg('knee-rom', 'Knee range', '°', '°', 0, (x, side) => x.knee.rom_deg[side])(a, b),
+    ...perLeg('peak-kpt-deg', KNEE_PAST_TOE_LABELS.session, '°', '°', 1, (x, side) => x.knee_past_toe.peak_angle_deg[side])(a, b),
     ...(sameUnit
-      ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, distUnit, a.knee_past_toe.unit === 'cm' ? 1 : 2, (x, side) => x.knee_past_toe.peak[side])(a, b)
+      ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, distUnit, UNIT_LABELS[a.knee_past_toe.unit], a.knee_past_toe.unit === 'cm' ? 1 : 2, (x, side) => x.knee_past_toe.peak[side])(a, b)
       : []),
     numberRow('balance', 'Balance (0–100)', '', a.balance.score, b.balance.score, 0),
     numberRow('steps', 'Steps', '', a.steps.count, b.steps.count, 0),

@@ -8,13 +8,13 @@ function shown(best: PersonalBest, unit: KneePastToeUnit): boolean {
   return true;
 }
 
-/** Personal bests: which number, its value and the day it was reached. */
-export function BestsList({ bests, unit }: { bests: PersonalBest[]; unit: KneePastToeUnit }) {
+/** Personal bests: which number, its value and the day it was reached; `of`: whose walks (e.g. "backward walks"). */
+export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: KneePastToeUnit; of?: string }) {
   const rows = bests.filter((b) => shown(b, unit));
   if (rows.length === 0) return null;
   return (
     <table className="bests-table" data-testid="progress-bests" data-count={rows.length}>
-      <caption><span className="best-star" aria-hidden="true">★</span> Personal bests</caption>
+      <caption><span className="best-star" aria-hidden="true">★</span> Personal bests{of ? `, ${of}` : ''}</caption>
       <tbody>
         {rows.map((b) => (
           <tr key={b.metric}>

@@ -3,7 +3,8 @@ import type uPlot from 'uplot';
 import type { ProgressPoint } from '../../../shared/progress/types';
 import type { LineChartData } from './chart-data';
 import { bestsPlugin, hoverLabelPlugin, zeroLinePlugin } from './chart-plugins';
-import { timeRange, valueRange } from './chart-scales';
+import { extent, timeRange, valueRange } from './chart-scales';
+import { showXRange } from './chart-plugins';
 import { overDates, type ChartTheme } from '../charts/chart-theme';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 
@@ -28,7 +29,8 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
     options: overDates(theme, {
       cursor: { drag: { x: false, y: false }, sync: { key: 'progress-charts' }, points: { size: 9 } },
       scales: {
-        x: { time: true, range: (_u, min, max) => timeRange(min, max) },
+        // from the sessions' own dates: uPlot widens a single date to 1,000 days
+        x: { time: true, range: () => timeRange(...extent(data.x)) },
         y: { range: (_u, min, max) => data.yRange ?? valueRange(min, max, data.zeroLine) },
       },
       series: [
@@ -46,6 +48,7 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
         ...(data.zeroLine ? [zeroLinePlugin(theme)] : []),
         bestsPlugin(data, theme),
         hoverLabelPlugin(data),
+        showXRange(),
       ],
     }),
     data: [data.x, ...data.lines.map((l) => l.values)] as uPlot.AlignedData,
@@ -67,6 +70,7 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
       data-testid={`progress-chart-${data.id}`}
       data-points={data.points}
       data-bests={data.bests}
+      data-best-sessions={data.lines.flatMap((l) => (l.bestIndex === null ? [] : [data.sessions[l.bestIndex].sessionId])).join(' ')}
     >
       <figcaption>{data.title}</figcaption>
       <div ref={holder} role="img" aria-label={`${data.title} over dates: ${described}; ${data.points} values, ${data.bests} personal bests starred`} />

@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import type { Variant } from '../../../shared/api';
 import { openReport } from '../report/route';
 import '../styles/progress.css';
+import type { DirectionFilter as Direction } from '../../../shared/progress/types';
 import { BestsList } from './BestsList';
 import { kneePastToeUnit, lineCharts, weeklyChart } from './chart-data';
 import { DARK_THEME } from '../charts/chart-theme';
 import { ProgressChart } from './ProgressChart';
 import { TrendList } from './TrendList';
+import { DirectionFilter } from './DirectionFilter';
 import { useProgress } from './use-progress';
 import { VariantFilter } from './VariantFilter';
 import { VARIANT_LABELS } from './variants';
@@ -29,13 +31,17 @@ export function ProgressScreen({ personId }: { personId: number | null }) {
 
 function PersonProgress({ personId }: { personId: number }) {
   const [variant, setVariant] = useState<Variant | null>(null);
+  // backward walking is the exercise: forward walks only when asked for
+  const [direction, setDirection] = useState<Direction>('backward');
   const [reload, setReload] = useState(0);
-  const { person, report, error, loading } = useProgress(personId, variant, reload);
+  const { person, report, error, loading } = useProgress(personId, variant, reload, direction);
   const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
   const charts = useMemo(() => (report ? lineCharts(report, unit) : []), [report, unit]);
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
   const name = person?.name ?? '';
   const shownVariant = report?.variant ?? null;
+  const shownDirection = report?.direction ?? direction;
+  const records = `${report?.recordsDirection ?? 'backward'} walks`;
 
   return (
     <section className="progress-screen" aria-labelledby="progress-title" data-testid="progress-screen" data-loading={loading}>
@@ -45,7 +51,10 @@ function PersonProgress({ personId }: { personId: number }) {
           One-page report
         </button>
       </div>
-      <VariantFilter value={variant} onChange={setVariant} />
+      <div className="progress-filters">
+        <DirectionFilter value={direction} onChange={setDirection} />
+        <VariantFilter value={variant} onChange={setVariant} />
+      </div>
       {error && (
         <div className="notice error" role="alert">
           <span>{error}</span>
@@ -55,23 +64,31 @@ function PersonProgress({ personId }: { personId: number }) {
       {!error && !report && <p className="muted" role="status">Loading…</p>}
       {report && weekly && report.points.length === 0 && (
         <p className="progress-empty" data-testid="progress-empty">
-          No {shownVariant ? `${VARIANT_LABELS[shownVariant].toLowerCase()} ` : ''}sessions yet for {name}.
-          {' '}Record a backward walk on the Live screen, or import a video on the Sessions screen.
+          No {shownDirection === 'all' ? '' : `${shownDirection} `}{shownVariant ? `${VARIANT_LABELS[shownVariant].toLowerCase()} ` : ''}
+          {shownDirection === 'all' ? 'sessions' : 'walks'} yet for {name}.
+          {' '}Record a backward walk on the Live screen, or import a video on the Sessions screen
+          {shownDirection === 'all' ? '.' : '; “All walks” shows every session.'}
         </p>
       )}
       {report && weekly && report.points.length > 0 && (
-        <div data-testid="progress-content" data-variant={shownVariant ?? 'all'} data-sessions={report.points.length}>
+        <div
+          data-testid="progress-content"
+          data-variant={shownVariant ?? 'all'}
+          data-direction={shownDirection}
+          data-sessions={report.points.length}
+          data-session-ids={report.points.map((p) => p.sessionId).join(' ')}
+        >
           <div className="progress-summary">
             <section className="card">
-              <h2>Trend</h2>
+              <h2>Trend <span className="muted" data-testid="progress-records-of">({records})</span></h2>
               <TrendList trend={report.trend} />
             </section>
             <section className="card">
-              <BestsList bests={report.bests} unit={unit} />
+              <BestsList bests={report.bests} unit={unit} of={records} />
             </section>
           </div>
           <p className="progress-legend muted">
-            <span className="best-star" aria-hidden="true">★</span> personal best · points are sessions (hover for the date, click for its report)
+            <span className="best-star" aria-hidden="true">★</span> personal best{shownDirection === 'all' ? ' (backward walks only: a forward or mixed walk sets none)' : ''} · points are sessions (hover for the date, click for its report)
           </p>
           <div className="progress-charts">
             {charts.map((c) => (

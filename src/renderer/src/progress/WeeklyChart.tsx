@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import uPlot from 'uplot';
 import { overDates, type ChartTheme } from '../charts/chart-theme';
 import type { WeeklyChartData } from './chart-data';
+import { showXRange } from './chart-plugins';
+import { extent, weeksRange } from './chart-scales';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
-
-const WEEK_S = 7 * 86_400;
 
 interface Props {
   data: WeeklyChartData;
@@ -21,8 +21,9 @@ export function WeeklyChart({ data, theme, height, width }: Props) {
     options: overDates(theme, {
       cursor: { drag: { x: false, y: false }, points: { show: false } },
       scales: {
-        // half a week of room either side, so the first and last bars are whole
-        x: { time: true, range: (_u, min, max) => [(min ?? Date.now() / 1000) - WEEK_S / 2, (max ?? Date.now() / 1000) + WEEK_S / 2] },
+        // half a week of room either side, so the first and last bars are whole (from the weeks' own
+        // dates: uPlot widens a single date to 1,000 days)
+        x: { time: true, range: () => weeksRange(...extent(data.x)) },
         y: { range: (_u, _min, max) => [0, Math.max(1, (max ?? 0) * 1.15)] },
       },
       series: [
@@ -36,6 +37,7 @@ export function WeeklyChart({ data, theme, height, width }: Props) {
           points: { show: false },
         },
       ],
+      plugins: [showXRange()],
     }),
     data: [data.x, data.values] as uPlot.AlignedData,
   }), [data, theme, height, width]);

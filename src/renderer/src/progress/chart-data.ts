@@ -165,9 +165,9 @@ export function weeklyChart(report: Pick<ProgressReport, 'weekly'>): WeeklyChart
   return { x: weeks.map((w) => localDateSeconds(w.weekStart)), values, unit, weeks, points: values.filter((v) => v > 0).length };
 }
 
-/** How a session is named on hover: its title, else its date; with its variant. */
-export function pointLabel(point: Pick<ProgressPoint, 'startedAt' | 'title' | 'variant'>): string {
+/** How a session is named on hover: its title, else its date; with its variant and direction. */
+export function pointLabel(point: Pick<ProgressPoint, 'startedAt' | 'title' | 'variant'> & Partial<Pick<ProgressPoint, 'direction'>>): string {
   const date = new Date(point.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
   const name = point.title ? `${point.title} (${date})` : date;
-  return `${name} · ${VARIANT_LABELS[point.variant]}`;
+  return `${name} · ${VARIANT_LABELS[point.variant]}${point.direction ? ` · ${point.direction}` : ''}`;
 }

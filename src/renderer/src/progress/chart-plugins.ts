@@ -108,3 +108,23 @@ export function hoverLabelPlugin(data: LineChartData): uPlot.Plugin {
     },
   };
 }
+
+/**
+ * Writes the date axis' drawn range (unix s) on the chart's figure as data-x-min / data-x-max, so a
+ * test (or a curious user's devtools) reads what the axis really spans.
+ */
+export function showXRange(): uPlot.Plugin {
+  const write = (u: uPlot) => {
+    const figure = u.root.closest('figure');
+    const { min, max } = u.scales.x;
+    if (!figure || min == null || max == null) return;
+    figure.dataset.xMin = String(min);
+    figure.dataset.xMax = String(max);
+  };
+  return {
+    hooks: {
+      ready: [write],
+      setScale: [(u, key) => { if (key === 'x') write(u); }],
+    },
+  };
+}

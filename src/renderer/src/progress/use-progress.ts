@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Person, Variant } from '../../../shared/api';
-import type { ProgressReport } from '../../../shared/progress/types';
+import type { DirectionFilter, ProgressReport } from '../../../shared/progress/types';
 import { api } from '../api';
 
 export interface ProgressData {
@@ -17,8 +17,11 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** The user's clock, so weeks and "4 weeks ago" follow their local dates. */
 const localUtcOffsetMin = (): number => -new Date().getTimezoneOffset();
 
-/** A person and their progress report (optionally one variant), reloaded when either changes. */
-export function useProgress(personId: number, variant: Variant | null, reload = 0): ProgressData {
+/**
+ * A person and their progress report (optionally one variant; walks of one direction or all, the
+ * API's default), reloaded when any changes.
+ */
+export function useProgress(personId: number, variant: Variant | null, reload = 0, direction: DirectionFilter = 'all'): ProgressData {
   const [state, setState] = useState<ProgressData>({ person: null, report: null, variant, error: null, loading: true });
 
   useEffect(() => {
@@ -26,7 +29,7 @@ export function useProgress(personId: number, variant: Variant | null, reload = 
     setState((s) => ({ ...s, loading: true }));
     Promise.all([
       api['people.list']({}),
-      api['progress.get']({ personId, variant, utcOffsetMin: localUtcOffsetMin() }),
+      api['progress.get']({ personId, variant, direction, utcOffsetMin: localUtcOffsetMin() }),
     ])
       .then(([people, report]) => {
         if (cancelled) return;
@@ -39,7 +42,7 @@ export function useProgress(personId: number, variant: Variant | null, reload = 
         if (!cancelled) setState({ person: null, report: null, variant, error: `Could not load the progress: ${message(e)}`, loading: false });
       });
     return () => { cancelled = true; };
-  }, [personId, variant, reload]);
+  }, [personId, variant, reload, direction]);
 
   return state;
 }

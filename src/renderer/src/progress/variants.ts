@@ -1,4 +1,5 @@
 import type { Variant } from '../../../shared/api';
+import type { DirectionFilter } from '../../../shared/progress/types';
 
 export const VARIANT_LABELS: Record<Variant, string> = {
   flat: 'Flat ground',
@@ -9,6 +10,13 @@ export const VARIANT_LABELS: Record<Variant, string> = {
 
 /** The progress screen's filter: every variant, or one. */
 export const VARIANT_FILTERS: Array<{ value: Variant | null; label: string }> = [
-  { value: null, label: 'All' },
+  { value: null, label: 'All variants' },
   ...(Object.keys(VARIANT_LABELS) as Variant[]).map((value) => ({ value, label: VARIANT_LABELS[value] })),
 ];
+
+/** The progress screen's direction filter, backward (the exercise) first. */
+export const DIRECTION_LABELS: Record<DirectionFilter, string> = {
+  backward: 'Backward walks',
+  forward: 'Forward walks',
+  all: 'All walks',
+};

@@ -4,7 +4,7 @@ import { KNEE_PAST_TOE_LABELS, KNEE_PAST_TOE_SESSION_HINT } from '../../../share
 import { api } from '../api';
 import { ImportPanel } from '../import/ImportPanel';
 import { ReplayScreen } from '../replay/ReplayScreen';
-import { comparePairFor } from './compare-pair';
+import { previousWalkPair } from '../compare/previous-walk';
 import { sessionName, VARIANT_LABELS } from './details-form';
 import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
@@ -80,7 +80,7 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
   }
   const open = current?.sessions.find((s) => s.id === openId) ?? null;
   if (current && open) {
-    const pair = comparePairFor(current.sessions, open.id);
+    const pair = previousWalkPair(current.sessions, open.id);
     return (
       <SessionDetail
         key={open.id}
