@@ -23,6 +23,7 @@ import { createUploads, INCOMING_FOLDER } from './import/uploads';
 import { BACKUPS_FOLDER, removeUnfinishedBackups } from './store/backupFiles';
 import { upgradeAnalyses } from './store/analysisUpgrade';
 import { openLiveDatabase } from './store/liveDatabase';
+import { largestIdInVideos, raiseSessionIds } from './store/sessionIds';
 import { reconcileVideos, reconciliationNotice } from './store/orphanVideos';
 import type { Stores } from './store/stores';
 import { ownedVideoFile } from './video/sessionVideoFile';
@@ -68,6 +69,8 @@ export function createServices(options: ServicesOptions) {
    * video files no session names are moved aside (and ones named again moved back).
    */
   function afterOpen() {
+    // a fresh database (after a damaged one, or a cut-off restore) continues after every id its videos name
+    raiseSessionIds(store().db, largestIdInVideos(videosDir));
     const interrupted = store().sessions.interruptUnfinished((id) => videoInfo(store().sessions.get(id)?.videoPath ?? null));
     const purged = store().sessions.expiredTrash(now()).filter(purge).map((s) => s.id);
     const reconciled = reconcileVideos(store().db, videosDir, videos.openPaths());

@@ -6,6 +6,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { removeDatabaseFile } from './backupFiles';
 import { openDatabase, type OpenDatabaseOptions } from './openDatabase';
 import { finishInterruptedRestore, replaceDatabaseFile } from './restoreJournal';
+import { largestSessionId, raiseSessionIds } from './sessionIds';
 import { createStores, type Stores } from './stores';
 
 export type LiveDatabase = ReturnType<typeof openLiveDatabase>;
@@ -30,11 +31,14 @@ export function openLiveDatabase(file: string, options: OpenDatabaseOptions) {
      * new file cannot be opened, the old one is put back and opened again, and the error thrown.
      */
     replaceWith(staged: string, keepAs: string): void {
+      // the restored file continues the ids after every one the replaced database used
+      const usedIds = largestSessionId(stores.db);
       stores.db.pragma('wal_checkpoint(TRUNCATE)');
       stores.db.close();
       replaceDatabaseFile(file, staged, keepAs);
       try {
         reopen();
+        raiseSessionIds(stores.db, usedIds);
       } catch (err) {
         if (existsSync(keepAs)) {
           removeDatabaseFile(file);

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { migrateToPeople } from './migration-v4';
 import { migrateToSessionHeights } from './migration-v6';
+import { migrateToLastingSessionIds } from './migration-v7';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -92,6 +93,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `),
   // v6: each session's own height, the one its person had when it was filmed (see migration-v6.ts).
   migrateToSessionHeights,
+  // v7: session ids never handed out again (AUTOINCREMENT; see migration-v7.ts).
+  migrateToLastingSessionIds,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

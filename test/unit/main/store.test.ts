@@ -28,7 +28,7 @@ describe('migrations', () => {
     expect(services.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(services.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = services.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    expect(tables.map((t) => (t as { name: string }).name)).toEqual(['frame_batches', 'people', 'session_tracks', 'sessions', 'settings']);
+    expect(tables.map((t) => (t as { name: string }).name)).toEqual(['frame_batches', 'people', 'session_tracks', 'sessions', 'settings', 'sqlite_sequence']);
   });
 
   it('migrates a v1 database with recorded sessions, backfilling frame counts and last times', () => {
