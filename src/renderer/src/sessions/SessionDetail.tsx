@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { KNEE_PAST_TOE_LABELS, kneePastToeUnit } from '../../../shared/display/knee-past-toe';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { openReport } from '../report/route';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
@@ -137,7 +137,11 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
       {analysis ? <AnalysisSummary analysis={analysis} /> : (
         <p className="muted">No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.</p>
       )}
-      <TrashButton id={session.id} onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)} />
+      <TrashButton
+        id={session.id}
+        onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)}
+        onPurged={() => onGone(`${name} deleted for good; the space of its video is free again.`)}
+      />
     </>
   );
 }
@@ -207,8 +211,12 @@ function Fact({ label, value, wide = false, testId }: { label: string; value: st
   );
 }
 
-function TrashButton({ id, onTrashed }: { id: number; onTrashed: () => void }) {
+function TrashButton({ id, onTrashed, onPurged }: { id: number; onTrashed: () => void; onPurged: () => void }) {
   const [error, setError] = useState<string | null>(null);
+  // on a full disk even the trash is a write: deleting for good (its video first) frees space
+  const [diskFull, setDiskFull] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   return (
     <div className="danger-zone">
       <button
@@ -218,13 +226,35 @@ function TrashButton({ id, onTrashed }: { id: number; onTrashed: () => void }) {
           setError(null);
           api['sessions.delete']({ id })
             .then(onTrashed)
-            .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+            .catch((e: unknown) => {
+              setDiskFull(e instanceof ApiError && e.code === 'disk_full');
+              fail(e);
+            });
         }}
       >
         Move to trash
       </button>
       <span className="hint">Restorable from the Trash for 30 days.</span>
       {error && <p className="notice error" role="alert">{error}</p>}
+      {diskFull && !confirming && (
+        <button type="button" className="danger" data-testid="purge-full-disk" onClick={() => setConfirming(true)}>
+          Delete for good to free space…
+        </button>
+      )}
+      {diskFull && confirming && (
+        <p className="notice warn" role="alertdialog" aria-label="Delete for good">
+          This deletes the session and its video for good; it cannot be restored.{' '}
+          <button
+            type="button"
+            className="danger"
+            data-testid="purge-full-disk-confirm"
+            onClick={() => { setError(null); api['sessions.purge']({ id }).then(onPurged).catch(fail); }}
+          >
+            Delete for good
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>Keep it</button>
+        </p>
+      )}
     </div>
   );
 }
