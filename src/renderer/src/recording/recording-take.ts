@@ -33,7 +33,6 @@ const VIDEO_TIMESLICE_MS = 1000;
 
 /** One recording: a session row, its WebM file and its keypoints, all streamed while recording. */
 export class RecordingTake {
-  private readonly frames: StoredFrame[] = [];
   private readonly batcher: FrameBatcher;
   private readonly frameSender: OrderedSender<StoredFrame[]>;
   private readonly chunkSender: OrderedSender<Blob>;
@@ -73,7 +72,8 @@ export class RecordingTake {
   /** Adds the tracked pose of one video frame (performance.now() clock); earlier frames are ignored. */
   addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): void {
     if (frameTime < this.startedAt) return;
-    this.frames.push(this.batcher.add(frameTime - this.startedAt, keypoints));
+    // saved about once a second and analysed by main from what was saved: nothing kept here
+    this.batcher.add(frameTime - this.startedAt, keypoints);
   }
 
   /** Stops recording, saves what is left and closes the session (main analyses the walk). */
