@@ -44,7 +44,7 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     page = app.page();
-    const ada = await callApi(page, 'people.create', { name: 'Ada' });
+    const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     const tom = await callApi(page, 'people.create', { name: 'Tom', heightCm: 131, birthYear: 2017 });
     await callApi(page, 'settings.update', { personId: ada.id });
     const walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id });

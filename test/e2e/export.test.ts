@@ -42,7 +42,7 @@ describe('export', () => {
 
   beforeAll(async () => {
     page = app.page();
-    const ada = await callApi(page, 'people.create', { name: 'Ada' });
+    const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     await callApi(page, 'settings.update', { personId: ada.id });
     walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id });
     balance = await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id });
