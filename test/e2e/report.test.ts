@@ -48,6 +48,9 @@ describe('one-page reports', () => {
       id: newest.id, title: 'Sled on the school lane', distanceM: 400, exerciseDurationS: 1260, notes: NOTES, tags: ['kids', 'sled', 'morning'],
     });
     await openProgressOf(page, ada.id);
+    // every walk on the charts (the newest, the sled walk, is a forward one; backward walks are the default)
+    await page.getByTestId('direction-filter').getByText('All walks', { exact: true }).click();
+    await page.locator('[data-testid="progress-content"][data-direction="all"]').waitFor();
   });
 
   /** Prints the page as Chromium does for the user, keeps the PDF and a screenshot of the printed look. */
