@@ -28,13 +28,13 @@
  * analyses the whole walk) and samples once more.
  */
 import Database from 'better-sqlite3';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { DATABASE_FILE } from '../src/main/dataDir';
-import { launchBrowser, removeDir, watchConsole, type RunningServer } from '../test/e2e/support/app';
+import { launchBrowser, removeDir, startServer, watchConsole, type RunningServer } from '../test/e2e/support/app';
 import { CLIPS, prepareClip } from '../test/e2e/support/footage';
 import type { BenchRow } from './types';
 
@@ -105,32 +105,8 @@ async function startSnapshotServer(): Promise<RunningServer & { appDir: string; 
   symlinkSync(join(ROOT, 'node_modules'), join(appDir, 'node_modules'));
   const builtAt = statSync(join(ROOT, 'out/main/browser.js')).mtime.toISOString();
   const dataDir = mkdtempSync(join(tmpdir(), 'retrowalk-soak-data-'));
-  const child = spawn(process.execPath, [join(appDir, 'out/main/browser.js')], {
-    cwd: appDir,
-    env: { ...process.env, RETROWALK_DATA_DIR: dataDir, RETROWALK_PORT: '0', RETROWALK_NO_OPEN: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`browser-mode server printed no URL in 30 s:\n${out}`)), 30_000);
-    child.stdout!.on('data', () => {
-      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-      if (m) { clearTimeout(timer); res(m[0]); }
-    });
-    child.on('exit', (code) => { clearTimeout(timer); rej(new Error(`server exited (${code}):\n${out}`)); });
-  });
-  return {
-    url, origin: new URL(url).origin, dataDir, process: child, output: () => out, appDir, builtAt,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
-  };
+  const server = await startServer({ dataDir, appDir });
+  return { ...server, appDir, builtAt };
 }
 
 function rssBytes(pid: number): number {

@@ -20,11 +20,15 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `node out/main/browser.js` and resolves with the tokenised start URL it prints. */
-export async function startServer(opts: { dataDir?: string } = {}): Promise<RunningServer> {
+/**
+ * Starts `node out/main/browser.js` of the app in `appDir` (default: this checkout) and resolves
+ * with the tokenised start URL it prints.
+ */
+export async function startServer(opts: { dataDir?: string; appDir?: string } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'retrowalk-e2e-data-'));
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/browser.js')], {
-    cwd: ROOT,
+  const appDir = opts.appDir ?? ROOT;
+  const child = spawn(process.execPath, [join(appDir, 'out/main/browser.js')], {
+    cwd: appDir,
     env: { ...process.env, RETROWALK_DATA_DIR: dataDir, RETROWALK_PORT: '0', RETROWALK_NO_OPEN: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
