@@ -26,6 +26,19 @@ async function overlayFrame(page: Page): Promise<number> {
   return Number(await page.getByTestId('replay-overlay').getAttribute('data-frame-index'));
 }
 
+/**
+ * The frame shown once a pause has settled: the video paused, no seek under way (a loop may have
+ * been sending it back to the step's start), and the overlay on the video's frame.
+ */
+async function settledFrame(page: Page): Promise<number> {
+  const video = page.getByTestId('replay-video');
+  await expect.poll(async () => {
+    const v = await video.evaluate((el: HTMLVideoElement) => ({ paused: el.paused, seeking: el.seeking, frame: el.currentTime * 30 }));
+    return v.paused && !v.seeking && Math.abs((await overlayFrame(page)) - v.frame) < 1;
+  }).toBe(true);
+  return overlayFrame(page);
+}
+
 async function playheads(page: Page): Promise<Array<{ timeS: number; transform: string }>> {
   return page.getByTestId('chart-playhead').evaluateAll((lines) =>
     lines.map((l) => ({ timeS: Number((l as HTMLElement).dataset.timeS), transform: (l as HTMLElement).style.transform })));
@@ -162,7 +175,7 @@ describe('replay of an imported walk', () => {
     expect(Math.min(...seen)).toBe(first);
     expect(seen.some((f, i) => i > 0 && f < seen[i - 1])).toBe(true); // it went back to the start
     // a frame step inside the step keeps the loop; going to the next step leaves it, and turns it off
-    const paused = await overlayFrame(page);
+    const paused = await settledFrame(page);
     const inside = paused > Math.round(stepTime * 30) ? 'Previous frame' : 'Next frame';
     await page.getByRole('button', { name: inside }).click();
     await expect.poll(() => overlayFrame(page)).not.toBe(paused);

@@ -43,9 +43,17 @@ export function personAt(candidates: readonly Candidate[], x: number, y: number)
 }
 
 /**
+ * MultiPose misses people now and then (at its small scan size, about one frame in four on a
+ * 640×480 room with two walkers a quarter of the picture high): someone seen by the previous scan
+ * and missed by this one is kept, where they were, for this many scans before they count as gone.
+ */
+export const MISSED_SCANS_KEPT = 1;
+
+/**
  * Turns a scan's detections into candidates, carrying each person's sideways hip speed over from
  * the previous scan (`dtMs` ago): greedy nearest-first pairing within one body height, the speed
- * averaged with the previous estimate to calm keypoint jitter.
+ * averaged with the previous estimate to calm keypoint jitter. People of the previous scan that
+ * this one missed stay (see MISSED_SCANS_KEPT), after the detected ones.
  */
 export function followCandidates(previous: readonly Candidate[], detections: readonly DetectedPose[], dtMs: number): Candidate[] {
   const fresh = detections.flatMap((pose): Candidate[] => {
@@ -76,7 +84,11 @@ export function followCandidates(previous: readonly Candidate[], detections: rea
     const before = previous[pair.before].speed;
     c.speed = before === null ? speed : (speed + before) / 2;
   }
-  return fresh;
+  const kept = previous.flatMap((p, i): Candidate[] => {
+    const missed = (p.missed ?? 0) + 1;
+    return takenBefore.has(i) || missed > MISSED_SCANS_KEPT ? [] : [{ ...p, missed }];
+  });
+  return [...fresh, ...kept];
 }
 
 function grow(b: Box, share: number): Box {

@@ -15,6 +15,8 @@ export interface Candidate {
   extent: Box;
   /** Horizontal hip speed in body heights per second, null when first seen in this scan. */
   speed: number | null;
+  /** Scans in a row that did not see this person, carried over from an earlier one (absent: seen now). */
+  missed?: number;
 }
 
 /** Shoulders, hips, knees, ankles: what gait analysis needs to see. */

@@ -55,6 +55,11 @@ const REGION_MARGIN = 0.3;
  * loaded machine): a brisk walker covers under one body height a second.
  */
 const BODIES_PER_SECOND = 1;
+/**
+ * The single-pose model found the walker this recently before a scan's frame (ms): a scan that
+ * misses them then is MultiPose's miss, not the walker gone.
+ */
+const FOLLOWED_RECENTLY_MS = 250;
 /** Scans in a row that saw only the tracked walker before the scene counts as calm. */
 const CALM_SCANS = 5;
 
@@ -80,11 +85,19 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
   /** Background scans: the last scan saw someone new, so the next comes sooner to learn their speed. */
   let followUp = false;
   let finishedScan: ScanOutcome | null = null;
+  /** The single-pose model's latest look did not find the current person. */
+  let followLost = false;
   /** Scans in a row that found the tracked person alone (see `calmScanIntervalMs`). */
   let calmScans = 0;
 
   /** Single-pose on the region around the current person; null when they are lost. */
   async function follow(image: Image, size: ImageSize, t: number): Promise<DetectedPose | null> {
+    const found = await lookForCurrent(image, size, t);
+    followLost = found === null;
+    return found;
+  }
+
+  async function lookForCurrent(image: Image, size: ImageSize, t: number): Promise<DetectedPose | null> {
     if (!current) return null;
     const allowance = (BODIES_PER_SECOND * Math.max(0, t - current.t - frameMs)) / 1000;
     const region = regionAround(current.pose.keypoints, size, REGION_MARGIN + allowance);
@@ -107,14 +120,22 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     lastAppliedAt = t;
     // Only one follow-up in a row, so someone who is never paired up cannot keep scans coming fast.
     followUp = background && !followUp && candidates.some((c) => c.speed === null);
-    const choice = chooseWalker(candidates, size, current, scanClick);
+    // Only people this scan saw can be followed: a kept one's pose is a scan old.
+    const seen = candidates.filter((c) => !c.missed);
+    const choice = chooseWalker(seen, size, current, scanClick);
+    if (current && !followLost && choice.reason !== 'click' && current.t >= t - FOLLOWED_RECENTLY_MS && matchToPrevious(current.extent, seen) === null) {
+      // MultiPose missed the walker whom the single-pose model still follows: stay with them, and
+      // let the next scan, which sees them again, weigh them against anyone else.
+      calmScans = 0;
+      return current.pose;
+    }
     if (choice.index === null) {
       calmScans = 0;
       if (current) models.resetSingle();
       current = null;
       return null;
     }
-    const chosen = candidates[choice.index];
+    const chosen = seen[choice.index];
     const samePerson = current !== null && matchToPrevious(current.extent, [chosen]) !== null;
     // The single-pose model's smoothing and crop belong to one person: start afresh on a new one.
     if (!samePerson) models.resetSingle();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseWalker } from '../../../src/shared/tracking/choose';
 import { poseExtent, regionAround } from '../../../src/shared/tracking/geometry';
-import { followCandidates, matchToPrevious, personAt } from '../../../src/shared/tracking/matching';
+import { followCandidates, matchToPrevious, MISSED_SCANS_KEPT, personAt } from '../../../src/shared/tracking/matching';
 import { STATIC_WEIGHT, walkerScore, type Candidate } from '../../../src/shared/tracking/scoring';
 import { IMAGE, person, type PersonSpec } from './synthetic';
 
@@ -80,6 +80,24 @@ describe('followCandidates', () => {
     const bodyHeight = after[1].extent.height;
     expect(after[1].speed).toBeCloseTo(50 / bodyHeight / 0.5, 5);
     expect(after[0].speed).toBe(0);
+  });
+
+  it('keeps a person one scan missed, where they were, and lets them go after MISSED_SCANS_KEPT misses', () => {
+    const walker = person({ x: 400, feetY: 400, height: 200 });
+    const bystander = person({ x: 100, feetY: 300, height: 150 });
+    let people = followCandidates([], [walker, bystander], 0);
+    for (let miss = 1; miss <= MISSED_SCANS_KEPT; miss++) {
+      people = followCandidates(people, [walker], 700);
+      expect(people).toHaveLength(2);
+      expect(people[0].missed).toBeUndefined(); // seen in this scan
+      expect(people[1].missed).toBe(miss);
+      expect(people[1].pose.keypoints).toEqual(bystander.keypoints);
+    }
+    people = followCandidates(people, [walker], 700);
+    expect(people).toHaveLength(1);
+    // seen again after a miss: a fresh detection, not a second copy
+    people = followCandidates(followCandidates(followCandidates([], [walker, bystander], 0), [walker], 700), [walker, bystander], 700);
+    expect(people.map((c) => c.missed ?? 0)).toEqual([0, 0]);
   });
 });
 

@@ -52,6 +52,33 @@ describe('createWalkerTracker', () => {
     for (const f of back) expect(Math.abs(hipX(f.result.pose)! - (100 + 0.1 * f.t))).toBeLessThan(5);
   });
 
+  it('rides over scans that miss people: the walker stays tracked and both people stay counted', async () => {
+    // A walker and someone standing more than a body apart; MultiPose misses the walker in every
+    // other scan and the other person in every third (as it does on real frames at its small size).
+    const walkerAt = (t: number) => person({ x: 600 - 0.08 * t, feetY: 420, height: 200 });
+    const other = person({ x: 60, feetY: 400, height: 190 });
+    const { models } = scriptedModels((t) => [walkerAt(t), other]);
+    let scans = 0;
+    const flaky = {
+      ...models,
+      async detectAll(t: number) {
+        scans += 1;
+        const found = await models.detectAll(t);
+        return found.filter((_, i) => !(i === 0 && scans % 2 === 0) && !(i === 1 && scans % 3 === 0));
+      },
+    };
+    const tracker = createWalkerTracker(flaky);
+    const results: Array<{ t: number; result: TrackResult }> = [];
+    for (let t = 0; t < 4000; t += FRAME_MS) results.push({ t, result: await tracker.track(t, IMAGE, t) });
+    expect(scans).toBeGreaterThan(5);
+    // after the first scan: every frame on the walker, both people counted, the warning steady
+    for (const { t, result } of results.slice(1)) {
+      expect(Math.abs(hipX(result.pose)! - hipX(walkerAt(t))!)).toBeLessThan(5);
+      expect(result.people).toHaveLength(2);
+      expect(result.warnings).toContain('several_people');
+    }
+  });
+
   it('rescans when the single-pose result jumps to someone else, and keeps the walker', async () => {
     const { models, calls } = scriptedModels(parkScene);
     // From 3 s the single-pose model wrongly answers with the man on the box, wherever it looks.

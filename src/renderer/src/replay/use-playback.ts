@@ -38,12 +38,20 @@ export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimel
   timelineRef.current = timeline;
   /** Set while the video is held on a looped step's last frame, before going back to its first. */
   const wrapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Set while the video seeks back to a looped step's first frame, to play on from there. */
+  const resumeAfterWrap = useRef<(() => void) | null>(null);
   const now = useCallback(() => timeRef.current, []);
   const show = useCallback((ms: number) => {
     timeRef.current = ms;
     setTimeMs(ms);
   }, []);
+  /** Cancels a loop's hold or its seek back to the start; true when one was under way. */
   const cancelWrap = useCallback((): boolean => {
+    if (resumeAfterWrap.current) {
+      resumeAfterWrap.current();
+      resumeAfterWrap.current = null;
+      return true;
+    }
     if (wrapTimer.current === null) return false;
     clearTimeout(wrapTimer.current);
     wrapTimer.current = null;
@@ -65,7 +73,13 @@ export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimel
         const l = loopRef.current;
         if (l) {
           toFirst(l);
-          video.addEventListener('seeked', () => void video.play().catch(() => setPlaying(false)), { once: true });
+          // still "playing" while the seek runs: a pause meanwhile cancels the play (cancelWrap)
+          const resume = () => {
+            resumeAfterWrap.current = null;
+            void video.play().catch(() => setPlaying(false));
+          };
+          video.addEventListener('seeked', resume, { once: true });
+          resumeAfterWrap.current = () => video.removeEventListener('seeked', resume);
         } else {
           void video.play().catch(() => setPlaying(false)); // the loop was turned off meanwhile: play on
         }
@@ -83,7 +97,7 @@ export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimel
       },
       onSeeked: show,
       // a hold on a looped step's last frame pauses the video, but playback goes on
-      onPlayState: (p) => { if (p || wrapTimer.current === null) setPlaying(p); },
+      onPlayState: (p) => { if (p || (wrapTimer.current === null && resumeAfterWrap.current === null)) setPlaying(p); },
     });
     return () => {
       cancelWrap();
