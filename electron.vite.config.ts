@@ -14,7 +14,10 @@ const cspMetaTag: Plugin = {
   transformIndexHtml: () => [
     {
       tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, '') },
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, ''),
+      },
       injectTo: 'head-prepend',
     },
   ],

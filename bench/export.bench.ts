@@ -40,11 +40,28 @@ export async function run(): Promise<BenchRow[]> {
   const services = createServices({ dataDir: dir, mode: 'browser' });
   try {
     const h = services.handlers;
-    const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 600 }], facing: 'left', noisePx: 0.5, seed: 3 });
+    const { input } = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 600 }],
+      facing: 'left',
+      noisePx: 0.5,
+      seed: 3,
+    });
     const person = await h['people.create']({ name: 'Bench', heightCm: 175, birthYear: null });
-    const { id } = await h['sessions.create']({ personId: person.id, startedAt: '2026-03-04T09:30:00.000Z', model: 'lightning', width: input.width, height: input.height, fps: input.fps });
+    const { id } = await h['sessions.create']({
+      personId: person.id,
+      startedAt: '2026-03-04T09:30:00.000Z',
+      model: 'lightning',
+      width: input.width,
+      height: input.height,
+      fps: input.fps,
+    });
     for (let i = 0; i < input.frames.length; i += 600) {
-      await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 600).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+      await h['sessions.appendFrames']({
+        id,
+        frames: input.frames
+          .slice(i, i + 600)
+          .map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+      });
     }
     await h['sessions.finish']({ id, durationMs: 600_000 });
 
@@ -52,13 +69,20 @@ export async function run(): Promise<BenchRow[]> {
     const oneGo: number[] = [];
     let bytes = 0;
     for (let r = 0; r < RUNS; r++) {
-      handler.push(await longestBlock(async () => (bytes = (await h['export.session']({ id, format: 'csv' })).text.length)));
+      handler.push(
+        await longestBlock(async () => (bytes = (await h['export.session']({ id, format: 'csv' })).text.length)),
+      );
       const frames = services.sessions.frames(id, 'lightning');
       const start = performance.now();
       sessionFramesCsv({ frames, metrics: sessionFrameMetrics(frames, input, 175) });
       oneGo.push(performance.now() - start);
     }
-    const row = (metric: string, value: number | string, unit: string): BenchRow => ({ section: SECTION, metric, value, unit });
+    const row = (metric: string, value: number | string, unit: string): BenchRow => ({
+      section: SECTION,
+      metric,
+      value,
+      unit,
+    });
     return [
       row('session', `${input.frames.length} frames (10 min at 30 fps), CSV ${(bytes / 1e6).toFixed(1)} MB`, ''),
       row(`export.session csv, total (median of ${RUNS})`, median(handler.map((x) => x.totalMs)), 'ms'),

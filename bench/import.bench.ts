@@ -61,7 +61,13 @@ async function timedRun(info: VideoInfo, options: ParallelOptions): Promise<Run>
     const end = performance.now();
     const from = first as { at: number; done: number } | null;
     const flowingFps = from ? (file.frames.length - from.done) / ((end - from.at) / 1000) : NaN;
-    return { frames: file.frames, width: file.width, totalS: (end - start) / 1000, cpuS: cpuSeconds() - cpuStart, flowingFps };
+    return {
+      frames: file.frames,
+      width: file.width,
+      totalS: (end - start) / 1000,
+      cpuS: cpuSeconds() - cpuStart,
+      flowingFps,
+    };
   } finally {
     clearInterval(poll);
   }
@@ -73,11 +79,18 @@ async function timedRun(info: VideoInfo, options: ParallelOptions): Promise<Run>
  * analysed. The import's rows above can only approach it: decoding, cropping, tracking and scans
  * share the same cores.
  */
-async function modelCeiling(model: ModelName, threads: number, fps: number): Promise<{ callMs: number; realTime: number }> {
+async function modelCeiling(
+  model: ModelName,
+  threads: number,
+  fps: number,
+): Promise<{ callMs: number; realTime: number }> {
   useWorkerHeapFlags();
   const script = new URL('../src/node/parallel/tsx-worker.mjs', import.meta.url);
   const entry = new URL('./model-call-worker.ts', import.meta.url).href;
-  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { entry, model, calls: CEILING_CALLS[model], warmUp: WARM_UP } }));
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(script, { workerData: { entry, model, calls: CEILING_CALLS[model], warmUp: WARM_UP } }),
+  );
   try {
     const next = (w: Worker) =>
       new Promise<{ type: string; times?: number[] }>((resolve, reject) => {
@@ -121,7 +134,11 @@ export async function run(): Promise<BenchRow[]> {
     rows.push({ section: SECTION, metric, value, unit, target: target?.text, met: target?.met ?? null });
   const info = await probeVideo(CLIP);
   const clipS = (info.frameCount ?? 0) / info.fps;
-  row(`clip: ${CLIP.split('/').pop()}`, `${info.frameCount} frames, ${clipS.toFixed(1)} s, ${info.width}×${info.height}`, '');
+  row(
+    `clip: ${CLIP.split('/').pop()}`,
+    `${info.frameCount} frames, ${clipS.toFixed(1)} s, ${info.width}×${info.height}`,
+    '',
+  );
   row('load average (1 min) at start', loadavg()[0], '');
 
   const reference: Record<string, Run> = {};
@@ -129,15 +146,25 @@ export async function run(): Promise<BenchRow[]> {
     for (const model of ['lightning', 'thunder'] as const) {
       for (const workers of [1, 2]) {
         const name = `${model}, ${workers} worker${workers > 1 ? 's' : ''}`;
-        const target = (realTime: number) => (workers === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined);
+        const target = (realTime: number) =>
+          workers === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined;
         await closeWorkers();
         const cold = await timedRun(info, { model, workers });
         const warm: Run[] = [];
         for (let i = 0; i < REPEATS; i++) warm.push(await timedRun(info, { model, workers }));
         reference[`${model}/${workers}`] = warm[0];
         const frames = warm[0].frames.length;
-        row(`${name}, first import (workers start): × real time`, clipS / cold.totalS, '× real time', target(clipS / cold.totalS));
-        row(`${name}, first import: CPU per frame (threads + ffmpeg, start-up included)`, (cold.cpuS * 1000) / frames, 'ms');
+        row(
+          `${name}, first import (workers start): × real time`,
+          clipS / cold.totalS,
+          '× real time',
+          target(clipS / cold.totalS),
+        );
+        row(
+          `${name}, first import: CPU per frame (threads + ffmpeg, start-up included)`,
+          (cold.cpuS * 1000) / frames,
+          'ms',
+        );
         const totalS = median(warm.map((r) => r.totalS));
         row(`${name}, warm workers: end to end (median of ${REPEATS})`, frames / totalS, 'frames/s');
         row(`${name}, warm workers: × real time`, clipS / totalS, '× real time', target(clipS / totalS));
@@ -154,7 +181,12 @@ export async function run(): Promise<BenchRow[]> {
         const { callMs, realTime } = await modelCeiling(model, threads, info.fps);
         const name = `${model}: the model call alone, ${threads} thread${threads > 1 ? 's' : ''} at once`;
         row(`${name}: median call`, callMs, 'ms');
-        row(`${name}: × real time it allows (the ceiling)`, realTime, '× real time', threads === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined);
+        row(
+          `${name}: × real time it allows (the ceiling)`,
+          realTime,
+          '× real time',
+          threads === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined,
+        );
       }
       const { px, pairs } = keypointDistance(reference[`${model}/1`], reference[`${model}/2`]);
       row(`${model}: median keypoint distance, 2 workers to 1 (${pairs} keypoints)`, px, 'px');
@@ -165,7 +197,11 @@ export async function run(): Promise<BenchRow[]> {
       const small = await timedRun(info, { model: 'lightning', workers: 2, maxWidth });
       const { px, pairs } = keypointDistance(reference['lightning/2'], small);
       row(`lightning decoded ${maxWidth} px wide: × real time (warm)`, clipS / small.totalS, '× real time');
-      row(`lightning decoded ${maxWidth} px wide: median keypoint distance to 640 px (${pairs} keypoints)`, px, 'px at 640');
+      row(
+        `lightning decoded ${maxWidth} px wide: median keypoint distance to 640 px (${pairs} keypoints)`,
+        px,
+        'px at 640',
+      );
     }
   } finally {
     await closeWorkers();

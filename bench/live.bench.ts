@@ -63,18 +63,22 @@ export async function run(): Promise<BenchRow[]> {
     await page.addInitScript(timeDrawnFrames);
     await page.goto(server.url);
     // First start measures the backends, then loads the engine: wait for drawn frames.
-    await page.waitForFunction(() => (window.__retrowalkDebug?.frames ?? 0) >= 30, null, { timeout: 180_000, polling: 250 })
-      .catch((e: unknown) => { throw new Error(`${e}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`); });
+    await page
+      .waitForFunction(() => (window.__retrowalkDebug?.frames ?? 0) >= 30, null, { timeout: 180_000, polling: 250 })
+      .catch((e: unknown) => {
+        throw new Error(`${e}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`);
+      });
     await page.waitForTimeout(WARM_UP_MS);
-    const read = () => page.evaluate(() => ({
-      now: performance.now(),
-      frames: window.__retrowalkDebug?.frames ?? 0,
-      shownFps: window.__retrowalkDebug?.fps ?? null,
-      shownLatencyMs: window.__retrowalkDebug?.latencyMs ?? null,
-      tracked: (window.__retrowalkDebug?.lastPose ?? null) !== null,
-      latencies: (window as unknown as { __liveBench: { latencies: number[] } }).__liveBench.latencies.length,
-      backend: document.querySelector('[data-testid="backend"]')?.textContent?.trim() ?? '',
-    }));
+    const read = () =>
+      page.evaluate(() => ({
+        now: performance.now(),
+        frames: window.__retrowalkDebug?.frames ?? 0,
+        shownFps: window.__retrowalkDebug?.fps ?? null,
+        shownLatencyMs: window.__retrowalkDebug?.latencyMs ?? null,
+        tracked: (window.__retrowalkDebug?.lastPose ?? null) !== null,
+        latencies: (window as unknown as { __liveBench: { latencies: number[] } }).__liveBench.latencies.length,
+        backend: document.querySelector('[data-testid="backend"]')?.textContent?.trim() ?? '',
+      }));
     const loadBefore = loadavg()[0];
     const start = await read();
     const shown: Array<{ fps: number | null; latencyMs: number | null; tracked: boolean }> = [];
@@ -85,22 +89,57 @@ export async function run(): Promise<BenchRow[]> {
       shown.push({ fps: end.shownFps, latencyMs: end.shownLatencyMs, tracked: end.tracked });
     }
     const loadAfter = loadavg()[0];
-    const latencies = (await page.evaluate(() => (window as unknown as { __liveBench: { latencies: number[] } }).__liveBench.latencies))
-      .slice(start.latencies, end.latencies);
+    const latencies = (
+      await page.evaluate(() => (window as unknown as { __liveBench: { latencies: number[] } }).__liveBench.latencies)
+    ).slice(start.latencies, end.latencies);
     const fps = ((end.frames - start.frames) * 1000) / (end.now - start.now);
     const shownFps = shown.flatMap((s) => (s.fps === null ? [] : [s.fps]));
     const median = quantile(latencies, 0.5);
     const p95 = quantile(latencies, 0.95);
     return [
       { section: SECTION, metric: `engine (as the live screen shows it)`, value: end.backend, unit: '' },
-      { section: SECTION, metric: `load average (1 min) before / after, 2 cores`, value: `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`, unit: '' },
-      { section: SECTION, metric: `frames drawn per second over ${(MEASURE_MS / 1000).toFixed(0)} s (fake camera 30 fps)`, value: fps, unit: 'fps', target: '≥ 30', met: fps >= 30 },
-      { section: SECTION, metric: 'fps shown on screen, lowest of the readings', value: shownFps.length ? Math.min(...shownFps) : null, unit: 'fps' },
+      {
+        section: SECTION,
+        metric: `load average (1 min) before / after, 2 cores`,
+        value: `${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`,
+        unit: '',
+      },
+      {
+        section: SECTION,
+        metric: `frames drawn per second over ${(MEASURE_MS / 1000).toFixed(0)} s (fake camera 30 fps)`,
+        value: fps,
+        unit: 'fps',
+        target: '≥ 30',
+        met: fps >= 30,
+      },
+      {
+        section: SECTION,
+        metric: 'fps shown on screen, lowest of the readings',
+        value: shownFps.length ? Math.min(...shownFps) : null,
+        unit: 'fps',
+      },
       // Frames with nobody tracked skip the single-pose model: a lost walker would flatter the fps.
-      { section: SECTION, metric: `readings with the walker tracked (of ${shown.length}, every 0.5 s)`, value: shown.filter((s) => s.tracked).length / shown.length, unit: 'share' },
-      { section: SECTION, metric: `frame→overlay latency, median (${latencies.length} frames)`, value: median ?? null, unit: 'ms', target: '≤ 50', met: median !== undefined && median <= 50 },
+      {
+        section: SECTION,
+        metric: `readings with the walker tracked (of ${shown.length}, every 0.5 s)`,
+        value: shown.filter((s) => s.tracked).length / shown.length,
+        unit: 'share',
+      },
+      {
+        section: SECTION,
+        metric: `frame→overlay latency, median (${latencies.length} frames)`,
+        value: median ?? null,
+        unit: 'ms',
+        target: '≤ 50',
+        met: median !== undefined && median <= 50,
+      },
       { section: SECTION, metric: 'frame→overlay latency, p95', value: p95 ?? null, unit: 'ms' },
-      { section: SECTION, metric: 'latency shown on screen (median of the last 30 frames), at the end', value: end.shownLatencyMs, unit: 'ms' },
+      {
+        section: SECTION,
+        metric: 'latency shown on screen (median of the last 30 frames), at the end',
+        value: end.shownLatencyMs,
+        unit: 'ms',
+      },
     ];
   } finally {
     await browser.close();

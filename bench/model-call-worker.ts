@@ -12,7 +12,9 @@ const { model, calls, warmUp } = workerData as { model: ModelName; calls: number
 const size = model === 'thunder' ? 256 : 192;
 
 await useWasmBackend();
-const graph = await tf.loadGraphModel(fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')));
+const graph = await tf.loadGraphModel(
+  fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')),
+);
 // The values do not change the kernels' work; a fixed pattern keeps runs comparable.
 const crop = Int32Array.from({ length: size * size * 3 }, (_, i) => (i * 7) % 256);
 

@@ -18,12 +18,19 @@ function sessionFrames(): { t: number; keypoints: [number, number, number][] | n
   return Array.from({ length: FRAMES }, (_, i) => ({
     t: (i * 1000) / FPS + Math.random(),
     // About 2 % of frames without a person, as when the walker leaves the picture.
-    keypoints: i % 50 === 0 ? null : Array.from({ length: 17 }, () => [Math.random() * 640, Math.random() * 480, Math.random()] as [number, number, number]),
+    keypoints:
+      i % 50 === 0
+        ? null
+        : Array.from(
+            { length: 17 },
+            () => [Math.random() * 640, Math.random() * 480, Math.random()] as [number, number, number],
+          ),
   }));
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const percentile = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 /** `durable`: the app's setting (synchronous=FULL, one fsync per batch); else NORMAL, to show what the fsyncs cost. */
 function oneRun(frames: ReturnType<typeof sessionFrames>, durable: boolean) {
@@ -31,8 +38,16 @@ function oneRun(frames: ReturnType<typeof sessionFrames>, durable: boolean) {
   try {
     const services = createServices({ dataDir: dir, mode: 'browser' });
     if (!durable) services.db.pragma('synchronous = NORMAL');
-    const emptyBytes = (services.db.pragma('page_count', { simple: true }) as number) * (services.db.pragma('page_size', { simple: true }) as number);
-    const { id } = services.sessions.create({ startedAt: new Date().toISOString(), model: 'lightning', width: 640, height: 480, fps: FPS });
+    const emptyBytes =
+      (services.db.pragma('page_count', { simple: true }) as number) *
+      (services.db.pragma('page_size', { simple: true }) as number);
+    const { id } = services.sessions.create({
+      startedAt: new Date().toISOString(),
+      model: 'lightning',
+      width: 640,
+      height: 480,
+      fps: FPS,
+    });
     const batchMs: number[] = [];
     const writeStart = performance.now();
     for (let i = 0; i < FRAMES; i += FPS) {
@@ -65,8 +80,17 @@ function writeOneTransaction(dir: string, frames: ReturnType<typeof sessionFrame
     const start = performance.now();
     services.sessions.saveImported(
       {
-        model: 'lightning', width: 640, height: 480, frames, direction: null, analysis: null, warnings: [],
-        startedAt: new Date().toISOString(), fps: FPS, durationMs: FRAMES * (1000 / FPS), originalName: 'bench.mp4',
+        model: 'lightning',
+        width: 640,
+        height: 480,
+        frames,
+        direction: null,
+        analysis: null,
+        warnings: [],
+        startedAt: new Date().toISOString(),
+        fps: FPS,
+        durationMs: FRAMES * (1000 / FPS),
+        originalName: 'bench.mp4',
         video: { path: join(dir, 'bench.mp4'), bytes: 0 },
         videoOwned: false,
       },
@@ -90,12 +114,50 @@ export async function run(): Promise<BenchRow[]> {
   const reopen = median(runs.map((r) => r.openMs));
   const bulk = median(runs.map((r) => r.bulkMs));
   return [
-    { section: SECTION, metric: `write 10-min session (${FRAMES} frames, 600 durable 1-s transactions), median of ${RUNS}`, value: write, unit: 'ms', target: '≤ 60', met: write <= 60 },
-    { section: SECTION, metric: `write 10-min session in one durable transaction (as an import saves it), median of ${RUNS}`, value: bulk, unit: 'ms', target: '≤ 60', met: bulk <= 60 },
-    { section: SECTION, metric: 'same, without the per-batch fsync (synchronous=NORMAL; not what the app does)', value: withoutFsync, unit: 'ms' },
+    {
+      section: SECTION,
+      metric: `write 10-min session (${FRAMES} frames, 600 durable 1-s transactions), median of ${RUNS}`,
+      value: write,
+      unit: 'ms',
+      target: '≤ 60',
+      met: write <= 60,
+    },
+    {
+      section: SECTION,
+      metric: `write 10-min session in one durable transaction (as an import saves it), median of ${RUNS}`,
+      value: bulk,
+      unit: 'ms',
+      target: '≤ 60',
+      met: bulk <= 60,
+    },
+    {
+      section: SECTION,
+      metric: 'same, without the per-batch fsync (synchronous=NORMAL; not what the app does)',
+      value: withoutFsync,
+      unit: 'ms',
+    },
     { section: SECTION, metric: 'one 1-s batch (30 frames) durable commit, p95', value: batch, unit: 'ms' },
-    { section: SECTION, metric: `read back 10-min session (${FRAMES} frames), median of ${RUNS}`, value: read, unit: 'ms', target: '≤ 30', met: read <= 30 },
-    { section: SECTION, metric: 'database size per frame (after checkpoint)', value: bytes, unit: 'B', target: '≤ 300', met: bytes <= 300 },
-    { section: SECTION, metric: 'app start: open + integrity check + migrations, 10-min session stored', value: reopen, unit: 'ms' },
+    {
+      section: SECTION,
+      metric: `read back 10-min session (${FRAMES} frames), median of ${RUNS}`,
+      value: read,
+      unit: 'ms',
+      target: '≤ 30',
+      met: read <= 30,
+    },
+    {
+      section: SECTION,
+      metric: 'database size per frame (after checkpoint)',
+      value: bytes,
+      unit: 'B',
+      target: '≤ 300',
+      met: bytes <= 300,
+    },
+    {
+      section: SECTION,
+      metric: 'app start: open + integrity check + migrations, 10-min session stored',
+      value: reopen,
+      unit: 'ms',
+    },
   ];
 }

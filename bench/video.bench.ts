@@ -82,13 +82,24 @@ export async function run(): Promise<BenchRow[]> {
   }
   for (const model of ['lightning', 'thunder'] satisfies ModelName[]) {
     const size = model === 'thunder' ? 256 : 192;
-    const graph = await tf.loadGraphModel(fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')));
+    const graph = await tf.loadGraphModel(
+      fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')),
+    );
     const input = tf.zeros([1, size, size, 3], 'int32');
-    row(`${model}: bare model call (execute + read back), median of 50`, timeCalls(() => tf.tidy(() => (graph.execute(input) as tf.Tensor).dataSync()), 50), 'ms');
+    row(
+      `${model}: bare model call (execute + read back), median of 50`,
+      timeCalls(() => tf.tidy(() => (graph.execute(input) as tf.Tensor).dataSync()), 50),
+      'ms',
+    );
     input.dispose();
     graph.dispose();
     const frame = sample;
-    if (frame) row(`${model}: square crop ${size}×${size} from the decoded bytes, median of 50`, timeCalls(() => cropSquare(frame, { left: 250, top: 90, side: 300 }, size), 50), 'ms');
+    if (frame)
+      row(
+        `${model}: square crop ${size}×${size} from the decoded bytes, median of 50`,
+        timeCalls(() => cropSquare(frame, { left: 250, top: 90, side: 300 }, size), 50),
+        'ms',
+      );
     start = performance.now();
     const models = await loadNodePoseModels(model);
     row(`model load, ${model} + multipose`, performance.now() - start, 'ms');
@@ -102,7 +113,11 @@ export async function run(): Promise<BenchRow[]> {
       const cpuMs = ((cpuSeconds() - cpuStart) * 1000) / file.frames.length;
       const tracked = file.frames.filter((f) => f.keypoints !== null).length;
       row(`${model}: decode + track, ${file.frames.length} frames`, file.frames.length / seconds, 'frames/s');
-      row(`${model}: speed vs real time (${(file.frames.length / info.fps).toFixed(1)} s clip)`, file.frames.length / info.fps / seconds, '× real time');
+      row(
+        `${model}: speed vs real time (${(file.frames.length / info.fps).toFixed(1)} s clip)`,
+        file.frames.length / info.fps / seconds,
+        '× real time',
+      );
       row(`${model}: CPU per frame (Node threads + ffmpeg)`, cpuMs, 'ms');
       row(`${model}: × real time that CPU allows on 2 free cores`, (2 * 1000) / info.fps / cpuMs, '× real time');
       row(`${model}: single-pose call as tracked (crop + model), median of ${single.length}`, median(single), 'ms');

@@ -26,14 +26,22 @@ export const FUSES = {
 } as const;
 
 /** The Electron executable electron-builder has just put in appOutDir (flipFuses finds the framework inside a .app). */
-export function packagedExecutable(context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName' | 'packager'>): string {
+export function packagedExecutable(
+  context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName' | 'packager'>,
+): string {
   const { appOutDir, electronPlatformName, packager } = context;
-  if (electronPlatformName === 'linux') return join(appOutDir, (packager as unknown as { executableName: string }).executableName);
+  if (electronPlatformName === 'linux')
+    return join(appOutDir, (packager as unknown as { executableName: string }).executableName);
   const extension = electronPlatformName === 'win32' ? '.exe' : '.app';
   return join(appOutDir, `${packager.appInfo.productFilename}${extension}`);
 }
 
-export async function flipFusesAfterPack(context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName' | 'packager'>): Promise<void> {
+export async function flipFusesAfterPack(
+  context: Pick<AfterPackContext, 'appOutDir' | 'electronPlatformName' | 'packager'>,
+): Promise<void> {
   // Changing the binary breaks macOS's ad-hoc signature (arm64 needs one to run): redo it; a real signature comes later.
-  await flipFuses(packagedExecutable(context), { ...FUSES, resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' });
+  await flipFuses(packagedExecutable(context), {
+    ...FUSES,
+    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin',
+  });
 }

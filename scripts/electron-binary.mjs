@@ -21,9 +21,15 @@ export function findElectronBinary(fromDir) {
   if (!existsSync(pathFile)) {
     const { version, engines } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
     if (!nodeSatisfies(engines?.node)) {
-      return { path: null, reason: `npm does not install Electron ${version} on Node ${process.versions.node}: it needs Node ${engines.node}` };
+      return {
+        path: null,
+        reason: `npm does not install Electron ${version} on Node ${process.versions.node}: it needs Node ${engines.node}`,
+      };
     }
-    return { path: null, reason: 'the electron package is installed without its binary (the download failed or was skipped)' };
+    return {
+      path: null,
+      reason: 'the electron package is installed without its binary (the download failed or was skipped)',
+    };
   }
   const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
   return existsSync(binary) ? { path: binary } : { path: null, reason: `${binary} does not exist` };

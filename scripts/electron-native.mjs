@@ -22,7 +22,9 @@ function electronVersion() {
 
 const electron = electronVersion();
 if (!electron) {
-  console.log('electron-native: Electron binary not installed (optional dependency); skipping the Electron build of better-sqlite3 (browser mode uses the Node build).');
+  console.log(
+    'electron-native: Electron binary not installed (optional dependency); skipping the Electron build of better-sqlite3 (browser mode uses the Node build).',
+  );
   process.exit(0);
 }
 
@@ -37,7 +39,8 @@ if (existsSync(outFile) && existsSync(stampFile) && readFileSync(stampFile, 'utf
 // Work on a copy so the Node build in node_modules is never replaced.
 const work = mkdtempSync(join(tmpdir(), 'retrowalk-electron-sqlite-'));
 cpSync(sqliteDir, work, { recursive: true, filter: (src) => !src.startsWith(join(sqliteDir, 'build')) });
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
 const target = ['--target', electron, '--arch', process.arch, '--platform', process.platform];
 
 const built =
@@ -45,7 +48,12 @@ const built =
   // No prebuilt binary for this platform: compile against Electron's headers (needs a C++ toolchain).
   run(process.env.npm_config_node_gyp ? process.execPath : 'node-gyp', [
     ...(process.env.npm_config_node_gyp ? [process.env.npm_config_node_gyp] : []),
-    'rebuild', '--release', `--target=${electron}`, `--arch=${process.arch}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers',
+    'rebuild',
+    '--release',
+    `--target=${electron}`,
+    `--arch=${process.arch}`,
+    '--runtime=electron',
+    '--dist-url=https://electronjs.org/headers',
   ]);
 
 const result = join(work, 'build', 'Release', 'better_sqlite3.node');

@@ -20,7 +20,9 @@ if (!locked) {
   console.warn('electron-types: package-lock.json has no electron; nothing to do.');
   process.exit(0);
 }
-const installedVersion = existsSync(join(packageDir, 'package.json')) ? readJson(join(packageDir, 'package.json')).version : null;
+const installedVersion = existsSync(join(packageDir, 'package.json'))
+  ? readJson(join(packageDir, 'package.json')).version
+  : null;
 if (installedVersion === locked.version && existsSync(join(packageDir, 'electron.d.ts'))) {
   console.log(`electron-types: electron ${locked.version} is installed with its electron.d.ts.`);
   process.exit(0);
@@ -30,24 +32,34 @@ const work = mkdtempSync(join(tmpdir(), 'retrowalk-electron-types-'));
 try {
   // npm ci has just fetched this tarball, so npm usually answers from its cache.
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const packed = spawnSync(npm[0], [...npm.slice(1), 'pack', `electron@${locked.version}`, '--pack-destination', work, '--prefer-offline', '--silent'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    shell: process.platform === 'win32' && npm.length === 1,
-  });
+  const packed = spawnSync(
+    npm[0],
+    [...npm.slice(1), 'pack', `electron@${locked.version}`, '--pack-destination', work, '--prefer-offline', '--silent'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      shell: process.platform === 'win32' && npm.length === 1,
+    },
+  );
   const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
   if (packed.status !== 0 || !tarball) throw new Error(`npm pack electron@${locked.version} failed`);
 
   const [algorithm, expected] = locked.integrity.split(/-(.*)/s);
-  const actual = createHash(algorithm).update(readFileSync(join(work, tarball))).digest('base64');
+  const actual = createHash(algorithm)
+    .update(readFileSync(join(work, tarball)))
+    .digest('base64');
   if (actual !== expected) throw new Error(`the tarball's ${algorithm} is not the one package-lock.json records`);
 
   const extracted = spawnSync('tar', ['-xzf', tarball], { cwd: work, stdio: 'inherit' });
   if (extracted.status !== 0) throw new Error('tar could not extract the tarball');
   rmSync(packageDir, { recursive: true, force: true });
   cpSync(join(work, 'package'), packageDir, { recursive: true });
-  console.log(`electron-types: installed electron ${locked.version} without its binary (for its electron.d.ts; desktop mode needs the binary).`);
+  console.log(
+    `electron-types: installed electron ${locked.version} without its binary (for its electron.d.ts; desktop mode needs the binary).`,
+  );
 } catch (err) {
-  console.warn(`electron-types: could not install the electron package for its types (${err.message}); \`npm run typecheck\` will fail until it is.`);
+  console.warn(
+    `electron-types: could not install the electron package for its types (${err.message}); \`npm run typecheck\` will fail until it is.`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

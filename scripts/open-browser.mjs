@@ -19,7 +19,11 @@ export function writeStartPage(url, dir = tmpdir()) {
   const folder = mkdtempSync(join(dir, 'retrowalk-open-')); // mode 0700
   const file = join(folder, 'open-retrowalk.html');
   const href = escapeHtml(url);
-  writeFileSync(file, `<!doctype html><meta http-equiv="refresh" content="0;url=${href}"><title>Retrowalk</title><a href="${href}">Open Retrowalk</a>\n`, { mode: 0o600, flag: 'wx' });
+  writeFileSync(
+    file,
+    `<!doctype html><meta http-equiv="refresh" content="0;url=${href}"><title>Retrowalk</title><a href="${href}">Open Retrowalk</a>\n`,
+    { mode: 0o600, flag: 'wx' },
+  );
   return { file, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
@@ -37,7 +41,11 @@ export function openBrowser(url, { env = process.env, platform = process.platfor
   }
   const page = writeStartPage(url);
   const [cmd, args] =
-    platform === 'darwin' ? ['open', [page.file]] : platform === 'win32' ? ['cmd', ['/c', 'start', '', page.file]] : ['xdg-open', [page.file]];
+    platform === 'darwin'
+      ? ['open', [page.file]]
+      : platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', page.file]]
+        : ['xdg-open', [page.file]];
   const opener = spawn(cmd, args, { stdio: 'ignore', detached: true, env });
   opener.on('error', () => console.log(`Could not run ${cmd} to open a browser: open the address above yourself.`));
   opener.unref();

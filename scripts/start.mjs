@@ -20,10 +20,16 @@ function newestMtime(path) {
 function buildIfNeeded() {
   const outputs = ['out/main/browser.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
   const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
-  const sources = Math.max(...['src', 'electron.vite.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))));
+  const sources = Math.max(
+    ...['src', 'electron.vite.config.ts', 'package.json'].map((p) => newestMtime(join(root, p))),
+  );
   if (built > sources) return;
   console.log('Building the app (electron-vite build)…');
-  const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     console.error('The build failed (see above); not starting.');
     process.exit(result.status ?? 1);
@@ -32,7 +38,10 @@ function buildIfNeeded() {
 
 function runBrowserMode() {
   buildIfNeeded();
-  const server = spawn(process.execPath, [join(root, 'out/main/browser.js')], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(root, 'out/main/browser.js')], {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   let printed = '';
   let opened = false;
   server.stdout.on('data', (data) => {
@@ -53,6 +62,10 @@ if (!electron.path) {
   console.log(`Electron binary not available (${electron.reason}): starting in browser mode.`);
   runBrowserMode();
 } else {
-  const desktop = spawn('npx', ['electron-vite', dev ? 'dev' : 'preview'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const desktop = spawn('npx', ['electron-vite', dev ? 'dev' : 'preview'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   desktop.on('exit', (code) => process.exit(code ?? 0));
 }

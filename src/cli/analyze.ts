@@ -22,7 +22,8 @@ interface Options {
 
 function parseHeight(text: string): number {
   const cm = Number(text);
-  if (!Number.isFinite(cm) || cm < 50 || cm > 250) throw new InvalidArgumentError('expected a height between 50 and 250 cm.');
+  if (!Number.isFinite(cm) || cm < 50 || cm > 250)
+    throw new InvalidArgumentError('expected a height between 50 and 250 cm.');
   return cm;
 }
 
@@ -48,7 +49,9 @@ async function main(input: string, options: Options): Promise<void> {
   if (analysis.direction === 'unknown') {
     // the JSON still goes out (a script may want the frame count), but the run failed
     if (options.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
-    throw new InputError(`${input}: no person was seen with enough confident keypoints to analyse in ${file.frames.length} frames`);
+    throw new InputError(
+      `${input}: no person was seen with enough confident keypoints to analyse in ${file.frames.length} frames`,
+    );
   }
   process.stdout.write(options.json ? `${JSON.stringify(analysis)}\n` : `${formatReport(analysis, basename(input))}\n`);
 }
@@ -58,7 +61,9 @@ const program = new Command('analyze')
   .argument('<input>', 'video file, or keypoints JSON ({ fps, width, height, frames: [{ t, keypoints }] })')
   .option('--json', 'print the analysis as one JSON object')
   .option('--height-cm <cm>', "the walker's height, for lengths in centimetres", parseHeight)
-  .addOption(new Option('--model <name>', 'MoveNet model for videos').choices(['lightning', 'thunder']).default('lightning'))
+  .addOption(
+    new Option('--model <name>', 'MoveNet model for videos').choices(['lightning', 'thunder']).default('lightning'),
+  )
   .option('--save-keypoints <file>', "save a video's keypoints as JSON for re-analysis")
   .showHelpAfterError(false)
   .action(async (input: string, options: Options) => {

@@ -1,5 +1,8 @@
 /** "frames 120 / 230" rewritten in place on a terminal. */
-export function progressLine(stream: NodeJS.WriteStream): { update: (done: number, total: number | null) => void; done: () => void } {
+export function progressLine(stream: NodeJS.WriteStream): {
+  update: (done: number, total: number | null) => void;
+  done: () => void;
+} {
   let shown = false;
   return {
     update(done, total) {

@@ -29,10 +29,14 @@ const LABEL_WIDTH = 20;
 function stepPeaks(a: GaitAnalysis): string[] {
   const cm = a.knee_past_toe.unit === 'cm';
   return SIDES.map((side) => {
-    const peaks = a.step_list.filter((s) => s.side === side).map((s) => {
-      const value = cm ? s.peak_knee_past_toe ?? null : s.peak_knee_past_toe_deg;
-      return value == null ? 'n/a' : `${num(value, 1, cm ? ' cm' : '°')}${s.peak_knee_past_toe_t_s == null ? '' : ` @ ${num(s.peak_knee_past_toe_t_s, 2, ' s')}`}`;
-    });
+    const peaks = a.step_list
+      .filter((s) => s.side === side)
+      .map((s) => {
+        const value = cm ? (s.peak_knee_past_toe ?? null) : s.peak_knee_past_toe_deg;
+        return value == null
+          ? 'n/a'
+          : `${num(value, 1, cm ? ' cm' : '°')}${s.peak_knee_past_toe_t_s == null ? '' : ` @ ${num(s.peak_knee_past_toe_t_s, 2, ' s')}`}`;
+      });
     return field(`${side}, each step`, peaks.join(', ') || 'none', 2);
   });
 }
@@ -72,6 +76,7 @@ export function formatReport(a: GaitAnalysis, source: string): string {
     field('camera view', a.quality.view, 2),
     field('leg swaps repaired', String(a.quality.swaps_repaired), 2),
   ];
-  if (a.knee_past_toe.unit === 'shank') lines.push('', 'Lengths are in shank lengths: pass --height-cm for centimetres.');
+  if (a.knee_past_toe.unit === 'shank')
+    lines.push('', 'Lengths are in shank lengths: pass --height-cm for centimetres.');
   return lines.join('\n');
 }

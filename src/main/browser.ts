@@ -12,13 +12,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const server = await startBrowserServer({ dataDir: resolveDataDir(), port, rendererDir: RENDERER_DIR, modelsDir: MODELS_DIR }).catch(
-  (err: NodeJS.ErrnoException) => {
-    const why = err.code === 'EADDRINUSE' ? `port ${port} is already in use (set RETROWALK_PORT=0 for any free port)` : err.message;
-    console.error(`Retrowalk could not start: ${why}`);
-    process.exit(1);
-  },
-);
+const server = await startBrowserServer({
+  dataDir: resolveDataDir(),
+  port,
+  rendererDir: RENDERER_DIR,
+  modelsDir: MODELS_DIR,
+}).catch((err: NodeJS.ErrnoException) => {
+  const why =
+    err.code === 'EADDRINUSE' ? `port ${port} is already in use (set RETROWALK_PORT=0 for any free port)` : err.message;
+  console.error(`Retrowalk could not start: ${why}`);
+  process.exit(1);
+});
 console.log(`Retrowalk is running in browser mode. Data folder: ${server.info.dataDir}`);
 if (server.info.startupNotice) console.warn(`Notice: ${server.info.startupNotice}`);
 console.log(`Open this address in Chromium or Chrome (it carries this run's access token):\n  ${server.url}`);

@@ -13,7 +13,10 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
 };
 
 export class ApiError extends Error {
-  constructor(readonly code: ApiErrorCode, message: string) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }

@@ -51,11 +51,17 @@ app.setName('Retrowalk');
 void app.whenReady().then(() => {
   // node_modules' better-sqlite3 is built for Node's ABI; Electron needs its own build.
   if (!existsSync(ELECTRON_SQLITE_BINDING)) {
-    console.error(`Missing ${ELECTRON_SQLITE_BINDING}: run \`node scripts/electron-native.mjs\` to build better-sqlite3 for Electron.`);
+    console.error(
+      `Missing ${ELECTRON_SQLITE_BINDING}: run \`node scripts/electron-native.mjs\` to build better-sqlite3 for Electron.`,
+    );
     app.quit();
     return;
   }
-  const started = createServices({ dataDir: resolveDataDir(app.getPath('appData')), mode: 'electron', nativeBinding: ELECTRON_SQLITE_BINDING });
+  const started = createServices({
+    dataDir: resolveDataDir(app.getPath('appData')),
+    mode: 'electron',
+    nativeBinding: ELECTRON_SQLITE_BINDING,
+  });
   services = started;
   restrictPermissions(isOwnOrigin);
   handleAppProtocol(

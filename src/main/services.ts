@@ -71,11 +71,19 @@ export function createServices(options: ServicesOptions) {
   function afterOpen() {
     // a fresh database (after a damaged one, or a cut-off restore) continues after every id its videos name
     raiseSessionIds(store().db, largestIdInVideos(videosDir));
-    const interrupted = store().sessions.interruptUnfinished((id) => videoInfo(store().sessions.get(id)?.videoPath ?? null));
-    const purged = store().sessions.expiredTrash(now()).filter(purge).map((s) => s.id);
+    const interrupted = store().sessions.interruptUnfinished((id) =>
+      videoInfo(store().sessions.get(id)?.videoPath ?? null),
+    );
+    const purged = store()
+      .sessions.expiredTrash(now())
+      .filter(purge)
+      .map((s) => s.id);
     const reconciled = reconcileVideos(store().db, videosDir, videos.openPaths());
     // in the background: analyses an older version of the gait maths made, interrupted recordings
-    analysisUpgrade = upgradeAnalyses({ db: () => store().db, reanalyse: (id) => store().sessions.reanalyse(id) }).catch((err: unknown) => {
+    analysisUpgrade = upgradeAnalyses({
+      db: () => store().db,
+      reanalyse: (id) => store().sessions.reanalyse(id),
+    }).catch((err: unknown) => {
       console.error('Retrowalk: stored analyses could not all be updated (tried again at the next start):', err);
       return { analysed: 0, finished: false };
     });
@@ -107,17 +115,32 @@ export function createServices(options: ServicesOptions) {
   function importSource(request: ApiRequest<'import.start'>): ImportSource {
     if (request.from === 'upload') return { kind: 'upload', ...uploads.take(request.uploadId) };
     if (options.mode !== 'electron') {
-      throw new ApiError('invalid_payload', 'In browser mode a video is imported by uploading it (import.uploadBegin); only the desktop app can open a path.');
+      throw new ApiError(
+        'invalid_payload',
+        'In browser mode a video is imported by uploading it (import.uploadBegin); only the desktop app can open a path.',
+      );
     }
     return { kind: request.keep, path: request.path };
   }
 
   /** An import saves into its person's sessions, analysed with their height at the time. */
   function startImport(request: ApiRequest<'import.start'>): { jobId: string } {
-    const person = request.personId !== undefined ? store().people.getOrThrow(request.personId) : store().personForNewSession();
-    const sessions = { ...store().sessions, saveImported: (...[input, place]: Parameters<Stores['sessions']['saveImported']>) => store().sessions.saveImported({ ...input, personId: person.id }, place) };
+    const person =
+      request.personId !== undefined ? store().people.getOrThrow(request.personId) : store().personForNewSession();
+    const sessions = {
+      ...store().sessions,
+      saveImported: (...[input, place]: Parameters<Stores['sessions']['saveImported']>) =>
+        store().sessions.saveImported({ ...input, personId: person.id }, place),
+    };
     const heightCm = () => store().people.get(person.id)?.heightCm ?? null;
-    return addJob(importJob({ sessions, videosDir, incomingDir: uploads.incomingDir, heightCm }, importSource(request), request.model, `import-${++importCount}`));
+    return addJob(
+      importJob(
+        { sessions, videosDir, incomingDir: uploads.incomingDir, heightCm },
+        importSource(request),
+        request.model,
+        `import-${++importCount}`,
+      ),
+    );
   }
 
   function startReanalysis(id: number, model: ApiRequest<'sessions.reanalyse'>['model']): { jobId: string } {
@@ -149,7 +172,9 @@ export function createServices(options: ServicesOptions) {
     'sessions.people': ({ id, t }) => peopleInSessionFrame(sessionVideo(store().sessions.get(id), id), t),
     'sessions.chooseWalker': (request) => {
       const session = store().sessions.get(request.id);
-      return addJob(chooseWalkerJob({ sessions: store().sessions, heightCm: () => session?.heightCm ?? null }, session, request));
+      return addJob(
+        chooseWalkerJob({ sessions: store().sessions, heightCm: () => session?.heightCm ?? null }, session, request),
+      );
     },
     ...backupHandlers(ctx, { live, sqlite, takeUpload: (uploadId) => uploads.take(uploadId), jobsRunning, afterOpen }),
   };

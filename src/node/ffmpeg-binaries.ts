@@ -40,7 +40,9 @@ export function ffmpegBinary(tool: FfmpegTool, env: NodeJS.ProcessEnv = process.
   const configured = env[ENV_VARS[tool]];
   if (configured) {
     if (isExecutable(configured)) return configured;
-    throw new FfmpegMissingError(`${ENV_VARS[tool]} is set to ${configured}, which is not an executable program: ${INSTALL_HINT}.`);
+    throw new FfmpegMissingError(
+      `${ENV_VARS[tool]} is set to ${configured}, which is not an executable program: ${INSTALL_HINT}.`,
+    );
   }
   const found = onPath(tool, env);
   if (found) return found;

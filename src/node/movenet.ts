@@ -12,7 +12,6 @@ import { fileModelHandler, modelJsonPath } from './model-files';
 import { cropSquare, type RgbImage } from './square-crop';
 import { tf, useWasmBackend } from './tf-wasm';
 
-
 export interface NodePoseModels extends PoseModels<RgbImage> {
   readonly model: ModelName;
   dispose(): void;
@@ -21,8 +20,13 @@ export interface NodePoseModels extends PoseModels<RgbImage> {
 /** Loads the single-pose model (Lightning or Thunder) and MultiPose Lightning from local files. */
 export async function loadNodePoseModels(model: ModelName): Promise<NodePoseModels> {
   await useWasmBackend();
-  const single = await tf.loadGraphModel(fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')));
-  const { SupportedModels: { MoveNet }, movenet } = poseDetection;
+  const single = await tf.loadGraphModel(
+    fileModelHandler(modelJsonPath(model === 'thunder' ? 'movenet-thunder' : 'movenet-lightning')),
+  );
+  const {
+    SupportedModels: { MoveNet },
+    movenet,
+  } = poseDetection;
   // MultiPose at its default 256 px: at 192 (as the live path scans) the park clip's walker was
   // tracked in 178 frames of 230 instead of 220.
   const multi = await poseDetection.createDetector(MoveNet, {

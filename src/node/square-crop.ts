@@ -50,8 +50,14 @@ function taps(start: number, side: number, size: number, limit: number): Taps {
  * int32 (truncation), which is what the detector did before. Writes into `out` when given (a
  * caller cropping every frame reuses one buffer instead of leaving ~440 KB a frame to the GC).
  */
-export function cropSquare(image: RgbImage, square: Square, size: number, out: Int32Array = new Int32Array(size * size * 3)): Int32Array {
-  if (out.length !== size * size * 3) throw new RangeError(`cropSquare: out holds ${out.length} values, not ${size * size * 3}`);
+export function cropSquare(
+  image: RgbImage,
+  square: Square,
+  size: number,
+  out: Int32Array = new Int32Array(size * size * 3),
+): Int32Array {
+  if (out.length !== size * size * 3)
+    throw new RangeError(`cropSquare: out holds ${out.length} values, not ${size * size * 3}`);
   out.fill(0); // outside the image stays black
   const { width, rgb } = image;
   const cols = taps(square.left, square.side, size, width);

@@ -80,7 +80,10 @@ function parseRate(rate: string | undefined): number | null {
 }
 
 function lastLine(text: string): string {
-  const lines = text.trim().split('\n').filter((l) => l.trim() !== '');
+  const lines = text
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return lines.length ? lines[lines.length - 1].trim() : 'no details from ffmpeg';
 }
 
@@ -88,9 +91,15 @@ function lastLine(text: string): string {
 export async function probeVideo(path: string): Promise<VideoInfo> {
   if (!existsSync(path)) throw new VideoError(`file not found: ${path}`);
   const { code, stdout, stderr } = await run('ffprobe', [
-    '-v', 'error', '-select_streams', 'v:0',
-    '-show_entries', 'stream=width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration:format_tags=creation_time',
-    '-of', 'json', path,
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-show_entries',
+    'stream=width,height,avg_frame_rate,r_frame_rate,nb_frames,duration:stream_tags=rotate:stream_side_data=rotation:format=duration:format_tags=creation_time',
+    '-of',
+    'json',
+    path,
   ]);
   if (code !== 0) throw new VideoError(`cannot read video ${path}: ${lastLine(stderr)}`);
   const json = JSON.parse(stdout) as ProbeJson;
@@ -153,10 +162,26 @@ function validDate(text: string | undefined): string | null {
 
 /** Presentation times (s) of every video packet, sorted; empty when ffprobe cannot list them. */
 async function packetTimes(path: string): Promise<number[]> {
-  const { code, stdout } = await run('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time', '-of', 'csv=p=0', path]);
+  const { code, stdout } = await run('ffprobe', [
+    '-v',
+    'error',
+    '-select_streams',
+    'v:0',
+    '-show_entries',
+    'packet=pts_time',
+    '-of',
+    'csv=p=0',
+    path,
+  ]);
   if (code !== 0) return [];
-  const lines = stdout.split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== 'N/A');
-  return lines.map(Number).filter(Number.isFinite).sort((a, b) => a - b);
+  const lines = stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== 'N/A');
+  return lines
+    .map(Number)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
 }
 
 /** The decoded size: at most `maxWidth` wide, aspect kept, even dimensions. */
@@ -186,7 +211,11 @@ export interface DecodeOptions {
  * two). Timestamps come from ffmpeg's showinfo filter, so variable-frame-rate phone videos keep
  * their real timing. Throws VideoError when ffmpeg fails.
  */
-export async function* decodeVideo(path: string, info: VideoInfo, options: DecodeOptions = {}): AsyncGenerator<VideoFrame> {
+export async function* decodeVideo(
+  path: string,
+  info: VideoInfo,
+  options: DecodeOptions = {},
+): AsyncGenerator<VideoFrame> {
   const { width, height } = decodeSize(info, options.maxWidth);
   const frameBytes = width * height * 3;
   const part = options.startS !== undefined;
@@ -194,9 +223,26 @@ export async function* decodeVideo(path: string, info: VideoInfo, options: Decod
   const seek = options.startS ? ['-ss', options.startS.toFixed(6)] : [];
   const child = spawn(
     ffmpegBinary('ffmpeg'),
-    ['-hide_banner', '-nostats', '-loglevel', 'info', ...seek, '-i', path, '-an', '-sn',
-      '-vf', `scale=${width}:${height},showinfo`, '-fps_mode', 'passthrough',
-      '-pix_fmt', 'rgb24', '-f', 'rawvideo', 'pipe:1'],
+    [
+      '-hide_banner',
+      '-nostats',
+      '-loglevel',
+      'info',
+      ...seek,
+      '-i',
+      path,
+      '-an',
+      '-sn',
+      '-vf',
+      `scale=${width}:${height},showinfo`,
+      '-fps_mode',
+      'passthrough',
+      '-pix_fmt',
+      'rgb24',
+      '-f',
+      'rawvideo',
+      'pipe:1',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const times: number[] = [];
@@ -262,7 +308,8 @@ export async function* decodeVideo(path: string, info: VideoInfo, options: Decod
     if (code !== 0) throw new VideoError(`cannot decode video ${path}: ${stderrTail || `ffmpeg exited with ${code}`}`);
     // A cut-off file decodes "successfully" up to the cut: analysing part of a walk silently is worse.
     const short = !part && info.frameCountExact && info.frameCount !== null && index < 0.95 * info.frameCount;
-    if (short) throw new VideoError(`${path} is truncated: only ${index} of its ${info.frameCount} frames could be decoded`);
+    if (short)
+      throw new VideoError(`${path} is truncated: only ${index} of its ${info.frameCount} frames could be decoded`);
     // A part's frame index does not start at the video's first frame: no count then.
     const where = part ? 'the file stops short of its end' : `the file ends after ${index} frames`;
     if (partial) throw new VideoError(`${path} is truncated: ${where} (ffmpeg found a partial file)`);

@@ -3,7 +3,14 @@
  * for the channels of the shared API, nothing else. Resolves with the value or an ApiErrorBody.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { apiChannels, IPC_PREFIX, type ApiChannel, type ApiErrorBody, type ApiRequest, type ApiResponses } from '../shared/api';
+import {
+  apiChannels,
+  IPC_PREFIX,
+  type ApiChannel,
+  type ApiErrorBody,
+  type ApiRequest,
+  type ApiResponses,
+} from '../shared/api';
 import { PICKED_PATH_CHANNEL } from '../shared/pickedPathChannel';
 
 const channels = new Set<string>(apiChannels);

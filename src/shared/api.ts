@@ -30,14 +30,20 @@ export const settingsSchema = z.object({
   liveModel: modelNameSchema,
   /** Fastest backend measured on this machine at first start; null until measured. */
   backend: backendNameSchema.nullable(),
-  backendTimings: z.record(z.string().max(20), z.number())
-    .refine((timings) => Object.keys(timings).length <= 8, 'at most 8 backends').nullable(),
+  backendTimings: z
+    .record(z.string().max(20), z.number())
+    .refine((timings) => Object.keys(timings).length <= 8, 'at most 8 backends')
+    .nullable(),
   /** A MediaDeviceInfo.deviceId (64 hex digits in Chromium). */
   cameraId: z.string().max(512).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
-  personId: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null,
+  personId: null,
+  liveModel: 'lightning',
+  backend: null,
+  backendTimings: null,
+  cameraId: null,
 };
 
 /**
@@ -99,7 +105,15 @@ const walkDirectionSchema = z.enum(['backward', 'forward', 'mixed', 'standing', 
 const bySideSchema = z.object({ left: z.number().nullable(), right: z.number().nullable() });
 const analysisShape = z.looseObject({
   direction: walkDirectionSchema,
-  segments: z.array(z.object({ start_s: z.number(), end_s: z.number(), direction: z.enum(['backward', 'forward', 'standing', 'turning', 'unknown']) })).max(100_000),
+  segments: z
+    .array(
+      z.object({
+        start_s: z.number(),
+        end_s: z.number(),
+        direction: z.enum(['backward', 'forward', 'standing', 'turning', 'unknown']),
+      }),
+    )
+    .max(100_000),
   steps: z.looseObject({ count: z.number().int().nonnegative() }),
   cadence_spm: z.number().nullable(),
   symmetry: z.looseObject({ step_time_si_pct: z.number().nullable() }),
@@ -112,44 +126,47 @@ const analysisShape = z.looseObject({
  * progress numbers and the screens read are checked before a screen trusts one.
  */
 export const gaitAnalysisSchema = z.custom<GaitAnalysis>().superRefine((value, ctx) => {
-  for (const issue of analysisShape.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  for (const issue of analysisShape.safeParse(value).error?.issues ?? [])
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
 });
 
-export const sessionSummarySchema = z.object({
-  id: z.number().int(),
-  startedAt: z.string(), // ISO 8601
-  durationMs: z.number().nonnegative(),
-  frameCount: z.number().int().nonnegative(),
-  model: modelNameSchema,
-  status: z.enum(['recording', 'complete', 'interrupted']),
-  /** Main direction of the walk as analysed by src/shared/gait, null until analysed. */
-  direction: z.string().nullable(),
-  videoPath: z.string().nullable(),
-  videoBytes: z.number().int().nonnegative().nullable(),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  /** The gait module's JSON summary (see src/shared/gait), null until analysed. */
-  analysis: z.unknown().nullable(),
-  /** Recorded live by the app, or imported from a video file. */
-  source: z.enum(['recorded', 'imported']),
-  /** The imported file's name as the user had it (null for recordings). */
-  originalName: z.string().nullable(),
-  /** True: the video is Retrowalk's own copy (deleted with the session); false: the user's file, referenced in place. */
-  videoOwned: z.boolean(),
-  /**
-   * Every analysis kept for this session, one per model: results[0] is the session's own (the
-   * fields above: `model`, `frameCount`, `analysis`...), later ones come from sessions.reanalyse.
-   */
-  results: z.array(sessionResultSchema),
-  personId: z.number().int(),
-  /** Set when the session is in the trash (ISO 8601); it is deleted for good 30 days later. */
-  deletedAt: z.string().nullable(),
-  /**
-   * The height its lengths in cm use: its person's when it was filmed (or moved to them), so a
-   * child's earlier sessions keep the height they had; null: lengths in shank lengths.
-   */
-  heightCm: heightCmSchema.nullable(),
-}).extend(sessionDetailsSchema.shape);
+export const sessionSummarySchema = z
+  .object({
+    id: z.number().int(),
+    startedAt: z.string(), // ISO 8601
+    durationMs: z.number().nonnegative(),
+    frameCount: z.number().int().nonnegative(),
+    model: modelNameSchema,
+    status: z.enum(['recording', 'complete', 'interrupted']),
+    /** Main direction of the walk as analysed by src/shared/gait, null until analysed. */
+    direction: z.string().nullable(),
+    videoPath: z.string().nullable(),
+    videoBytes: z.number().int().nonnegative().nullable(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    /** The gait module's JSON summary (see src/shared/gait), null until analysed. */
+    analysis: z.unknown().nullable(),
+    /** Recorded live by the app, or imported from a video file. */
+    source: z.enum(['recorded', 'imported']),
+    /** The imported file's name as the user had it (null for recordings). */
+    originalName: z.string().nullable(),
+    /** True: the video is Retrowalk's own copy (deleted with the session); false: the user's file, referenced in place. */
+    videoOwned: z.boolean(),
+    /**
+     * Every analysis kept for this session, one per model: results[0] is the session's own (the
+     * fields above: `model`, `frameCount`, `analysis`...), later ones come from sessions.reanalyse.
+     */
+    results: z.array(sessionResultSchema),
+    personId: z.number().int(),
+    /** Set when the session is in the trash (ISO 8601); it is deleted for good 30 days later. */
+    deletedAt: z.string().nullable(),
+    /**
+     * The height its lengths in cm use: its person's when it was filmed (or moved to them), so a
+     * child's earlier sessions keep the height they had; null: lengths in shank lengths.
+     */
+    heightCm: heightCmSchema.nullable(),
+  })
+  .extend(sessionDetailsSchema.shape);
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 
 /**
@@ -176,12 +193,17 @@ export const apiRequests = {
   'settings.get': z.object({}),
   'settings.update': settingsSchema.partial(),
   'people.list': z.object({}),
-  'people.create': z.object({ ...personFields, heightCm: personFields.heightCm.default(null), birthYear: personFields.birthYear.default(null) }),
+  'people.create': z.object({
+    ...personFields,
+    heightCm: personFields.heightCm.default(null),
+    birthYear: personFields.birthYear.default(null),
+  }),
   /**
    * `heightApplies` says what a new height means: 'all' (a correction, the default) gives it to every
    * one of their sessions too; 'from-now' (they grew) keeps each session's own, for new sessions only.
    */
-  'people.update': z.object({ id: z.number().int(), ...personFields, heightApplies: heightAppliesSchema.default('all') })
+  'people.update': z
+    .object({ id: z.number().int(), ...personFields, heightApplies: heightAppliesSchema.default('all') })
     .partial({ name: true, heightCm: true, birthYear: true }),
   /** Refused (conflict) while the person has sessions, in the trash included: move or delete them first. */
   'people.delete': z.object({ id: z.number().int() }),
@@ -210,7 +232,9 @@ export const apiRequests = {
     durationMs: z.number().nonnegative(),
   }),
   /** Edits what the user tells about a session; `personId` moves it to another person. */
-  'sessions.update': sessionDetailsSchema.partial().extend({ id: z.number().int(), personId: z.number().int().optional() }),
+  'sessions.update': sessionDetailsSchema
+    .partial()
+    .extend({ id: z.number().int(), personId: z.number().int().optional() }),
   /** Moves a session to the trash (restorable for 30 days). */
   'sessions.delete': z.object({ id: z.number().int() }),
   'sessions.restore': z.object({ id: z.number().int() }),
@@ -229,7 +253,11 @@ export const apiRequests = {
     utcOffsetMin: z.number().int().min(-900).max(900).default(0),
   }),
   /** A session as a file: `csv` one row per frame (time, keypoints, every per-frame metric), `json` summary + steps. */
-  'export.session': z.object({ id: z.number().int(), format: z.enum(['csv', 'json']), model: modelNameSchema.optional() }),
+  'export.session': z.object({
+    id: z.number().int(),
+    format: z.enum(['csv', 'json']),
+    model: modelNameSchema.optional(),
+  }),
   /** All of a person's sessions as one CSV of summaries, one row per session. */
   'export.person': z.object({ personId: z.number().int() }),
   /**
@@ -283,8 +311,19 @@ export const apiRequests = {
    * `keep: 'copy'` copies the file into the data folder, `'reference'` uses it where it is.
    */
   'import.start': z.discriminatedUnion('from', [
-    z.object({ from: z.literal('upload'), uploadId: z.string().min(1).max(64), model: modelNameSchema, personId: z.number().int().optional() }),
-    z.object({ from: z.literal('path'), path: z.string().min(1).max(4096), keep: z.enum(['copy', 'reference']), model: modelNameSchema, personId: z.number().int().optional() }),
+    z.object({
+      from: z.literal('upload'),
+      uploadId: z.string().min(1).max(64),
+      model: modelNameSchema,
+      personId: z.number().int().optional(),
+    }),
+    z.object({
+      from: z.literal('path'),
+      path: z.string().min(1).max(4096),
+      keep: z.enum(['copy', 'reference']),
+      model: modelNameSchema,
+      personId: z.number().int().optional(),
+    }),
   ]),
   /** A job's state; cheap, meant to be polled (~4×/s). Jobs of import.start and sessions.reanalyse alike. */
   'import.status': z.object({ jobId: z.string().min(1).max(64) }),
@@ -302,7 +341,11 @@ export const apiRequests = {
    * the frame at `t` (ms; pixels of sessions.people's frame), tracked forward and backward from there.
    */
   'sessions.chooseWalker': z.object({
-    id: z.number().int(), model: modelNameSchema, t: z.number().finite().nonnegative(), x: z.number().finite(), y: z.number().finite(),
+    id: z.number().int(),
+    model: modelNameSchema,
+    t: z.number().finite().nonnegative(),
+    x: z.number().finite(),
+    y: z.number().finite(),
   }),
 } as const;
 
@@ -382,7 +425,13 @@ export interface ApiResponses {
    * videosDropped: sessions whose stored video path led outside the data folder's videos/, now
    * without a video; notice: video files moved to videos/orphaned/ or back (null: none).
    */
-  'backup.restore': { sessions: number; people: number; previousKeptAs: string; videosDropped: number; notice: string | null };
+  'backup.restore': {
+    sessions: number;
+    people: number;
+    previousKeptAs: string;
+    videosDropped: number;
+    notice: string | null;
+  };
   'backup.merge': { imported: number; skipped: number; peopleCreated: number; videosDropped: number };
   'report.savePdf': { saved: boolean; path: string | null };
   'video.appendChunk': { bytes: number };
@@ -406,7 +455,10 @@ export type RetrowalkApi = {
 /** Error shape carried across either transport. */
 export interface ApiErrorBody {
   /** conflict: refused in the current state (e.g. a person who still has sessions); bad_file: an unusable file (e.g. a damaged backup). */
-  error: { code: 'invalid_payload' | 'not_found' | 'conflict' | 'bad_file' | 'disk_full' | 'internal'; message: string };
+  error: {
+    code: 'invalid_payload' | 'not_found' | 'conflict' | 'bad_file' | 'disk_full' | 'internal';
+    message: string;
+  };
 }
 
 export const IPC_PREFIX = 'retrowalk:';

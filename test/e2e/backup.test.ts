@@ -20,8 +20,19 @@ const temp = useTempDir('backup');
 /** What a session is to its owner: everything but the database's bookkeeping. */
 function essence(s: SessionListItem) {
   return {
-    id: s.id, personId: s.personId, startedAt: s.startedAt, frameCount: s.frameCount, durationMs: s.durationMs, direction: s.direction,
-    title: s.title, variant: s.variant, loadKg: s.loadKg, distanceM: s.distanceM, exerciseDurationS: s.exerciseDurationS, notes: s.notes, tags: s.tags,
+    id: s.id,
+    personId: s.personId,
+    startedAt: s.startedAt,
+    frameCount: s.frameCount,
+    durationMs: s.durationMs,
+    direction: s.direction,
+    title: s.title,
+    variant: s.variant,
+    loadKg: s.loadKg,
+    distanceM: s.distanceM,
+    exerciseDurationS: s.exerciseDurationS,
+    notes: s.notes,
+    tags: s.tags,
   };
 }
 
@@ -47,11 +58,22 @@ describe('backup and restore', () => {
     const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     const tom = await callApi(page, 'people.create', { name: 'Tom', heightCm: 131, birthYear: 2017 });
     await callApi(page, 'settings.update', { personId: ada.id });
-    const walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id });
+    const walk = await seedSession(page, {
+      fixture: 'sports2d-walk-reversed',
+      startedAt: '2026-02-10T08:00:00Z',
+      personId: ada.id,
+    });
     await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id });
     await seedSession(page, { fixture: 'sports2d-walk', startedAt: '2026-02-11T16:00:00Z', personId: tom.id });
     await callApi(page, 'sessions.update', {
-      id: walk.id, title: 'Hill with the sled', variant: 'sled', loadKg: 20, distanceM: 120, exerciseDurationS: 600, notes: 'first sled day', tags: ['sled', 'hill'],
+      id: walk.id,
+      title: 'Hill with the sled',
+      variant: 'sled',
+      loadKg: 20,
+      distanceM: 120,
+      exerciseDurationS: 600,
+      notes: 'first sled day',
+      tags: ['sled', 'hill'],
     });
     people = await callApi(page, 'people.list', {});
     before = await allSessions();
@@ -60,7 +82,10 @@ describe('backup and restore', () => {
 
   async function allSessions(): Promise<ReturnType<typeof essence>[]> {
     const lists = await Promise.all(people.map((p) => callApi(page, 'sessions.list', { personId: p.id })));
-    return lists.flat().map(essence).sort((a, b) => a.id - b.id);
+    return lists
+      .flat()
+      .map(essence)
+      .sort((a, b) => a.id - b.id);
   }
 
   async function pickBackupFile(button: 'backup-restore' | 'backup-merge', file: string): Promise<void> {
@@ -98,7 +123,9 @@ describe('backup and restore', () => {
     const confirm = page.getByTestId('restore-confirm');
     expect(await confirm.textContent()).toContain('The current database is kept aside');
     await page.getByTestId('restore-confirm-yes').click();
-    await expect.poll(() => notice().textContent(), { timeout: 30_000 }).toMatch(/^Restored 2 people and 3 sessions from .*The database it replaced is kept as /);
+    await expect
+      .poll(() => notice().textContent(), { timeout: 30_000 })
+      .toMatch(/^Restored 2 people and 3 sessions from .*The database it replaced is kept as /);
 
     expect(await allSessions()).toEqual(before);
     await page.getByTestId('nav-sessions').click();
@@ -134,9 +161,11 @@ describe('backup and restore', () => {
     expect((await callApi(page, 'people.list', {})).map((p) => p.name)).toEqual(['Ada', 'Tom']);
   });
 
-  it('adds nothing twice when the same backup is added as another computer\'s', async () => {
+  it("adds nothing twice when the same backup is added as another computer's", async () => {
     await pickBackupFile('backup-merge', backupFile);
-    await expect.poll(() => notice().textContent(), { timeout: 30_000 }).toMatch(/^Added 0 sessions from .*; skipped 3 already here\.$/);
+    await expect
+      .poll(() => notice().textContent(), { timeout: 30_000 })
+      .toMatch(/^Added 0 sessions from .*; skipped 3 already here\.$/);
     expect(await allSessions()).toEqual(before);
     expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });

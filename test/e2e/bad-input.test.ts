@@ -13,16 +13,28 @@ describe('bad input in the live app', () => {
   const server = useServer();
 
   it('camera permission denied: says how to allow it, sessions still open', async () => {
-    await withBrowser(server().url, { cameraFile: prepareClip('empty', CLIPS.empty), cameraPermission: 'deny' }, async (page) => {
-      await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/denied.*allow/i);
-      await page.getByTestId('nav-sessions').click();
-      await page.getByTestId('sessions-list').or(page.getByText(/no sessions/i)).first().waitFor();
-    });
+    await withBrowser(
+      server().url,
+      { cameraFile: prepareClip('empty', CLIPS.empty), cameraPermission: 'deny' },
+      async (page) => {
+        await expect
+          .poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 })
+          .toMatch(/denied.*allow/i);
+        await page.getByTestId('nav-sessions').click();
+        await page
+          .getByTestId('sessions-list')
+          .or(page.getByText(/no sessions/i))
+          .first()
+          .waitFor();
+      },
+    );
   });
 
   it('no camera on the machine: says so, settings still open', async () => {
     await withBrowser(server().url, {}, async (page) => {
-      await expect.poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 }).toMatch(/no camera/i);
+      await expect
+        .poll(() => page.getByTestId('camera-error').textContent(), { timeout: 30_000 })
+        .toMatch(/no camera/i);
       await page.getByTestId('nav-settings').click();
       await expect.poll(() => page.getByTestId('data-dir').textContent()).toContain(server().dataDir);
     });
@@ -46,7 +58,9 @@ describe('bad input in the live app', () => {
       expect(share(samples, (s) => s.people >= 2)).toBeGreaterThan(0.5);
       expect(share(samples, (s) => s.warnings.includes('several_people'))).toBeGreaterThan(0.5);
       expect(share(samples, (s) => s.pose !== null)).toBeGreaterThan(0.8);
-      await expect.poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 }).toMatch(/several people/i);
+      await expect
+        .poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 })
+        .toMatch(/several people/i);
     });
   });
 });
@@ -59,12 +73,17 @@ describe('a damaged database at start', () => {
     const server = await startServer({ dataDir });
     try {
       await withBrowser(server.url, { cameraFile: prepareClip('empty', CLIPS.empty) }, async (page) => {
-        await expect.poll(() => page.getByTestId('startup-notice').textContent(), { timeout: 30_000 }).toMatch(/damaged/i);
+        await expect
+          .poll(() => page.getByTestId('startup-notice').textContent(), { timeout: 30_000 })
+          .toMatch(/damaged/i);
         const kept = readdirSync(dataDir).filter((f) => f.startsWith('retrowalk.db.damaged-'));
         expect(kept).toHaveLength(1);
         expect(existsSync(join(dataDir, 'retrowalk.db'))).toBe(true);
         await page.getByTestId('nav-sessions').click();
-        await page.getByText(/no sessions|no walks|nothing recorded/i).first().waitFor({ timeout: 10_000 });
+        await page
+          .getByText(/no sessions|no walks|nothing recorded/i)
+          .first()
+          .waitFor({ timeout: 10_000 });
       });
     } finally {
       await server.stop();

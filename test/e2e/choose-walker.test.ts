@@ -34,19 +34,30 @@ describe('choose the walker', () => {
   }
 
   /** Opens the picker at `frame` (0-based), clicks the person `which` picks there, waits for the analysis; returns who was clicked. */
-  async function choose(frame: number, which: (k: Keypoint[]) => boolean, shot: string): Promise<{ t: number; person: Keypoint[] }> {
+  async function choose(
+    frame: number,
+    which: (k: Keypoint[]) => boolean,
+    shot: string,
+  ): Promise<{ t: number; person: Keypoint[] }> {
     await page.getByTestId('choose-walker').click();
     await page.getByTestId('walker-frame').fill(String(frame + 1));
     const picker = page.getByTestId('walker-picker');
     await page.waitForFunction(
-      (t) => { const el = document.querySelector<HTMLElement>('[data-testid="walker-picker"]'); return el?.dataset.loading === 'false' && Math.abs(Number(el.dataset.frameT) - t) < 5; },
-      (frame * 1000) / 30, { timeout: 120_000 },
+      (t) => {
+        const el = document.querySelector<HTMLElement>('[data-testid="walker-picker"]');
+        return el?.dataset.loading === 'false' && Math.abs(Number(el.dataset.frameT) - t) < 5;
+      },
+      (frame * 1000) / 30,
+      { timeout: 120_000 },
     );
     const t = Number(await picker.getAttribute('data-frame-t'));
     // Who the picker shows there, as the API gives it.
     const found = await callApi(page, 'sessions.people', { id: sessionId, t });
     const person = found.people.find(which) as Keypoint[] | undefined;
-    expect(person, `${found.people.length} people at frame ${frame}: ${found.people.map((p) => hips(p as Keypoint[]).map(Math.round)).join(' | ')}`).toBeDefined();
+    expect(
+      person,
+      `${found.people.length} people at frame ${frame}: ${found.people.map((p) => hips(p as Keypoint[]).map(Math.round)).join(' | ')}`,
+    ).toBeDefined();
     expect(Number(await picker.getAttribute('data-people'))).toBe(found.people.length);
     await page.screenshot({ path: join(SCREENSHOTS, shot), fullPage: true });
     const box = (await page.getByTestId('walker-canvas').boundingBox())!;
@@ -70,7 +81,10 @@ describe('choose the walker', () => {
     const notice = page.getByTestId('person-switch-notice');
     await notice.waitFor();
     const text = (await notice.textContent())!;
-    const span = /The tracked person changed 2 times; only the person tracked longest \(frames (\d+)–(\d+)\) was analysed — choose the walker to pick another\./.exec(text);
+    const span =
+      /The tracked person changed 2 times; only the person tracked longest \(frames (\d+)–(\d+)\) was analysed — choose the walker to pick another\./.exec(
+        text,
+      );
     expect(span, text).not.toBeNull();
     // Her frames (the fixture README: 48–~203, numbered from 1 here).
     expect(Number(span![1])).toBeGreaterThanOrEqual(44);

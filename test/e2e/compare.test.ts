@@ -21,12 +21,14 @@ const temp = useTempDir('compare');
 /** Both videos' currentTime read in the same task (one instant). */
 async function videoTimes(page: Page): Promise<[number, number]> {
   return page.evaluate(() => {
-    const t = (lane: string) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${lane}-video"]`)!.currentTime;
+    const t = (lane: string) =>
+      document.querySelector<HTMLVideoElement>(`[data-testid="compare-${lane}-video"]`)!.currentTime;
     return [t('a'), t('b')] as [number, number];
   });
 }
 
-const overlayFrame = async (page: Page, lane: 'a' | 'b') => Number(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-frame-index'));
+const overlayFrame = async (page: Page, lane: 'a' | 'b') =>
+  Number(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-frame-index'));
 
 describe('comparing two imported walks', () => {
   const app = useApp();
@@ -46,32 +48,45 @@ describe('comparing two imported walks', () => {
     }
   });
 
-  it('opens on the two latest sessions, both videos at the same foot\'s first contact', async () => {
+  it("opens on the two latest sessions, both videos at the same foot's first contact", async () => {
     await page.getByTestId('nav-compare').click();
     const view = page.getByTestId('compare-view');
-    await view.waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await view.waitFor({ timeout: 30_000 }).catch((e) => {
+      throw new Error(`${e}${context()}`);
+    });
     const pickA = await page.getByLabel('Session A', { exact: true }).locator('option:checked').textContent();
     const pickB = await page.getByLabel('Session B', { exact: true }).locator('option:checked').textContent();
     expect(pickA).toMatch(/forward/); // A the earlier import, B the later
     expect(pickB).toMatch(/backward/);
     for (const lane of ['a', 'b'] as const) {
-      await expect.poll(() => page.getByTestId(`compare-${lane}-video`).evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(() => page.getByTestId(`compare-${lane}-video`).evaluate((v: HTMLVideoElement) => v.readyState), {
+          timeout: 15_000,
+        })
+        .toBeGreaterThanOrEqual(2);
     }
     const contactA = Number(await view.getAttribute('data-contact-a'));
     const contactB = Number(await view.getAttribute('data-contact-b'));
-    console.log(`aligned contacts: A ${contactA} s, B ${contactB} s; ${await page.getByTestId('compare-alignment').textContent()}`);
+    console.log(
+      `aligned contacts: A ${contactA} s, B ${contactB} s; ${await page.getByTestId('compare-alignment').textContent()}`,
+    );
     expect(contactA).toBeGreaterThan(0);
     expect(contactB).toBeGreaterThan(0);
     const [a, b] = await videoTimes(page);
     expect(a).toBeCloseTo(contactA, 2);
     expect(b).toBeCloseTo(contactB, 2);
-    expect(await page.getByTestId('compare-time').textContent()).toMatch(/^0\.00 s from the aligned (left|right) foot contact/);
+    expect(await page.getByTestId('compare-time').textContent()).toMatch(
+      /^0\.00 s from the aligned (left|right) foot contact/,
+    );
   });
 
   it('plays both in step: both advance and stay the alignment offset apart', async () => {
     const view = page.getByTestId('compare-view');
-    const offset = Number(await view.getAttribute('data-contact-b')) - Number(await view.getAttribute('data-contact-a'));
-    const ends = await page.evaluate(() => ['a', 'b'].map((l) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${l}-video"]`)!.duration));
+    const offset =
+      Number(await view.getAttribute('data-contact-b')) - Number(await view.getAttribute('data-contact-a'));
+    const ends = await page.evaluate(() =>
+      ['a', 'b'].map((l) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${l}-video"]`)!.duration),
+    );
     await page.getByTestId('compare-play').click();
     await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Pause');
     const samples: Array<[number, number]> = [];
@@ -82,7 +97,9 @@ describe('comparing two imported walks', () => {
     await page.getByTestId('compare-play').click();
     await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Play');
     const gaps = samples.map(([a, b]) => b - a - offset);
-    console.log(`A/B times (s): ${samples.map(([a, b]) => `${a.toFixed(3)}/${b.toFixed(3)}`).join(' ')}; offset ${offset.toFixed(3)}; error (ms): ${gaps.map((g) => (g * 1000).toFixed(0)).join(' ')}`);
+    console.log(
+      `A/B times (s): ${samples.map(([a, b]) => `${a.toFixed(3)}/${b.toFixed(3)}`).join(' ')}; offset ${offset.toFixed(3)}; error (ms): ${gaps.map((g) => (g * 1000).toFixed(0)).join(' ')}`,
+    );
     // both advanced about as long as they played
     expect(samples[8][0] - samples[0][0]).toBeGreaterThan(1.2);
     expect(samples[8][1] - samples[0][1]).toBeGreaterThan(1.2);
@@ -91,14 +108,16 @@ describe('comparing two imported walks', () => {
     for (const [a, b] of bothPlaying) expect(Math.abs(b - a - offset)).toBeLessThanOrEqual(1.5 * FRAME_S);
   });
 
-  it('steps both one frame at a time, paused, each overlay on its own video\'s frame', async () => {
+  it("steps both one frame at a time, paused, each overlay on its own video's frame", async () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     // paused on the frame on screen: each overlay names the frame at its video's time
     for (const [i, lane] of (['a', 'b'] as const).entries()) {
-      await expect.poll(async () => {
-        const t = (await videoTimes(page))[i];
-        return (await overlayFrame(page, lane)) - Math.floor(t * 30 + 1e-3);
-      }).toBe(0);
+      await expect
+        .poll(async () => {
+          const t = (await videoTimes(page))[i];
+          return (await overlayFrame(page, lane)) - Math.floor(t * 30 + 1e-3);
+        })
+        .toBe(0);
     }
     const before = [await overlayFrame(page, 'a'), await overlayFrame(page, 'b')];
     await page.keyboard.press('ArrowRight');
@@ -107,18 +126,24 @@ describe('comparing two imported walks', () => {
     await page.getByRole('button', { name: 'Previous frame' }).click();
     await expect.poll(() => overlayFrame(page, 'a')).toBe(before[0]);
     await expect.poll(() => overlayFrame(page, 'b')).toBe(before[1]);
-    for (const lane of ['a', 'b'] as const) expect(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-has-pose')).toBe('true');
+    for (const lane of ['a', 'b'] as const)
+      expect(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-has-pose')).toBe('true');
   });
 
   it('scrubs both to the same time since the contact', async () => {
     const view = page.getByTestId('compare-view');
-    const contacts = [Number(await view.getAttribute('data-contact-a')), Number(await view.getAttribute('data-contact-b'))];
+    const contacts = [
+      Number(await view.getAttribute('data-contact-a')),
+      Number(await view.getAttribute('data-contact-b')),
+    ];
     await page.getByTestId('compare-scrubber').fill('1');
     await expect.poll(() => page.getByTestId('compare-time').textContent()).toMatch(/^\+1\.00 s/);
-    await expect.poll(async () => (await videoTimes(page)).map((t, i) => Number((t - contacts[i]).toFixed(3)))).toEqual([1, 1]);
+    await expect
+      .poll(async () => (await videoTimes(page)).map((t, i) => Number((t - contacts[i]).toFixed(3))))
+      .toEqual([1, 1]);
   });
 
-  it('charts both sessions\' knee over one gait cycle (101 points each) and lists their numbers with the difference', async () => {
+  it("charts both sessions' knee over one gait cycle (101 points each) and lists their numbers with the difference", async () => {
     const chart = page.getByTestId('compare-cycle-chart');
     await page.getByRole('radio', { name: 'Right leg' }).check();
     expect(await chart.getAttribute('data-series')).toBe('2');
@@ -131,38 +156,53 @@ describe('comparing two imported walks', () => {
     const [a, b, diff] = await cadence.locator('td').allTextContents();
     expect(a).toMatch(/^\d+ steps\/min$/);
     expect(b).toMatch(/^\d+ steps\/min$/);
-    expect(Number(await cadence.locator('td.diff').getAttribute('data-diff'))).toBeCloseTo(parseFloat(b) - parseFloat(a), -1);
+    expect(Number(await cadence.locator('td.diff').getAttribute('data-diff'))).toBeCloseTo(
+      parseFloat(b) - parseFloat(a),
+      -1,
+    );
     expect(diff).toMatch(/^[+−±]\d+ steps\/min$/);
-    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['forward', 'backward', '']);
+    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual([
+      'forward',
+      'backward',
+      '',
+    ]);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare.png'), fullPage: true });
   });
 
-  it('compares with a session that has no video: its skeleton alone, said so, in step with the other\'s video', async () => {
+  it("compares with a session that has no video: its skeleton alone, said so, in step with the other's video", async () => {
     const seeded = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: new Date().toISOString() });
     await page.getByTestId('nav-sessions').click();
     await page.getByTestId('nav-compare').click();
     await page.getByTestId('compare-view').waitFor();
     expect(await page.getByLabel('Session B', { exact: true }).inputValue()).toBe(String(seeded.id)); // now the latest
-    await expect.poll(() => page.getByTestId('compare-b-stage-message').textContent()).toMatch(/no video.*skeleton is replayed on its own/);
+    await expect
+      .poll(() => page.getByTestId('compare-b-stage-message').textContent())
+      .toMatch(/no video.*skeleton is replayed on its own/);
     expect(await page.getByTestId('compare-b-video').count()).toBe(0);
     const view = page.getByTestId('compare-view');
-    const [contactA, contactB] = [Number(await view.getAttribute('data-contact-a')), Number(await view.getAttribute('data-contact-b'))];
+    const [contactA, contactB] = [
+      Number(await view.getAttribute('data-contact-a')),
+      Number(await view.getAttribute('data-contact-b')),
+    ];
 
     await page.getByTestId('compare-play').click();
     const samples: Array<{ a: number; frameB: number }> = [];
     for (let i = 0; i < 6; i++) {
       await page.waitForTimeout(250);
-      samples.push(await page.evaluate(() => ({
-        a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
-        frameB: Number(document.querySelector<HTMLElement>('[data-testid="compare-b-overlay"]')!.dataset.frameIndex),
-      })));
+      samples.push(
+        await page.evaluate(() => ({
+          a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
+          frameB: Number(document.querySelector<HTMLElement>('[data-testid="compare-b-overlay"]')!.dataset.frameIndex),
+        })),
+      );
     }
     await page.getByTestId('compare-play').click();
     console.log(`A video time / B skeleton frame: ${samples.map((x) => `${x.a.toFixed(3)}/${x.frameB}`).join(' ')}`);
     expect(samples[5].frameB - samples[0].frameB).toBeGreaterThan(25); // ~1.25 s at 30 fps
     // the skeleton shows the frame at the same time since the contact as the video (a render may lag)
-    for (const { a, frameB } of samples) expect(Math.abs(frameB - Math.floor((contactB + a - contactA) * 30))).toBeLessThanOrEqual(2);
+    for (const { a, frameB } of samples)
+      expect(Math.abs(frameB - Math.floor((contactB + a - contactA) * 30))).toBeLessThanOrEqual(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-skeleton-only.png'), fullPage: true });
   });
 
@@ -176,16 +216,28 @@ describe('comparing two imported walks', () => {
       const detail = page.getByTestId('session-detail');
       expect(await detail.getAttribute('data-session-id')).toBe(String(newestFirst[row]));
       await expect.poll(() => detail.getAttribute('data-loaded')).toBe('true'); // the whole session, from sessions.get
-      expect(await page.getByTestId('detail-steps').textContent()).toMatch(new RegExp(`^${listedSteps} \\(left \\d+, right \\d+\\)$`));
+      expect(await page.getByTestId('detail-steps').textContent()).toMatch(
+        new RegExp(`^${listedSteps} \\(left \\d+, right \\d+\\)$`),
+      );
       await page.getByTestId('detail-compare').click();
-      await page.getByTestId('compare-view').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
-      return [await page.getByLabel('Session A', { exact: true }).inputValue(), await page.getByLabel('Session B', { exact: true }).inputValue()];
+      await page
+        .getByTestId('compare-view')
+        .waitFor({ timeout: 30_000 })
+        .catch((e) => {
+          throw new Error(`${e}${context()}`);
+        });
+      return [
+        await page.getByLabel('Session A', { exact: true }).inputValue(),
+        await page.getByLabel('Session B', { exact: true }).inputValue(),
+      ];
     };
     expect(await compareFromDetail(0)).toEqual([String(newestFirst[1]), String(newestFirst[0])]);
     expect(await page.getByTestId('compare-pick-note').count()).toBe(0); // the previous backward walk: nothing to say
     // the forward walk is the only one of its kind: compared with the next walk, and said so
     expect(await compareFromDetail(2)).toEqual([String(newestFirst[2]), String(newestFirst[1])]);
-    expect(await page.getByTestId('compare-pick-note').textContent()).toBe('No other forward walk (flat ground): compared with the next walk, a backward walk (flat ground).');
+    expect(await page.getByTestId('compare-pick-note').textContent()).toBe(
+      'No other forward walk (flat ground): compared with the next walk, a backward walk (flat ground).',
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-from-session.png'), fullPage: true });
     // Back returns to the sessions; the Compare tab opens on its default pair again (the two latest).
     await page.getByRole('button', { name: '← Back' }).click();
@@ -212,13 +264,25 @@ describe('comparing two imported walks', () => {
       await page.getByTestId('nav-sessions').click();
       await page.getByTestId('session-open').nth(row).click();
       await page.getByTestId('detail-compare').click();
-      await page.getByTestId('compare-view').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
-      return [Number(await page.getByLabel('Session A', { exact: true }).inputValue()), Number(await page.getByLabel('Session B', { exact: true }).inputValue())];
+      await page
+        .getByTestId('compare-view')
+        .waitFor({ timeout: 30_000 })
+        .catch((e) => {
+          throw new Error(`${e}${context()}`);
+        });
+      return [
+        Number(await page.getByLabel('Session A', { exact: true }).inputValue()),
+        Number(await page.getByLabel('Session B', { exact: true }).inputValue()),
+      ];
     };
     // the newest backward walk: A is the previous backward walk, not the forward one just before it
     expect(await openCompareOf(0)).toEqual([previousBackward.id, backward.id]);
     expect(await page.getByTestId('compare-pick-note').count()).toBe(0);
-    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['backward', 'backward', '']);
+    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual([
+      'backward',
+      'backward',
+      '',
+    ]);
     // every summary row has a label of its own (no two alike in different units)
     const labels = await page.getByTestId('compare-summary').locator('tbody th').allTextContents();
     expect(new Set(labels).size).toBe(labels.length);
@@ -233,7 +297,11 @@ describe('comparing two imported walks', () => {
 
     // the newest forward walk: A is the previous forward walk, past the backward ones
     expect(await openCompareOf(1)).toEqual([previousForward.id, forward.id]);
-    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual(['forward', 'forward', '']);
+    expect(await page.getByTestId('compare-row-direction').locator('td').allTextContents()).toEqual([
+      'forward',
+      'forward',
+      '',
+    ]);
     await page.getByRole('button', { name: '← Back' }).click();
   });
 });

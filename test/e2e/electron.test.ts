@@ -13,7 +13,10 @@ import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 const ROOT = resolve(__dirname, '../..');
 
 const electron = findElectronBinary(ROOT);
-if (!electron.path) console.warn(`SKIPPED electron e2e: Electron binary not available here: ${electron.reason}. Browser-mode e2e tests cover the app.`);
+if (!electron.path)
+  console.warn(
+    `SKIPPED electron e2e: Electron binary not available here: ${electron.reason}. Browser-mode e2e tests cover the app.`,
+  );
 
 describe.skipIf(!electron.path)('desktop app (Electron)', () => {
   let app: ElectronApplication;
@@ -21,7 +24,11 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'retrowalk-electron-'));
 
   beforeAll(async () => {
-    app = await _electron.launch({ executablePath: electron.path!, args: [ROOT], env: { ...process.env, RETROWALK_DATA_DIR: dataDir } });
+    app = await _electron.launch({
+      executablePath: electron.path!,
+      args: [ROOT],
+      env: { ...process.env, RETROWALK_DATA_DIR: dataDir },
+    });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   });
@@ -38,7 +45,12 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
       bridge: Object.keys(window.retrowalk ?? {}).sort(),
       mode: (window.retrowalk as unknown as { mode: string }).mode,
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'mode', 'pathForFile'], mode: 'electron' });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['invoke', 'mode', 'pathForFile'],
+      mode: 'electron',
+    });
     const csp = await page.evaluate(async () => (await fetch('/index.html')).headers.get('content-security-policy'));
     expect(csp).toContain("default-src 'self'");
   });
@@ -47,14 +59,39 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
     const result = await page.evaluate(async () => {
       const api = window.retrowalk!;
       const info = (await api.invoke('app.info', {})) as { mode: string; dataDir: string };
-      const created = (await api.invoke('sessions.create', { startedAt: new Date().toISOString(), model: 'lightning', width: 640, height: 480, fps: 30 })) as { id: number };
+      const created = (await api.invoke('sessions.create', {
+        startedAt: new Date().toISOString(),
+        model: 'lightning',
+        width: 640,
+        height: 480,
+        fps: 30,
+      })) as { id: number };
       const kp = Array.from({ length: 17 }, (_, k) => [k, k * 2, 0.5]);
-      await api.invoke('sessions.appendFrames', { id: created.id, frames: [{ t: 0, keypoints: kp }, { t: 33, keypoints: null }] });
-      await api.invoke('video.appendChunk', { id: created.id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array([26, 69, 223, 163]) });
-      const finished = (await api.invoke('sessions.finish', { id: created.id, durationMs: 33, direction: null, analysis: null })) as { videoBytes: number };
+      await api.invoke('sessions.appendFrames', {
+        id: created.id,
+        frames: [
+          { t: 0, keypoints: kp },
+          { t: 33, keypoints: null },
+        ],
+      });
+      await api.invoke('video.appendChunk', {
+        id: created.id,
+        seq: 0,
+        mimeType: 'video/webm',
+        bytes: new Uint8Array([26, 69, 223, 163]),
+      });
+      const finished = (await api.invoke('sessions.finish', {
+        id: created.id,
+        durationMs: 33,
+        direction: null,
+        analysis: null,
+      })) as { videoBytes: number };
       const frames = await api.invoke('sessions.frames', { id: created.id });
       const invalid = await api.invoke('sessions.get', { id: 'one' });
-      const unknown = await api.invoke('shell.exec', {}).then(() => 'resolved', (e: Error) => e.message);
+      const unknown = await api.invoke('shell.exec', {}).then(
+        () => 'resolved',
+        (e: Error) => e.message,
+      );
       return { info, finished, frames, invalid, unknown };
     });
     expect(result.info).toMatchObject({ mode: 'electron', dataDir });
@@ -70,7 +107,9 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
     type InMain = { navigationSeen?: Promise<{ url: string; prevented: boolean }> };
     await app.evaluate(({ BrowserWindow }) => {
       (globalThis as InMain).navigationSeen = new Promise((resolve) => {
-        BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) => resolve({ url: event.url, prevented: event.defaultPrevented }));
+        BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) =>
+          resolve({ url: event.url, prevented: event.defaultPrevented }),
+        );
       });
     });
     // window.open answers null when setWindowOpenHandler denies the window.
@@ -78,7 +117,10 @@ describe.skipIf(!electron.path)('desktop app (Electron)', () => {
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    expect(await app.evaluate(() => (globalThis as InMain).navigationSeen)).toEqual({ url: 'https://example.com/', prevented: true });
+    expect(await app.evaluate(() => (globalThis as InMain).navigationSeen)).toEqual({
+      url: 'https://example.com/',
+      prevented: true,
+    });
     expect(page.url()).toBe('app://retrowalk/index.html');
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
@@ -113,7 +155,10 @@ describe.skipIf(!!electron.path)('npm start without the Electron binary', () => 
       expect(await page.text()).toMatch(/<div id="root">|<script type="module"/);
       const api = await fetch(new URL('/api/app.info', url), {
         method: 'POST',
-        headers: { authorization: `Bearer ${new URL(url).searchParams.get('token')}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${new URL(url).searchParams.get('token')}`,
+          'content-type': 'application/json',
+        },
         body: '{}',
       });
       expect(await api.json()).toMatchObject({ mode: 'browser', dataDir });

@@ -44,12 +44,22 @@ describe('export', () => {
     page = app.page();
     const ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
     await callApi(page, 'settings.update', { personId: ada.id });
-    walk = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-02-10T08:00:00Z', personId: ada.id });
-    balance = await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-02-12T08:00:00Z', personId: ada.id });
+    walk = await seedSession(page, {
+      fixture: 'sports2d-walk-reversed',
+      startedAt: '2026-02-10T08:00:00Z',
+      personId: ada.id,
+    });
+    balance = await seedSession(page, {
+      fixture: 'pose2sim-balance',
+      startedAt: '2026-02-12T08:00:00Z',
+      personId: ada.id,
+    });
     await callApi(page, 'sessions.update', { id: walk.id, title: 'Walk, "quoted", with a comma', tags: ['park'] });
     await page.reload();
     await page.getByTestId('nav-sessions').click();
-    await page.locator(`[data-testid="session-row"][data-session-id="${walk.id}"] [data-testid="session-open"]`).click();
+    await page
+      .locator(`[data-testid="session-row"][data-session-id="${walk.id}"] [data-testid="session-open"]`)
+      .click();
     await page.getByTestId('session-detail').waitFor();
   });
 
@@ -57,7 +67,12 @@ describe('export', () => {
     const { name, text } = await downloadedText(page, () => page.getByTestId('export-csv').click());
     expect(name).toMatch(/\.csv$/);
     const { columns, rows } = parseCsv(text);
-    expect(columns.slice(0, 4)).toEqual(['t_s', `${KEYPOINT_NAMES[0]}_x`, `${KEYPOINT_NAMES[0]}_y`, `${KEYPOINT_NAMES[0]}_score`]);
+    expect(columns.slice(0, 4)).toEqual([
+      't_s',
+      `${KEYPOINT_NAMES[0]}_x`,
+      `${KEYPOINT_NAMES[0]}_y`,
+      `${KEYPOINT_NAMES[0]}_score`,
+    ]);
     expect(columns).toContain('left_knee_flexion_deg');
     expect(columns).toContain('right_knee_past_toe_cm');
 
@@ -83,7 +98,7 @@ describe('export', () => {
     expect(rows.filter((r) => r.left_knee_flexion_deg !== '').length).toBeGreaterThan(frames.length / 2);
   });
 
-  it('saves Export JSON with the session\'s details and its stored steps', async () => {
+  it("saves Export JSON with the session's details and its stored steps", async () => {
     const { name, text } = await downloadedText(page, () => page.getByTestId('export-json').click());
     expect(name).toMatch(/\.json$/);
     const exported = JSON.parse(text) as { session: { id: number; title: string; tags: string[] }; steps: unknown[] };
@@ -93,12 +108,14 @@ describe('export', () => {
     expect(exported.steps).toEqual(stored.step_list);
   });
 
-  it('saves all of the person\'s sessions as one CSV, one row each', async () => {
+  it("saves all of the person's sessions as one CSV, one row each", async () => {
     await page.getByText('← All sessions').click();
     const { name, text } = await downloadedText(page, () => page.getByTestId('export-person').click());
     expect(name).toMatch(/\.csv$/);
     const { rows } = parseCsv(text);
-    expect(rows.map((r) => Number(r.session_id)).sort((a, b) => a - b)).toEqual([walk.id, balance.id].sort((a, b) => a - b));
+    expect(rows.map((r) => Number(r.session_id)).sort((a, b) => a - b)).toEqual(
+      [walk.id, balance.id].sort((a, b) => a - b),
+    );
     expect(rows.find((r) => Number(r.session_id) === walk.id)?.title).toBe('Walk, "quoted", with a comma');
     expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });

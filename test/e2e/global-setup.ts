@@ -12,10 +12,13 @@ import { CLIPS } from './support/footage';
 export const ROOT = resolve(__dirname, '../..');
 
 export default function setup(): void {
-  if (!existsSync('/usr/bin/chromium')) throw new Error('e2e tests need Debian chromium (apt-get install chromium); .ci/run installs it');
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('e2e tests need Debian chromium (apt-get install chromium); .ci/run installs it');
   requireFfmpeg();
   // the fake camera's clips, and the walk the imports cut (and pose-engine numbers)
-  const footage = Object.values(CLIPS).map((c) => c.source).filter((s) => !s.startsWith('lavfi:'));
+  const footage = Object.values(CLIPS)
+    .map((c) => c.source)
+    .filter((s) => !s.startsWith('lavfi:'));
   for (const name of new Set([...footage, 'sports2d-walk.mp4'])) requireFootage(name);
   if (process.env.RETROWALK_E2E_SKIP_BUILD === '1' && existsSync(resolve(ROOT, 'out/main/browser.js'))) return;
   execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });

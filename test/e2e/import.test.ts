@@ -17,8 +17,17 @@ const temp = useTempDir('import');
 /** The walk clip played twice over (~15 s, 460 frames): long enough to cancel halfway. */
 function longClip(): string {
   const out = join(temp, 'long walk.mp4');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-stream_loop', '1', '-i', join(FOOTAGE_DIR, 'sports2d-walk.mp4'),
-    ...h264(23, 'ultrafast'), out]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-stream_loop',
+    '1',
+    '-i',
+    join(FOOTAGE_DIR, 'sports2d-walk.mp4'),
+    ...h264(23, 'ultrafast'),
+    out,
+  ]);
   return out;
 }
 
@@ -53,14 +62,22 @@ describe('import: cancel and bad files', () => {
   it('cancels an import halfway through the analysis and leaves nothing behind', async () => {
     await page.getByTestId('import-file-input').setInputFiles(longClip());
     let seen: { done: number; total: number } | null = null;
-    await expect.poll(async () => {
-      seen = (await progressBar(page)) ?? seen;
-      return seen ? seen.done / seen.total : 0;
-    }, { timeout: 120_000, interval: 100 }).toBeGreaterThanOrEqual(0.25);
+    await expect
+      .poll(
+        async () => {
+          seen = (await progressBar(page)) ?? seen;
+          return seen ? seen.done / seen.total : 0;
+        },
+        { timeout: 120_000, interval: 100 },
+      )
+      .toBeGreaterThanOrEqual(0.25);
     expect(seen!.done).toBeLessThan(seen!.total);
-    expect(await page.getByTestId('job-progress').textContent()).toMatch(/\d+ \/ \d+ frames · (about .* left|estimating)/);
+    expect(await page.getByTestId('job-progress').textContent()).toMatch(
+      /\d+ \/ \d+ frames · (about .* left|estimating)/,
+    );
     await page.getByTestId('job-cancel').click();
-    await expect.poll(() => page.getByTestId('import-notice').textContent(), { timeout: 60_000 })
+    await expect
+      .poll(() => page.getByTestId('import-notice').textContent(), { timeout: 60_000 })
       .toBe('Import of long walk.mp4 cancelled: nothing was saved.');
     expect(await page.getByTestId('job-progress').count()).toBe(0);
     await nothingLeft();
@@ -75,7 +92,9 @@ describe('import: cancel and bad files', () => {
     }, text);
     await page.getByTestId('import-panel').dispatchEvent('drop', { dataTransfer: dropped });
     const notice = page.getByTestId('import-notice');
-    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toMatch(/^Cannot read video notes\.mp4: .*\(is it a video, whole and undamaged\?\)$/);
+    await expect
+      .poll(() => notice.textContent(), { timeout: 60_000 })
+      .toMatch(/^Cannot read video notes\.mp4: .*\(is it a video, whole and undamaged\?\)$/);
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
     await nothingLeft();
@@ -85,7 +104,8 @@ describe('import: cancel and bad files', () => {
     const text = join(temp, 'walk notes.txt');
     writeFileSync(text, 'not a video');
     await page.getByTestId('import-file-input').setInputFiles(text);
-    await expect.poll(() => page.getByTestId('import-notice').textContent())
+    await expect
+      .poll(() => page.getByTestId('import-notice').textContent())
       .toBe('walk notes.txt is not a video Retrowalk can import: choose an mp4, mov or webm file.');
     expect(await page.getByTestId('job-progress').count()).toBe(0);
     expect(filesIn(join(server().dataDir, 'incoming'))).toEqual([]);

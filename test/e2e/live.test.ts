@@ -43,8 +43,13 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
     // Knee keypoints are confident on most frames while she is in view. In a side view the far
     // knee is often hidden behind the near leg, so the near (better-seen) knee is the one checked.
     const kneesOk = share(tracked, (pose) => Math.max(pose[KP.leftKnee][2], pose[KP.rightKnee][2]) > 0.3);
-    const stats = await page.evaluate(() => ({ fps: window.__retrowalkDebug?.fps, latencyMs: window.__retrowalkDebug?.latencyMs }));
-    console.log(`live: ${frames.length} frames drawn, ${tracked.length} with a skeleton, on woman ${onWoman.toFixed(2)}, near knee > 0.3 ${kneesOk.toFixed(2)}, both knees > 0.3 ${share(tracked, (pose) => Math.min(pose[KP.leftKnee][2], pose[KP.rightKnee][2]) > 0.3).toFixed(2)}, fps ${stats.fps}, latency ${stats.latencyMs} ms`);
+    const stats = await page.evaluate(() => ({
+      fps: window.__retrowalkDebug?.fps,
+      latencyMs: window.__retrowalkDebug?.latencyMs,
+    }));
+    console.log(
+      `live: ${frames.length} frames drawn, ${tracked.length} with a skeleton, on woman ${onWoman.toFixed(2)}, near knee > 0.3 ${kneesOk.toFixed(2)}, both knees > 0.3 ${share(tracked, (pose) => Math.min(pose[KP.leftKnee][2], pose[KP.rightKnee][2]) > 0.3).toFixed(2)}, fps ${stats.fps}, latency ${stats.latencyMs} ms`,
+    );
     expect(kneesOk, `share with the near knee's score > 0.3: ${kneesOk}`).toBeGreaterThan(0.8);
     // The skeleton moves with her across the picture (right to left), it is not stuck on one spot.
     const xs = tracked.map((pose) => hipMid(pose).x);

@@ -65,10 +65,12 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
       expect(value, `${side} knee: the walk has a measured stance`).not.toBeNull();
       typical[side] = { value: value!, text: formatKneePastToe(value, 'cm') };
     }
-    console.log(`stored typical step past the toes: L ${typical.left.text}, R ${typical.right.text}; ${analysis.step_list.length} steps`);
+    console.log(
+      `stored typical step past the toes: L ${typical.left.text}, R ${typical.right.text}; ${analysis.step_list.length} steps`,
+    );
   });
 
-  it('replay: the summary shows the stored value per leg; each step row shows that step\'s stored peak', async () => {
+  it("replay: the summary shows the stored value per leg; each step row shows that step's stored peak", async () => {
     await page.getByTestId('replay-overlay').waitFor();
     for (const side of SIDES) {
       expect(await shown(page.getByTestId(`replay-kpt-${side}`))).toEqual(typical[side]);
@@ -88,7 +90,9 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
   it('replay: "Largest step L/R" go to the largest step\'s peak frame, where the skeleton and that leg\'s reading show', async () => {
     const times = (await callApi(page, 'sessions.frames', { id: session.id })).map((f) => f.t / 1000);
     for (const side of SIDES) {
-      const own = analysis.step_list.filter((s): s is StepRecord & { peak_knee_past_toe: number } => s.side === side && s.peak_knee_past_toe != null);
+      const own = analysis.step_list.filter(
+        (s): s is StepRecord & { peak_knee_past_toe: number } => s.side === side && s.peak_knee_past_toe != null,
+      );
       const largest = own.reduce((a, b) => (b.peak_knee_past_toe > a.peak_knee_past_toe ? b : a));
       const button = page.getByTestId(`largest-step-${side}`);
       expect(await button.textContent()).toBe(`Largest step ${side === 'left' ? 'L' : 'R'}`);
@@ -104,15 +108,20 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
       const flexion = (await shown(page.getByTestId(`frame-flexion-${side}`))).value;
       expect(flexion).not.toBeNull();
       readAt[side] = { frame, kneePastToe: reading.value!, flexion: flexion! };
-      console.log(`Largest step ${side}: ${formatKneePastToe(largest.peak_knee_past_toe, 'cm')} at ${largest.peak_knee_past_toe_t_s} s (frame ${frame + 1}); this frame reads ${reading.text}`);
-      if (side === 'left') await page.screenshot({ path: join(SCREENSHOTS, 'one-value-replay-largest-left.png'), fullPage: true });
+      console.log(
+        `Largest step ${side}: ${formatKneePastToe(largest.peak_knee_past_toe, 'cm')} at ${largest.peak_knee_past_toe_t_s} s (frame ${frame + 1}); this frame reads ${reading.text}`,
+      );
+      if (side === 'left')
+        await page.screenshot({ path: join(SCREENSHOTS, 'one-value-replay-largest-left.png'), fullPage: true });
     }
   });
 
-  it('replay: the knee-flexion chart spans a knee\'s range, −15° to 140°', async () => {
+  it("replay: the knee-flexion chart spans a knee's range, −15° to 140°", async () => {
     const chart = page.getByTestId('chart-knee-flexion');
     expect([await chart.getAttribute('data-y-min'), await chart.getAttribute('data-y-max')]).toEqual(['-15', '140']);
-    expect(await chart.locator('figcaption').textContent()).toContain('+ = bent (flexion), − = bent backward (hyperextension)');
+    expect(await chart.locator('figcaption').textContent()).toContain(
+      '+ = bent (flexion), − = bent backward (hyperextension)',
+    );
   });
 
   it('sessions list and session page show the stored value per leg', async () => {
@@ -129,25 +138,38 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
 
   it('Export JSON holds the same value and each step\'s; Export CSV the replay\'s "this frame" readings', async () => {
     const exported = JSON.parse(await downloaded(page, () => page.getByTestId('export-json').click())) as {
-      summary: Pick<GaitAnalysis, 'knee_past_toe'>; steps: StepRecord[];
+      summary: Pick<GaitAnalysis, 'knee_past_toe'>;
+      steps: StepRecord[];
     };
     for (const side of SIDES) expect(exported.summary.knee_past_toe.peak[side]).toBe(typical[side].value);
-    expect(exported.steps.map((s) => s.peak_knee_past_toe)).toEqual(analysis.step_list.map((s) => s.peak_knee_past_toe));
-    expect(exported.steps.map((s) => s.peak_knee_past_toe_t_s)).toEqual(analysis.step_list.map((s) => s.peak_knee_past_toe_t_s));
+    expect(exported.steps.map((s) => s.peak_knee_past_toe)).toEqual(
+      analysis.step_list.map((s) => s.peak_knee_past_toe),
+    );
+    expect(exported.steps.map((s) => s.peak_knee_past_toe_t_s)).toEqual(
+      analysis.step_list.map((s) => s.peak_knee_past_toe_t_s),
+    );
 
-    const frames = Papa.parse<Record<string, string>>(await downloaded(page, () => page.getByTestId('export-csv').click()), { header: true, skipEmptyLines: true });
+    const frames = Papa.parse<Record<string, string>>(
+      await downloaded(page, () => page.getByTestId('export-csv').click()),
+      { header: true, skipEmptyLines: true },
+    );
     expect(frames.errors).toEqual([]);
     for (const side of SIDES) {
       const row = frames.data[readAt[side].frame];
-      expect(Math.abs(Number(row[`${side}_knee_past_toe_cm`]) - readAt[side].kneePastToe)).toBeLessThanOrEqual(0.005 + 1e-9);
-      expect(Math.abs(Number(row[`${side}_knee_flexion_deg`]) - readAt[side].flexion)).toBeLessThanOrEqual(0.005 + 1e-9);
+      expect(Math.abs(Number(row[`${side}_knee_past_toe_cm`]) - readAt[side].kneePastToe)).toBeLessThanOrEqual(
+        0.005 + 1e-9,
+      );
+      expect(Math.abs(Number(row[`${side}_knee_flexion_deg`]) - readAt[side].flexion)).toBeLessThanOrEqual(
+        0.005 + 1e-9,
+      );
     }
   });
 
   it('the session report shows the same value', async () => {
     await page.getByTestId('detail-report').click();
     await page.getByTestId('session-report').waitFor();
-    for (const side of SIDES) expect((await page.getByTestId(`report-kpt-${side}`).textContent())!.trim()).toBe(typical[side].text);
+    for (const side of SIDES)
+      expect((await page.getByTestId(`report-kpt-${side}`).textContent())!.trim()).toBe(typical[side].text);
     const chart = page.getByTestId('report-knee-chart');
     expect([await chart.getAttribute('data-y-min'), await chart.getAttribute('data-y-max')]).toEqual(['-15', '140']);
     await page.screenshot({ path: join(SCREENSHOTS, 'one-value-report.png'), fullPage: true });
@@ -157,7 +179,10 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
   it('the sessions CSV and progress show the same value', async () => {
     await page.getByTestId('nav-sessions').click();
     await page.getByTestId('sessions-list').waitFor();
-    const csv = Papa.parse<Record<string, string>>(await downloaded(page, () => page.getByTestId('export-person').click()), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(
+      await downloaded(page, () => page.getByTestId('export-person').click()),
+      { header: true, skipEmptyLines: true },
+    );
     expect(csv.errors).toEqual([]);
     const [row] = csv.data;
     expect(Number(row.peak_knee_past_toe_left_cm)).toBe(typical.left.value);
@@ -167,12 +192,17 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
     await openProgressOf(page, session.personId, 'progress-empty');
     await page.getByTestId('direction-filter').getByText('Forward walks', { exact: true }).click();
     await page.locator('[data-testid="progress-content"][data-direction="forward"]').waitFor();
-    for (const [side, metric] of [['left', 'peakKneePastToeCmLeft'], ['right', 'peakKneePastToeCmRight']] as const) {
+    for (const [side, metric] of [
+      ['left', 'peakKneePastToeCmLeft'],
+      ['right', 'peakKneePastToeCmRight'],
+    ] as const) {
       // one session: its value is the personal best, written under the chart's own label
       const best = page.locator(`[data-testid="best-value"][data-metric="${metric}"]`);
       expect(await shown(best)).toEqual(typical[side]);
     }
-    expect(await page.getByTestId('progress-chart-knee-past-toe').locator('figcaption').textContent()).toBe('Knee past toes, typical step (cm)');
+    expect(await page.getByTestId('progress-chart-knee-past-toe').locator('figcaption').textContent()).toBe(
+      'Knee past toes, typical step (cm)',
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'one-value-progress.png'), fullPage: true });
     expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });

@@ -25,13 +25,32 @@ const temp = mkdtempSync(join(tmpdir(), 'retrowalk-e2e-people-'));
 function walkVideo(): string {
   const { source, startS, durationS } = CLIPS.walkReversed;
   const out = join(temp, 'ada backward.mp4');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(startS), '-t', String(durationS), '-i', join(FOOTAGE_DIR, source),
-    '-an', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', out]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-ss',
+    String(startS),
+    '-t',
+    String(durationS),
+    '-i',
+    join(FOOTAGE_DIR, source),
+    '-an',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    out,
+  ]);
   return out;
 }
 
 const ids = async (page: Page, testId: string) =>
-  (await page.getByTestId(testId).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-session-id'))))).sort((a, b) => a - b);
+  (
+    await page.getByTestId(testId).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-session-id'))))
+  ).sort((a, b) => a - b);
 const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
 
 describe('people: each sees their own sessions', () => {
@@ -83,7 +102,10 @@ describe('people: each sees their own sessions', () => {
     await page.getByTestId('add-person').click();
     await addPerson('Tom', '131,5', '2017');
     const people = await callApi(page, 'people.list', {});
-    expect(people.map((p) => [p.name, p.heightCm, p.birthYear])).toEqual([['Ada', 168, 1988], ['Tom', 131.5, 2017]]);
+    expect(people.map((p) => [p.name, p.heightCm, p.birthYear])).toEqual([
+      ['Ada', 168, 1988],
+      ['Tom', 131.5, 2017],
+    ]);
     [ada, tom] = people;
     expect(await chip(tom).getAttribute('aria-pressed')).toBe('true');
     expect(await chip(ada).getAttribute('aria-pressed')).toBe('false');
@@ -110,11 +132,21 @@ describe('people: each sees their own sessions', () => {
   });
 
   it('shows each person only their own sessions, and switches in one click', async () => {
-    for (const [fixture, day] of [['sports2d-walk', 3], ['pose2sim-balance', 4]] as const) {
-      adaSessions.push((await seedSession(page, { fixture, startedAt: `2026-03-0${day}T09:00:00Z`, personId: ada.id })).id);
+    for (const [fixture, day] of [
+      ['sports2d-walk', 3],
+      ['pose2sim-balance', 4],
+    ] as const) {
+      adaSessions.push(
+        (await seedSession(page, { fixture, startedAt: `2026-03-0${day}T09:00:00Z`, personId: ada.id })).id,
+      );
     }
-    for (const [fixture, day] of [['sports2d-walk-reversed', 5], ['sports2d-walk', 6]] as const) {
-      tomSessions.push((await seedSession(page, { fixture, startedAt: `2026-03-0${day}T17:30:00Z`, personId: tom.id })).id);
+    for (const [fixture, day] of [
+      ['sports2d-walk-reversed', 5],
+      ['sports2d-walk', 6],
+    ] as const) {
+      tomSessions.push(
+        (await seedSession(page, { fixture, startedAt: `2026-03-0${day}T17:30:00Z`, personId: tom.id })).id,
+      );
     }
     await page.reload();
     await openSessions();
@@ -135,7 +167,7 @@ describe('people: each sees their own sessions', () => {
     await openSessions();
   });
 
-  it('edits a session\'s details, which persist after a reload', async () => {
+  it("edits a session's details, which persist after a reload", async () => {
     const id = tomSessions[0];
     await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-open"]`).click();
     const form = page.getByTestId('details-form');
@@ -167,13 +199,22 @@ describe('people: each sees their own sessions', () => {
     expect(await form.getByLabel('Notes').inputValue()).toBe('Windy; Tom pulled the sled with his sister.');
     expect(await form.getByTestId('tag-chip').allTextContents()).toEqual(['with kids×', 'park×']);
     const stored = await callApi(page, 'sessions.get', { id });
-    expect(stored).toMatchObject({ title: 'Sled in the park', variant: 'sled', loadKg: 12.5, distanceM: 200, exerciseDurationS: 485, tags: ['with kids', 'park'] });
+    expect(stored).toMatchObject({
+      title: 'Sled in the park',
+      variant: 'sled',
+      loadKg: 12.5,
+      distanceM: 200,
+      exerciseDurationS: 485,
+      tags: ['with kids', 'park'],
+    });
   });
 
   it('moves a deleted session to the trash, shows its days left, and restores it', async () => {
     const id = tomSessions[0];
     await page.getByTestId('trash-button').click();
-    await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toMatch(/^Sled in the park moved to the trash/);
+    await expect
+      .poll(() => page.getByTestId('sessions-notice').textContent())
+      .toMatch(/^Sled in the park moved to the trash/);
     await expect.poll(listCount).toBe('1');
     expect(await ids(page, 'session-row')).toEqual([tomSessions[1]]);
 
@@ -232,7 +273,9 @@ describe('people: each sees their own sessions', () => {
     await callApi(page, 'sessions.delete', { id }); // as from another window: this list still shows it
     await callApi(page, 'sessions.purge', { id });
     await page.getByTestId('session-open').first().click();
-    await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toMatch(/no longer exists: it was deleted for good\.$/);
+    await expect
+      .poll(() => page.getByTestId('sessions-notice').textContent())
+      .toMatch(/no longer exists: it was deleted for good\.$/);
     await expect.poll(listCount).toBe('2');
     expect(await ids(page, 'session-row')).not.toContain(id);
   });
@@ -247,8 +290,16 @@ describe('people: each sees their own sessions', () => {
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 
-  it("a new height asks: they grew (earlier sessions keep theirs) or a mistake (every session takes it)", async () => {
-    tomSessions.push((await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-03-07T17:30:00Z', personId: tom.id })).id);
+  it('a new height asks: they grew (earlier sessions keep theirs) or a mistake (every session takes it)', async () => {
+    tomSessions.push(
+      (
+        await seedSession(page, {
+          fixture: 'sports2d-walk-reversed',
+          startedAt: '2026-03-07T17:30:00Z',
+          personId: tom.id,
+        })
+      ).id,
+    );
     const tomsHeights = async () => (await callApi(page, 'sessions.list', { personId: tom.id })).map((s) => s.heightCm);
     const tomNow = async () => (await callApi(page, 'people.list', {})).find((p) => p.id === tom.id)!.heightCm;
     expect(await tomsHeights()).toEqual([131.5, 131.5]);
@@ -277,14 +328,23 @@ describe('people: each sees their own sessions', () => {
     expect(await tomNow()).toBe(137);
     expect(await tomsHeights()).toEqual([131.5, 131.5]);
     expect(await card.textContent()).toContain('137 cm');
-    const { id: newId } = await callApi(page, 'sessions.create', { personId: tom.id, startedAt: '2026-11-01T17:30:00Z', model: 'lightning', width: 640, height: 480, fps: 30 });
+    const { id: newId } = await callApi(page, 'sessions.create', {
+      personId: tom.id,
+      startedAt: '2026-11-01T17:30:00Z',
+      model: 'lightning',
+      width: 640,
+      height: 480,
+      fps: 30,
+    });
     await callApi(page, 'sessions.finish', { id: newId, durationMs: 0 });
     expect((await callApi(page, 'sessions.get', { id: newId }))?.heightCm).toBe(137);
 
     // The session detail tells the height its lengths use.
     await chip(tom).click();
     await openSessions();
-    await page.locator(`[data-testid="session-row"][data-session-id="${tomSessions[2]}"] [data-testid="session-open"]`).click();
+    await page
+      .locator(`[data-testid="session-row"][data-session-id="${tomSessions[2]}"] [data-testid="session-open"]`)
+      .click();
     expect(await page.getByTestId('session-height').textContent()).toBe('131.5 cm');
 
     // 136 was meant all along: first back to the form (nothing saved), then the correction.
@@ -303,27 +363,38 @@ describe('people: each sees their own sessions', () => {
     const analysedAt136 = await stepLengths(tomSessions[2]);
     expect(analysedAt136.map((l) => l === null)).toEqual(analysedAt131.map((l) => l === null));
     expect(analysedAt131.filter((l) => l !== null).length).toBeGreaterThan(2);
-    analysedAt131.forEach((l, i) => l !== null && expect(Math.abs(analysedAt136[i]! - l * ratio)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9));
+    analysedAt131.forEach(
+      (l, i) =>
+        l !== null && expect(Math.abs(analysedAt136[i]! - l * ratio)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9),
+    );
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 
   it('a walk filmed before a height was entered: the replay says how to get cm, and a correction gives its step lengths in cm', async () => {
     const lia = await callApi(page, 'people.create', { name: 'Lia', heightCm: null, birthYear: null });
-    const { id } = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-03-08T17:30:00Z', personId: lia.id });
+    const { id } = await seedSession(page, {
+      fixture: 'sports2d-walk-reversed',
+      startedAt: '2026-03-08T17:30:00Z',
+      personId: lia.id,
+    });
     await page.reload();
     const replayLengths = async (): Promise<string[]> => {
       await chip(lia).click();
       await openSessions();
       await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-replay"]`).click();
       await page.getByTestId('step-table').waitFor();
-      return page.getByTestId('step-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4].textContent ?? ''));
+      return page
+        .getByTestId('step-row')
+        .evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4].textContent ?? ''));
     };
     const hint = page.getByText(/to get step lengths in centimetres for this session/);
 
     const before = await replayLengths();
     expect(before.length).toBeGreaterThan(2);
     expect(new Set(before)).toEqual(new Set(['—']));
-    expect(await hint.textContent()).toBe("Add Lia's height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.");
+    expect(await hint.textContent()).toBe(
+      "Add Lia's height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.",
+    );
     await page.screenshot({ path: join(SHOTS, 'people-no-height-replay-hint.png'), fullPage: true });
 
     await page.getByTestId('nav-people').click();
@@ -332,7 +403,9 @@ describe('people: each sees their own sessions', () => {
     await card.getByLabel('Height (cm)').fill('150');
     await card.getByRole('button', { name: 'Save' }).click();
     await card.getByRole('button', { name: 'Correct a mistake — use 150 cm for all 1 session' }).click();
-    await expect.poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === lia.id)!.heightCm).toBe(150);
+    await expect
+      .poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === lia.id)!.heightCm)
+      .toBe(150);
 
     const stored = await stepLengths(id);
     expect(stored.filter((l) => l !== null).length).toBeGreaterThan(2);

@@ -19,7 +19,12 @@ import type { Keypoint } from '../../src/shared/pose/types';
 import { frameNumberedClip, openPoseHarness, type OpenHarness } from './support/pose-harness';
 import type { TrackedFrame } from './support/pose-harness/main';
 
-const WOMAN_HIP_X: Array<[clipFrame: number, x: number]> = [[54, 515], [84, 425], [144, 205], [180, 65]];
+const WOMAN_HIP_X: Array<[clipFrame: number, x: number]> = [
+  [54, 515],
+  [84, 425],
+  [144, 205],
+  [180, 65],
+];
 /** Clip frames where she is whole in view. */
 const IN_VIEW = { from: 54, to: 180 };
 /** A third of her height in the picture (~150 px). */
@@ -76,7 +81,9 @@ describe('pose engine in Chromium on the fake camera', () => {
     const report: string[] = [];
     for (const { results, complete } of passesInView(run.frames)) {
       const found = results.findIndex(onHer);
-      report.push(`${results.length} results in view, found at result ${found} (clip frame ${results[found]?.clipFrame ?? '-'})`);
+      report.push(
+        `${results.length} results in view, found at result ${found} (clip frame ${results[found]?.clipFrame ?? '-'})`,
+      );
       if (found < 0 && !complete) continue; // the run ended before she could be found
       expect(found, `not found in a pass through the clip: ${report.at(-1)}`).toBeGreaterThanOrEqual(0);
       expect(found, report.at(-1)).toBeLessThanOrEqual(FIND_WITHIN);
@@ -103,7 +110,9 @@ describe('pose engine in Chromium on the fake camera', () => {
     const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
     const frameMs = median(scanned.map((f) => f.workerMs));
     const scanMs = median(scanned.map((f) => f.scanMs));
-    console.log(`scans: ${scanned.length} in ${run.frames.length} results; pose worker on those frames ${frameMs.toFixed(1)} ms, the scans ${scanMs.toFixed(1)} ms`);
+    console.log(
+      `scans: ${scanned.length} in ${run.frames.length} results; pose worker on those frames ${frameMs.toFixed(1)} ms, the scans ${scanMs.toFixed(1)} ms`,
+    );
     expect(scanned.length).toBeGreaterThanOrEqual(2);
     // Inline, a frame that scans would take the scan's time and more; in the scan worker it does not.
     expect(frameMs).toBeLessThan(scanMs);

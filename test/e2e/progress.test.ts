@@ -60,14 +60,18 @@ function localMonday(iso: string): string {
 
 /** Pixels of the personal-best star's fill (#ffd54a) on a chart's canvas. */
 async function starPixels(page: Page, chartId: string): Promise<number> {
-  return page.getByTestId(`progress-chart-${chartId}`).locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - 0xff) < 12 && Math.abs(data[i + 1] - 0xd5) < 12 && Math.abs(data[i + 2] - 0x4a) < 12) n++;
-    }
-    return n;
-  });
+  return page
+    .getByTestId(`progress-chart-${chartId}`)
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - 0xff) < 12 && Math.abs(data[i + 1] - 0xd5) < 12 && Math.abs(data[i + 2] - 0x4a) < 12)
+          n++;
+      }
+      return n;
+    });
 }
 
 describe('progress screen', () => {
@@ -77,8 +81,13 @@ describe('progress screen', () => {
   let ada: Person;
   let utcOffsetMin: number;
   let seeded: SessionSummary[];
-  const idsOf = (fixture: KeypointsFixture) => seeded.filter((_, i) => ADA_SESSIONS[i].fixture === fixture).map((s) => s.id);
-  const shownIds = async () => ((await page.getByTestId('progress-content').getAttribute('data-session-ids')) ?? '').split(' ').filter(Boolean).map(Number);
+  const idsOf = (fixture: KeypointsFixture) =>
+    seeded.filter((_, i) => ADA_SESSIONS[i].fixture === fixture).map((s) => s.id);
+  const shownIds = async () =>
+    ((await page.getByTestId('progress-content').getAttribute('data-session-ids')) ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map(Number);
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -123,18 +132,23 @@ describe('progress screen', () => {
     expect(await page.getByTestId('direction-filter').locator('input:checked').getAttribute('value')).toBe('backward');
     await expect.poll(() => page.locator('#progress-title').textContent()).toBe('Progress: Ada');
     // Ada has a height: knee-past-toe is in cm, and the real walks give values
-    expect(await page.getByTestId('progress-chart-knee-past-toe').locator('figcaption').textContent()).toContain('(cm)');
+    expect(await page.getByTestId('progress-chart-knee-past-toe').locator('figcaption').textContent()).toContain(
+      '(cm)',
+    );
     expect(valuesOf(report, CHART_METRICS['knee-past-toe'])).toBeGreaterThan(0);
     await expectChartsMatch(report);
     // every chart has something to show for these walks
-    for (const id of Object.keys(CHART_METRICS)) expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBeGreaterThan(0);
+    for (const id of Object.keys(CHART_METRICS))
+      expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBeGreaterThan(0);
     expect(report.weekly.length).toBeGreaterThanOrEqual(2); // the backward walks are 13 days apart
   });
 
   it('says the trend in words, as the API words it, and lists the personal bests', async () => {
     const report = await apiReport(null);
     if (report.trend.length > 0) {
-      expect(await page.getByTestId('progress-trend').locator('li').allTextContents()).toEqual(report.trend.map((t) => t.text));
+      expect(await page.getByTestId('progress-trend').locator('li').allTextContents()).toEqual(
+        report.trend.map((t) => t.text),
+      );
     } else {
       await page.getByTestId('progress-trend-none').waitFor();
     }
@@ -168,7 +182,12 @@ describe('progress screen', () => {
     await expect.poll(() => hover.isVisible()).toBe(true);
     expect(text).toContain('★ personal best');
     const session = report.points.find((p) => p.sessionId === best.sessionId)!;
-    expect(text).toContain(await page.evaluate((iso) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }), session.startedAt));
+    expect(text).toContain(
+      await page.evaluate(
+        (iso) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }),
+        session.startedAt,
+      ),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'progress-hover.png') });
     await page.mouse.move(0, 0);
   });
@@ -186,29 +205,45 @@ describe('progress screen', () => {
     expect(await shownIds()).toEqual(seeded.map((s) => s.id));
     await expectChartsMatch(all);
     // the forward walks reach further past the toes (15.9 cm on the right) than the backward best…
-    const forwardRight = all.points.filter((p) => forwardIds.includes(p.sessionId)).map((p) => p.metrics.peakKneePastToeCm.right!);
+    const forwardRight = all.points
+      .filter((p) => forwardIds.includes(p.sessionId))
+      .map((p) => p.metrics.peakKneePastToeCm.right!);
     expect(Math.max(...forwardRight)).toBeGreaterThan(best.value);
     // …yet the records are the backward walks': the same bests, no star on a forward or standing walk
     expect(all.recordsDirection).toBe('backward');
     expect(all.bests).toEqual(backward.bests);
     for (const id of Object.keys(CHART_METRICS)) {
-      const starred = ((await page.getByTestId(`progress-chart-${id}`).getAttribute('data-best-sessions')) ?? '').split(' ').filter(Boolean).map(Number);
+      const starred = ((await page.getByTestId(`progress-chart-${id}`).getAttribute('data-best-sessions')) ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map(Number);
       for (const s of starred) expect(idsOf(BACKWARD), id).toContain(s);
     }
     expect(await page.getByTestId('progress-bests').locator('caption').textContent()).toContain('backward walks');
 
     // hovering the latest forward walk (2 days ago) names it forward, and not a personal best
     const chart = page.getByTestId('progress-chart-knee-past-toe');
-    const [xMin, xMax] = [Number(await chart.getAttribute('data-x-min')), Number(await chart.getAttribute('data-x-max'))];
+    const [xMin, xMax] = [
+      Number(await chart.getAttribute('data-x-min')),
+      Number(await chart.getAttribute('data-x-max')),
+    ];
     const latestForward = all.points.filter((p) => forwardIds.includes(p.sessionId)).at(-1)!;
     const over = chart.locator('.u-over');
     await over.scrollIntoViewIfNeeded();
     const box = (await over.boundingBox())!;
-    await page.mouse.move(box.x + ((Date.parse(latestForward.startedAt) / 1000 - xMin) / (xMax - xMin)) * box.width, box.y + box.height / 2);
+    await page.mouse.move(
+      box.x + ((Date.parse(latestForward.startedAt) / 1000 - xMin) / (xMax - xMin)) * box.width,
+      box.y + box.height / 2,
+    );
     const hover = chart.getByTestId('progress-hover');
     await expect.poll(() => hover.isVisible()).toBe(true);
     const text = (await hover.textContent())!;
-    expect(text).toContain(await page.evaluate((iso) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }), latestForward.startedAt));
+    expect(text).toContain(
+      await page.evaluate(
+        (iso) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' }),
+        latestForward.startedAt,
+      ),
+    );
     expect(text).toContain('forward');
     expect(text).toContain('15.9 cm');
     expect(text).not.toContain('personal best');
@@ -250,16 +285,22 @@ describe('progress screen', () => {
     expect(Number(await page.getByTestId('progress-content').getAttribute('data-sessions'))).toBe(sled.points.length);
     await expectChartsMatch(sled);
     const rom = (r: ProgressReport) => valuesOf(r, CHART_METRICS['knee-rom']);
-    expect(Number(await page.getByTestId('progress-chart-knee-rom').getAttribute('data-points'))).toBeLessThan(rom(all));
+    expect(Number(await page.getByTestId('progress-chart-knee-rom').getAttribute('data-points'))).toBeLessThan(
+      rom(all),
+    );
     // the sled's forward walk (2 days ago) shows with “All walks”
     await chooseDirection('All walks', 'all');
-    expect((await apiReport('sled', 'all')).points).toHaveLength(ADA_SESSIONS.filter((s) => s.variant === 'sled').length);
+    expect((await apiReport('sled', 'all')).points).toHaveLength(
+      ADA_SESSIONS.filter((s) => s.variant === 'sled').length,
+    );
     expect(Number(await page.getByTestId('progress-content').getAttribute('data-sessions'))).toBe(2);
     await chooseDirection('Backward walks', 'backward');
 
     await page.getByTestId('variant-filter').getByText('Treadmill (switched off)').click();
     await page.getByTestId('progress-empty').waitFor();
-    expect(await page.getByTestId('progress-empty').textContent()).toContain('No backward treadmill (switched off) walks yet for Ada');
+    expect(await page.getByTestId('progress-empty').textContent()).toContain(
+      'No backward treadmill (switched off) walks yet for Ada',
+    );
 
     await page.getByTestId('variant-filter').getByText('All variants', { exact: true }).click();
     await page.locator('[data-testid="progress-content"][data-variant="all"]').waitFor();
@@ -271,7 +312,12 @@ describe('progress screen', () => {
     const dan = await callApi(page, 'people.create', { name: 'Dan', heightCm: null });
     await seedWalks(page, dan, [{ daysAgo: 3, fixture: 'sports2d-walk-reversed', variant: 'flat' }]);
     await openProgressOf(page, dan.id);
-    const report = await callApi(page, 'progress.get', { personId: dan.id, variant: null, direction: 'backward', utcOffsetMin });
+    const report = await callApi(page, 'progress.get', {
+      personId: dan.id,
+      variant: null,
+      direction: 'backward',
+      utcOffsetMin,
+    });
     expect(report.points).toHaveLength(1);
     const chart = page.getByTestId('progress-chart-knee-past-toe');
     expect(await chart.locator('figcaption').textContent()).toContain('degrees');
@@ -305,7 +351,9 @@ describe('progress screen', () => {
 
 /** A real walk's keypoints (main analyses every finished session's stored keypoints). */
 function fixtureFrames(fixture: KeypointsFixture) {
-  const parsed = parseKeypointsFile(JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/keypoints/${fixture}.lightning.json`), 'utf8')));
+  const parsed = parseKeypointsFile(
+    JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/keypoints/${fixture}.lightning.json`), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.file;
 }
@@ -321,18 +369,27 @@ describe('progress screen with a thousand sessions', () => {
     person = await callApi(page, 'people.create', { name: 'Eve', heightCm: 172 });
     const fixtures: KeypointsFixture[] = ['sports2d-walk', 'sports2d-walk-reversed', 'pose2sim-balance'];
     const files = fixtures.map(fixtureFrames);
-    const start = Date.now() - SESSIONS * DAY_MS / 2; // two a day for 500 days
+    const start = Date.now() - (SESSIONS * DAY_MS) / 2; // two a day for 500 days
     const one = async (i: number) => {
       const { fps, width, height, frames } = files[i % files.length];
       const { id } = await callApi(page, 'sessions.create', {
-        personId: person.id, startedAt: new Date(start + i * DAY_MS / 2).toISOString(), model: 'lightning', width, height, fps,
+        personId: person.id,
+        startedAt: new Date(start + (i * DAY_MS) / 2).toISOString(),
+        model: 'lightning',
+        width,
+        height,
+        fps,
       });
       for (let k = 0; k < frames.length; k += 600) {
-        await callApi(page, 'sessions.appendFrames', { id, frames: frames.slice(k, k + 600) as ApiRequest<'sessions.appendFrames'>['frames'] });
+        await callApi(page, 'sessions.appendFrames', {
+          id,
+          frames: frames.slice(k, k + 600) as ApiRequest<'sessions.appendFrames'>['frames'],
+        });
       }
       await callApi(page, 'sessions.finish', { id, durationMs: frames[frames.length - 1].t });
     };
-    for (let i = 0; i < SESSIONS; i += 25) await Promise.all(Array.from({ length: Math.min(25, SESSIONS - i) }, (_, k) => one(i + k)));
+    for (let i = 0; i < SESSIONS; i += 25)
+      await Promise.all(Array.from({ length: Math.min(25, SESSIONS - i) }, (_, k) => one(i + k)));
     await callApi(page, 'settings.update', { personId: person.id });
     await page.reload();
   });
@@ -343,15 +400,26 @@ describe('progress screen with a thousand sessions', () => {
     // forward, backward and standing sessions: every one shows under “All walks”
     const opened = Date.now();
     await page.getByTestId('direction-filter').getByText('All walks', { exact: true }).click();
-    await page.locator('[data-testid="progress-content"][data-direction="all"]').locator('[data-testid="progress-chart-weekly"] canvas').waitFor({ timeout: 60_000 });
-    console.log(`progress screen with ${SESSIONS} sessions: charts drawn ${Date.now() - opened} ms after the click (API + React + uPlot, headless Chromium)`);
+    await page
+      .locator('[data-testid="progress-content"][data-direction="all"]')
+      .locator('[data-testid="progress-chart-weekly"] canvas')
+      .waitFor({ timeout: 60_000 });
+    console.log(
+      `progress screen with ${SESSIONS} sessions: charts drawn ${Date.now() - opened} ms after the click (API + React + uPlot, headless Chromium)`,
+    );
     expect(await page.getByTestId('progress-content').getAttribute('data-sessions')).toBe(String(SESSIONS));
     await page.screenshot({ path: join(SCREENSHOTS, 'progress-1000.png'), fullPage: true });
     const asked = Date.now();
-    const report = await callApi(page, 'progress.get', { personId: person.id, variant: null, utcOffsetMin: await page.evaluate(() => -new Date().getTimezoneOffset()) });
+    const report = await callApi(page, 'progress.get', {
+      personId: person.id,
+      variant: null,
+      utcOffsetMin: await page.evaluate(() => -new Date().getTimezoneOffset()),
+    });
     console.log(`progress.get alone, over HTTP: ${Date.now() - asked} ms`);
     for (const [id, metrics] of Object.entries(CHART_METRICS)) {
-      expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBe(valuesOf(report, metrics));
+      expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBe(
+        valuesOf(report, metrics),
+      );
     }
     expect(valuesOf(report, ['balanceScore'])).toBe(SESSIONS);
   });
@@ -359,13 +427,22 @@ describe('progress screen with a thousand sessions', () => {
   it('lists every session on the Sessions screen from light list items, and says how long it took', async () => {
     const opened = Date.now();
     await page.getByTestId('nav-sessions').click();
-    await expect.poll(() => page.getByTestId('sessions-list').getAttribute('data-count'), { timeout: 60_000 }).toBe(String(SESSIONS));
-    await page.getByTestId('session-row').nth(SESSIONS - 1).waitFor();
-    console.log(`sessions screen with ${SESSIONS} sessions: every row shown ${Date.now() - opened} ms after the click (API + React, headless Chromium)`);
+    await expect
+      .poll(() => page.getByTestId('sessions-list').getAttribute('data-count'), { timeout: 60_000 })
+      .toBe(String(SESSIONS));
+    await page
+      .getByTestId('session-row')
+      .nth(SESSIONS - 1)
+      .waitFor();
+    console.log(
+      `sessions screen with ${SESSIONS} sessions: every row shown ${Date.now() - opened} ms after the click (API + React, headless Chromium)`,
+    );
     const listAsked = Date.now();
     const list = await callApi(page, 'sessions.list', {});
     const json = JSON.stringify(list).length;
-    console.log(`sessions.list alone, over HTTP: ${Date.now() - listAsked} ms, ${(json / 1024 ** 2).toFixed(2)} MiB of JSON`);
+    console.log(
+      `sessions.list alone, over HTTP: ${Date.now() - listAsked} ms, ${(json / 1024 ** 2).toFixed(2)} MiB of JSON`,
+    );
     expect(list).toHaveLength(SESSIONS);
     expect(list.every((s) => s.metrics !== null && !('analysis' in s))).toBe(true);
   });

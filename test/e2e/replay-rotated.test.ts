@@ -31,7 +31,11 @@ function makeClips(): { upright: string; phone: string } {
   const upright = join(temp, 'walk upright.mp4');
   const sideways = join(temp, 'sideways.mp4');
   const phone = join(temp, 'walk phone.mp4');
-  mp4Clip(upright, { source: 'sports2d-walk.mp4', startS: 2.5, durationS: 3, filter: `crop=${UPRIGHT.width}:${UPRIGHT.height}:100:0` }, 14);
+  mp4Clip(
+    upright,
+    { source: 'sports2d-walk.mp4', startS: 2.5, durationS: 3, filter: `crop=${UPRIGHT.width}:${UPRIGHT.height}:100:0` },
+    14,
+  );
   ffmpeg(['-i', upright, '-vf', 'transpose=1', ...H264, sideways]);
   // ffmpeg 5.1 has no -display_rotation: the rotate tag becomes the MP4 display matrix
   ffmpeg(['-i', sideways, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', phone]);
@@ -39,9 +43,15 @@ function makeClips(): { upright: string; phone: string } {
 }
 
 function probe(path: string): { width: number; height: number; rotation: number | null } {
-  const out = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_streams', '-of', 'json', path], { encoding: 'utf8' }));
+  const out = JSON.parse(
+    execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_streams', '-of', 'json', path], {
+      encoding: 'utf8',
+    }),
+  );
   const s = out.streams[0];
-  const matrix = (s.side_data_list ?? []).find((d: { side_data_type: string }) => d.side_data_type === 'Display Matrix');
+  const matrix = (s.side_data_list ?? []).find(
+    (d: { side_data_type: string }) => d.side_data_type === 'Display Matrix',
+  );
   return { width: s.width, height: s.height, rotation: matrix ? Number(matrix.rotation) : null };
 }
 
@@ -85,7 +95,9 @@ describe('replay of a rotated phone video', () => {
 
     // shown upright: the video element is portrait, and its picture is the upright clip's
     const video = page.getByTestId('replay-video');
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
     const size = await video.evaluate((v: HTMLVideoElement) => ({ width: v.videoWidth, height: v.videoHeight }));
     expect(size).toEqual(UPRIGHT);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -95,7 +107,9 @@ describe('replay of a rotated phone video', () => {
     const shown = await shownGrey(page, 'replay-video', null, COMPARED);
     const diffs = [FRAME, 0].map((n) => meanAbsDiff(shown, decodedGrey(clips.upright, n, null, COMPARED)));
     const turned = meanAbsDiff(Buffer.from(shown).reverse(), decodedGrey(clips.upright, FRAME, null, COMPARED));
-    console.log(`picture vs upright frame ${FRAME}: ${diffs[0].toFixed(2)}, vs frame 0: ${diffs[1].toFixed(2)}, turned 180°: ${turned.toFixed(2)}`);
+    console.log(
+      `picture vs upright frame ${FRAME}: ${diffs[0].toFixed(2)}, vs frame 0: ${diffs[1].toFixed(2)}, turned 180°: ${turned.toFixed(2)}`,
+    );
     expect(diffs[0]).toBeLessThan(6);
     expect(diffs[0]).toBeLessThan(turned / 3);
 
@@ -103,7 +117,8 @@ describe('replay of a rotated phone video', () => {
     const overlay = page.getByTestId('replay-overlay');
     expect(await overlay.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }))).toEqual(UPRIGHT);
     const [videoBox, overlayBox] = [await video.boundingBox(), await overlay.boundingBox()];
-    for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(videoBox![key] - overlayBox![key])).toBeLessThan(1);
+    for (const key of ['x', 'y', 'width', 'height'] as const)
+      expect(Math.abs(videoBox![key] - overlayBox![key])).toBeLessThan(1);
     // ... and is not stretched: the stage keeps the portrait shape
     expect(videoBox!.width / videoBox!.height).toBeCloseTo(UPRIGHT.width / UPRIGHT.height, 2);
 
@@ -116,7 +131,8 @@ describe('replay of a rotated phone video', () => {
     const distances: number[] = [];
     let standing = 0;
     mine.forEach((f, i) => {
-      const k = f.keypoints, r = reference[i].keypoints;
+      const k = f.keypoints,
+        r = reference[i].keypoints;
       if (!k || !r || k[11][2] < 0.3 || k[12][2] < 0.3 || r[11][2] < 0.3 || r[12][2] < 0.3) return;
       const [a, b] = [hipMid(k), hipMid(r)];
       distances.push(Math.hypot(a[0] - b[0], a[1] - b[1]));
@@ -124,7 +140,9 @@ describe('replay of a rotated phone video', () => {
     });
     distances.sort((x, y) => x - y);
     const median = distances[distances.length >> 1];
-    console.log(`hip midpoints vs the upright import over ${distances.length} frames: median ${median.toFixed(1)} px, 90th percentile ${distances[Math.floor(distances.length * 0.9)].toFixed(1)} px`);
+    console.log(
+      `hip midpoints vs the upright import over ${distances.length} frames: median ${median.toFixed(1)} px, 90th percentile ${distances[Math.floor(distances.length * 0.9)].toFixed(1)} px`,
+    );
     expect(distances.length).toBeGreaterThan(60);
     expect(median).toBeLessThan(4);
     expect(standing).toBeGreaterThan(0.9 * distances.length);
@@ -137,12 +155,15 @@ describe('replay of a rotated phone video', () => {
       let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
       for (let i = 3; i < data.length; i += 4) {
         if (data[i] === 0) continue;
-        const x = ((i - 3) / 4) % c.width, y = Math.floor((i - 3) / 4 / c.width);
+        const x = ((i - 3) / 4) % c.width,
+          y = Math.floor((i - 3) / 4 / c.width);
         [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
       }
       return { x0, y0, x1, y1 };
     });
-    console.log(`frame ${FRAME}: hip midpoint (${hx.toFixed(0)}, ${hy.toFixed(0)}), skeleton drawn in x ${painted.x0}–${painted.x1}, y ${painted.y0}–${painted.y1}`);
+    console.log(
+      `frame ${FRAME}: hip midpoint (${hx.toFixed(0)}, ${hy.toFixed(0)}), skeleton drawn in x ${painted.x0}–${painted.x1}, y ${painted.y0}–${painted.y1}`,
+    );
     expect(hx).toBeGreaterThan(painted.x0);
     expect(hx).toBeLessThan(painted.x1);
     expect(hy).toBeGreaterThan(painted.y0);

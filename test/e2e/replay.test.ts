@@ -32,16 +32,28 @@ async function overlayFrame(page: Page): Promise<number> {
  */
 async function settledFrame(page: Page): Promise<number> {
   const video = page.getByTestId('replay-video');
-  await expect.poll(async () => {
-    const v = await video.evaluate((el: HTMLVideoElement) => ({ paused: el.paused, seeking: el.seeking, frame: el.currentTime * 30 }));
-    return v.paused && !v.seeking && Math.abs((await overlayFrame(page)) - v.frame) < 1;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const v = await video.evaluate((el: HTMLVideoElement) => ({
+        paused: el.paused,
+        seeking: el.seeking,
+        frame: el.currentTime * 30,
+      }));
+      return v.paused && !v.seeking && Math.abs((await overlayFrame(page)) - v.frame) < 1;
+    })
+    .toBe(true);
   return overlayFrame(page);
 }
 
 async function playheads(page: Page): Promise<Array<{ timeS: number; transform: string }>> {
-  return page.getByTestId('chart-playhead').evaluateAll((lines) =>
-    lines.map((l) => ({ timeS: Number((l as HTMLElement).dataset.timeS), transform: (l as HTMLElement).style.transform })));
+  return page
+    .getByTestId('chart-playhead')
+    .evaluateAll((lines) =>
+      lines.map((l) => ({
+        timeS: Number((l as HTMLElement).dataset.timeS),
+        transform: (l as HTMLElement).style.transform,
+      })),
+    );
 }
 
 const translateX = (transform: string) => Number(/translateX\(([-\d.]+)px\)/.exec(transform)?.[1]);
@@ -72,10 +84,20 @@ describe('replay of an imported walk', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await page.getByTestId('import-file-input').setInputFiles(clip);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="job-progress-bar"]')?.getAttribute('data-done')) >= 20, null, { timeout: 60_000 })
+    await page
+      .waitForFunction(
+        () => Number(document.querySelector('[data-testid="job-progress-bar"]')?.getAttribute('data-done')) >= 20,
+        null,
+        { timeout: 60_000 },
+      )
       .then(() => page.screenshot({ path: join(SCREENSHOTS, 'import-progress.png') }))
       .catch(() => console.log('the analysis ended before a screenshot of its progress could be taken'));
-    await page.getByTestId('replay-screen').waitFor({ timeout: 120_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await page
+      .getByTestId('replay-screen')
+      .waitFor({ timeout: 120_000 })
+      .catch((e) => {
+        throw new Error(`${e}${context()}`);
+      });
     await page.getByTestId('replay-overlay').waitFor();
 
     const log = await page.evaluate(() => (window as unknown as { progressLog: string[] }).progressLog);
@@ -91,9 +113,11 @@ describe('replay of an imported walk', () => {
     expect(await page.getByTestId('replay-direction').textContent()).toBe('forward');
   });
 
-  it('steps frames with the arrow keys: the overlay, the picture and the charts\' playhead follow', async () => {
+  it("steps frames with the arrow keys: the overlay, the picture and the charts' playhead follow", async () => {
     const video = page.getByTestId('replay-video');
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
     await page.locator('body').click({ position: { x: 5, y: 5 } }); // focus on the page, not a control
     for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => overlayFrame(page)).toBe(40);
@@ -165,7 +189,10 @@ describe('replay of an imported walk', () => {
       const overlay = document.querySelector<HTMLCanvasElement>('[data-testid="replay-overlay"]')!;
       const seen: number[] = [];
       (window as unknown as { loopSeen: number[] }).loopSeen = seen;
-      new MutationObserver(() => seen.push(Number(overlay.dataset.frameIndex))).observe(overlay, { attributes: true, attributeFilter: ['data-frame-index'] });
+      new MutationObserver(() => seen.push(Number(overlay.dataset.frameIndex))).observe(overlay, {
+        attributes: true,
+        attributeFilter: ['data-frame-index'],
+      });
     });
     await page.waitForTimeout(2500);
     await page.getByTestId('replay-play').click();
@@ -193,7 +220,9 @@ describe('replay of an imported walk', () => {
     const box = (await chart.boundingBox())!;
     await chart.click({ position: { x: box.width * 0.25, y: box.height / 2 } });
     // a quarter of the way along the x axis (the axis runs from the first frame to the last)
-    await expect.poll(async () => Math.abs((await overlayFrame(page)) - 0.25 * (CLIP_FRAMES - 1))).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await overlayFrame(page)) - 0.25 * (CLIP_FRAMES - 1)))
+      .toBeLessThanOrEqual(2);
     const before = await overlayFrame(page);
     await page.getByRole('button', { name: "Go to the left leg's step with the largest knee past toes" }).click();
     // its peak frame: a stance frame where the left leg was measured, so the skeleton and its reading show
@@ -206,9 +235,16 @@ describe('replay of an imported walk', () => {
   it('re-analyses with Thunder and keeps both results, labelled', async () => {
     await page.getByTestId('reanalyse-thunder').click();
     await page.getByTestId('job-progress').waitFor();
-    await page.getByTestId('result-thunder').waitFor({ timeout: 120_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await page
+      .getByTestId('result-thunder')
+      .waitFor({ timeout: 120_000 })
+      .catch((e) => {
+        throw new Error(`${e}${context()}`);
+      });
     await expect.poll(() => page.getByTestId('result-thunder').isChecked()).toBe(true);
-    expect(await page.getByRole('radiogroup', { name: 'Analysis shown' }).textContent()).toMatch(/Lightning \(fast\).*Thunder \(accurate\), re-analysed/);
+    expect(await page.getByRole('radiogroup', { name: 'Analysis shown' }).textContent()).toMatch(
+      /Lightning \(fast\).*Thunder \(accurate\), re-analysed/,
+    );
     await page.getByTestId('replay-overlay').waitFor();
     // switching the result keeps the moment on screen (the video is not reloaded)
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -220,7 +256,9 @@ describe('replay of an imported walk', () => {
     expect(timeBefore).toBeGreaterThan(0.5);
     await page.getByTestId('result-lightning').check();
     await expect.poll(() => page.getByTestId('result-lightning').isChecked()).toBe(true);
-    await expect.poll(() => page.getByRole('radiogroup', { name: 'Analysis shown' }).locator('label.checked').textContent()).toMatch(/^Lightning/);
+    await expect
+      .poll(() => page.getByRole('radiogroup', { name: 'Analysis shown' }).locator('label.checked').textContent())
+      .toMatch(/^Lightning/);
     expect(await page.getByTestId('replay-video').evaluate((v: HTMLVideoElement) => v.currentTime)).toBe(timeBefore);
     expect(await overlayFrame(page)).toBe(frameBefore);
   });
@@ -231,7 +269,9 @@ describe('replay of an imported walk', () => {
     await page.reload();
     await page.getByTestId('nav-sessions').click();
     await page.getByTestId('session-replay').first().click();
-    await expect.poll(() => page.getByTestId('replay-stage-message').textContent(), { timeout: 15_000 }).toMatch(/cannot be played .*skeleton is replayed on its own/);
+    await expect
+      .poll(() => page.getByTestId('replay-stage-message').textContent(), { timeout: 15_000 })
+      .toMatch(/cannot be played .*skeleton is replayed on its own/);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     for (let i = 0; i < 45; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => overlayFrame(page)).toBe(45);

@@ -14,9 +14,10 @@ import { callApi, seedWalks, type PastWalk } from './support/seed';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 const SCREENSHOTS = join(RESULTS, 'screenshots');
-const NOTES = 'Walked backward up the lane behind the school with both children, then four lengths of the park on the flat. '
-  + 'The left knee felt stiff for the first five minutes and loosened up afterwards; no pain at the end. '
-  + 'Next time: try the sled with 20 kg and film from the other side so the right leg is nearer the camera. '.repeat(3);
+const NOTES =
+  'Walked backward up the lane behind the school with both children, then four lengths of the park on the flat. ' +
+  'The left knee felt stiff for the first five minutes and loosened up afterwards; no pain at the end. ' +
+  'Next time: try the sled with 20 kg and film from the other side so the right leg is nearer the camera. '.repeat(3);
 
 const SESSIONS: PastWalk[] = [
   { daysAgo: 26, fixture: 'sports2d-walk', variant: 'flat' },
@@ -28,7 +29,11 @@ const SESSIONS: PastWalk[] = [
 /** Page objects of a PDF (`/Type /Page`, not the `/Pages` tree). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 /** Page sizes of a PDF in points (A4 is 595.92 × 842.88). */
-const mediaBoxes = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+const mediaBoxes = (pdf: Buffer) =>
+  [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
 
 describe('one-page reports', () => {
   const app = useApp();
@@ -45,7 +50,12 @@ describe('one-page reports', () => {
     // the newest walk has everything a user can tell about it, long notes included
     const newest = seeded[seeded.length - 1];
     seeded[seeded.length - 1] = await callApi(page, 'sessions.update', {
-      id: newest.id, title: 'Sled on the school lane', distanceM: 400, exerciseDurationS: 1260, notes: NOTES, tags: ['kids', 'sled', 'morning'],
+      id: newest.id,
+      title: 'Sled on the school lane',
+      distanceM: 400,
+      exerciseDurationS: 1260,
+      notes: NOTES,
+      tags: ['kids', 'sled', 'morning'],
     });
     await openProgressOf(page, ada.id);
     // every walk on the charts (the newest, the sled walk, is a forward one; backward walks are the default)
@@ -81,7 +91,12 @@ describe('one-page reports', () => {
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
     await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
     const newest = seeded[seeded.length - 1];
-    await page.locator('[data-testid="session-report"][data-ready="true"]').waitFor({ timeout: 30_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+    await page
+      .locator('[data-testid="session-report"][data-ready="true"]')
+      .waitFor({ timeout: 30_000 })
+      .catch((e) => {
+        throw new Error(`${e}${context()}`);
+      });
     expect(new URL(page.url()).hash).toBe(`#report/session/${newest.id}`);
     const report = page.getByTestId('session-report');
     expect(await report.locator('h1').textContent()).toBe('Sled on the school lane');
@@ -91,7 +106,9 @@ describe('one-page reports', () => {
     expect(text).toContain('400 m');
     expect(text).toContain('21 min 00 s');
     const balance = (newest.analysis as { balance: { score: number | null; explanation: string } }).balance;
-    expect(await page.getByTestId('report-balance').textContent()).toBe(balance.score === null ? '—' : `${Math.round(balance.score)} / 100`);
+    expect(await page.getByTestId('report-balance').textContent()).toBe(
+      balance.score === null ? '—' : `${Math.round(balance.score)} / 100`,
+    );
     expect(text).toContain(balance.explanation);
     const steps = (newest.analysis as { step_list: unknown[] }).step_list.length;
     const stepCells = await page.getByTestId('report-steps').locator('tbody tr td:nth-child(2)').allTextContents();
@@ -118,7 +135,9 @@ describe('one-page reports', () => {
 
   it('says so when the session of a report no longer exists, and Back still leads to the app', async () => {
     await page.goto(`${server().url}#report/session/987654`);
-    await expect.poll(() => page.getByTestId('report-page').getByRole('alert').textContent()).toBe('Session 987654 no longer exists.');
+    await expect
+      .poll(() => page.getByTestId('report-page').getByRole('alert').textContent())
+      .toBe('Session 987654 no longer exists.');
     await page.getByTestId('report-back').click();
     await page.getByTestId('nav-progress').click();
     await page.getByTestId('progress-content').waitFor();
@@ -129,7 +148,11 @@ describe('one-page reports', () => {
     const report = page.locator('[data-testid="person-report"][data-ready="true"]');
     await report.waitFor({ timeout: 30_000 });
     expect(new URL(page.url()).hash).toBe(`#report/person/${ada.id}`);
-    const progress = await callApi(page, 'progress.get', { personId: ada.id, variant: null, utcOffsetMin: await page.evaluate(() => -new Date().getTimezoneOffset()) });
+    const progress = await callApi(page, 'progress.get', {
+      personId: ada.id,
+      variant: null,
+      utcOffsetMin: await page.evaluate(() => -new Date().getTimezoneOffset()),
+    });
     expect(await report.getAttribute('data-sessions')).toBe(String(SESSIONS.length));
     expect(await page.getByTestId('report-person').textContent()).toBe('Ada Lovelace');
     const trend = progress.trend.map((t) => t.text);

@@ -7,10 +7,17 @@ import type { Keypoint, PoseFrame } from '../../src/shared/pose/types';
 import { mulberry32 } from './synthetic-gait';
 
 export type SwapParts = 'legs' | 'ankles' | 'knees';
-export interface SwapSpan { start: number; end: number; parts: SwapParts }
+export interface SwapSpan {
+  start: number;
+  end: number;
+  parts: SwapParts;
+}
 
 const PAIRS: Record<SwapParts, Array<[number, number]>> = {
-  legs: [[13, 14], [15, 16]],
+  legs: [
+    [13, 14],
+    [15, 16],
+  ],
   ankles: [[15, 16]],
   knees: [[13, 14]],
 };
@@ -19,13 +26,17 @@ const PAIRS: Record<SwapParts, Array<[number, number]>> = {
 export function legCrossings(frames: readonly PoseFrame[]): number[] {
   const sep = frames.map((f) => (f.keypoints ? f.keypoints[15][0] - f.keypoints[16][0] : NaN));
   const out: number[] = [];
-  for (let i = 1; i < sep.length; i++) if (sep[i - 1] === sep[i - 1] && sep[i] === sep[i] && Math.sign(sep[i]) !== Math.sign(sep[i - 1])) out.push(i);
+  for (let i = 1; i < sep.length; i++)
+    if (sep[i - 1] === sep[i - 1] && sep[i] === sep[i] && Math.sign(sep[i]) !== Math.sign(sep[i - 1])) out.push(i);
   // a crossing that flickers over a few frames is one crossing
   return out.filter((c, j) => j === 0 || c - out[j - 1] > 3);
 }
 
 export function applySwaps(frames: readonly PoseFrame[], spans: readonly SwapSpan[]): PoseFrame[] {
-  const out = frames.map((f) => ({ t: f.t, keypoints: f.keypoints ? f.keypoints.map((p) => [...p] as Keypoint) : null }));
+  const out = frames.map((f) => ({
+    t: f.t,
+    keypoints: f.keypoints ? f.keypoints.map((p) => [...p] as Keypoint) : null,
+  }));
   for (const s of spans) {
     for (let i = Math.max(0, s.start); i < Math.min(out.length, s.end); i++) {
       const k = out[i].keypoints;
@@ -61,12 +72,21 @@ export function swapsAtCrossings(frames: readonly PoseFrame[], fps: number, plan
 }
 
 /** Whole stance phases of one leg swapped: from each of its contacts to 60 % of a stride later. */
-export function stancePhaseSwaps(contacts: ReadonlyArray<{ t_s: number; side: 'left' | 'right' }>, side: 'left' | 'right', fps: number, every = 2): SwapSpan[] {
+export function stancePhaseSwaps(
+  contacts: ReadonlyArray<{ t_s: number; side: 'left' | 'right' }>,
+  side: 'left' | 'right',
+  fps: number,
+  every = 2,
+): SwapSpan[] {
   const own = contacts.filter((c) => c.side === side);
   const spans: SwapSpan[] = [];
   for (let j = 0; j + 1 < own.length; j += every) {
     const stride = own[j + 1].t_s - own[j].t_s;
-    spans.push({ start: Math.round(own[j].t_s * fps), end: Math.round((own[j].t_s + 0.6 * stride) * fps), parts: 'legs' });
+    spans.push({
+      start: Math.round(own[j].t_s * fps),
+      end: Math.round((own[j].t_s + 0.6 * stride) * fps),
+      parts: 'legs',
+    });
   }
   return spans;
 }

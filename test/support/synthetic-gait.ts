@@ -23,7 +23,10 @@
 import type { Keypoint, PoseFrame } from '../../src/shared/pose/types';
 
 export type SynthMode = 'forward' | 'backward' | 'treadmill-forward' | 'treadmill-backward' | 'standing' | 'turn';
-export interface SynthSegment { mode: SynthMode; duration_s: number }
+export interface SynthSegment {
+  mode: SynthMode;
+  duration_s: number;
+}
 export type Range = readonly [start: number, end: number];
 
 export interface SynthOptions {
@@ -106,8 +109,15 @@ export interface SynthResult {
 }
 
 // Winter's proportions (share of stature)
-const THIGH = 0.245, SHANK = 0.246, ANKLE_H = 0.039, FOREFOOT = 0.114;
-const HIP_HALF = 0.085, SHOULDER_HALF = 0.1295, TORSO = 0.288, UPPER_ARM = 0.186, FOREARM = 0.146;
+const THIGH = 0.245,
+  SHANK = 0.246,
+  ANKLE_H = 0.039,
+  FOREFOOT = 0.114;
+const HIP_HALF = 0.085,
+  SHOULDER_HALF = 0.1295,
+  TORSO = 0.288,
+  UPPER_ARM = 0.186,
+  FOREARM = 0.146;
 const RAMP_S = 0.5;
 /** Ankle rise at lift-off (heel off, toes still down), share of stature. */
 const HEEL_RISE = 0.05;
@@ -124,12 +134,15 @@ export function mulberry32(seed: number): () => number {
 }
 
 function gaussian(rand: () => number): number {
-  const u = Math.max(1e-12, rand()), v = rand();
+  const u = Math.max(1e-12, rand()),
+    v = rand();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-const legLength = (kneeDeg: number) => Math.sqrt(THIGH * THIGH + SHANK * SHANK + 2 * THIGH * SHANK * Math.cos((kneeDeg * Math.PI) / 180));
-const isWalking = (m: SynthMode) => m === 'forward' || m === 'backward' || m === 'treadmill-forward' || m === 'treadmill-backward';
+const legLength = (kneeDeg: number) =>
+  Math.sqrt(THIGH * THIGH + SHANK * SHANK + 2 * THIGH * SHANK * Math.cos((kneeDeg * Math.PI) / 180));
+const isWalking = (m: SynthMode) =>
+  m === 'forward' || m === 'backward' || m === 'treadmill-forward' || m === 'treadmill-backward';
 const dirSign = (m: SynthMode) => (m === 'backward' || m === 'treadmill-backward' ? -1 : 1);
 const overground = (m: SynthMode) => m === 'forward' || m === 'backward';
 const inRanges = (i: number, r: readonly Range[] | undefined) => !!r && r.some(([a, b]) => i >= a && i < b);
@@ -155,7 +168,8 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   const phase0 = opts.phase0 ?? 0.3;
 
   const st = 60 / cadenceSpm;
-  const tL = (2 * st * ratio) / (1 + ratio), tR = (2 * st) / (1 + ratio);
+  const tL = (2 * st * ratio) / (1 + ratio),
+    tR = (2 * st) / (1 + ratio);
   const T = tL + tR;
   const v = stepLen / st; // statures per second
   const half = (v * beta * T) / 2; // a = b
@@ -163,12 +177,18 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   const Lmax = legLength(4);
   const reach = (x: number) => Math.sqrt(Math.max(0, Lmax * Lmax - x * x));
   const hiRef = Math.sqrt(legLength(6) ** 2 - (0.25 * half) ** 2);
-  const clearance = { left: Math.max(0, hiRef - legLength(kneePeak.left)), right: Math.max(0, hiRef - legLength(kneePeak.right)) };
+  const clearance = {
+    left: Math.max(0, hiRef - legLength(kneePeak.left)),
+    right: Math.max(0, hiRef - legLength(kneePeak.right)),
+  };
 
   // segment timeline
   const segs: Array<{ mode: SynthMode; start_s: number; end_s: number }> = [];
   let acc = 0;
-  for (const s of segments) { segs.push({ mode: s.mode, start_s: acc, end_s: acc + s.duration_s }); acc += s.duration_s; }
+  for (const s of segments) {
+    segs.push({ mode: s.mode, start_s: acc, end_s: acc + s.duration_s });
+    acc += s.duration_s;
+  }
   const total = acc;
   const boundaries = segs.slice(1).map((s) => s.start_s);
   const segAt = (t: number) => segs.find((s) => t < s.end_s) ?? segs[segs.length - 1];
@@ -196,12 +216,18 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   const smooth = (x: number) => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x));
   const legState = (side: 'left' | 'right', t: number) => {
     const phi = ((((t - offset[side]) / T) % 1) + 1) % 1;
-    if (phi < beta) return { x: half - (2 * half * phi) / beta, lift: HEEL_RISE * smooth((phi - (beta - 0.25)) / 0.25), stance: true };
+    if (phi < beta)
+      return {
+        x: half - (2 * half * phi) / beta,
+        lift: HEEL_RISE * smooth((phi - (beta - 0.25)) / 0.25),
+        stance: true,
+      };
     const q = (phi - beta) / (1 - beta);
     // cubic Hermite from −half to +half whose end velocities equal the stance velocity (−v): the
     // foot leaves and lands at rest relative to the ground, so the motion has no corner
     const m = -v * (1 - beta) * T;
-    const q2 = q * q, q3 = q2 * q;
+    const q2 = q * q,
+      q3 = q2 * q;
     return {
       x: (2 * q3 - 3 * q2 + 1) * -half + (q3 - 2 * q2 + q) * m + (-2 * q3 + 3 * q2) * half + (q3 - q2) * m,
       lift: HEEL_RISE * (1 - smooth(q)) + clearance[side] * Math.sin(Math.PI * q) ** 2,
@@ -223,7 +249,10 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
     const hi = Math.sqrt(Math.max(0, legLength(6) ** 2 - (0.25 * half * w) ** 2));
     const lo = Math.sqrt(Math.max(0, legLength(12) ** 2 - (half * w) ** 2));
     const hipU = ANKLE_H + (hi + lo) / 2 - ((hi - lo) / 2) * Math.cos(2 * Math.PI * p);
-    const out = { hipU } as { hipU: number } & Record<'left' | 'right', { knee: [number, number]; ankle: [number, number]; flexion: number }>;
+    const out = { hipU } as { hipU: number } & Record<
+      'left' | 'right',
+      { knee: [number, number]; ankle: [number, number]; flexion: number }
+    >;
     for (const side of ['left', 'right'] as const) {
       const ls = legState(side, t);
       const f = ds * ls.x * w;
@@ -250,8 +279,12 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
     const s = segAt(t);
     if (overground(s.mode)) X += (Math.cos(yawAt(t)) * dirSign(s.mode) * v * amp(t)) / fps;
   }
-  let minX = Infinity, maxX = -Infinity;
-  for (const x of pelvisX) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); }
+  let minX = Infinity,
+    maxX = -Infinity;
+  for (const x of pelvisX) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+  }
   // a camera wide enough to keep the whole walk in the picture (a pose model never reports a point
   // outside it), unless a width is asked for
   if (opts.width == null) width = Math.max(width, Math.ceil(Hpx * (maxX - minX + 1.5)));
@@ -260,13 +293,30 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
 
   const frames: PoseFrame[] = [];
   const truth: SynthTruth = {
-    fps, t_s: [], kneeFlexionDeg: { left: [], right: [] }, kneePastToeCm: { left: [], right: [] },
-    contacts: [], liftoffs: [], steps: { count: 0, left: 0, right: 0 },
-    cadence_spm: cadenceSpm, stepTime_s: { left: tL, right: tR }, stepTimeSi: si(tL, tR),
-    stepLengthCm: { left: v * tL * statureCm, right: v * tR * statureCm }, stepLengthSi: si(tL, tR),
-    kneePeakDeg: { left: NaN, right: NaN }, kneeRomDeg: { left: NaN, right: NaN }, kneeRomSi: NaN,
-    direction: [], transition: [], facing: [], swapped: [],
-    shankPx: SHANK * Hpx, cmPerPx: statureCm / Hpx, statureCm, heightPx: Hpx, segments: segs,
+    fps,
+    t_s: [],
+    kneeFlexionDeg: { left: [], right: [] },
+    kneePastToeCm: { left: [], right: [] },
+    contacts: [],
+    liftoffs: [],
+    steps: { count: 0, left: 0, right: 0 },
+    cadence_spm: cadenceSpm,
+    stepTime_s: { left: tL, right: tR },
+    stepTimeSi: si(tL, tR),
+    stepLengthCm: { left: v * tL * statureCm, right: v * tR * statureCm },
+    stepLengthSi: si(tL, tR),
+    kneePeakDeg: { left: NaN, right: NaN },
+    kneeRomDeg: { left: NaN, right: NaN },
+    kneeRomSi: NaN,
+    direction: [],
+    transition: [],
+    facing: [],
+    swapped: [],
+    shankPx: SHANK * Hpx,
+    cmPerPx: statureCm / Hpx,
+    statureCm,
+    heightPx: Hpx,
+    segments: segs,
   };
   const swayPhase = rand() * 6.28;
 
@@ -288,8 +338,15 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
       truth.kneeFlexionDeg[side].push(lw[side].flexion);
       truth.kneePastToeCm[side].push((knee[0] - (ankle[0] + FOREFOOT)) * statureCm);
     }
-    const lean = ((lean0 + sway * (0.7 * Math.sin(2 * Math.PI * 0.37 * t + swayPhase) + 0.5 * Math.sin(2 * Math.PI * 0.91 * t + 1))) * Math.PI) / 180;
-    const rot = (f: number, u: number): [number, number] => [f * Math.cos(lean) + u * Math.sin(lean), -f * Math.sin(lean) + u * Math.cos(lean)];
+    const lean =
+      ((lean0 +
+        sway * (0.7 * Math.sin(2 * Math.PI * 0.37 * t + swayPhase) + 0.5 * Math.sin(2 * Math.PI * 0.91 * t + 1))) *
+        Math.PI) /
+      180;
+    const rot = (f: number, u: number): [number, number] => [
+      f * Math.cos(lean) + u * Math.sin(lean),
+      -f * Math.sin(lean) + u * Math.cos(lean),
+    ];
     const sh = rot(0, TORSO);
     const shoulderMid: [number, number] = [sh[0], hipU + sh[1]];
     const head = (f: number, u: number, r: number): [number, number, number] => {
@@ -306,7 +363,10 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
       const other = side === 'left' ? 'right' : 'left';
       const alpha = ((20 * Math.PI) / 180) * (half > 0 ? ankleF[other] / half : 0);
       const shoulder: [number, number] = [shoulderMid[0], shoulderMid[1]];
-      const elbow: [number, number] = [shoulder[0] + UPPER_ARM * Math.sin(alpha), shoulder[1] - UPPER_ARM * Math.cos(alpha)];
+      const elbow: [number, number] = [
+        shoulder[0] + UPPER_ARM * Math.sin(alpha),
+        shoulder[1] - UPPER_ARM * Math.cos(alpha),
+      ];
       const fa = alpha + (25 * Math.PI) / 180;
       const wrist: [number, number] = [elbow[0] + FOREARM * Math.sin(fa), elbow[1] - FOREARM * Math.cos(fa)];
       body[`${side}_shoulder`] = [shoulder[0], shoulder[1], r];
@@ -314,7 +374,8 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
       body[`${side}_wrist`] = [wrist[0], wrist[1], r];
     }
     // project: X = pelvis + f cos(yaw) − r sin(yaw); depth Z = f sin(yaw) + r cos(yaw) (+ = toward the camera)
-    const cy = Math.cos(yaw), sy = Math.sin(yaw);
+    const cy = Math.cos(yaw),
+      sy = Math.sin(yaw);
     const kps: Keypoint[] = NAMES.map((name) => {
       const [f, u, r] = body[name];
       const x = x0 + Hpx * (pelvisX[i] + f * cy - r * sy);
@@ -328,14 +389,23 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
       return [x + noise * gaussian(rand), y + noise * gaussian(rand), score] as Keypoint;
     });
     let swapped = false;
-    if (inRanges(i, opts.swaps)) { swap(kps, 13, 14); swap(kps, 15, 16); swapped = true; }
-    if (inRanges(i, opts.ankleSwaps)) { swap(kps, 15, 16); swapped = true; }
+    if (inRanges(i, opts.swaps)) {
+      swap(kps, 13, 14);
+      swap(kps, 15, 16);
+      swapped = true;
+    }
+    if (inRanges(i, opts.ankleSwaps)) {
+      swap(kps, 15, 16);
+      swapped = true;
+    }
     if (inRanges(i, opts.lowScore)) for (let k = 0; k < 17; k++) kps[k] = [kps[k][0], kps[k][1], 0.1];
     const jitter = opts.timeJitterMs ? (rand() - 0.5) * opts.timeJitterMs : 0;
     frames.push({ t: (1000 * i) / fps + jitter, keypoints: inRanges(i, opts.dropouts) ? null : kps });
     truth.t_s.push(t);
     truth.swapped.push(swapped);
-    truth.direction.push(s.mode === 'turn' ? 'turning' : s.mode === 'standing' ? 'standing' : ds === 1 ? 'forward' : 'backward');
+    truth.direction.push(
+      s.mode === 'turn' ? 'turning' : s.mode === 'standing' ? 'standing' : ds === 1 ? 'forward' : 'backward',
+    );
     truth.transition.push(boundaries.some((b) => Math.abs(t - b) < 0.75));
     truth.facing.push(cy > 0.5 ? 'right' : cy < -0.5 ? 'left' : 'unknown');
   }
@@ -346,7 +416,10 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
     for (let k = -2; offset[side] + k * T < dur + T; k++) {
       const c = offset[side] + k * T;
       const lo = c + beta * T;
-      const full = (a: number, b: number) => { for (let x = a; x <= b; x += 0.02) if (amp(Math.min(Math.max(x, 0), dur)) < 1) return false; return true; };
+      const full = (a: number, b: number) => {
+        for (let x = a; x <= b; x += 0.02) if (amp(Math.min(Math.max(x, 0), dur)) < 1) return false;
+        return true;
+      };
       if (c > 0 && c < dur && full(c - (1 - beta) * T, c + 0.25 * T)) truth.contacts.push({ t_s: c, side });
       if (lo > 0 && lo < dur && full(lo - 0.25 * T, lo + 0.25 * T)) truth.liftoffs.push({ t_s: lo, side });
     }
@@ -361,11 +434,20 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   // knee peak and range per gait cycle (contact to contact), from the model sampled at 1 kHz
   // (not at the frame rate, which would miss the true peak), median over at most 40 cycles
   for (const side of ['left', 'right'] as const) {
-    const cs = truth.contacts.filter((c) => c.side === side).map((c) => c.t_s).slice(0, 41);
-    const peaks: number[] = [], roms: number[] = [];
+    const cs = truth.contacts
+      .filter((c) => c.side === side)
+      .map((c) => c.t_s)
+      .slice(0, 41);
+    const peaks: number[] = [],
+      roms: number[] = [];
     for (let j = 1; j < cs.length; j++) {
-      let mx = -Infinity, mn = Infinity;
-      for (let t = cs[j - 1]; t <= cs[j]; t += 0.001) { const f = legsAt(t)[side].flexion; mx = Math.max(mx, f); mn = Math.min(mn, f); }
+      let mx = -Infinity,
+        mn = Infinity;
+      for (let t = cs[j - 1]; t <= cs[j]; t += 0.001) {
+        const f = legsAt(t)[side].flexion;
+        mx = Math.max(mx, f);
+        mn = Math.min(mn, f);
+      }
       peaks.push(mx);
       roms.push(mx - mn);
     }
@@ -377,10 +459,23 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
 }
 
 const NAMES = [
-  'nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear',
-  'left_shoulder', 'right_shoulder', 'left_elbow', 'right_elbow',
-  'left_wrist', 'right_wrist', 'left_hip', 'right_hip',
-  'left_knee', 'right_knee', 'left_ankle', 'right_ankle',
+  'nose',
+  'left_eye',
+  'right_eye',
+  'left_ear',
+  'right_ear',
+  'left_shoulder',
+  'right_shoulder',
+  'left_elbow',
+  'right_elbow',
+  'left_wrist',
+  'right_wrist',
+  'left_hip',
+  'right_hip',
+  'left_knee',
+  'right_knee',
+  'left_ankle',
+  'right_ankle',
 ];
 
 function si(l: number, r: number): number {
@@ -395,24 +490,32 @@ function med(a: number[]): number {
 }
 
 function swap(k: Keypoint[], a: number, b: number): void {
-  const tmp = k[a]; k[a] = k[b]; k[b] = tmp;
+  const tmp = k[a];
+  k[a] = k[b];
+  k[b] = tmp;
 }
 
 /** Two-link inverse kinematics in the sagittal plane (f, u); the knee flexes forward (+f). */
 function solveKnee(hip: [number, number], ankle: [number, number]): [number, number] {
-  const dx = ankle[0] - hip[0], dy = ankle[1] - hip[1];
+  const dx = ankle[0] - hip[0],
+    dy = ankle[1] - hip[1];
   let d = Math.hypot(dx, dy);
-  const ux = dx / d, uy = dy / d;
+  const ux = dx / d,
+    uy = dy / d;
   d = Math.min(d, THIGH + SHANK - 1e-9);
   const c = (THIGH * THIGH + d * d - SHANK * SHANK) / (2 * THIGH * d);
   const th = Math.acos(Math.max(-1, Math.min(1, c)));
   // rotate the hip→ankle direction by +th (counter-clockwise in f-right/u-up): knee ends up in front
-  const kx = ux * Math.cos(th) - uy * Math.sin(th), ky = ux * Math.sin(th) + uy * Math.cos(th);
+  const kx = ux * Math.cos(th) - uy * Math.sin(th),
+    ky = ux * Math.sin(th) + uy * Math.cos(th);
   return [hip[0] + THIGH * kx, hip[1] + THIGH * ky];
 }
 
 function flexion(h: [number, number], k: [number, number], a: [number, number]): number {
-  const ux = h[0] - k[0], uy = h[1] - k[1], vx = a[0] - k[0], vy = a[1] - k[1];
+  const ux = h[0] - k[0],
+    uy = h[1] - k[1],
+    vx = a[0] - k[0],
+    vy = a[1] - k[1];
   const ang = Math.acos((ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy)));
   return 180 - (ang * 180) / Math.PI;
 }
@@ -421,7 +524,10 @@ function flexion(h: [number, number], k: [number, number], a: [number, number]):
 export function mirrorFrames(input: SynthResult['input']): SynthResult['input'] {
   return {
     ...input,
-    frames: input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints ? f.keypoints.map(([x, y, s]) => [input.width - x, y, s] as Keypoint) : null })),
+    frames: input.frames.map((f) => ({
+      t: f.t,
+      keypoints: f.keypoints ? f.keypoints.map(([x, y, s]) => [input.width - x, y, s] as Keypoint) : null,
+    })),
   };
 }
 
@@ -437,6 +543,9 @@ export function scaleFrames(input: SynthResult['input'], k: number): SynthResult
     ...input,
     width: input.width * k,
     height: input.height * k,
-    frames: input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints ? f.keypoints.map(([x, y, s]) => [x * k, y * k, s] as Keypoint) : null })),
+    frames: input.frames.map((f) => ({
+      t: f.t,
+      keypoints: f.keypoints ? f.keypoints.map(([x, y, s]) => [x * k, y * k, s] as Keypoint) : null,
+    })),
   };
 }

@@ -7,9 +7,7 @@ import { apiRequests, type ApiChannel, type ApiErrorBody } from '../../shared/ap
 import { ApiError, toApiError } from '../errors';
 import type { ApiHandlers } from '../services';
 
-export type ApiOutcome =
-  | { ok: true; value: unknown }
-  | { ok: false; status: number; body: ApiErrorBody };
+export type ApiOutcome = { ok: true; value: unknown } | { ok: false; status: number; body: ApiErrorBody };
 
 export type ApiDispatch = (channel: string, payload: unknown) => Promise<ApiOutcome>;
 
@@ -32,18 +30,26 @@ function tooDeepField(payload: unknown, limit: number): string | null {
     const { value, depth, field } = stack.pop()!;
     if (depth >= limit) return field || 'the payload';
     for (const [key, child] of Object.entries(value)) {
-      if (child !== null && typeof child === 'object' && !ArrayBuffer.isView(child)) stack.push({ value: child, depth: depth + 1, field: field || key });
+      if (child !== null && typeof child === 'object' && !ArrayBuffer.isView(child))
+        stack.push({ value: child, depth: depth + 1, field: field || key });
     }
   }
   return null;
 }
 
-export function createDispatch(handlers: ApiHandlers, onInternalError: (err: unknown) => void = console.error): ApiDispatch {
+export function createDispatch(
+  handlers: ApiHandlers,
+  onInternalError: (err: unknown) => void = console.error,
+): ApiDispatch {
   return async (channel, payload) => {
     try {
       if (!isApiChannel(channel)) throw new ApiError('not_found', `Unknown API channel "${channel}".`);
       const deep = tooDeepField(payload, MAX_PAYLOAD_DEPTH);
-      if (deep) throw new ApiError('invalid_payload', `Invalid payload for ${channel}: ${deep} is nested deeper than ${MAX_PAYLOAD_DEPTH} levels.`);
+      if (deep)
+        throw new ApiError(
+          'invalid_payload',
+          `Invalid payload for ${channel}: ${deep} is nested deeper than ${MAX_PAYLOAD_DEPTH} levels.`,
+        );
       const parsed = apiRequests[channel].safeParse(payload);
       if (!parsed.success) {
         throw new ApiError('invalid_payload', `Invalid payload for ${channel}: ${z.prettifyError(parsed.error)}`);

@@ -18,24 +18,42 @@ export const APP_ORIGIN = 'app://retrowalk';
 /** Must run before app 'ready': a standard, secure scheme may use fetch, workers, WASM and media streaming. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+    },
   ]);
 }
 
-function fileResponse(file: string, contentType: string, rangeHeader: string | null, extraHeaders: Record<string, string> = {}): Response {
+function fileResponse(
+  file: string,
+  contentType: string,
+  rangeHeader: string | null,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const size = statSync(file).size;
   const range = parseRange(rangeHeader ?? undefined, size);
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Accept-Ranges': 'bytes', ...extraHeaders };
-  if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Accept-Ranges': 'bytes',
+    ...extraHeaders,
+  };
+  if (range === 'unsatisfiable')
+    return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
   const { start, end } = range ?? { start: 0, end: size - 1 };
   if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
   headers['Content-Length'] = String(Math.max(0, end - start + 1));
-  const body = size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>);
+  const body =
+    size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
 }
 
 function notFound(what: string): Response {
-  return new Response(`Not found: ${what}`, { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' } });
+  return new Response(`Not found: ${what}`, {
+    status: 404,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' },
+  });
 }
 
 /**

@@ -24,7 +24,8 @@ export function restrictPermissions(isOwnOrigin: (url: string) => boolean): void
     const cameraOnly = types.length > 0 && types.every((t) => t === 'video');
     callback(permission === 'media' && cameraOnly && isOwnOrigin(details.requestingUrl ?? contents.getURL()));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    permission === 'media' && details.mediaType !== 'audio' && isOwnOrigin(requestingOrigin),
+  ses.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      permission === 'media' && details.mediaType !== 'audio' && isOwnOrigin(requestingOrigin),
   );
 }

@@ -10,6 +10,7 @@ import { saveReportPdf } from './report-pdf';
 export function handleIpc(dispatch: ApiDispatch, isOwnOrigin: (url: string) => boolean): void {
   const deps: IpcDeps = { dispatch, isOwnOrigin, pickedPaths: new PickedPaths(), savePdf: saveReportPdf };
   const invoke = createInvokeHandler(deps);
-  for (const channel of apiChannels) ipcMain.handle(IPC_PREFIX + channel, (event, payload: unknown) => invoke(channel, event, payload));
+  for (const channel of apiChannels)
+    ipcMain.handle(IPC_PREFIX + channel, (event, payload: unknown) => invoke(channel, event, payload));
   ipcMain.on(PICKED_PATH_CHANNEL, createPickedPathHandler(deps));
 }

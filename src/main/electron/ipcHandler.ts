@@ -17,7 +17,9 @@ export interface IpcDeps {
   savePdf: (sender: WebContents, request: ApiRequest<'report.savePdf'>) => Promise<ApiResponses['report.savePdf']>;
 }
 
-const errorBody = (code: ApiErrorBody['error']['code'], message: string): ApiErrorBody => ({ error: { code, message } });
+const errorBody = (code: ApiErrorBody['error']['code'], message: string): ApiErrorBody => ({
+  error: { code, message },
+});
 
 /** The frame's URL when it is the app's own page, else null. */
 function ownSender(event: Pick<IpcMainEvent | IpcMainInvokeEvent, 'senderFrame'>, deps: IpcDeps): string | null {
@@ -27,7 +29,8 @@ function ownSender(event: Pick<IpcMainEvent | IpcMainInvokeEvent, 'senderFrame'>
 
 async function savePdf(deps: IpcDeps, sender: WebContents, payload: unknown): Promise<unknown> {
   const parsed = apiRequests['report.savePdf'].safeParse(payload);
-  if (!parsed.success) return errorBody('invalid_payload', `Invalid payload for report.savePdf: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    return errorBody('invalid_payload', `Invalid payload for report.savePdf: ${z.prettifyError(parsed.error)}`);
   try {
     return await deps.savePdf(sender, parsed.data);
   } catch (err) {
@@ -38,7 +41,8 @@ async function savePdf(deps: IpcDeps, sender: WebContents, payload: unknown): Pr
 /** An API call: resolves with the channel's value, or with an ApiErrorBody (the preload passes either on). */
 export function createInvokeHandler(deps: IpcDeps) {
   return async (channel: ApiChannel, event: IpcMainInvokeEvent, payload: unknown): Promise<unknown> => {
-    if (ownSender(event, deps) === null) return errorBody('invalid_payload', `IPC from ${event.senderFrame?.url || 'an unknown frame'} refused.`);
+    if (ownSender(event, deps) === null)
+      return errorBody('invalid_payload', `IPC from ${event.senderFrame?.url || 'an unknown frame'} refused.`);
     const refusal = unpickedPathRefusal(deps.pickedPaths, channel, payload);
     if (refusal) return errorBody('invalid_payload', refusal);
     if (channel === 'report.savePdf') return savePdf(deps, event.sender, payload);

@@ -13,7 +13,10 @@ function pdfFileName(suggested: string): string {
   return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`;
 }
 
-export async function saveReportPdf(sender: WebContents, request: ApiRequest<'report.savePdf'>): Promise<ApiResponses['report.savePdf']> {
+export async function saveReportPdf(
+  sender: WebContents,
+  request: ApiRequest<'report.savePdf'>,
+): Promise<ApiResponses['report.savePdf']> {
   // Printed before the dialog opens, so the PDF is the page as it was when the user clicked.
   const pdf = await sender.printToPDF({ printBackground: true, pageSize: 'A4' });
   const options = {

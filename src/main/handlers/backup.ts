@@ -29,7 +29,10 @@ export interface BackupDeps {
 
 type Source = ApiRequest<'backup.restore'>;
 
-export function backupHandlers(ctx: ServiceContext, deps: BackupDeps): Pick<ApiHandlers, 'backup.create' | 'backup.restore' | 'backup.merge'> {
+export function backupHandlers(
+  ctx: ServiceContext,
+  deps: BackupDeps,
+): Pick<ApiHandlers, 'backup.create' | 'backup.restore' | 'backup.merge'> {
   /** The candidate's path, its name for messages, and what to delete afterwards (an upload). */
   function candidate(source: Source): { path: string; what: string; uploaded: string | null } {
     if (source.from === 'upload') {
@@ -37,7 +40,10 @@ export function backupHandlers(ctx: ServiceContext, deps: BackupDeps): Pick<ApiH
       return { path: upload.path, what: `The file ${upload.fileName}`, uploaded: upload.path };
     }
     if (ctx.mode !== 'electron') {
-      throw new ApiError('invalid_payload', 'In browser mode a backup is uploaded (import.uploadBegin); only the desktop app can open a path.');
+      throw new ApiError(
+        'invalid_payload',
+        'In browser mode a backup is uploaded (import.uploadBegin); only the desktop app can open a path.',
+      );
     }
     return { path: source.path, what: `The file ${source.path}`, uploaded: null };
   }
@@ -60,9 +66,16 @@ export function backupHandlers(ctx: ServiceContext, deps: BackupDeps): Pick<ApiH
     'backup.create': () => createBackup(ctx.store().db, join(ctx.dataDir, BACKUPS_FOLDER), ctx.now(), deps.sqlite),
 
     'backup.restore': (source) => {
-      if (deps.jobsRunning()) throw new ApiError('conflict', 'An import or re-analysis is running: wait for it to finish (or cancel it) before restoring a backup.');
+      if (deps.jobsRunning())
+        throw new ApiError(
+          'conflict',
+          'An import or re-analysis is running: wait for it to finish (or cancel it) before restoring a backup.',
+        );
       return withStaged(source, 'restore', (staged, stamp) => {
-        const previousKeptAs = join(ctx.dataDir, `${DATABASE_FILE.replace(/\.db$/, '')}.before-restore-${stamp}.sqlite`);
+        const previousKeptAs = join(
+          ctx.dataDir,
+          `${DATABASE_FILE.replace(/\.db$/, '')}.before-restore-${stamp}.sqlite`,
+        );
         const videosDropped = prepareRestore(staged, join(ctx.dataDir, VIDEOS_FOLDER), deps.sqlite);
         deps.live.replaceWith(staged, previousKeptAs);
         const { videosNotice } = deps.afterOpen();
@@ -77,6 +90,7 @@ export function backupHandlers(ctx: ServiceContext, deps: BackupDeps): Pick<ApiH
       });
     },
 
-    'backup.merge': (source) => withStaged(source, 'merge', (staged) => mergeDatabase(ctx.store(), staged, deps.sqlite)),
+    'backup.merge': (source) =>
+      withStaged(source, 'merge', (staged) => mergeDatabase(ctx.store(), staged, deps.sqlite)),
   };
 }

@@ -1,13 +1,25 @@
 /** export.*: a session as CSV (per frame) or JSON, a person's sessions as one CSV (src/shared/export). */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ExportFile, SessionSummary } from '../../shared/api';
-import { personSummariesCsv, sessionFrameMetricsAt, sessionFramesCsvParts, sessionJson, type FramesCsvInput } from '../../shared/export';
+import {
+  personSummariesCsv,
+  sessionFrameMetricsAt,
+  sessionFramesCsvParts,
+  sessionJson,
+  type FramesCsvInput,
+} from '../../shared/export';
 import { ApiError } from '../errors';
 import type { ApiHandlers, ServiceContext } from './context';
 
 /** A name as letters, digits and dashes only, so the file name is safe on every system. */
 function fileNamePart(text: string, fallback: string): string {
-  const safe = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const safe = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
   return safe || fallback;
 }
 
@@ -35,11 +47,16 @@ export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'export.s
     'export.session': async ({ id, format, model }): Promise<ExportFile> => {
       const session = requireSession(id);
       const result = model === undefined ? session.results[0] : session.results.find((r) => r.model === model);
-      if (!result) throw new ApiError('not_found', `Session ${id} has no ${model} results (it has: ${session.results.map((r) => r.model).join(', ')}).`);
+      if (!result)
+        throw new ApiError(
+          'not_found',
+          `Session ${id} has no ${model} results (it has: ${session.results.map((r) => r.model).join(', ')}).`,
+        );
       const person = ctx.store().people.getOrThrow(session.personId);
       const modelPart = result.model === session.model ? '' : `-${result.model}`;
       const fileName = `retrowalk-${fileNamePart(person.name, 'person')}-${session.startedAt.slice(0, 10)}-${id}${modelPart}.${format}`;
-      if (format === 'json') return { fileName, mimeType: 'application/json', text: sessionJson(session, result.model) };
+      if (format === 'json')
+        return { fileName, mimeType: 'application/json', text: sessionJson(session, result.model) };
       const frames = ctx.store().sessions.frames(id, result.model);
       const metrics = sessionFrameMetricsAt(frames, { width: result.width, height: result.height }, session.heightCm);
       return framesCsvFile(fileName, { frames, metrics });

@@ -3,7 +3,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ApiError, toApiError } from '../errors';
 import type { ApiHandlers, ServiceContext } from './context';
 
-export function peopleHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'settings.get' | 'settings.update' | 'people.list' | 'people.create' | 'people.update' | 'people.delete'> {
+export function peopleHandlers(
+  ctx: ServiceContext,
+): Pick<
+  ApiHandlers,
+  'settings.get' | 'settings.update' | 'people.list' | 'people.create' | 'people.update' | 'people.delete'
+> {
   // settings.personId as the handlers resolve it: null or someone deleted means the first person.
   const settingsNow = () => ({ ...ctx.store().settings.get(), personId: ctx.store().activePerson()?.id ?? null });
   return {
@@ -25,9 +30,15 @@ export function peopleHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'settings
           ctx.store().sessions.reanalyse(id);
         } catch (err) {
           const cause = toApiError(err);
-          const why = cause.code === 'disk_full' ? 'the disk holding the Retrowalk data folder is full' : cause.message.replace(/\.$/, '');
+          const why =
+            cause.code === 'disk_full'
+              ? 'the disk holding the Retrowalk data folder is full'
+              : cause.message.replace(/\.$/, '');
           const left = sessionsWithNewHeight.length - done;
-          throw new ApiError(cause.code, `${person.name}'s height is saved, but ${left} of their sessions still show lengths in the old height: ${why}.`);
+          throw new ApiError(
+            cause.code,
+            `${person.name}'s height is saved, but ${left} of their sessions still show lengths in the old height: ${why}.`,
+          );
         }
       }
       return person;

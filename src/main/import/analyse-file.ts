@@ -7,7 +7,12 @@ import { MAX_IMPORT_BYTES, type ModelName } from '../../shared/api';
 import { analyzeSession, type GaitAnalysis } from '../../shared/gait';
 import type { KeypointsFile, PoseFrame } from '../../shared/pose/types';
 import { FfmpegMissingError } from '../../node/ffmpeg-binaries';
-import { AnalysisFailed, analyseVideo, type AnalysisProgress, type ParallelAnalysis } from '../../node/parallel/analyse-video';
+import {
+  AnalysisFailed,
+  analyseVideo,
+  type AnalysisProgress,
+  type ParallelAnalysis,
+} from '../../node/parallel/analyse-video';
 import { probeVideo, VideoError, type VideoInfo } from '../../node/video';
 import { AnalysisCancelled } from '../../node/video-keypoints';
 import { JobCancelled, JobFailure, type JobControl } from './jobs';
@@ -43,7 +48,9 @@ export async function probe(path: string, fileName: string): Promise<VideoInfo> 
     if (err instanceof FfmpegMissingError) throw new JobFailure(err.message);
     if (err instanceof VideoError) {
       const detail = forUser(err.message, path, fileName);
-      throw new JobFailure(/^Cannot read video/.test(detail) ? `${detail} (is it a video, whole and undamaged?)` : detail);
+      throw new JobFailure(
+        /^Cannot read video/.test(detail) ? `${detail} (is it a video, whole and undamaged?)` : detail,
+      );
     }
     throw err;
   }
@@ -54,11 +61,16 @@ function warningsFor(result: ParallelAnalysis, analysis: GaitAnalysis, followed:
   const found = frames.filter((f) => f.keypoints !== null).length / frames.length;
   const warnings: string[] = [];
   if (result.severalPeopleShare >= SEVERAL_PEOPLE_SHARE) {
-    warnings.push(followed
-      ? `Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows ${followed}.`
-      : `Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows the one the tracker took for the walker; check the skeleton is on the right person.`);
+    warnings.push(
+      followed
+        ? `Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows ${followed}.`
+        : `Several people were in view (${percent(result.severalPeopleShare)} of the frames): the analysis follows the one the tracker took for the walker; check the skeleton is on the right person.`,
+    );
   }
-  if (result.seamsUnsure > 0) warnings.push('The tracker may have switched between people partway through: check the skeleton follows the walker.');
+  if (result.seamsUnsure > 0)
+    warnings.push(
+      'The tracker may have switched between people partway through: check the skeleton follows the walker.',
+    );
   if (found < FOUND_SHARE) warnings.push(`The walker was found in only ${percent(found)} of the frames.`);
   if (analysis.direction === 'standing' || analysis.steps.count === 0) {
     warnings.push('Nobody walks in this video: the person found stays in place, so there are no steps to measure.');
@@ -74,13 +86,18 @@ function warningsFor(result: ParallelAnalysis, analysis: GaitAnalysis, followed:
 export type PriorSource = (info: VideoInfo, control: JobControl) => Promise<PoseFrame[] | null>;
 
 /** Runs a worker analysis, its cancel and its bad-input failures turned into the job's. */
-export async function jobAnalysis<T>(control: JobControl, handle: { result: Promise<T>; progress(): AnalysisProgress; cancel(): void }, video: { path: string; fileName: string }): Promise<T> {
+export async function jobAnalysis<T>(
+  control: JobControl,
+  handle: { result: Promise<T>; progress(): AnalysisProgress; cancel(): void },
+  video: { path: string; fileName: string },
+): Promise<T> {
   control.follow(handle);
   try {
     return await handle.result;
   } catch (err) {
     if (err instanceof AnalysisCancelled) throw new JobCancelled();
-    if (err instanceof AnalysisFailed && err.badInput) throw new JobFailure(forUser(err.message, video.path, video.fileName));
+    if (err instanceof AnalysisFailed && err.badInput)
+      throw new JobFailure(forUser(err.message, video.path, video.fileName));
     throw err;
   }
 }
@@ -105,15 +122,28 @@ export async function analyseFile(
   control.stage('analysing');
   const prior = options.prior ? await options.prior.source(info, control) : null;
   control.checkCancelled();
-  const result: ParallelAnalysis = await jobAnalysis(control, analyseVideo(path, info, { model: options.model, prior }), video);
+  const result: ParallelAnalysis = await jobAnalysis(
+    control,
+    analyseVideo(path, info, { model: options.model, prior }),
+    video,
+  );
   const frames = result.file.frames;
   if (frames.length === 0) throw new JobFailure(`${fileName} has no frames that could be decoded.`);
   if (info.frameCountExact && info.frameCount && frames.length < 0.95 * info.frameCount) {
-    throw new JobFailure(`${fileName} is truncated: only ${frames.length} of its ${info.frameCount} frames could be decoded.`);
+    throw new JobFailure(
+      `${fileName} is truncated: only ${frames.length} of its ${info.frameCount} frames could be decoded.`,
+    );
   }
   if (frames.every((f) => f.keypoints === null)) {
-    throw new JobFailure(`No person was found in any of the ${frames.length} frames of ${fileName}: film the whole body, side on, in good light.`);
+    throw new JobFailure(
+      `No person was found in any of the ${frames.length} frames of ${fileName}: film the whole body, side on, in good light.`,
+    );
   }
   const analysis = analyzeSession(result.file, { heightCm: options.heightCm });
-  return { info, file: result.file, analysis, warnings: warningsFor(result, analysis, prior ? options.prior!.followed : null) };
+  return {
+    info,
+    file: result.file,
+    analysis,
+    warnings: warningsFor(result, analysis, prior ? options.prior!.followed : null),
+  };
 }

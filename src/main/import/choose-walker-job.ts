@@ -20,7 +20,10 @@ export function chooseWalkerJob(
   const { id, model, t, x, y } = request;
   const video = sessionVideo(session, id);
   if (!session!.results.some((r) => r.model === model)) {
-    throw new ApiError('not_found', `Session ${id} has no ${model} results to choose the walker in (it has: ${session!.results.map((r) => r.model).join(', ')}).`);
+    throw new ApiError(
+      'not_found',
+      `Session ${id} has no ${model} results to choose the walker in (it has: ${session!.results.map((r) => r.model).join(', ')}).`,
+    );
   }
   const own = session!.model === model;
   return {
@@ -34,7 +37,16 @@ export function chooseWalkerJob(
       const { file, analysis, warnings } = await analyseFile(control, video, { model, heightCm, prior });
       control.stage('saving');
       control.checkCancelled();
-      const result = { model, width: file.width, height: file.height, frames: file.frames, direction: analysis.direction, analysis, analysedHeightCm: heightCm, warnings };
+      const result = {
+        model,
+        width: file.width,
+        height: file.height,
+        frames: file.frames,
+        direction: analysis.direction,
+        analysis,
+        analysedHeightCm: heightCm,
+        warnings,
+      };
       if (own) deps.sessions.replaceOwnResult(id, result);
       else deps.sessions.saveResult(id, result);
       return { sessionId: id, frames: file.frames.length, warnings };

@@ -31,7 +31,8 @@ export interface ImportDeps {
 export function importJob(deps: ImportDeps, source: ImportSource, model: ModelName, jobTag: string): JobSpec {
   const fileName = source.kind === 'upload' ? source.fileName : basename(source.path);
   // The copy (or the upload) waits here until the session exists; then it is renamed into videos/.
-  const pending = source.kind === 'upload' ? source.path : source.kind === 'copy' ? join(deps.incomingDir, `${jobTag}.copy`) : null;
+  const pending =
+    source.kind === 'upload' ? source.path : source.kind === 'copy' ? join(deps.incomingDir, `${jobTag}.copy`) : null;
 
   return {
     kind: 'import',

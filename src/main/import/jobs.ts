@@ -63,7 +63,8 @@ export function createJobQueue(onInternalError: (err: unknown) => void = console
     job.source = null;
     // Forget the oldest finished jobs.
     const finished = [...jobs.values()].filter((j) => FINISHED.has(j.status.state));
-    for (const old of finished.slice(0, Math.max(0, finished.length - KEPT_FINISHED_JOBS))) jobs.delete(old.status.jobId);
+    for (const old of finished.slice(0, Math.max(0, finished.length - KEPT_FINISHED_JOBS)))
+      jobs.delete(old.status.jobId);
   }
 
   async function runJob(job: Job): Promise<void> {
@@ -129,8 +130,17 @@ export function createJobQueue(onInternalError: (err: unknown) => void = console
     add(spec: JobSpec): { jobId: string } {
       const jobId = randomUUID();
       const status: ImportStatus = {
-        jobId, kind: spec.kind, model: spec.model, fileName: spec.fileName, state: 'queued',
-        framesDone: 0, framesTotal: null, etaS: null, message: null, warnings: [], sessionId: null,
+        jobId,
+        kind: spec.kind,
+        model: spec.model,
+        fileName: spec.fileName,
+        state: 'queued',
+        framesDone: 0,
+        framesTotal: null,
+        etaS: null,
+        message: null,
+        warnings: [],
+        sessionId: null,
       };
       const job: Job = { spec, status, source: null, cancelled: false, rateFrom: null };
       jobs.set(jobId, job);

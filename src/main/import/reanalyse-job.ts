@@ -15,20 +15,32 @@ import { storedTrackPrior } from './walker-prior';
 /** The session's video, checked usable for analysing it again (the API call fails otherwise). */
 export function sessionVideo(session: SessionSummary | null, id: number): { path: string; fileName: string } {
   if (!session) throw new ApiError('not_found', `No session with id ${id}.`);
-  if (session.status === 'recording') throw new ApiError('invalid_payload', `Session ${id} is still recording; re-analyse it once it is saved.`);
+  if (session.status === 'recording')
+    throw new ApiError('invalid_payload', `Session ${id} is still recording; re-analyse it once it is saved.`);
   const path = session.videoPath;
   if (!path) throw new ApiError('not_found', `Session ${id} has no video, so it cannot be re-analysed.`);
   if (!existsSync(path)) {
-    throw new ApiError('not_found', `Session ${id}'s video is missing (${path}): it was moved or deleted, so the session cannot be re-analysed.`);
+    throw new ApiError(
+      'not_found',
+      `Session ${id}'s video is missing (${path}): it was moved or deleted, so the session cannot be re-analysed.`,
+    );
   }
   return { path, fileName: session.originalName ?? basename(path) };
 }
 
 /** Checks at once (the API call fails) what can be known before the job starts. */
-export function reanalyseJob(deps: { sessions: SessionStore; heightCm(): number | null }, session: SessionSummary | null, id: number, model: ModelName): JobSpec {
+export function reanalyseJob(
+  deps: { sessions: SessionStore; heightCm(): number | null },
+  session: SessionSummary | null,
+  id: number,
+  model: ModelName,
+): JobSpec {
   const video = sessionVideo(session, id);
   if (session!.model === model) {
-    throw new ApiError('invalid_payload', `Session ${id} was analysed with ${model} already; re-analyse it with the other model.`);
+    throw new ApiError(
+      'invalid_payload',
+      `Session ${id} was analysed with ${model} already; re-analyse it with the other model.`,
+    );
   }
   const own = { width: session!.width };
   return {
@@ -38,11 +50,23 @@ export function reanalyseJob(deps: { sessions: SessionStore; heightCm(): number 
     cleanup() {},
     async run(control) {
       const heightCm = deps.heightCm();
-      const prior = { source: storedTrackPrior(deps.sessions.frames(id), own), followed: 'the same person as the session\'s own analysis' };
+      const prior = {
+        source: storedTrackPrior(deps.sessions.frames(id), own),
+        followed: "the same person as the session's own analysis",
+      };
       const { file, analysis, warnings } = await analyseFile(control, video, { model, heightCm, prior });
       control.stage('saving');
       control.checkCancelled();
-      const result = { model, width: file.width, height: file.height, frames: file.frames, direction: analysis.direction, analysis, analysedHeightCm: heightCm, warnings };
+      const result = {
+        model,
+        width: file.width,
+        height: file.height,
+        frames: file.frames,
+        direction: analysis.direction,
+        analysis,
+        analysedHeightCm: heightCm,
+        warnings,
+      };
       deps.sessions.saveResult(id, result);
       return { sessionId: id, frames: file.frames.length, warnings };
     },

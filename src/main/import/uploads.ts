@@ -80,7 +80,11 @@ export function createUploads(incomingDir: string, options: UploadsOptions = {})
 
   function find(uploadId: string): Upload {
     const upload = uploads.get(uploadId);
-    if (!upload) throw new ApiError('not_found', `No upload ${uploadId} (it was imported, aborted, idle for over ${limits.idleMs / 1000} s, or Retrowalk restarted).`);
+    if (!upload)
+      throw new ApiError(
+        'not_found',
+        `No upload ${uploadId} (it was imported, aborted, idle for over ${limits.idleMs / 1000} s, or Retrowalk restarted).`,
+      );
     return upload;
   }
 
@@ -90,23 +94,33 @@ export function createUploads(incomingDir: string, options: UploadsOptions = {})
     rmSync(upload.path, { force: true });
   }
 
-  const sum = (f: (upload: Upload) => number): number => [...uploads.values()].reduce((total, upload) => total + f(upload), 0);
+  const sum = (f: (upload: Upload) => number): number =>
+    [...uploads.values()].reduce((total, upload) => total + f(upload), 0);
 
   /** Refuses an upload of `bytes` that is one too many, too many bytes at once, or does not fit beside the others. */
   function assertRoomFor(fileName: string, bytes: number): void {
     if (uploads.size >= limits.concurrent) {
-      throw new ApiError('conflict', `${uploads.size} uploads are already under way; Retrowalk takes ${limits.concurrent} at a time: import or cancel one before adding ${fileName}.`);
+      throw new ApiError(
+        'conflict',
+        `${uploads.size} uploads are already under way; Retrowalk takes ${limits.concurrent} at a time: import or cancel one before adding ${fileName}.`,
+      );
     }
     const announced = sum((upload) => upload.bytes);
     if (announced + bytes > limits.totalBytes) {
-      throw new ApiError('conflict', `${fileName} (${formatBytes(bytes)}) and the uploads under way (${formatBytes(announced)}) come to more than the ${formatBytes(limits.totalBytes)} Retrowalk takes at a time: import or cancel one first.`);
+      throw new ApiError(
+        'conflict',
+        `${fileName} (${formatBytes(bytes)}) and the uploads under way (${formatBytes(announced)}) come to more than the ${formatBytes(limits.totalBytes)} Retrowalk takes at a time: import or cancel one first.`,
+      );
     }
     // Space the uploads under way still need is taken already, though not yet written.
     const reserved = sum((upload) => upload.bytes - upload.received);
     const room = freeBytes() - reserved - SPARE_BYTES;
     if (bytes > room) {
       const others = reserved > 0 ? ` beside the uploads under way (${formatBytes(reserved)} still to come)` : '';
-      throw new ApiError('disk_full', `${fileName} (${formatBytes(bytes)}) does not fit on the disk of the data folder${others}: there is room for ${formatBytes(Math.max(0, room))}.`);
+      throw new ApiError(
+        'disk_full',
+        `${fileName} (${formatBytes(bytes)}) does not fit on the disk of the data folder${others}: there is room for ${formatBytes(Math.max(0, room))}.`,
+      );
     }
   }
 
@@ -132,17 +146,24 @@ export function createUploads(incomingDir: string, options: UploadsOptions = {})
     chunk(uploadId: string, offset: number, data: Uint8Array): { received: number; complete: boolean } {
       const upload = find(uploadId);
       if (offset !== upload.received) {
-        throw new ApiError('invalid_payload', `Upload ${uploadId}: a chunk at byte ${offset} arrived, expected byte ${upload.received}; nothing was written.`);
+        throw new ApiError(
+          'invalid_payload',
+          `Upload ${uploadId}: a chunk at byte ${offset} arrived, expected byte ${upload.received}; nothing was written.`,
+        );
       }
       if (upload.received + data.byteLength > upload.bytes) {
-        throw new ApiError('invalid_payload', `Upload ${uploadId}: more bytes than the ${upload.bytes} announced; nothing was written.`);
+        throw new ApiError(
+          'invalid_payload',
+          `Upload ${uploadId}: more bytes than the ${upload.bytes} announced; nothing was written.`,
+        );
       }
-      if (upload.received === upload.bytes) throw new ApiError('invalid_payload', `Upload ${uploadId} is already complete.`);
+      if (upload.received === upload.bytes)
+        throw new ApiError('invalid_payload', `Upload ${uploadId} is already complete.`);
       upload.idle.refresh();
       // Opened per chunk: an upload left unfinished holds no file descriptor.
       const fd = openSync(upload.path, 'r+');
       try {
-        for (let written = 0; written < data.byteLength; ) {
+        for (let written = 0; written < data.byteLength;) {
           written += writeSync(fd, data, written, data.byteLength - written, upload.received + written);
         }
       } finally {
@@ -163,7 +184,10 @@ export function createUploads(incomingDir: string, options: UploadsOptions = {})
     take(uploadId: string): CompleteUpload {
       const upload = find(uploadId);
       if (upload.received !== upload.bytes) {
-        throw new ApiError('invalid_payload', `Upload of ${upload.fileName} is incomplete: ${upload.received} of ${upload.bytes} bytes received.`);
+        throw new ApiError(
+          'invalid_payload',
+          `Upload of ${upload.fileName} is incomplete: ${upload.received} of ${upload.bytes} bytes received.`,
+        );
       }
       clearTimeout(upload.idle);
       uploads.delete(uploadId);

@@ -39,24 +39,39 @@ export function storedTrackPrior(frames: readonly PoseFrame[], stored: { width: 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** The person clicked at (x, y) (decoded pixels) in the frame at `t`, followed through the whole video. */
-export function chosenWalkerPrior(video: { path: string; fileName: string }, seed: { t: number; x: number; y: number }): PriorSource {
+export function chosenWalkerPrior(
+  video: { path: string; fileName: string },
+  seed: { t: number; x: number; y: number },
+): PriorSource {
   return async (info: VideoInfo, control: JobControl) => {
     // A click on nobody fails at once, before the whole video is scanned.
     const clicked = await peopleAt(video, info, seed.t);
     if (clicked && personClicked(clicked.people, seed.x, seed.y) === null) {
-      throw new JobFailure(`Nobody was found where you clicked in the frame at ${seconds(clicked.t)}: click on one of the skeletons shown.`);
+      throw new JobFailure(
+        `Nobody was found where you clicked in the frame at ${seconds(clicked.t)}: click on one of the skeletons shown.`,
+      );
     }
     control.checkCancelled();
-    const scan = await jobAnalysis(control, scanVideo(video.path, info, { every: SCAN_EVERY, alsoAtMs: [seed.t] }), video);
+    const scan = await jobAnalysis(
+      control,
+      scanVideo(video.path, info, { every: SCAN_EVERY, alsoAtMs: [seed.t] }),
+      video,
+    );
     const frames = [...scan.frames].sort((a, b) => a.t - b.t);
     let at = -1;
-    frames.forEach((f, i) => { if (at < 0 || Math.abs(f.t - seed.t) < Math.abs(frames[at].t - seed.t)) at = i; });
+    frames.forEach((f, i) => {
+      if (at < 0 || Math.abs(f.t - seed.t) < Math.abs(frames[at].t - seed.t)) at = i;
+    });
     if (at < 0 || Math.abs(frames[at].t - seed.t) > 1000 / info.fps) {
-      throw new JobFailure(`${video.fileName} has no frame at ${seconds(seed.t)}: choose the walker on a frame of the video.`);
+      throw new JobFailure(
+        `${video.fileName} has no frame at ${seconds(seed.t)}: choose the walker on a frame of the video.`,
+      );
     }
     const person = personClicked(frames[at].people, seed.x, seed.y);
     if (person === null) {
-      throw new JobFailure(`Nobody was found where you clicked in the frame at ${seconds(frames[at].t)}: click on one of the skeletons shown.`);
+      throw new JobFailure(
+        `Nobody was found where you clicked in the frame at ${seconds(frames[at].t)}: click on one of the skeletons shown.`,
+      );
     }
     return followThroughScans(frames, { scan: at, person });
   };
@@ -65,7 +80,8 @@ export function chosenWalkerPrior(video: { path: string; fileName: string }, see
 /** Everyone MultiPose finds in the frame nearest `t` (ms), as the analysis decodes it; null when there is none. */
 export async function peopleAt(video: { path: string }, info: VideoInfo, t: number): Promise<PeopleInFrame | null> {
   const frame = 1000 / info.fps;
-  const scan = await scanVideo(video.path, info, { fromMs: Math.max(0, t - frame), toMs: t + frame, workers: 1 }).result;
+  const scan = await scanVideo(video.path, info, { fromMs: Math.max(0, t - frame), toMs: t + frame, workers: 1 })
+    .result;
   const nearest = [...scan.frames].sort((a, b) => Math.abs(a.t - t) - Math.abs(b.t - t))[0];
   return nearest ? { t: nearest.t, width: scan.width, height: scan.height, people: nearest.people } : null;
 }

@@ -9,7 +9,8 @@ import type { ApiDispatch } from '../api/dispatch';
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
 
 type Query = URLSearchParams;
-const numberParam = (query: Query, name: string): number | undefined => (query.has(name) ? Number(query.get(name)) : undefined);
+const numberParam = (query: Query, name: string): number | undefined =>
+  query.has(name) ? Number(query.get(name)) : undefined;
 const textParam = (query: Query, name: string): string | undefined => query.get(name) ?? undefined;
 
 /** Binary channels: their largest chunk (refused before it is read whole), and the payload's fields other than `bytes`, from the query string. */
@@ -18,11 +19,17 @@ const BINARY_CHANNELS: Record<string, { maxBytes: number; fields: (query: Query)
     maxBytes: 64 * 1024 * 1024,
     fields: (q) => ({ id: numberParam(q, 'id'), seq: numberParam(q, 'seq'), mimeType: textParam(q, 'mimeType') }),
   },
-  'import.uploadChunk': { maxBytes: IMPORT_CHUNK_BYTES, fields: (q) => ({ uploadId: textParam(q, 'uploadId'), offset: numberParam(q, 'offset') }) },
+  'import.uploadChunk': {
+    maxBytes: IMPORT_CHUNK_BYTES,
+    fields: (q) => ({ uploadId: textParam(q, 'uploadId'), offset: numberParam(q, 'offset') }),
+  },
 };
 
 class BodyError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -65,7 +72,8 @@ async function payloadOf(req: IncomingMessage, channel: string, query: URLSearch
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   const binary = Object.hasOwn(BINARY_CHANNELS, channel) ? BINARY_CHANNELS[channel] : null;
   if (binary) {
-    if (type !== 'application/octet-stream') throw new BodyError(415, `${channel} takes an application/octet-stream body.`);
+    if (type !== 'application/octet-stream')
+      throw new BodyError(415, `${channel} takes an application/octet-stream body.`);
     return { ...binary.fields(query), bytes: await readBody(req, binary.maxBytes) };
   }
   if (type !== 'application/json') throw new BodyError(415, `${channel} takes an application/json body.`);

@@ -37,7 +37,12 @@ function tokenFromRequest(req: IncomingMessage, port: number): string | null {
 }
 
 /** Null when the request may proceed, else why it is refused (sent with a 403). */
-export function refusal(req: IncomingMessage, port: number, token: string, opts: { tokenRequired: boolean }): string | null {
+export function refusal(
+  req: IncomingMessage,
+  port: number,
+  token: string,
+  opts: { tokenRequired: boolean },
+): string | null {
   const host = req.headers.host ?? '';
   if (!allowedHosts(port).includes(host)) return `Host "${host}" is not this Retrowalk server.`;
   const origin = req.headers.origin;

@@ -37,7 +37,11 @@ export interface BrowserServer {
 }
 
 function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -62,16 +66,23 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const given = url.searchParams.get('token');
     // The start URL: trade the token for an HttpOnly cookie, and drop it from the address bar.
     if (given !== null && req.method === 'GET') {
-      const why = refusal(req, port, token, { tokenRequired: false }) ?? (tokensEqual(given, token) ? null : 'Wrong access token.');
+      const why =
+        refusal(req, port, token, { tokenRequired: false }) ??
+        (tokensEqual(given, token) ? null : 'Wrong access token.');
       if (why) return sendText(res, 403, why);
       url.searchParams.delete('token');
-      const cookie = { 'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' };
+      const cookie = {
+        'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      };
       // Arriving from another site (the file npm start opens, see scripts/open-browser.mjs), a
       // redirect would keep the navigation cross-site and the browser would withhold the
       // SameSite=Strict cookie from its next request: a page of ours moves on instead.
       if (req.headers['sec-fetch-site'] === 'cross-site') {
         res.writeHead(200, { ...SECURITY_HEADERS, ...cookie, 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><meta http-equiv="refresh" content="0;url=${escapeHtml(pathOnThisServer(url))}"><title>Retrowalk</title>`);
+        res.end(
+          `<!doctype html><meta http-equiv="refresh" content="0;url=${escapeHtml(pathOnThisServer(url))}"><title>Retrowalk</title>`,
+        );
         return;
       }
       res.writeHead(303, { ...SECURITY_HEADERS, ...cookie, Location: pathOnThisServer(url) });
@@ -91,7 +102,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (media) {
       const video = sessionVideo(services, Number(media[1]));
       if (!video) return sendText(res, 404, `No video for session ${media[1]}, or its file is missing.`);
-      return sendFile(req, res, video.path, { ...SECURITY_HEADERS, 'Content-Type': video.mimeType, 'Cache-Control': 'no-store' });
+      return sendFile(req, res, video.path, {
+        ...SECURITY_HEADERS,
+        'Content-Type': video.mimeType,
+        'Cache-Control': 'no-store',
+      });
     }
     if (path.startsWith(BACKUP_URL_PREFIX)) {
       const name = path.slice(BACKUP_URL_PREFIX.length);

@@ -11,7 +11,10 @@ import { servableVideoFile } from '../video/sessionVideoFile';
  * A session's video file and its type (also while it is still being recorded): only a file inside
  * the data folder's videos/, or a video the user imported by reference (video/sessionVideoFile.ts).
  */
-export function sessionVideo(services: Pick<Services, 'sessions' | 'info'>, id: number): { path: string; mimeType: string } | null {
+export function sessionVideo(
+  services: Pick<Services, 'sessions' | 'info'>,
+  id: number,
+): { path: string; mimeType: string } | null {
   const session = services.sessions.get(id);
   const path = session ? servableVideoFile(join(services.info.dataDir, VIDEOS_FOLDER), session) : null;
   return path ? { path, mimeType: session?.source === 'imported' ? videoMimeType(path) : 'video/webm' } : null;
@@ -59,5 +62,7 @@ export function sendFile(
     res.end();
     return;
   }
-  createReadStream(file, { start, end }).on('error', () => res.destroy()).pipe(res);
+  createReadStream(file, { start, end })
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

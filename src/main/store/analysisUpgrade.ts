@@ -44,7 +44,8 @@ export async function upgradeAnalyses(target: UpgradeTarget): Promise<{ analysed
     if (target.reanalyse(id)) analysed++;
   }
   if (!db.open) return { analysed, finished: false };
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(VERSION_KEY, JSON.stringify(ANALYSIS_VERSION));
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(VERSION_KEY, JSON.stringify(ANALYSIS_VERSION));
   return { analysed, finished: true };
 }

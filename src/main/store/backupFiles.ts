@@ -4,7 +4,18 @@
  * A backup is written under a temporary name and gets its backup name only once it is whole and
  * checked, so a full disk or a crash never leaves a half file that looks like a backup.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupFile } from '../../shared/api';
@@ -49,8 +60,12 @@ export function isWholeDatabaseFile(file: string): boolean {
   const rollbackMode = header[18] === 1 && header[19] === 1;
   // The in-header page count is valid only when "version-valid-for" equals the change counter.
   const pageCountValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  return rollbackMode && pageCountValid && header.readUInt32BE(28) * pageSize === size
-    && !['-wal', '-journal'].some((suffix) => existsSync(file + suffix));
+  return (
+    rollbackMode &&
+    pageCountValid &&
+    header.readUInt32BE(28) * pageSize === size &&
+    !['-wal', '-journal'].some((suffix) => existsSync(file + suffix))
+  );
 }
 
 /** The path of a whole backup in `backupsDir` for a name from a URL, or null for any other name or file. */
@@ -70,7 +85,11 @@ export function removeUnfinishedBackups(backupsDir: string): void {
 
 /** A backup is downloaded as a file, never shown; its name passed BACKUP_FILE_PATTERN (no quotes). */
 export function backupDownloadHeaders(fileName: string): Record<string, string> {
-  return { 'Content-Type': 'application/vnd.sqlite3', 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': 'no-store' };
+  return {
+    'Content-Type': 'application/vnd.sqlite3',
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    'Cache-Control': 'no-store',
+  };
 }
 
 function counts(db: Database.Database): { sessions: number; people: number } {
@@ -97,7 +116,12 @@ function finishCopy(file: string, sqlite: OpenDatabaseOptions): { sessions: numb
  * Copies the live database (consistent even while it is written) into one self-contained file,
  * under its backup name only once it is whole and checked; on any failure nothing is left.
  */
-export async function createBackup(db: Database.Database, backupsDir: string, now: Date, sqlite: OpenDatabaseOptions): Promise<BackupFile> {
+export async function createBackup(
+  db: Database.Database,
+  backupsDir: string,
+  now: Date,
+  sqlite: OpenDatabaseOptions,
+): Promise<BackupFile> {
   mkdirSync(backupsDir, { recursive: true });
   const fileName = backupFileName(now);
   const path = join(backupsDir, fileName);
@@ -128,20 +152,30 @@ function checkRetrowalkDatabase(file: string, what: string, sqlite: OpenDatabase
     throw new ApiError('bad_file', `${what} cannot be opened: ${(err as Error).message}.`);
   }
   try {
-    const problems = (db.pragma('integrity_check(3)') as { integrity_check: string }[]).map((r) => r.integrity_check.replace(/\s+/g, ' ').trim());
-    if (problems.join() !== 'ok') throw new ApiError('bad_file', `${what} is damaged (SQLite's integrity check says: ${problems.join('; ')}); nothing was changed.`);
+    const problems = (db.pragma('integrity_check(3)') as { integrity_check: string }[]).map((r) =>
+      r.integrity_check.replace(/\s+/g, ' ').trim(),
+    );
+    if (problems.join() !== 'ok')
+      throw new ApiError(
+        'bad_file',
+        `${what} is damaged (SQLite's integrity check says: ${problems.join('; ')}); nothing was changed.`,
+      );
     const version = db.pragma('user_version', { simple: true }) as number;
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     if (version < 1 || !REQUIRED_TABLES.every((t) => tables.has(t))) {
       throw new ApiError('bad_file', `${what} is an SQLite database, but not one of Retrowalk's; nothing was changed.`);
     }
     if (version > SCHEMA_VERSION) {
-      throw new ApiError('bad_file', `${what} was made by a newer Retrowalk (schema ${version}, this one knows ${SCHEMA_VERSION}): update Retrowalk first; nothing was changed.`);
+      throw new ApiError(
+        'bad_file',
+        `${what} was made by a newer Retrowalk (schema ${version}, this one knows ${SCHEMA_VERSION}): update Retrowalk first; nothing was changed.`,
+      );
     }
   } catch (err) {
     if (err instanceof ApiError) throw err;
     const code = String((err as { code?: unknown }).code);
-    if (code.startsWith('SQLITE_CORRUPT')) throw new ApiError('bad_file', `${what} is damaged (${(err as Error).message}); nothing was changed.`);
+    if (code.startsWith('SQLITE_CORRUPT'))
+      throw new ApiError('bad_file', `${what} is damaged (${(err as Error).message}); nothing was changed.`);
     const why = code === 'SQLITE_NOTADB' ? 'it is not an SQLite database' : (err as Error).message;
     throw new ApiError('bad_file', `${what} is not a Retrowalk backup: ${why}; nothing was changed.`);
   } finally {

@@ -9,7 +9,9 @@ export type FingerprintOf = (sessionId: number, startedAt: string) => string;
 
 /** `schema`: where the tables live ('main', or an attached database's name). */
 export function fingerprinter(db: Database.Database, schema = 'main'): FingerprintOf {
-  const batches = db.prepare(`SELECT data FROM ${schema}.frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id`).pluck();
+  const batches = db
+    .prepare(`SELECT data FROM ${schema}.frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id`)
+    .pluck();
   return (sessionId, startedAt) => {
     const hash = createHash('sha256').update(startedAt);
     for (const data of batches.iterate(sessionId) as Iterable<Buffer>) hash.update(data);

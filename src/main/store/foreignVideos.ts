@@ -10,7 +10,10 @@ import { connect, type OpenDatabaseOptions } from './openDatabase';
 
 /** Clears the video of each session whose path leads outside `videosDir`; returns how many. */
 export function dropForeignVideoPaths(db: Database.Database, videosDir: string): number {
-  const rows = db.prepare('SELECT id, video_path FROM sessions WHERE video_path IS NOT NULL').all() as { id: number; video_path: string }[];
+  const rows = db.prepare('SELECT id, video_path FROM sessions WHERE video_path IS NOT NULL').all() as {
+    id: number;
+    video_path: string;
+  }[];
   const clear = db.prepare('UPDATE sessions SET video_path = NULL, video_bytes = NULL WHERE id = ?');
   const foreign = rows.filter((r) => resolveInside(videosDir, r.video_path) === null);
   db.transaction(() => foreign.forEach((r) => clear.run(r.id)))();

@@ -29,8 +29,27 @@ interface OtherPerson {
 
 /** Session columns copied as they are; the rest is decided here (id, person, video, metrics). */
 const COPIED = [
-  'started_at', 'variant', 'title', 'duration_ms', 'model', 'fps', 'width', 'height', 'direction', 'frame_count', 'last_t',
-  'source', 'original_name', 'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'analysis', 'analysis_height_cm',
+  'started_at',
+  'variant',
+  'title',
+  'duration_ms',
+  'model',
+  'fps',
+  'width',
+  'height',
+  'direction',
+  'frame_count',
+  'last_t',
+  'source',
+  'original_name',
+  'load_kg',
+  'distance_m',
+  'exercise_duration_s',
+  'notes',
+  'tags',
+  'warnings',
+  'analysis',
+  'analysis_height_cm',
   'height_cm', // the session's own height, the one it was filmed at, whoever holds its person's name here
 ] as const;
 
@@ -53,15 +72,24 @@ export function mergeDatabase(stores: Stores, staged: string, sqlite: OpenDataba
 
 function copySessions({ db, people }: Stores): MergeResult {
   const otherFingerprint = fingerprinter(db, 'other');
-  const sessions = db.prepare('SELECT * FROM other.sessions WHERE deleted_at IS NULL ORDER BY started_at, id').all() as SessionRow[];
-  const otherPeople = new Map((db.prepare('SELECT id, name, height_cm, birth_year FROM other.people').all() as OtherPerson[]).map((p) => [p.id, p]));
+  const sessions = db
+    .prepare('SELECT * FROM other.sessions WHERE deleted_at IS NULL ORDER BY started_at, id')
+    .all() as SessionRow[];
+  const otherPeople = new Map(
+    (db.prepare('SELECT id, name, height_cm, birth_year FROM other.people').all() as OtherPerson[]).map((p) => [
+      p.id,
+      p,
+    ]),
+  );
   const known = db.prepare('SELECT 1 FROM main.sessions WHERE fingerprint = ?').pluck();
-  const insertSession = db.prepare(`INSERT INTO main.sessions (person_id, status, video_path, video_bytes, video_owned, metrics, fingerprint, ${COPIED.join(', ')})
+  const insertSession =
+    db.prepare(`INSERT INTO main.sessions (person_id, status, video_path, video_bytes, video_owned, metrics, fingerprint, ${COPIED.join(', ')})
     VALUES (@personId, @status, @videoPath, @videoBytes, @videoOwned, @metrics, @fingerprint, ${COPIED.map((c) => '@' + c).join(', ')})`);
   const copyOwnBatches = db.prepare(`INSERT INTO main.frame_batches (session_id, frame_count, data)
     SELECT ?, frame_count, data FROM other.frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id`);
   const tracksOf = db.prepare('SELECT * FROM other.session_tracks WHERE session_id = ? ORDER BY id');
-  const insertTrack = db.prepare(`INSERT INTO main.session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
+  const insertTrack =
+    db.prepare(`INSERT INTO main.session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
     VALUES (@sessionId, @model, @created_at, @frame_count, @width, @height, @direction, @analysis, @warnings)`);
   const copyTrackBatches = db.prepare(`INSERT INTO main.frame_batches (session_id, track_id, frame_count, data)
     SELECT ?, ?, frame_count, data FROM other.frame_batches WHERE track_id = ? ORDER BY id`);
@@ -90,22 +118,28 @@ function copySessions({ db, people }: Stores): MergeResult {
     const person = localPerson(session.person_id);
     // Retrowalk's own video copies stayed on the other computer; a path to a video referenced in
     // place could name any file here (a crafted backup: /etc/passwd), so it is not kept either.
-    if (session.source === 'imported' && session.video_owned === 0 && session.video_path !== null) result.videosDropped++;
+    if (session.source === 'imported' && session.video_owned === 0 && session.video_path !== null)
+      result.videosDropped++;
     const copied = Object.fromEntries(COPIED.map((c) => [c, session[c]]));
-    const id = Number(insertSession.run({
-      ...copied,
-      personId: person.id,
-      status: session.status === 'recording' ? 'interrupted' : session.status,
-      videoPath: null,
-      videoBytes: null,
-      videoOwned: 1,
-      metrics: metricsFromStored(session.analysis, session.height_cm, session.analysis_height_cm),
-      fingerprint,
-    }).lastInsertRowid);
+    const id = Number(
+      insertSession.run({
+        ...copied,
+        personId: person.id,
+        status: session.status === 'recording' ? 'interrupted' : session.status,
+        videoPath: null,
+        videoBytes: null,
+        videoOwned: 1,
+        metrics: metricsFromStored(session.analysis, session.height_cm, session.analysis_height_cm),
+        fingerprint,
+      }).lastInsertRowid,
+    );
     copyOwnBatches.run(id, session.id);
     for (const track of tracksOf.all(session.id) as TrackRow[]) {
       const { model, created_at, frame_count, width, height, direction, analysis, warnings } = track;
-      const trackId = Number(insertTrack.run({ sessionId: id, model, created_at, frame_count, width, height, direction, analysis, warnings }).lastInsertRowid);
+      const trackId = Number(
+        insertTrack.run({ sessionId: id, model, created_at, frame_count, width, height, direction, analysis, warnings })
+          .lastInsertRowid,
+      );
       copyTrackBatches.run(id, trackId, track.id);
     }
     result.imported++;

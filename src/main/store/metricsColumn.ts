@@ -15,20 +15,32 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  * to the session's height (cm are shank lengths × 0.246 × height, GAIT.md), and without one it has
  * no cm at all: a chart never mixes cm and shank lengths.
  */
-export function metricsJson(analysis: unknown, heightCm: number | null, analysedHeightCm: number | null): string | null {
+export function metricsJson(
+  analysis: unknown,
+  heightCm: number | null,
+  analysedHeightCm: number | null,
+): string | null {
   if (analysis === null || typeof analysis !== 'object') return null;
   const gait = analysis as GaitAnalysis;
   const metrics = sessionMetrics(gait, heightCm);
   if (gait.knee_past_toe?.unit === 'cm') {
-    const scale = heightCm !== null && analysedHeightCm !== null && analysedHeightCm > 0 ? heightCm / analysedHeightCm : null;
+    const scale =
+      heightCm !== null && analysedHeightCm !== null && analysedHeightCm > 0 ? heightCm / analysedHeightCm : null;
     const rescale = (cm: number | null): number | null => (cm === null || scale === null ? null : round1(cm * scale));
-    metrics.peakKneePastToeCm = { left: rescale(metrics.peakKneePastToeCm.left), right: rescale(metrics.peakKneePastToeCm.right) };
+    metrics.peakKneePastToeCm = {
+      left: rescale(metrics.peakKneePastToeCm.left),
+      right: rescale(metrics.peakKneePastToeCm.right),
+    };
   }
   return JSON.stringify(metrics);
 }
 
 /** Same, from the stored analysis text. */
-export function metricsFromStored(analysisText: string | null, heightCm: number | null, analysedHeightCm: number | null): string | null {
+export function metricsFromStored(
+  analysisText: string | null,
+  heightCm: number | null,
+  analysedHeightCm: number | null,
+): string | null {
   return analysisText === null ? null : metricsJson(JSON.parse(analysisText), heightCm, analysedHeightCm);
 }
 

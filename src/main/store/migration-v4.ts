@@ -46,8 +46,24 @@ const SESSIONS_V4 = `
 
 /** The v3 columns, copied as they are. */
 const KEPT_COLUMNS = [
-  'id', 'started_at', 'status', 'duration_ms', 'model', 'fps', 'width', 'height', 'direction', 'frame_count', 'last_t',
-  'video_path', 'video_bytes', 'source', 'original_name', 'video_owned', 'warnings', 'analysis',
+  'id',
+  'started_at',
+  'status',
+  'duration_ms',
+  'model',
+  'fps',
+  'width',
+  'height',
+  'direction',
+  'frame_count',
+  'last_t',
+  'video_path',
+  'video_bytes',
+  'source',
+  'original_name',
+  'video_owned',
+  'warnings',
+  'analysis',
 ].join(', ');
 
 function oldHeightSetting(db: Database.Database): number | null {
@@ -73,16 +89,24 @@ export function migrateToPeople(db: Database.Database): void {
     CREATE UNIQUE INDEX people_by_name ON people(name COLLATE NOCASE);
   `);
   const heightCm = oldHeightSetting(db);
-  const sessionCount = (db.prepare('SELECT COUNT(*) FROM sessions').pluck().get() as number);
+  const sessionCount = db.prepare('SELECT COUNT(*) FROM sessions').pluck().get() as number;
   let personId: number | null = null;
   if (sessionCount > 0 || heightCm !== null) {
-    personId = Number(db.prepare("INSERT INTO people (name, height_cm, created_at) VALUES ('Me', ?, ?)").run(heightCm, new Date().toISOString()).lastInsertRowid);
-    db.prepare("INSERT INTO settings (key, value) VALUES ('personId', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(personId));
+    personId = Number(
+      db
+        .prepare("INSERT INTO people (name, height_cm, created_at) VALUES ('Me', ?, ?)")
+        .run(heightCm, new Date().toISOString()).lastInsertRowid,
+    );
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('personId', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ).run(JSON.stringify(personId));
   }
   db.prepare("DELETE FROM settings WHERE key = 'heightCm'").run();
 
   db.exec(SESSIONS_V4);
-  db.prepare(`INSERT INTO sessions_v4 (person_id, ${KEPT_COLUMNS}) SELECT ?, ${KEPT_COLUMNS} FROM sessions`).run(personId);
+  db.prepare(`INSERT INTO sessions_v4 (person_id, ${KEPT_COLUMNS}) SELECT ?, ${KEPT_COLUMNS} FROM sessions`).run(
+    personId,
+  );
   db.exec(`
     DROP TABLE sessions;
     ALTER TABLE sessions_v4 RENAME TO sessions;
@@ -93,6 +117,11 @@ export function migrateToPeople(db: Database.Database): void {
 
   const fingerprintOf = fingerprinter(db);
   const fill = db.prepare('UPDATE sessions SET fingerprint = ?, metrics = ? WHERE id = ?');
-  const rows = db.prepare('SELECT id, started_at, analysis FROM sessions').all() as { id: number; started_at: string; analysis: string | null }[];
-  for (const row of rows) fill.run(fingerprintOf(row.id, row.started_at), metricsFromStored(row.analysis, heightCm, heightCm), row.id);
+  const rows = db.prepare('SELECT id, started_at, analysis FROM sessions').all() as {
+    id: number;
+    started_at: string;
+    analysis: string | null;
+  }[];
+  for (const row of rows)
+    fill.run(fingerprintOf(row.id, row.started_at), metricsFromStored(row.analysis, heightCm, heightCm), row.id);
 }

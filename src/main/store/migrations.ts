@@ -11,7 +11,8 @@ export type Migration = (db: Database.Database) => void;
 
 export const MIGRATIONS: readonly Migration[] = [
   // v1: settings, sessions, keypoint frames stored one BLOB per recorded batch (see frameCodec).
-  (db) => db.exec(`
+  (db) =>
+    db.exec(`
     CREATE TABLE settings (
       key   TEXT PRIMARY KEY,
       value TEXT NOT NULL
@@ -48,10 +49,13 @@ export const MIGRATIONS: readonly Migration[] = [
         (SELECT COALESCE(SUM(frame_count), 0) FROM frame_batches WHERE session_id = sessions.id);
     `);
     // last_t lives inside the blobs (first 8 bytes × n are Float64 timestamps): read the last one.
-    const lastBatches = db.prepare(`
+    const lastBatches = db
+      .prepare(
+        `
       SELECT session_id, frame_count, data FROM frame_batches
-      WHERE id IN (SELECT MAX(id) FROM frame_batches GROUP BY session_id)`).all() as
-      { session_id: number; frame_count: number; data: Buffer }[];
+      WHERE id IN (SELECT MAX(id) FROM frame_batches GROUP BY session_id)`,
+      )
+      .all() as { session_id: number; frame_count: number; data: Buffer }[];
     const setLastT = db.prepare('UPDATE sessions SET last_t = ? WHERE id = ?');
     for (const b of lastBatches) {
       if (b.frame_count > 0) setLastT.run(b.data.readDoubleLE(8 * (b.frame_count - 1)), b.session_id);
@@ -61,7 +65,8 @@ export const MIGRATIONS: readonly Migration[] = [
   // track_id NULL stay its first result (the recording, or the import's model); later analyses
   // with another model (re-analysis) are session_tracks with their own batches. Existing sessions
   // are recordings whose video lies in the data folder.
-  (db) => db.exec(`
+  (db) =>
+    db.exec(`
     ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'recorded' CHECK (source IN ('recorded', 'imported'));
     ALTER TABLE sessions ADD COLUMN original_name TEXT;
     ALTER TABLE sessions ADD COLUMN video_owned INTEGER NOT NULL DEFAULT 1;
@@ -87,7 +92,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migrateToPeople,
   // v5: the height each analysis's cm were computed with, so moving a session or changing a height
   // rescales its lengths (store/metricsColumn.ts); existing ones were analysed with their person's.
-  (db) => db.exec(`
+  (db) =>
+    db.exec(`
     ALTER TABLE sessions ADD COLUMN analysis_height_cm REAL;
     UPDATE sessions SET analysis_height_cm = (SELECT height_cm FROM people WHERE people.id = sessions.person_id) WHERE analysis IS NOT NULL;
   `),
@@ -118,7 +124,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
       db.transaction(() => {
         migrations[version](db);
         const broken = db.pragma('foreign_key_check') as unknown[];
-        if (broken.length > 0) throw new Error(`Migration to version ${version + 1} left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`);
+        if (broken.length > 0)
+          throw new Error(
+            `Migration to version ${version + 1} left ${broken.length} broken references: ${JSON.stringify(broken.slice(0, 3))}`,
+          );
         db.pragma(`user_version = ${version + 1}`);
       })();
     }

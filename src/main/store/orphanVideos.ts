@@ -20,12 +20,19 @@ export interface VideoReconciliation {
 }
 
 /** `busy`: files being written now (a recording), whatever the rows say. */
-export function reconcileVideos(db: Database.Database, videosDir: string, busy: readonly string[]): VideoReconciliation {
+export function reconcileVideos(
+  db: Database.Database,
+  videosDir: string,
+  busy: readonly string[],
+): VideoReconciliation {
   const result: VideoReconciliation = { orphaned: [], adopted: [] };
   if (!existsSync(videosDir)) return result;
   const orphanedDir = join(videosDir, ORPHANED_FOLDER);
   const named = new Set<string>(busy.map((p) => resolveInside(videosDir, p)).filter((p) => p !== null));
-  for (const stored of db.prepare('SELECT video_path FROM sessions WHERE video_path IS NOT NULL').pluck().all() as string[]) {
+  for (const stored of db
+    .prepare('SELECT video_path FROM sessions WHERE video_path IS NOT NULL')
+    .pluck()
+    .all() as string[]) {
     const file = resolveInside(videosDir, stored);
     if (!file) continue;
     named.add(file);
@@ -48,9 +55,14 @@ export function reconcileVideos(db: Database.Database, videosDir: string, busy: 
 export function reconciliationNotice(videosDir: string, { orphaned, adopted }: VideoReconciliation): string | null {
   const parts: string[] = [];
   if (orphaned.length > 0) {
-    parts.push(`${orphaned.length === 1 ? '1 video file' : `${orphaned.length} video files`} in ${videosDir} belonged to no session `
-      + `(an import or recording cut off, or a session the restored backup does not have); moved to ${join(videosDir, ORPHANED_FOLDER)}, nothing was deleted: ${orphaned.join(', ')}.`);
+    parts.push(
+      `${orphaned.length === 1 ? '1 video file' : `${orphaned.length} video files`} in ${videosDir} belonged to no session ` +
+        `(an import or recording cut off, or a session the restored backup does not have); moved to ${join(videosDir, ORPHANED_FOLDER)}, nothing was deleted: ${orphaned.join(', ')}.`,
+    );
   }
-  if (adopted.length > 0) parts.push(`${adopted.length === 1 ? '1 video file' : `${adopted.length} video files`} kept in ${join(videosDir, ORPHANED_FOLDER)} went back to their sessions: ${adopted.join(', ')}.`);
+  if (adopted.length > 0)
+    parts.push(
+      `${adopted.length === 1 ? '1 video file' : `${adopted.length} video files`} kept in ${join(videosDir, ORPHANED_FOLDER)} went back to their sessions: ${adopted.join(', ')}.`,
+    );
   return parts.length > 0 ? parts.join(' ') : null;
 }

@@ -48,11 +48,17 @@ export function createPeopleStore(db: Database.Database) {
     get: db.prepare(`${selectPeople} WHERE p.id = ?`),
     first: db.prepare(`${selectPeople} ORDER BY p.id LIMIT 1`),
     byName: db.prepare(`${selectPeople} WHERE p.name = ? COLLATE NOCASE`),
-    insert: db.prepare('INSERT INTO people (name, height_cm, birth_year, created_at) VALUES (@name, @heightCm, @birthYear, @createdAt)'),
+    insert: db.prepare(
+      'INSERT INTO people (name, height_cm, birth_year, created_at) VALUES (@name, @heightCm, @birthYear, @createdAt)',
+    ),
     update: db.prepare('UPDATE people SET name = @name, height_cm = @heightCm, birth_year = @birthYear WHERE id = @id'),
     delete: db.prepare('DELETE FROM people WHERE id = ?'),
-    sessionCounts: db.prepare('SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?'),
-    analysesOf: db.prepare('SELECT id, height_cm, analysis, analysis_height_cm FROM sessions WHERE person_id = ? ORDER BY id'),
+    sessionCounts: db.prepare(
+      'SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?',
+    ),
+    analysesOf: db.prepare(
+      'SELECT id, height_cm, analysis, analysis_height_cm FROM sessions WHERE person_id = ? ORDER BY id',
+    ),
     setHeightAndMetrics: db.prepare('UPDATE sessions SET height_cm = ?, metrics = ? WHERE id = ?'),
   };
 
@@ -74,7 +80,8 @@ export function createPeopleStore(db: Database.Database) {
 
   function assertNameFree(name: string, exceptId: number | null): void {
     const holder = byName(name);
-    if (holder && holder.id !== exceptId) throw new ApiError('conflict', `There is already a person called ${holder.name}; choose another name.`);
+    if (holder && holder.id !== exceptId)
+      throw new ApiError('conflict', `There is already a person called ${holder.name}; choose another name.`);
   }
 
   /**
@@ -84,9 +91,18 @@ export function createPeopleStore(db: Database.Database) {
    */
   function setEverySessionHeight(personId: number, heightCm: number | null): number[] {
     const changed: number[] = [];
-    for (const row of statements.analysesOf.all(personId) as { id: number; height_cm: number | null; analysis: string | null; analysis_height_cm: number | null }[]) {
+    for (const row of statements.analysesOf.all(personId) as {
+      id: number;
+      height_cm: number | null;
+      analysis: string | null;
+      analysis_height_cm: number | null;
+    }[]) {
       if (row.height_cm === heightCm) continue;
-      statements.setHeightAndMetrics.run(heightCm, metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), row.id);
+      statements.setHeightAndMetrics.run(
+        heightCm,
+        metricsFromStored(row.analysis, heightCm, row.analysis_height_cm),
+        row.id,
+      );
       changed.push(row.id);
     }
     return changed;
@@ -103,7 +119,8 @@ export function createPeopleStore(db: Database.Database) {
     statements.update.run({ id: current.id, ...next });
     // 'from-now' (they grew): sessions keep the height they were filmed at; new ones take this one.
     const applies = request.heightApplies ?? 'all';
-    const sessionsWithNewHeight = next.heightCm !== current.heightCm && applies === 'all' ? setEverySessionHeight(current.id, next.heightCm) : [];
+    const sessionsWithNewHeight =
+      next.heightCm !== current.heightCm && applies === 'all' ? setEverySessionHeight(current.id, next.heightCm) : [];
     return { person: getOrThrow(current.id), sessionsWithNewHeight };
   });
 
@@ -134,7 +151,10 @@ export function createPeopleStore(db: Database.Database) {
       const { total, trashed } = statements.sessionCounts.get(id) as { total: number; trashed: number };
       if (total > 0) {
         const where = trashed > 0 ? ` (${trashed} of them in the trash)` : '';
-        throw new ApiError('conflict', `${person.name} has ${plural(total, 'session')}${where}: move them to another person or delete them for good first.`);
+        throw new ApiError(
+          'conflict',
+          `${person.name} has ${plural(total, 'session')}${where}: move them to another person or delete them for good first.`,
+        );
       }
       return statements.delete.run(id).changes > 0;
     },

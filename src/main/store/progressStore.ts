@@ -4,20 +4,36 @@ import type { Variant } from '../../shared/api';
 import type { ProgressPoint, WalkDirection } from '../../shared/progress/types';
 import { parseMetrics } from './metricsColumn';
 
-type PointRow = [id: number, startedAt: string, title: string | null, variant: Variant, direction: string | null, metrics: string];
+type PointRow = [
+  id: number,
+  startedAt: string,
+  title: string | null,
+  variant: Variant,
+  direction: string | null,
+  metrics: string,
+];
 
 const DIRECTIONS: ReadonlySet<string> = new Set<WalkDirection>(['backward', 'forward', 'mixed', 'standing', 'unknown']);
 /** The stored direction as the analysis names it; anything else (none, a future name) as null. */
-const walkDirection = (d: string | null): WalkDirection | null => (d !== null && DIRECTIONS.has(d) ? (d as WalkDirection) : null);
+const walkDirection = (d: string | null): WalkDirection | null =>
+  d !== null && DIRECTIONS.has(d) ? (d as WalkDirection) : null;
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 export function createProgressStore(db: Database.Database) {
   // sessions_by_person (person_id, started_at) WHERE deleted_at IS NULL serves both, in order.
-  const all = db.prepare(`SELECT id, started_at, title, variant, direction, metrics FROM sessions
-                          WHERE person_id = ? AND deleted_at IS NULL AND metrics IS NOT NULL ORDER BY started_at, id`).raw();
-  const ofVariant = db.prepare(`SELECT id, started_at, title, variant, direction, metrics FROM sessions
-                                WHERE person_id = ? AND deleted_at IS NULL AND metrics IS NOT NULL AND variant = ? ORDER BY started_at, id`).raw();
+  const all = db
+    .prepare(
+      `SELECT id, started_at, title, variant, direction, metrics FROM sessions
+                          WHERE person_id = ? AND deleted_at IS NULL AND metrics IS NOT NULL ORDER BY started_at, id`,
+    )
+    .raw();
+  const ofVariant = db
+    .prepare(
+      `SELECT id, started_at, title, variant, direction, metrics FROM sessions
+                                WHERE person_id = ? AND deleted_at IS NULL AND metrics IS NOT NULL AND variant = ? ORDER BY started_at, id`,
+    )
+    .raw();
 
   return {
     /**
@@ -27,7 +43,12 @@ export function createProgressStore(db: Database.Database) {
     points(personId: number, variant: Variant | null): ProgressPoint[] {
       const rows = (variant === null ? all.all(personId) : ofVariant.all(personId, variant)) as PointRow[];
       return rows.map(([sessionId, startedAt, title, pointVariant, direction, metrics]) => ({
-        sessionId, startedAt, title, variant: pointVariant, direction: walkDirection(direction), metrics: parseMetrics(metrics),
+        sessionId,
+        startedAt,
+        title,
+        variant: pointVariant,
+        direction: walkDirection(direction),
+        metrics: parseMetrics(metrics),
       }));
     },
   };

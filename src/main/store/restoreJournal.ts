@@ -8,7 +8,18 @@
  * At start, a journal left behind means the restore was cut off: its steps are finished (they can
  * be run again), and the user is told.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { removeDatabaseFile } from './backupFiles';
@@ -47,7 +58,8 @@ function swap(databaseFile: string, staged: string, keptAs: string): void {
 /** Puts `staged` (checked, closed) in place of the closed live `databaseFile`, keeping that as `keptAs`. */
 export function replaceDatabaseFile(databaseFile: string, staged: string, keptAs: string): void {
   const folder = dirname(databaseFile);
-  if (dirname(staged) !== folder || dirname(keptAs) !== folder) throw new Error('A restore works only on files beside the database.');
+  if (dirname(staged) !== folder || dirname(keptAs) !== folder)
+    throw new Error('A restore works only on files beside the database.');
   const journal = journalPath(databaseFile);
   writeDurably(journal, JSON.stringify(journalSchema.parse({ staged: basename(staged), keptAs: basename(keptAs) })));
   swap(databaseFile, staged, keptAs);
@@ -69,8 +81,9 @@ export function finishInterruptedRestore(databaseFile: string): string | null {
     } catch (err) {
       const aside = `${journal}.unreadable`;
       renameSync(journal, aside);
-      notice = `A restore from a backup was cut off, and its journal cannot be read (${(err as Error).message.split('\n')[0]}); `
-        + `the database was opened as it is. The journal was kept as ${aside}.`;
+      notice =
+        `A restore from a backup was cut off, and its journal cannot be read (${(err as Error).message.split('\n')[0]}); ` +
+        `the database was opened as it is. The journal was kept as ${aside}.`;
     }
     if (parsed) {
       const staged = join(folder, parsed.staged);

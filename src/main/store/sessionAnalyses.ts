@@ -15,9 +15,12 @@ type FramesOf = (sessionId: number, model: ModelName) => StoredFrame[];
 
 export function createSessionAnalyses(db: Database.Database, framesOf: FramesOf) {
   const statements = {
-    saveOwn: db.prepare(`UPDATE sessions SET analysis = @analysis, analysis_height_cm = @heightCm, direction = @direction, metrics = @metrics
+    saveOwn:
+      db.prepare(`UPDATE sessions SET analysis = @analysis, analysis_height_cm = @heightCm, direction = @direction, metrics = @metrics
                          WHERE id = @id`),
-    analysedTracks: db.prepare('SELECT id, model, width, height FROM session_tracks WHERE session_id = ? AND analysis IS NOT NULL ORDER BY id'),
+    analysedTracks: db.prepare(
+      'SELECT id, model, width, height FROM session_tracks WHERE session_id = ? AND analysis IS NOT NULL ORDER BY id',
+    ),
     saveTrack: db.prepare('UPDATE session_tracks SET analysis = @analysis, direction = @direction WHERE id = @id'),
   };
 
@@ -37,11 +40,20 @@ export function createSessionAnalyses(db: Database.Database, framesOf: FramesOf)
     if (session.analysis !== null || session.status === 'interrupted') {
       const analysis = analyse(session.model as ModelName, session.width, session.height);
       statements.saveOwn.run({
-        id: session.id, analysis: JSON.stringify(analysis), heightCm, direction: analysis.direction, metrics: metricsJson(analysis, heightCm, heightCm),
+        id: session.id,
+        analysis: JSON.stringify(analysis),
+        heightCm,
+        direction: analysis.direction,
+        metrics: metricsJson(analysis, heightCm, heightCm),
       });
       recomputed = true;
     }
-    const tracks = statements.analysedTracks.all(session.id) as { id: number; model: ModelName; width: number; height: number }[];
+    const tracks = statements.analysedTracks.all(session.id) as {
+      id: number;
+      model: ModelName;
+      width: number;
+      height: number;
+    }[];
     for (const track of tracks) {
       const analysis = analyse(track.model, track.width, track.height);
       statements.saveTrack.run({ id: track.id, analysis: JSON.stringify(analysis), direction: analysis.direction });
@@ -54,7 +66,10 @@ export function createSessionAnalyses(db: Database.Database, framesOf: FramesOf)
   function analyseOwn(session: SessionRow): GaitAnalysis | null {
     const frames = framesOf(session.id, session.model as ModelName);
     if (frames.length === 0) return null;
-    return analyzeSession({ fps: session.fps, width: session.width, height: session.height, frames }, { heightCm: session.height_cm });
+    return analyzeSession(
+      { fps: session.fps, width: session.width, height: session.height, frames },
+      { heightCm: session.height_cm },
+    );
   }
 
   return { reanalyse, analyseOwn };

@@ -56,17 +56,50 @@ export interface TrackRow {
  * listing never reads an analysis; it is the table's last column, and SQLite stops before it.
  */
 export const SESSION_LIST_COLUMNS = [
-  'id', 'person_id', 'started_at', 'deleted_at', 'variant', 'title', 'metrics', 'status', 'duration_ms', 'model',
-  'width', 'height', 'direction', 'frame_count', 'video_path', 'video_bytes', 'source', 'original_name', 'video_owned',
-  'load_kg', 'distance_m', 'exercise_duration_s', 'notes', 'tags', 'warnings', 'height_cm',
+  'id',
+  'person_id',
+  'started_at',
+  'deleted_at',
+  'variant',
+  'title',
+  'metrics',
+  'status',
+  'duration_ms',
+  'model',
+  'width',
+  'height',
+  'direction',
+  'frame_count',
+  'video_path',
+  'video_bytes',
+  'source',
+  'original_name',
+  'video_owned',
+  'load_kg',
+  'distance_m',
+  'exercise_duration_s',
+  'notes',
+  'tags',
+  'warnings',
+  'height_cm',
 ] as const satisfies readonly (keyof SessionRow)[];
 export type SessionListRow = Pick<SessionRow, (typeof SESSION_LIST_COLUMNS)[number]>;
 
 /** The track columns a list reads: all but the analysis. */
-export const TRACK_LIST_COLUMNS = ['id', 'session_id', 'model', 'frame_count', 'width', 'height', 'direction', 'warnings'] as const satisfies readonly (keyof TrackRow)[];
+export const TRACK_LIST_COLUMNS = [
+  'id',
+  'session_id',
+  'model',
+  'frame_count',
+  'width',
+  'height',
+  'direction',
+  'warnings',
+] as const satisfies readonly (keyof TrackRow)[];
 export type TrackListRow = Pick<TrackRow, (typeof TRACK_LIST_COLUMNS)[number]>;
 
-export const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+export const jsonOrNull = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);
 const parseOrNull = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 /** The result columns a session row (its own result) and a track row (a re-analysis) share, but the analysis. */

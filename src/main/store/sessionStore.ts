@@ -7,8 +7,15 @@ import { decodeFramesInto, encodeFrames, type FrameInput, type StoredFrame } fro
 import { metricsFromStored, metricsJson } from './metricsColumn';
 import { createSessionAnalyses } from './sessionAnalyses';
 import {
-  jsonOrNull, SESSION_LIST_COLUMNS, toListItem, toSummary, TRACK_LIST_COLUMNS,
-  type SessionListRow, type SessionRow, type TrackListRow, type TrackRow,
+  jsonOrNull,
+  SESSION_LIST_COLUMNS,
+  toListItem,
+  toSummary,
+  TRACK_LIST_COLUMNS,
+  type SessionListRow,
+  type SessionRow,
+  type TrackListRow,
+  type TrackRow,
 } from './sessionRows';
 
 export interface VideoInfo {
@@ -74,34 +81,46 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   const trackListColumns = TRACK_LIST_COLUMNS.map((c) => `t.${c}`).join(', ');
   const statements = {
     // A recording's analysis_height_cm: the height the renderer analyses the take with (its person's when it began).
-    insert: db.prepare(`INSERT INTO sessions (person_id, height_cm, analysis_height_cm, started_at, model, fps, width, height, status)
+    insert:
+      db.prepare(`INSERT INTO sessions (person_id, height_cm, analysis_height_cm, started_at, model, fps, width, height, status)
                         VALUES (@personId, @heightCm, @heightCm, @startedAt, @model, @fps, @width, @height, 'recording')`),
     get: db.prepare('SELECT * FROM sessions WHERE id = ?'),
-    list: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC`),
-    listTrash: db.prepare(`SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`),
+    list: db.prepare(
+      `SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC`,
+    ),
+    listTrash: db.prepare(
+      `SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC`,
+    ),
     tracksOfPerson: db.prepare(`SELECT ${trackListColumns} FROM session_tracks t JOIN sessions s ON s.id = t.session_id
                                 WHERE s.person_id = ? AND (s.deleted_at IS NOT NULL) = ? ORDER BY t.session_id, t.id`),
     insertBatch: db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (?, ?, ?)'),
     advance: db.prepare('UPDATE sessions SET frame_count = frame_count + ?, last_t = ? WHERE id = ?'),
-    batches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id').raw(),
+    batches: db
+      .prepare('SELECT frame_count, data FROM frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id')
+      .raw(),
     trackBatches: db.prepare('SELECT frame_count, data FROM frame_batches WHERE track_id = ? ORDER BY id').raw(),
     tracksOf: db.prepare('SELECT * FROM session_tracks WHERE session_id = ? ORDER BY id'),
-    insertImported: db.prepare(`INSERT INTO sessions (person_id, started_at, duration_ms, model, fps, width, height, status, direction, analysis,
+    insertImported:
+      db.prepare(`INSERT INTO sessions (person_id, started_at, duration_ms, model, fps, width, height, status, direction, analysis,
                                   video_path, video_bytes, frame_count, last_t, source, original_name, video_owned, warnings, metrics, height_cm, analysis_height_cm)
                                 VALUES (@personId, @startedAt, @durationMs, @model, @fps, @width, @height, 'complete', @direction, @analysis,
                                   @videoPath, @videoBytes, @frameCount, @lastT, 'imported', @originalName, @videoOwned, @warnings, @metrics, @heightCm, @analysedHeightCm)`),
     setVideoPath: db.prepare('UPDATE sessions SET video_path = ? WHERE id = ?'),
     setFingerprint: db.prepare('UPDATE sessions SET fingerprint = ? WHERE id = ?'),
     deleteTrack: db.prepare('DELETE FROM session_tracks WHERE session_id = ? AND model = ?'),
-    insertTrack: db.prepare(`INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
+    insertTrack:
+      db.prepare(`INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
                              VALUES (@sessionId, @model, @createdAt, @frameCount, @width, @height, @direction, @analysis, @warnings)`),
-    insertTrackBatch: db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (?, ?, ?, ?)'),
+    insertTrackBatch: db.prepare(
+      'INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (?, ?, ?, ?)',
+    ),
     finish: db.prepare(`UPDATE sessions SET status = 'complete', duration_ms = @durationMs, direction = @direction,
                           analysis = @analysis, metrics = @metrics, analysis_height_cm = @analysedHeightCm, video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
     recordingIds: db.prepare("SELECT id FROM sessions WHERE status = 'recording'"),
     interrupt: db.prepare(`UPDATE sessions SET status = 'interrupted', duration_ms = COALESCE(last_t, 0),
                              video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
-    update: db.prepare(`UPDATE sessions SET person_id = @personId, height_cm = @heightCm, title = @title, variant = @variant, load_kg = @loadKg,
+    update:
+      db.prepare(`UPDATE sessions SET person_id = @personId, height_cm = @heightCm, title = @title, variant = @variant, load_kg = @loadKg,
                           distance_m = @distanceM, exercise_duration_s = @exerciseDurationS, notes = @notes, tags = @tags WHERE id = @id`),
     setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
     heightOf: db.prepare('SELECT height_cm FROM people WHERE id = ?').pluck(),
@@ -110,7 +129,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     trashedBefore: db.prepare('SELECT * FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
     delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
     deleteOwnBatches: db.prepare('DELETE FROM frame_batches WHERE session_id = ? AND track_id IS NULL'),
-    replaceOwn: db.prepare(`UPDATE sessions SET width = @width, height = @height, direction = @direction, analysis = @analysis, metrics = @metrics,
+    replaceOwn:
+      db.prepare(`UPDATE sessions SET width = @width, height = @height, direction = @direction, analysis = @analysis, metrics = @metrics,
                               analysis_height_cm = @analysedHeightCm, frame_count = @frameCount, last_t = @lastT, warnings = @warnings WHERE id = @id`),
   };
   const fingerprintOf = fingerprinter(db);
@@ -153,7 +173,13 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       batches = statements.batches.iterate(id) as Iterable<[number, Buffer]>;
     } else {
       const track = (statements.tracksOf.all(id) as TrackRow[]).find((t) => t.model === model);
-      if (!track) throw new ApiError('not_found', `Session ${id} has no ${model} results (it has: ${summaryOf(session).results.map((r) => r.model).join(', ')}).`);
+      if (!track)
+        throw new ApiError(
+          'not_found',
+          `Session ${id} has no ${model} results (it has: ${summaryOf(session)
+            .results.map((r) => r.model)
+            .join(', ')}).`,
+        );
       batches = statements.trackBatches.iterate(track.id) as Iterable<[number, Buffer]>;
     }
     const decoded: StoredFrame[] = [];
@@ -170,40 +196,42 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     }
   }
 
-  const saveImportedTransaction = db.transaction((input: ImportedSessionInput, placeVideo: (id: number) => string): number => {
-    const personId = input.personId ?? defaults.forNewSession();
-    // The session's height: the person's now (it may have changed while the video was analysed).
-    const heightCm = heightOf(personId);
-    const analysedHeightCm = input.analysedHeightCm === undefined ? heightCm : input.analysedHeightCm;
-    const id = Number(
-      statements.insertImported.run({
-        personId,
-        startedAt: input.startedAt,
-        durationMs: input.durationMs,
-        model: input.model,
-        fps: input.fps,
-        width: input.width,
-        height: input.height,
-        direction: input.direction,
-        analysis: jsonOrNull(input.analysis),
-        metrics: metricsJson(input.analysis, heightCm, analysedHeightCm),
-        heightCm,
-        analysedHeightCm,
-        videoPath: input.video.path,
-        videoBytes: input.video.bytes,
-        frameCount: input.frames.length,
-        lastT: input.frames.at(-1)?.t ?? null,
-        originalName: input.originalName,
-        videoOwned: input.videoOwned ? 1 : 0,
-        warnings: JSON.stringify(input.warnings),
-      }).lastInsertRowid,
-    );
-    insertBatches(input.frames, (count, data) => statements.insertBatch.run(id, count, data));
-    if (analysedHeightCm !== heightCm) analyses.reanalyse(requireRow(id));
-    statements.setFingerprint.run(fingerprintOf(id, input.startedAt), id);
-    statements.setVideoPath.run(placeVideo(id), id);
-    return id;
-  });
+  const saveImportedTransaction = db.transaction(
+    (input: ImportedSessionInput, placeVideo: (id: number) => string): number => {
+      const personId = input.personId ?? defaults.forNewSession();
+      // The session's height: the person's now (it may have changed while the video was analysed).
+      const heightCm = heightOf(personId);
+      const analysedHeightCm = input.analysedHeightCm === undefined ? heightCm : input.analysedHeightCm;
+      const id = Number(
+        statements.insertImported.run({
+          personId,
+          startedAt: input.startedAt,
+          durationMs: input.durationMs,
+          model: input.model,
+          fps: input.fps,
+          width: input.width,
+          height: input.height,
+          direction: input.direction,
+          analysis: jsonOrNull(input.analysis),
+          metrics: metricsJson(input.analysis, heightCm, analysedHeightCm),
+          heightCm,
+          analysedHeightCm,
+          videoPath: input.video.path,
+          videoBytes: input.video.bytes,
+          frameCount: input.frames.length,
+          lastT: input.frames.at(-1)?.t ?? null,
+          originalName: input.originalName,
+          videoOwned: input.videoOwned ? 1 : 0,
+          warnings: JSON.stringify(input.warnings),
+        }).lastInsertRowid,
+      );
+      insertBatches(input.frames, (count, data) => statements.insertBatch.run(id, count, data));
+      if (analysedHeightCm !== heightCm) analyses.reanalyse(requireRow(id));
+      statements.setFingerprint.run(fingerprintOf(id, input.startedAt), id);
+      statements.setVideoPath.run(placeVideo(id), id);
+      return id;
+    },
+  );
 
   const saveResultTransaction = db.transaction((id: number, result: AnalysedVideo) => {
     statements.deleteTrack.run(id, result.model);
@@ -223,7 +251,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     insertBatches(result.frames, (count, data) => statements.insertTrackBatch.run(id, trackId, count, data));
     // The session's height changed while the video was analysed: its analyses in the height it has now.
     const session = requireRow(id);
-    if (result.analysedHeightCm !== undefined && result.analysedHeightCm !== session.height_cm) analyses.reanalyse(session);
+    if (result.analysedHeightCm !== undefined && result.analysedHeightCm !== session.height_cm)
+      analyses.reanalyse(session);
   });
 
   /** The session's own keypoints and analysis replaced (the walker chosen again), its other results kept. */
@@ -232,9 +261,16 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     statements.deleteOwnBatches.run(session.id);
     insertBatches(result.frames, (count, data) => statements.insertBatch.run(session.id, count, data));
     statements.replaceOwn.run({
-      id: session.id, width: result.width, height: result.height, direction: result.direction, analysis: jsonOrNull(result.analysis),
-      metrics: metricsJson(result.analysis, session.height_cm, analysedHeightCm), analysedHeightCm,
-      frameCount: result.frames.length, lastT: result.frames.at(-1)?.t ?? null, warnings: JSON.stringify(result.warnings),
+      id: session.id,
+      width: result.width,
+      height: result.height,
+      direction: result.direction,
+      analysis: jsonOrNull(result.analysis),
+      metrics: metricsJson(result.analysis, session.height_cm, analysedHeightCm),
+      analysedHeightCm,
+      frameCount: result.frames.length,
+      lastT: result.frames.at(-1)?.t ?? null,
+      warnings: JSON.stringify(result.warnings),
     });
     if (analysedHeightCm !== session.height_cm) analyses.reanalyse(requireRow(session.id));
     statements.setFingerprint.run(fingerprintOf(session.id, session.started_at), session.id);
@@ -264,7 +300,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
 
   const updateTransaction = db.transaction((id: number, changes: SessionUpdate): void => {
     const current = toSummary(requireRow(id), []);
-    if (current.deletedAt !== null) throw new ApiError('conflict', `Session ${id} is in the trash; restore it before changing it.`);
+    if (current.deletedAt !== null)
+      throw new ApiError('conflict', `Session ${id} is in the trash; restore it before changing it.`);
     const next = { ...current, ...definedOnly(changes) };
     const moved = next.personId !== current.personId;
     // Moved: another body, so the new person's height now; not_found for an unknown person, before the foreign key says it less clearly.
@@ -273,8 +310,16 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     const loadKg = next.variant === 'sled' ? next.loadKg : null;
     const tags = [...new Set(next.tags)];
     statements.update.run({
-      id, personId: next.personId, heightCm, title: next.title || null, variant: next.variant, loadKg,
-      distanceM: next.distanceM, exerciseDurationS: next.exerciseDurationS, notes: next.notes, tags: JSON.stringify(tags),
+      id,
+      personId: next.personId,
+      heightCm,
+      title: next.title || null,
+      variant: next.variant,
+      loadKg,
+      distanceM: next.distanceM,
+      exerciseDurationS: next.exerciseDurationS,
+      notes: next.notes,
+      tags: JSON.stringify(tags),
     });
     if (!moved) return;
     const row = requireRow(id);
@@ -304,7 +349,10 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       let previous = session.last_t ?? -Infinity;
       for (const [i, f] of frames.entries()) {
         if (f.t < previous) {
-          throw new ApiError('invalid_payload', `frames[${i}].t = ${f.t} ms goes back in time (previous frame at ${previous} ms); nothing was stored.`);
+          throw new ApiError(
+            'invalid_payload',
+            `frames[${i}].t = ${f.t} ms goes back in time (previous frame at ${previous} ms); nothing was stored.`,
+          );
         }
         previous = f.t;
       }
@@ -335,7 +383,10 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
      * One person's sessions (default: the active person's), newest first; or their trash, last
      * deleted first. List items: no analysis is read (get() gives the whole session).
      */
-    list(personId: number | undefined = defaults.active() ?? undefined, options: { trash: boolean } = { trash: false }): SessionListItem[] {
+    list(
+      personId: number | undefined = defaults.active() ?? undefined,
+      options: { trash: boolean } = { trash: false },
+    ): SessionListItem[] {
       if (personId === undefined) return [];
       heightOf(personId); // not_found for an unknown person
       const tracks = new Map<number, TrackListRow[]>();
@@ -371,7 +422,10 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     saveResult(id: number, result: AnalysedVideo): SessionSummary {
       const session = requireRow(id);
       if (result.model === session.model) {
-        throw new ApiError('invalid_payload', `Session ${id}'s own results are already ${result.model}'s; its other results can be replaced, not its own.`);
+        throw new ApiError(
+          'invalid_payload',
+          `Session ${id}'s own results are already ${result.model}'s; its other results can be replaced, not its own.`,
+        );
       }
       saveResultTransaction(id, result);
       return summaryOf(requireRow(id));
@@ -380,7 +434,11 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     /** Replaces the session's own result (keypoints, analysis, warnings) in one transaction: the walker was chosen again. */
     replaceOwnResult(id: number, result: AnalysedVideo): SessionSummary {
       const session = requireRow(id);
-      if (result.model !== session.model) throw new ApiError('invalid_payload', `Session ${id}'s own results are ${session.model}'s, not ${result.model}'s.`);
+      if (result.model !== session.model)
+        throw new ApiError(
+          'invalid_payload',
+          `Session ${id}'s own results are ${session.model}'s, not ${result.model}'s.`,
+        );
       if (session.status === 'recording') throw new ApiError('invalid_payload', `Session ${id} is still recording.`);
       replaceOwnTransaction(session, result);
       return summaryOf(requireRow(id));
@@ -414,7 +472,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     /** Moves a session to the trash; false when it already was there. */
     trash(id: number, now: Date): boolean {
       const session = requireRow(id);
-      if (session.status === 'recording') throw new ApiError('conflict', `Session ${id} is still recording; stop the recording first.`);
+      if (session.status === 'recording')
+        throw new ApiError('conflict', `Session ${id} is still recording; stop the recording first.`);
       return statements.trash.run(now.toISOString(), id).changes > 0;
     },
 

@@ -20,7 +20,10 @@ export function ownedVideoFile(videosDir: string, session: StoredVideo): string 
 
 /** The file played for the session, or null when it has none that may be read. */
 export function servableVideoFile(videosDir: string, session: StoredVideo): string | null {
-  if (isReference(session)) return session.videoPath && isAbsolute(session.videoPath) && existsSync(session.videoPath) ? session.videoPath : null;
+  if (isReference(session))
+    return session.videoPath && isAbsolute(session.videoPath) && existsSync(session.videoPath)
+      ? session.videoPath
+      : null;
   const file = resolveInside(videosDir, session.videoPath);
   return file && existsSync(file) ? file : null;
 }

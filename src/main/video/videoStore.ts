@@ -64,7 +64,13 @@ export function createVideoStore(videosDir: string) {
   }
 
   return {
-    append(id: number, seq: number, mimeType: string, bytes: Uint8Array, recordPath: (path: string) => void): { bytes: number } {
+    append(
+      id: number,
+      seq: number,
+      mimeType: string,
+      bytes: Uint8Array,
+      recordPath: (path: string) => void,
+    ): { bytes: number } {
       if (!/^video\/webm\b/i.test(mimeType)) {
         throw new ApiError('invalid_payload', `Video chunks must be WebM (video/webm), got "${mimeType}".`);
       }
@@ -72,11 +78,14 @@ export function createVideoStore(videosDir: string) {
       const expected = video?.nextSeq ?? 0;
       if (seq !== expected) {
         const what = seq < expected ? 'was already received' : `leaves a gap (chunk ${expected} was never received)`;
-        throw new ApiError('invalid_payload', `Video chunk ${seq} for session ${id} ${what}; expected chunk ${expected}. Nothing was written.`);
+        throw new ApiError(
+          'invalid_payload',
+          `Video chunk ${seq} for session ${id} ${what}; expected chunk ${expected}. Nothing was written.`,
+        );
       }
       const target = video ?? create(id, recordPath);
       try {
-        for (let written = 0; written < bytes.byteLength; ) {
+        for (let written = 0; written < bytes.byteLength;) {
           written += writeSync(target.fd, bytes, written, bytes.byteLength - written, target.bytes + written);
         }
         fdatasyncSync(target.fd);

@@ -13,7 +13,10 @@ import { CONTROL_CANCEL, progressSlot, type PartJob, type PartResult } from './p
  */
 const CALM_SCAN_INTERVAL_MS = 2000;
 
-export async function analysePart(job: PartJob, modelsFor: (model: PartJob['model']) => Promise<NodePoseModels>): Promise<PartResult> {
+export async function analysePart(
+  job: PartJob,
+  modelsFor: (model: PartJob['model']) => Promise<NodePoseModels>,
+): Promise<PartResult> {
   const control = new Int32Array(job.control);
   const slot = progressSlot(job.part.index);
   const cancelled = () => Atomics.load(control, CONTROL_CANCEL) !== 0;

@@ -57,7 +57,10 @@ export interface AnalysisHandle {
 
 /** The analysis failed; badInput: because of the video (the message is for the user). */
 export class AnalysisFailed extends Error {
-  constructor(message: string, readonly badInput: boolean) {
+  constructor(
+    message: string,
+    readonly badInput: boolean,
+  ) {
     super(message);
   }
 }
@@ -81,7 +84,16 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
     if (cancelled) Atomics.store(control, CONTROL_CANCEL, 1);
     controls.push(control);
     const prior = options.prior ? priorOf(options.prior, part, info.fps) : null;
-    const run = runPart({ path, info, model: options.model, part, seed, prior, maxWidth: options.maxWidth, control: buffer });
+    const run = runPart({
+      path,
+      info,
+      model: options.model,
+      part,
+      seed,
+      prior,
+      maxWidth: options.maxWidth,
+      control: buffer,
+    });
     running.add(run);
     void run.result.finally(() => running.delete(run));
     return { control, run };
@@ -130,7 +142,9 @@ export function analyseVideo(path: string, info: VideoInfo, options: ParallelOpt
       if (!verdict.same) seamsUnsure++;
     }
     note = null;
-    const frames: PoseFrame[] = parts.flatMap((part, i) => files[i].frames.filter((f) => f.t >= part.ownFromMs && f.t < part.endMs));
+    const frames: PoseFrame[] = parts.flatMap((part, i) =>
+      files[i].frames.filter((f) => f.t >= part.ownFromMs && f.t < part.endMs),
+    );
     const severalFrames = several.reduce((a, b) => a + b, 0);
     return {
       file: { fps: info.fps, width: files[0].width, height: files[0].height, frames },

@@ -33,10 +33,14 @@ export interface ScanJob {
 }
 
 /** What the pool asks a worker: load a model ahead of time, analyse a part, or scan one for people. */
-export type WorkerRequest = { type: 'warm'; model: ModelName } | { type: 'part'; job: PartJob } | { type: 'scan'; job: ScanJob };
+export type WorkerRequest =
+  { type: 'warm'; model: ModelName } | { type: 'part'; job: PartJob } | { type: 'scan'; job: ScanJob };
 
 /** Everyone found in one scanned frame (decoded pixels). */
-export interface ScannedFrame { t: number; people: Keypoint[][] }
+export interface ScannedFrame {
+  t: number;
+  people: Keypoint[][];
+}
 
 export type PartResult =
   | { type: 'done'; file: KeypointsFile; severalPeopleFrames: number }

@@ -24,7 +24,11 @@ function modelsFor(model: ModelName): Promise<NodePoseModels> {
 
 parentPort!.on('message', (request: WorkerRequest) => {
   if (request.type === 'warm') void modelsFor(request.model).catch(() => {});
-  else if (request.type === 'part') void analysePart(request.job, modelsFor).then((result) => parentPort!.postMessage(result));
+  else if (request.type === 'part')
+    void analysePart(request.job, modelsFor).then((result) => parentPort!.postMessage(result));
   // Scans use MultiPose only, which every model's set holds: whichever set is loaded already serves.
-  else void scanPart(request.job, () => loaded.values().next().value ?? modelsFor('lightning')).then((result) => parentPort!.postMessage(result));
+  else
+    void scanPart(request.job, () => loaded.values().next().value ?? modelsFor('lightning')).then((result) =>
+      parentPort!.postMessage(result),
+    );
 });

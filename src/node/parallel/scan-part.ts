@@ -9,12 +9,18 @@ export async function scanPart(job: ScanJob, models: () => Promise<NodePoseModel
   const control = new Int32Array(job.control);
   const slot = progressSlot(job.part.index);
   const halfFrame = 500 / job.info.fps;
-  const wanted = (t: number, n: number) => n % job.every === 0 || (job.alsoAtMs ?? []).some((at) => Math.abs(at - t) < halfFrame);
+  const wanted = (t: number, n: number) =>
+    n % job.every === 0 || (job.alsoAtMs ?? []).some((at) => Math.abs(at - t) < halfFrame);
   try {
     const multi = await models();
     const frames: ScannedFrame[] = [];
-    let width = 0, height = 0, n = 0;
-    for await (const frame of decodeVideo(job.path, job.info, { startS: job.part.decodeFromMs / 1000, maxWidth: job.maxWidth })) {
+    let width = 0,
+      height = 0,
+      n = 0;
+    for await (const frame of decodeVideo(job.path, job.info, {
+      startS: job.part.decodeFromMs / 1000,
+      maxWidth: job.maxWidth,
+    })) {
       if (Atomics.load(control, CONTROL_CANCEL) !== 0) return { type: 'cancelled' };
       if (frame.t >= job.part.endMs) break;
       if (frame.t < job.part.ownFromMs) continue;

@@ -11,7 +11,11 @@ import { AnalysisCancelled } from '../video-keypoints';
 import { AnalysisFailed, DEFAULT_WORKERS, type AnalysisProgress } from './analyse-video';
 import { runScan, type RunningPart } from './worker-pool';
 
-export interface VideoScan { frames: ScannedFrame[]; width: number; height: number }
+export interface VideoScan {
+  frames: ScannedFrame[];
+  width: number;
+  height: number;
+}
 
 export interface ScanHandle {
   result: Promise<VideoScan>;
@@ -34,8 +38,14 @@ export interface ScanOptions {
 export function scanVideo(path: string, info: VideoInfo, options: ScanOptions = {}): ScanHandle {
   const fromMs = options.fromMs ?? 0;
   const toMs = options.toMs ?? Infinity;
-  const durationS = (Number.isFinite(toMs) ? toMs : (info.durationS ?? (info.frameCount ?? 0) / info.fps) * 1000) / 1000 - fromMs / 1000;
-  const planned = planParts(durationS > 0 ? durationS : null, info.fps, { workers: options.workers ?? DEFAULT_WORKERS, warmupS: 0, minPartS: 1 });
+  const durationS =
+    (Number.isFinite(toMs) ? toMs : (info.durationS ?? (info.frameCount ?? 0) / info.fps) * 1000) / 1000 -
+    fromMs / 1000;
+  const planned = planParts(durationS > 0 ? durationS : null, info.fps, {
+    workers: options.workers ?? DEFAULT_WORKERS,
+    warmupS: 0,
+    minPartS: 1,
+  });
   const parts: VideoPart[] = planned.map((p) => ({
     index: p.index,
     decodeFromMs: fromMs + p.decodeFromMs,
@@ -45,13 +55,26 @@ export function scanVideo(path: string, info: VideoInfo, options: ScanOptions = 
   const buffer = controlBuffer(parts.length);
   const control = new Int32Array(buffer);
   const running: RunningPart[] = parts.map((part) =>
-    runScan({ path, info, part, every: options.every ?? 1, alsoAtMs: options.alsoAtMs, maxWidth: options.maxWidth, control: buffer }));
+    runScan({
+      path,
+      info,
+      part,
+      every: options.every ?? 1,
+      alsoAtMs: options.alsoAtMs,
+      maxWidth: options.maxWidth,
+      control: buffer,
+    }),
+  );
 
   async function run(): Promise<VideoScan> {
-    const results: PartResult[] = await Promise.all(running.map((r) => r.result.then((result) => {
-      if (result.type !== 'scanned') Atomics.store(control, CONTROL_CANCEL, 1);
-      return result;
-    })));
+    const results: PartResult[] = await Promise.all(
+      running.map((r) =>
+        r.result.then((result) => {
+          if (result.type !== 'scanned') Atomics.store(control, CONTROL_CANCEL, 1);
+          return result;
+        }),
+      ),
+    );
     const failure = results.find((r) => r.type === 'error');
     if (failure?.type === 'error') throw new AnalysisFailed(failure.message, failure.badInput);
     if (results.some((r) => r.type !== 'scanned')) throw new AnalysisCancelled();

@@ -17,7 +17,11 @@ export type SeamVerdict =
   /** seed: where the earlier part's person was at the later part's first frame, to re-run it from there. */
   | { same: false; compared: number; seed: readonly [number, number] | null };
 
-interface Located { cx: number; cy: number; height: number }
+interface Located {
+  cx: number;
+  cy: number;
+  height: number;
+}
 
 function locate(keypoints: Keypoint[] | null): Located | null {
   const points = keypoints?.filter((k) => k[2] >= LOCATING_SCORE) ?? [];
@@ -49,7 +53,8 @@ export function checkSeam(before: readonly PoseFrame[], warmup: readonly PoseFra
     if (a && b) distances.push(Math.hypot(a.cx - b.cx, a.cy - b.cy) / a.height);
   }
   // Nothing to compare (someone missing on one side): the later tracker's own choice stands.
-  if (distances.length === 0 || median(distances) <= SAME_PERSON_SHARE) return { same: true, compared: distances.length };
+  if (distances.length === 0 || median(distances) <= SAME_PERSON_SHARE)
+    return { same: true, compared: distances.length };
   const first = warmup[0];
   const start = first ? locate(byTime(first.t)?.keypoints ?? null) : null;
   return { same: false, compared: distances.length, seed: start ? [start.cx, start.cy] : null };

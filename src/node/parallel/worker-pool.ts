@@ -117,8 +117,10 @@ function run(request: Extract<WorkerRequest, { type: 'part' | 'scan' }>): Runnin
       resolve(r);
     };
     const onMessage = (message: PartResult) => settle(message, true);
-    const onError = (err: Error) => settle({ type: 'error', message: `the analysis worker failed: ${err.message}`, badInput: false }, false);
-    const onExit = (code: number) => settle({ type: 'error', message: `the analysis worker stopped (exit code ${code})`, badInput: false }, false);
+    const onError = (err: Error) =>
+      settle({ type: 'error', message: `the analysis worker failed: ${err.message}`, badInput: false }, false);
+    const onExit = (code: number) =>
+      settle({ type: 'error', message: `the analysis worker stopped (exit code ${code})`, badInput: false }, false);
     worker.on('message', onMessage);
     worker.once('error', onError);
     worker.once('exit', onExit);
@@ -143,7 +145,8 @@ export function warmWorkers(model: ModelName, count = DEFAULT_WORKERS): void {
   } catch {
     return; // only a head start: the import itself reports a missing worker script
   }
-  for (const pooled of workers) if (!pooled.busy) pooled.worker.postMessage({ type: 'warm', model } satisfies WorkerRequest);
+  for (const pooled of workers)
+    if (!pooled.busy) pooled.worker.postMessage({ type: 'warm', model } satisfies WorkerRequest);
 }
 
 /** Stops every worker (app exit). */

@@ -21,7 +21,7 @@ export const KNEE_PAST_TOE_LABELS = {
 
 /** One sentence saying what the session's value is, for titles and footnotes. */
 export const KNEE_PAST_TOE_SESSION_HINT =
-  'The typical step: the middle (median) of that leg\'s step peaks, each step\'s largest knee travel beyond the toes while its foot was on the ground.';
+  "The typical step: the middle (median) of that leg's step peaks, each step's largest knee travel beyond the toes while its foot was on the ground.";
 
 /** The session's display unit: cm when the analysis has them (a height was known), else degrees. */
 export function kneePastToeUnit(a: Pick<GaitAnalysis, 'knee_past_toe'>): KneePastToeUnit {
@@ -31,7 +31,11 @@ export function kneePastToeUnit(a: Pick<GaitAnalysis, 'knee_past_toe'>): KneePas
 const finite = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 /** The session's stored knee-past-toe value of a leg (the typical step) in `unit`. */
-export function sessionKneePastToe(a: Pick<GaitAnalysis, 'knee_past_toe'>, side: Side, unit = kneePastToeUnit(a)): number | null {
+export function sessionKneePastToe(
+  a: Pick<GaitAnalysis, 'knee_past_toe'>,
+  side: Side,
+  unit = kneePastToeUnit(a),
+): number | null {
   const k = a.knee_past_toe;
   if (!k) return null;
   return unit === 'cm' ? (k.unit === 'cm' ? finite(k.peak?.[side]) : null) : finite(k.peak_angle_deg?.[side]);
@@ -51,7 +55,10 @@ export function metricsKneePastToe(
 }
 
 /** A step's stored peak in `unit` (null for a stance not measured, or a distance not in cm). */
-export function stepKneePastToe(step: Pick<StepRecord, 'peak_knee_past_toe' | 'peak_knee_past_toe_deg'>, unit: KneePastToeUnit): number | null {
+export function stepKneePastToe(
+  step: Pick<StepRecord, 'peak_knee_past_toe' | 'peak_knee_past_toe_deg'>,
+  unit: KneePastToeUnit,
+): number | null {
   return unit === 'cm' ? finite(step.peak_knee_past_toe) : finite(step.peak_knee_past_toe_deg);
 }
 

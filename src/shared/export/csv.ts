@@ -14,7 +14,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NEWLINE = '\r\n';
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const text = Papa.unparse({ fields: [...header], data: cellsOf(header.length, rows) }, { newline: NEWLINE, escapeFormulae: FORMULA_START });
+  const text = Papa.unparse(
+    { fields: [...header], data: cellsOf(header.length, rows) },
+    { newline: NEWLINE, escapeFormulae: FORMULA_START },
+  );
   // without rows papaparse ends the header with a line break, which parses back as an empty row
   return rows.length === 0 ? text.replace(/\r\n$/, '') : text;
 }

@@ -12,8 +12,12 @@ export function frameCsvColumns(unit: LengthUnit): string[] {
   for (const name of KEYPOINT_NAMES) columns.push(`${name}_x`, `${name}_y`, `${name}_score`);
   for (const side of SIDES) {
     columns.push(
-      `${side}_knee_flexion_deg`, `${side}_shin_inclination_deg`, `${side}_toe_x`, `${side}_toe_y`,
-      `${side}_knee_past_toe_deg`, `${side}_knee_past_toe_${unit}`,
+      `${side}_knee_flexion_deg`,
+      `${side}_shin_inclination_deg`,
+      `${side}_toe_x`,
+      `${side}_toe_y`,
+      `${side}_knee_past_toe_deg`,
+      `${side}_knee_past_toe_${unit}`,
     );
   }
   columns.push('facing', 'trunk_lean_deg');
@@ -42,7 +46,9 @@ export function sessionFramesCsv(input: FramesCsvInput): string {
 export function* sessionFramesCsvParts(input: FramesCsvInput, rowsPerPart = CSV_ROWS_PER_PART): Generator<string> {
   const { frames, metrics } = input;
   if (typeof metrics !== 'function' && metrics.length !== frames.length) {
-    throw new Error(`sessionFramesCsv needs one metrics entry per frame (${frames.length} frames, ${metrics.length} metrics)`);
+    throw new Error(
+      `sessionFramesCsv needs one metrics entry per frame (${frames.length} frames, ${metrics.length} metrics)`,
+    );
   }
   const metricsAt = typeof metrics === 'function' ? metrics : (i: number) => metrics[i];
   const unit: LengthUnit = frames.length > 0 ? metricsAt(0).unit : 'shank';
@@ -50,7 +56,8 @@ export function* sessionFramesCsvParts(input: FramesCsvInput, rowsPerPart = CSV_
   yield toCsv(columns, []);
   for (let start = 0; start < frames.length; start += rowsPerPart) {
     const rows: CsvCell[][] = [];
-    for (let i = start; i < Math.min(frames.length, start + rowsPerPart); i++) rows.push(frameRow(frames[i], metricsAt(i), unit, i));
+    for (let i = start; i < Math.min(frames.length, start + rowsPerPart); i++)
+      rows.push(frameRow(frames[i], metricsAt(i), unit, i));
     yield csvRows(columns.length, rows);
   }
 }
@@ -69,8 +76,11 @@ function frameRow(frame: PoseFrame, m: FrameMetrics, unit: LengthUnit, index: nu
 
 function legCells(leg: LegFrameMetrics, unit: LengthUnit): CsvCell[] {
   return [
-    rounded(leg.kneeFlexionDeg.value, 2), rounded(leg.shinInclinationDeg.value, 2),
-    rounded(leg.toe?.[0], 2), rounded(leg.toe?.[1], 2),
-    rounded(leg.kneePastToeDeg.value, 2), rounded(leg.kneePastToeDist.value, unit === 'cm' ? 2 : 4),
+    rounded(leg.kneeFlexionDeg.value, 2),
+    rounded(leg.shinInclinationDeg.value, 2),
+    rounded(leg.toe?.[0], 2),
+    rounded(leg.toe?.[1], 2),
+    rounded(leg.kneePastToeDeg.value, 2),
+    rounded(leg.kneePastToeDist.value, unit === 'cm' ? 2 : 4),
   ];
 }

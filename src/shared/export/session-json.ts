@@ -14,32 +14,36 @@ export function sessionJson(session: SessionSummary, model?: ModelName): string 
   const result = (model && session.results.find((r) => r.model === model)) || session.results[0];
   const analysis = (result ? result.analysis : session.analysis) as GaitAnalysis | null;
   const { events, step_list: steps, ...summary } = analysis ?? ({} as Partial<GaitAnalysis>);
-  return JSON.stringify({
-    format: SESSION_JSON_FORMAT,
-    version: SESSION_JSON_VERSION,
-    session: {
-      id: session.id,
-      personId: session.personId,
-      startedAt: session.startedAt,
-      durationMs: session.durationMs,
-      title: session.title,
-      variant: session.variant,
-      loadKg: session.loadKg,
-      distanceM: session.distanceM,
-      exerciseDurationS: session.exerciseDurationS,
-      notes: session.notes,
-      tags: session.tags,
-      status: session.status,
-      source: session.source,
-      originalName: session.originalName,
-      width: result?.width ?? session.width,
-      height: result?.height ?? session.height,
+  return JSON.stringify(
+    {
+      format: SESSION_JSON_FORMAT,
+      version: SESSION_JSON_VERSION,
+      session: {
+        id: session.id,
+        personId: session.personId,
+        startedAt: session.startedAt,
+        durationMs: session.durationMs,
+        title: session.title,
+        variant: session.variant,
+        loadKg: session.loadKg,
+        distanceM: session.distanceM,
+        exerciseDurationS: session.exerciseDurationS,
+        notes: session.notes,
+        tags: session.tags,
+        status: session.status,
+        source: session.source,
+        originalName: session.originalName,
+        width: result?.width ?? session.width,
+        height: result?.height ?? session.height,
+      },
+      model: result?.model ?? session.model,
+      frameCount: result?.frameCount ?? session.frameCount,
+      warnings: result?.warnings ?? [],
+      summary: analysis ? summary : null,
+      steps: steps ?? [],
+      events: events ?? [],
     },
-    model: result?.model ?? session.model,
-    frameCount: result?.frameCount ?? session.frameCount,
-    warnings: result?.warnings ?? [],
-    summary: analysis ? summary : null,
-    steps: steps ?? [],
-    events: events ?? [],
-  }, null, 2);
+    null,
+    2,
+  );
 }

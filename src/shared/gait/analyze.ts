@@ -32,12 +32,26 @@ import type { DirectionSegment, Facing, GaitAnalysis, GaitEvent, GaitOptions, Po
 import { sessionView } from './view';
 import { markTurns, walkEvents } from './walk-events';
 
-export interface SessionInput { fps: number; width: number; height: number; frames: PoseFrame[] }
+export interface SessionInput {
+  fps: number;
+  width: number;
+  height: number;
+  frames: PoseFrame[];
+}
 
 /** Keypoints the analysis reads after filtering (eyes, elbows and wrists are not used). */
 const USED_KEYPOINTS = [
-  KP.nose, KP.leftEar, KP.rightEar, KP.leftShoulder, KP.rightShoulder,
-  KP.leftHip, KP.rightHip, KP.leftKnee, KP.rightKnee, KP.leftAnkle, KP.rightAnkle,
+  KP.nose,
+  KP.leftEar,
+  KP.rightEar,
+  KP.leftShoulder,
+  KP.rightShoulder,
+  KP.leftHip,
+  KP.rightHip,
+  KP.leftKnee,
+  KP.rightKnee,
+  KP.leftAnkle,
+  KP.rightAnkle,
 ];
 /** Leg keypoints whose labels follow the feet's identity. */
 const LEG_KEYPOINTS = [KP.leftKnee, KP.rightKnee, KP.leftAnkle, KP.rightAnkle];
@@ -64,7 +78,10 @@ export function analyzeSession(input: SessionInput, opts: GaitOptions = {}): Gai
   return analyzeSessionDetailed(input, opts).analysis;
 }
 
-export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = {}): { analysis: GaitAnalysis; series: SessionSeries | null } {
+export function analyzeSessionDetailed(
+  input: SessionInput,
+  opts: GaitOptions = {},
+): { analysis: GaitAnalysis; series: SessionSeries | null } {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const heightCm = opts.heightCm && opts.heightCm > 0 ? opts.heightCm : null;
   const frames = Array.isArray(input?.frames) ? input.frames : [];
@@ -102,21 +119,28 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   const cues = directionCues(d, n, t, stature, half);
   const labels: WalkDirection[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    labels[i] = !present[i] || cues.pelvisX[i] !== cues.pelvisX[i]
-      ? 'unknown'
-      : directionLabel(facing[i], cues.travel[i], cues.stance[i], cues.activity[i]);
+    labels[i] =
+      !present[i] || cues.pelvisX[i] !== cues.pelvisX[i]
+        ? 'unknown'
+        : directionLabel(facing[i], cues.travel[i], cues.stance[i], cues.activity[i]);
   }
   markTurns(labels, facing, t);
   // 6. walking ranges and foot events
   const walk = walkEvents({ labels, facing, t, fs, present, half, raw, pelvisX: cues.pelvisX, shankPx });
   const { runs, ranges, events } = walk;
-  const segments: DirectionSegment[] = runs.map((r) => ({ start_s: t[r.start], end_s: r.end < n ? t[r.end] : t[n - 1] + 1 / fs, direction: r.label }));
+  const segments: DirectionSegment[] = runs.map((r) => ({
+    start_s: t[r.start],
+    end_s: r.end < n ? t[r.end] : t[n - 1] + 1 / fs,
+    direction: r.label,
+  }));
   // each leg's keypoints follow the feet's identity from here on
   const identity = applyLegIdentity(raw, n, events, walk.labelFree, shankPx);
   for (const k of LEG_KEYPOINTS) {
     for (let i = 0; i < n; i++) {
       const o = i * KP_STRIDE + k * 3;
-      d[o] = raw[o]; d[o + 1] = raw[o + 1]; d[o + 2] = raw[o + 2];
+      d[o] = raw[o];
+      d[o + 1] = raw[o + 1];
+      d[o + 2] = raw[o + 2];
       mask[i * 17 + k] = raw[o + 2] > 0 ? 1 : 0;
     }
   }
@@ -134,7 +158,9 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   const stepValues = stepRecords(steps, { d, mask, t, angles, shankPx, cmPerPx: cal });
   // 10. camera view, 11. balance
   const view = sessionView(d, n, present);
-  const balance = gradeBalance(balanceStats({ d, n, t, fs, trunk: angles.trunkLeanDeg, ranges, runs, steps, stature, view, duration }));
+  const balance = gradeBalance(
+    balanceStats({ d, n, t, fs, trunk: angles.trunkLeanDeg, ranges, runs, steps, stature, view, duration }),
+  );
   const leftSteps = steps.filter((s) => s.side === 'left').length;
   const meanFacing = mean(facing);
   const analysis: GaitAnalysis = {
@@ -166,8 +192,14 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
   return {
     analysis: roundAnalysis(analysis),
     series: {
-      t, facing, labels, ...angles, shankPx, swapParity,
-      cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity }, keypoints: confidentOnly(d, mask, n),
+      t,
+      facing,
+      labels,
+      ...angles,
+      shankPx,
+      swapParity,
+      cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity },
+      keypoints: confidentOnly(d, mask, n),
     },
   };
 }
@@ -175,15 +207,19 @@ export function analyzeSessionDetailed(input: SessionInput, opts: GaitOptions = 
 function samplingRate(t: Float64Array, fps: number): number {
   if (t.length < 3) return fps;
   const dts: number[] = [];
-  for (let i = 1; i < t.length; i += Math.max(1, Math.floor(t.length / 2000))) if (t[i] > t[i - 1]) dts.push(t[i] - t[i - 1]);
+  for (let i = 1; i < t.length; i += Math.max(1, Math.floor(t.length / 2000)))
+    if (t[i] > t[i - 1]) dts.push(t[i] - t[i - 1]);
   const m = median(dts);
   return m > 0 ? 1 / m : fps;
 }
 
 function frameConfident(d: Float64Array, o: number): boolean {
-  const lh = d[o + KP.leftHip * 3], rh = d[o + KP.rightHip * 3];
-  const lk = d[o + KP.leftKnee * 3], rk = d[o + KP.rightKnee * 3];
-  const la = d[o + KP.leftAnkle * 3], ra = d[o + KP.rightAnkle * 3];
+  const lh = d[o + KP.leftHip * 3],
+    rh = d[o + KP.rightHip * 3];
+  const lk = d[o + KP.leftKnee * 3],
+    rk = d[o + KP.rightKnee * 3];
+  const la = d[o + KP.leftAnkle * 3],
+    ra = d[o + KP.rightAnkle * 3];
   // x === x is false for NaN (missing)
   return (lh === lh && lk === lk && la === la) || (rh === rh && rk === rk && ra === ra);
 }
@@ -194,13 +230,36 @@ function emptyAnalysis(n: number, confident: number, heightCm: number | null): G
     segments: [],
     steps: { count: 0, left: 0, right: 0 },
     cadence_spm: null,
-    symmetry: { step_time_si_pct: null, step_length_si_pct: null, stance_time_si_pct: null, knee_rom_si_pct: null, peak_knee_past_toe_si_pct: null },
+    symmetry: {
+      step_time_si_pct: null,
+      step_length_si_pct: null,
+      stance_time_si_pct: null,
+      knee_rom_si_pct: null,
+      peak_knee_past_toe_si_pct: null,
+    },
     knee: { peak_flexion_deg: { left: null, right: null }, rom_deg: { left: null, right: null } },
-    knee_past_toe: { peak_angle_deg: { left: null, right: null }, peak: { left: null, right: null }, unit: heightCm ? 'cm' : 'shank', steps_past_toe_pct: null },
-    balance: { score: null, subscores: {}, explanation: n === 0 ? 'No frames to analyse.' : 'No person was found with enough confident keypoints to analyse.' },
-    quality: { confident_frames_pct: n ? (100 * confident) / n : 0, view: 'unknown', swaps_repaired: 0, frames: n, facing: 'unknown' as Facing, shank_px: null, inferred_contacts: 0 },
+    knee_past_toe: {
+      peak_angle_deg: { left: null, right: null },
+      peak: { left: null, right: null },
+      unit: heightCm ? 'cm' : 'shank',
+      steps_past_toe_pct: null,
+    },
+    balance: {
+      score: null,
+      subscores: {},
+      explanation:
+        n === 0 ? 'No frames to analyse.' : 'No person was found with enough confident keypoints to analyse.',
+    },
+    quality: {
+      confident_frames_pct: n ? (100 * confident) / n : 0,
+      view: 'unknown',
+      swaps_repaired: 0,
+      frames: n,
+      facing: 'unknown' as Facing,
+      shank_px: null,
+      inferred_contacts: 0,
+    },
     events: [],
     step_list: [],
   };
 }
-

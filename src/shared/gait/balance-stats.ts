@@ -6,7 +6,14 @@
 import { KP } from '../pose/keypoints';
 import type { BalanceInputs } from './balance';
 import {
-  KP_STRIDE, MAX_STEP_S, STOP_SPELL_MAX_S, STOP_STEP_RATIO, STUMBLE_STEP_RATIO, TRUNK_JERK_GAP_S, TRUNK_JERK_MADS, TRUNK_JERK_MIN_DEG_S,
+  KP_STRIDE,
+  MAX_STEP_S,
+  STOP_SPELL_MAX_S,
+  STOP_STEP_RATIO,
+  STUMBLE_STEP_RATIO,
+  TRUNK_JERK_GAP_S,
+  TRUNK_JERK_MADS,
+  TRUNK_JERK_MIN_DEG_S,
 } from './constants';
 import type { WalkRange } from './events';
 import { mean, median, midX, midY, movingAverage, std } from './series';
@@ -18,10 +25,17 @@ type LabelledRun = Span & { label: WalkDirection };
 
 export interface BalanceContext {
   /** Filtered keypoints (n × 51). */
-  d: Float64Array; n: number; t: Float64Array; fs: number;
+  d: Float64Array;
+  n: number;
+  t: Float64Array;
+  fs: number;
   trunk: Float64Array;
-  ranges: WalkRange[]; runs: LabelledRun[];
-  steps: StepTiming[]; stature: number; view: CameraView; duration: number;
+  ranges: WalkRange[];
+  runs: LabelledRun[];
+  steps: StepTiming[];
+  stature: number;
+  view: CameraView;
+  duration: number;
 }
 
 export function balanceStats(c: BalanceContext): BalanceInputs {
@@ -50,10 +64,15 @@ function analysedParts(c: BalanceContext): Span[] {
 
 /** SD (°) of the trunk lean around each part's mean; null under 10 samples. */
 export function trunkSway(trunk: Float64Array, parts: readonly Span[]): number | null {
-  let sum = 0, count = 0;
+  let sum = 0,
+    count = 0;
   for (const p of parts) {
     const m = mean(trunk.subarray(p.start, p.end));
-    for (let i = p.start; i < p.end; i++) if (trunk[i] === trunk[i]) { sum += (trunk[i] - m) ** 2; count++; }
+    for (let i = p.start; i < p.end; i++)
+      if (trunk[i] === trunk[i]) {
+        sum += (trunk[i] - m) ** 2;
+        count++;
+      }
   }
   return count >= 10 ? Math.sqrt(sum / (count - 1)) : null;
 }
@@ -71,12 +90,16 @@ function pelvisTrack(c: BalanceContext): Float64Array {
 /** SD of the pelvis around its 1-s moving average, % of stature; null under 10 samples. */
 export function pelvisSway(pel: Float64Array, parts: readonly Span[], fs: number, stature: number): number | null {
   const trend = movingAverage(pel, Math.max(2, Math.round(0.5 * fs)));
-  let sq = 0, sum = 0, count = 0;
+  let sq = 0,
+    sum = 0,
+    count = 0;
   for (const p of parts) {
     for (let i = p.start; i < p.end; i++) {
       if (pel[i] !== pel[i] || trend[i] !== trend[i]) continue;
       const r = pel[i] - trend[i];
-      sq += r * r; sum += r; count++;
+      sq += r * r;
+      sum += r;
+      count++;
     }
   }
   return count >= 10 ? (100 * Math.sqrt(Math.max(0, (sq - (sum * sum) / count) / (count - 1)))) / stature : null;
@@ -93,10 +116,13 @@ function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
   const devs: number[] = [];
   if (c.view !== 'front') {
     for (let k = 0; k < c.ranges.length; k++) {
-      const pts = c.steps.filter((s) => s.range === k && !s.inferred).map((s) => {
-        const a = s.side === 'left' ? KP.leftAnkle : KP.rightAnkle;
-        return [c.t[s.frame], c.d[s.frame * KP_STRIDE + a * 3 + 1]] as const;
-      }).filter((p) => p[1] === p[1]);
+      const pts = c.steps
+        .filter((s) => s.range === k && !s.inferred)
+        .map((s) => {
+          const a = s.side === 'left' ? KP.leftAnkle : KP.rightAnkle;
+          return [c.t[s.frame], c.d[s.frame * KP_STRIDE + a * 3 + 1]] as const;
+        })
+        .filter((p) => p[1] === p[1]);
       if (pts.length >= 4) devs.push(...lineResiduals(pts));
     }
   } else {
@@ -113,7 +139,9 @@ function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
 export function rhythmStops(steps: readonly StepTiming[], stepTimes: readonly number[]): number {
   if (stepTimes.length < 4) return 0;
   const m = median(stepTimes);
-  return steps.filter((s) => s.step_time_s != null && s.step_time_s > STOP_STEP_RATIO * m && s.step_time_s <= MAX_STEP_S).length;
+  return steps.filter(
+    (s) => s.step_time_s != null && s.step_time_s > STOP_STEP_RATIO * m && s.step_time_s <= MAX_STEP_S,
+  ).length;
 }
 
 /** Steps shorter than STUMBLE_STEP_RATIO × the median: catch steps. */
@@ -129,7 +157,13 @@ export function standingSpells(runs: readonly LabelledRun[], t: ArrayLike<number
   let stops = 0;
   for (let k = 1; k + 1 < runs.length; k++) {
     const r = runs[k];
-    if (r.label === 'standing' && walk(runs[k - 1]) && walk(runs[k + 1]) && t[Math.min(n - 1, r.end)] - t[r.start] < STOP_SPELL_MAX_S) stops++;
+    if (
+      r.label === 'standing' &&
+      walk(runs[k - 1]) &&
+      walk(runs[k + 1]) &&
+      t[Math.min(n - 1, r.end)] - t[r.start] < STOP_SPELL_MAX_S
+    )
+      stops++;
   }
   return stops;
 }
@@ -157,7 +191,8 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
   const m = median(sub);
   for (let j = 0; j < sub.length; j++) sub[j] = Math.abs(sub[j] - m);
   const threshold = Math.max(TRUNK_JERK_MIN_DEG_S, TRUNK_JERK_MADS * median(sub) * 1.4826);
-  let jerks = 0, lastT = -Infinity;
+  let jerks = 0,
+    lastT = -Infinity;
   for (let i = 0; i < n; i++) {
     if (rateAt[i] === rateAt[i] && Math.abs(rateAt[i] - m) > threshold) {
       if (t[i] - lastT > TRUNK_JERK_GAP_S) jerks++;
@@ -170,8 +205,12 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
 function lineResiduals(pts: ReadonlyArray<readonly [number, number]>): number[] {
   const mx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
   const my = pts.reduce((a, p) => a + p[1], 0) / pts.length;
-  let sxx = 0, sxy = 0;
-  for (const [x, y] of pts) { sxx += (x - mx) ** 2; sxy += (x - mx) * (y - my); }
+  let sxx = 0,
+    sxy = 0;
+  for (const [x, y] of pts) {
+    sxx += (x - mx) ** 2;
+    sxy += (x - mx) * (y - my);
+  }
   const b = sxx > 0 ? sxy / sxx : 0;
   return pts.map(([x, y]) => y - (my + b * (x - mx)));
 }

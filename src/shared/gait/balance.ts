@@ -29,7 +29,12 @@ export interface BalanceGrade {
   explanation: string;
 }
 
-interface Rule { key: string; weight: number; good: number; poor: number }
+interface Rule {
+  key: string;
+  weight: number;
+  good: number;
+  poor: number;
+}
 
 export const BALANCE_RULES: Record<string, Rule> = {
   trunk_sway: { key: 'trunk_sway', weight: 0.25, good: 2, poor: 8 },
@@ -49,7 +54,8 @@ function linear(x: number | null, good: number, poor: number): number | null {
 const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
 
 export function gradeBalance(b: BalanceInputs): BalanceGrade {
-  const perMin = b.stops == null && b.stumbles == null ? null : ((b.stops ?? 0) + (b.stumbles ?? 0)) / Math.max(1, b.minutes);
+  const perMin =
+    b.stops == null && b.stumbles == null ? null : ((b.stops ?? 0) + (b.stumbles ?? 0)) / Math.max(1, b.minutes);
   const values: Record<string, number | null> = {
     trunk_sway: b.trunkLeanSdDeg,
     pelvis_sway: b.pelvisSwayPct,
@@ -58,8 +64,10 @@ export function gradeBalance(b: BalanceInputs): BalanceGrade {
     stumbles_stops: perMin,
   };
   const subscores: Record<string, number | null> = {};
-  let sum = 0, wsum = 0;
-  let worstKey: string | null = null, worstLoss = 0;
+  let sum = 0,
+    wsum = 0;
+  let worstKey: string | null = null,
+    worstLoss = 0;
   for (const rule of Object.values(BALANCE_RULES)) {
     const s = linear(values[rule.key], rule.good, rule.poor);
     subscores[rule.key] = s == null ? null : Math.round(s);
@@ -67,12 +75,16 @@ export function gradeBalance(b: BalanceInputs): BalanceGrade {
     sum += rule.weight * s;
     wsum += rule.weight;
     const loss = rule.weight * (100 - s);
-    if (loss > worstLoss) { worstLoss = loss; worstKey = rule.key; }
+    if (loss > worstLoss) {
+      worstLoss = loss;
+      worstKey = rule.key;
+    }
   }
   if (wsum === 0) return { score: null, subscores, explanation: 'Not enough confident frames to grade balance.' };
   const score = Math.round(sum / wsum);
-  const points = worstKey ? Math.round((worstLoss / wsum)) : 0;
-  if (!worstKey || points < 5) return { score, subscores, explanation: 'Steady: no part of the balance grade lost more than 5 points.' };
+  const points = worstKey ? Math.round(worstLoss / wsum) : 0;
+  if (!worstKey || points < 5)
+    return { score, subscores, explanation: 'Steady: no part of the balance grade lost more than 5 points.' };
   const axis = b.view === 'front' ? 'side to side' : 'up and down';
   const reasons: Record<string, string> = {
     trunk_sway: `your trunk lean varied by ±${fmt(b.trunkLeanSdDeg ?? 0)}° (steady walkers stay within ±2°)`,
@@ -82,8 +94,15 @@ export function gradeBalance(b: BalanceInputs): BalanceGrade {
     stumbles_stops: `${b.stumbles ?? 0} stumble(s) and ${b.stops ?? 0} stop(s) in ${fmt(b.minutes)} min`,
   };
   const names: Record<string, string> = {
-    trunk_sway: 'trunk sway', pelvis_sway: 'pelvis sway', rhythm_regularity: 'rhythm',
-    path_deviation: 'path deviation', stumbles_stops: 'stumbles and stops',
+    trunk_sway: 'trunk sway',
+    pelvis_sway: 'pelvis sway',
+    rhythm_regularity: 'rhythm',
+    path_deviation: 'path deviation',
+    stumbles_stops: 'stumbles and stops',
   };
-  return { score, subscores, explanation: `Biggest deduction (−${points} points), ${names[worstKey]}: ${reasons[worstKey]}.` };
+  return {
+    score,
+    subscores,
+    explanation: `Biggest deduction (−${points} points), ${names[worstKey]}: ${reasons[worstKey]}.`,
+  };
 }

@@ -11,7 +11,13 @@
  * and allocates an object per sample; its coefficients match these (checked, see docs/metrics.md).
  */
 
-export interface Biquad { b0: number; b1: number; b2: number; a1: number; a2: number }
+export interface Biquad {
+  b0: number;
+  b1: number;
+  b2: number;
+  a1: number;
+  a2: number;
+}
 
 /** Winter's correction factor for a 2nd-order filter applied twice. */
 export const DOUBLE_PASS_CORRECTION = Math.pow(Math.SQRT2 - 1, 0.25); // 0.8022
@@ -58,7 +64,15 @@ let scratch = new Float64Array(256);
  * Filters samples v[offset + i·stride], i in [start, end), in place (no NaN inside the range).
  * Runs shorter than 4 samples are left as they are.
  */
-export function filtfiltRange(c: Biquad, v: Float64Array, offset: number, stride: number, start: number, end: number, padlen: number): void {
+export function filtfiltRange(
+  c: Biquad,
+  v: Float64Array,
+  offset: number,
+  stride: number,
+  start: number,
+  end: number,
+  padlen: number,
+): void {
   const n = end - start;
   if (n < 4) return;
   const pad = Math.min(padlen, n - 1);
@@ -79,11 +93,22 @@ export function filtfiltRange(c: Biquad, v: Float64Array, offset: number, stride
 }
 
 function reverse(s: Float64Array, len: number): void {
-  for (let i = 0, j = len - 1; i < j; i++, j--) { const tmp = s[i]; s[i] = s[j]; s[j] = tmp; }
+  for (let i = 0, j = len - 1; i < j; i++, j--) {
+    const tmp = s[i];
+    s[i] = s[j];
+    s[j] = tmp;
+  }
 }
 
 /** Filters each finite run of a strided series (NaN splits runs). */
-export function filtfiltSeries(c: Biquad, v: Float64Array, offset: number, stride: number, n: number, padlen: number): void {
+export function filtfiltSeries(
+  c: Biquad,
+  v: Float64Array,
+  offset: number,
+  stride: number,
+  n: number,
+  padlen: number,
+): void {
   let i = 0;
   while (i < n) {
     while (i < n && v[offset + i * stride] !== v[offset + i * stride]) i++;
@@ -109,6 +134,7 @@ export function magnitude(c: Biquad, f: number, fs: number): number {
   const w = (2 * Math.PI * f) / fs;
   const re = (z: number[]) => z[0] + z[1] * Math.cos(w) + z[2] * Math.cos(2 * w);
   const im = (z: number[]) => -(z[1] * Math.sin(w) + z[2] * Math.sin(2 * w));
-  const b = [c.b0, c.b1, c.b2], a = [1, c.a1, c.a2];
+  const b = [c.b0, c.b1, c.b2],
+    a = [1, c.a1, c.a2];
   return Math.hypot(re(b), im(b)) / Math.hypot(re(a), im(a));
 }

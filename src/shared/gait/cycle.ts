@@ -7,7 +7,10 @@ import { MAX_GAP_S } from './constants';
 import { MAX_STEP_S } from './steps';
 import type { GaitEvent, Side } from './types';
 
-export interface GaitCycle { start_s: number; end_s: number }
+export interface GaitCycle {
+  start_s: number;
+  end_s: number;
+}
 
 /** Share of a cycle's samples that must be known for it to count in a mean cycle (as in the analysis). */
 export const MIN_CYCLE_COVERAGE = 0.6;
@@ -24,7 +27,10 @@ export function gaitCycles(events: readonly GaitEvent[], side: Side): GaitCycle[
   let start: GaitEvent | null = null;
   let between: GaitEvent[] = [];
   for (const c of contacts) {
-    if (c.side !== side) { between.push(c); continue; }
+    if (c.side !== side) {
+      between.push(c);
+      continue;
+    }
     if (start && !start.inferred && !c.inferred && between.length === 1) {
       const mid = between[0].t_s;
       if (mid - start.t_s <= MAX_STEP_S && c.t_s - mid <= MAX_STEP_S) cycles.push({ start_s: start.t_s, end_s: c.t_s });
@@ -40,7 +46,12 @@ export function gaitCycles(events: readonly GaitEvent[], side: Side): GaitCycle[
  * cycle, by linear interpolation between the neighbouring samples; null where a neighbour is missing
  * (null or not finite), the neighbours are more than MAX_GAP_S apart, or the cycle runs outside the data.
  */
-export function normaliseCycle(times_s: readonly number[], values: readonly (number | null)[], cycle: GaitCycle, samples = 101): (number | null)[] {
+export function normaliseCycle(
+  times_s: readonly number[],
+  values: readonly (number | null)[],
+  cycle: GaitCycle,
+  samples = 101,
+): (number | null)[] {
   const out: (number | null)[] = new Array(samples).fill(null);
   const duration = cycle.end_s - cycle.start_s;
   if (!(duration > 0) || samples < 2) return out;
@@ -49,11 +60,19 @@ export function normaliseCycle(times_s: readonly number[], values: readonly (num
     const t = cycle.start_s + (duration * i) / (samples - 1);
     while (j < times_s.length && times_s[j] < t) j++;
     // a sample within rounding of t (e.g. 0.7 × 6 / 7 vs a frame at 0.6) is taken as it is
-    if (j < times_s.length && times_s[j] - t < EPS_S) { out[i] = known(values[j]); continue; }
-    if (j > 0 && t - times_s[j - 1] < EPS_S) { out[i] = known(values[j - 1]); continue; }
+    if (j < times_s.length && times_s[j] - t < EPS_S) {
+      out[i] = known(values[j]);
+      continue;
+    }
+    if (j > 0 && t - times_s[j - 1] < EPS_S) {
+      out[i] = known(values[j - 1]);
+      continue;
+    }
     if (j >= times_s.length || j === 0) continue;
-    const t0 = times_s[j - 1], t1 = times_s[j];
-    const v0 = known(values[j - 1]), v1 = known(values[j]);
+    const t0 = times_s[j - 1],
+      t1 = times_s[j];
+    const v0 = known(values[j - 1]),
+      v1 = known(values[j]);
     if (v0 == null || v1 == null || t1 - t0 > MAX_GAP_S) continue;
     out[i] = v0 + ((v1 - v0) * (t - t0)) / (t1 - t0);
   }
@@ -71,8 +90,15 @@ export interface MeanCycle {
   cycles: number;
 }
 
-export function meanCycle(times_s: readonly number[], values: readonly (number | null)[], cycles: readonly GaitCycle[], samples = 101): MeanCycle {
-  const sum = new Float64Array(samples), sumSq = new Float64Array(samples), n = new Uint32Array(samples);
+export function meanCycle(
+  times_s: readonly number[],
+  values: readonly (number | null)[],
+  cycles: readonly GaitCycle[],
+  samples = 101,
+): MeanCycle {
+  const sum = new Float64Array(samples),
+    sumSq = new Float64Array(samples),
+    n = new Uint32Array(samples);
   let used = 0;
   for (const cycle of cycles) {
     const curve = normaliseCycle(times_s, values, cycle, samples);
@@ -88,11 +114,17 @@ export function meanCycle(times_s: readonly number[], values: readonly (number |
   }
   const pct = Array.from({ length: samples }, (_, i) => (100 * i) / (samples - 1));
   const mean = pct.map((_, i) => (n[i] ? sum[i] / n[i] : null));
-  const sd = pct.map((_, i) => (n[i] > 1 ? Math.sqrt(Math.max(0, (sumSq[i] - (sum[i] * sum[i]) / n[i]) / (n[i] - 1))) : null));
+  const sd = pct.map((_, i) =>
+    n[i] > 1 ? Math.sqrt(Math.max(0, (sumSq[i] - (sum[i] * sum[i]) / n[i]) / (n[i] - 1))) : null,
+  );
   return { pct, mean, sd, cycles: used };
 }
 
-export interface CycleAlignment { side: Side; a_s: number; b_s: number }
+export interface CycleAlignment {
+  side: Side;
+  a_s: number;
+  b_s: number;
+}
 
 /**
  * Where to start two sessions so they play in step: the first contact of the same foot in each,
@@ -103,12 +135,14 @@ export function cycleAlignment(a: readonly GaitEvent[], b: readonly GaitEvent[],
   const sides: Side[] = side ? [side] : ['left', 'right'];
   let best: (CycleAlignment & { measured: boolean }) | null = null;
   for (const s of sides) {
-    const ca = firstContact(a, s), cb = firstContact(b, s);
+    const ca = firstContact(a, s),
+      cb = firstContact(b, s);
     if (!ca || !cb) continue;
     const candidate = { side: s, a_s: ca.t_s, b_s: cb.t_s, measured: !ca.inferred && !cb.inferred };
-    const better = !best
-      || (candidate.measured && !best.measured)
-      || (candidate.measured === best.measured && candidate.a_s + candidate.b_s < best.a_s + best.b_s);
+    const better =
+      !best ||
+      (candidate.measured && !best.measured) ||
+      (candidate.measured === best.measured && candidate.a_s + candidate.b_s < best.a_s + best.b_s);
     if (better) best = candidate;
   }
   return best && { side: best.side, a_s: best.a_s, b_s: best.b_s };
@@ -116,11 +150,13 @@ export function cycleAlignment(a: readonly GaitEvent[], b: readonly GaitEvent[],
 
 /** The earliest measured contact of the side, else its earliest inferred one. */
 function firstContact(events: readonly GaitEvent[], side: Side): GaitEvent | null {
-  let measured: GaitEvent | null = null, inferred: GaitEvent | null = null;
+  let measured: GaitEvent | null = null,
+    inferred: GaitEvent | null = null;
   for (const e of events) {
     if (e.kind !== 'contact' || e.side !== side) continue;
-    if (e.inferred) { if (!inferred || e.t_s < inferred.t_s) inferred = e; }
-    else if (!measured || e.t_s < measured.t_s) measured = e;
+    if (e.inferred) {
+      if (!inferred || e.t_s < inferred.t_s) inferred = e;
+    } else if (!measured || e.t_s < measured.t_s) measured = e;
   }
   return measured ?? inferred;
 }
@@ -131,10 +167,12 @@ function known(v: number | null | undefined): number | null {
 
 /** Index of the first time ≥ t (binary search), or the length when none. */
 function firstAtOrAfter(times: readonly number[], t: number): number {
-  let lo = 0, hi = times.length;
+  let lo = 0,
+    hi = times.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (times[mid] < t) lo = mid + 1; else hi = mid;
+    if (times[mid] < t) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

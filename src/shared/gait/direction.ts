@@ -36,7 +36,8 @@ const DECIDE_MIN = 0.2;
 
 /** Direction of one window of cues (no allocation, for per-frame loops). */
 export function directionLabel(facing: number, travel: number, stance: number, activity: number): WalkDirection {
-  if (activity !== activity || travel !== travel || activity < ACTIVITY_MIN) return activity !== activity || travel !== travel ? 'unknown' : 'standing';
+  if (activity !== activity || travel !== travel || activity < ACTIVITY_MIN)
+    return activity !== activity || travel !== travel ? 'unknown' : 'standing';
   const F = facing > FACING_MIN ? 1 : facing < -FACING_MIN ? -1 : 0;
   if (F === 0) return 'unknown';
   const g = clamp((stance === stance ? stance : 0) / STANCE_FULL, -1, 1) - clamp(travel / TRAVEL_FULL, -1, 1);
@@ -60,12 +61,19 @@ export function classifyDirection(c: DirectionCues): { direction: WalkDirection;
  * ankle counted more; NaN when neither is known. The offline cues and the live tracker both use it.
  */
 export function stanceVote(vl: number, vr: number, yl: number, yr: number, stature: number): number {
-  let num = 0, den = 0;
+  let num = 0,
+    den = 0;
   const near = Math.abs(yl - yr) < 0.03 * stature || yl !== yl || yr !== yr;
   const wl = near || yl > yr ? 1 : 0.35;
   const wr = near || yr > yl ? 1 : 0.35;
-  if (vl === vl) { num += wl * clamp(vl / 0.1, -1, 1); den += wl; }
-  if (vr === vr) { num += wr * clamp(vr / 0.1, -1, 1); den += wr; }
+  if (vl === vl) {
+    num += wl * clamp(vl / 0.1, -1, 1);
+    den += wl;
+  }
+  if (vr === vr) {
+    num += wr * clamp(vr / 0.1, -1, 1);
+    den += wr;
+  }
   return den ? num / den : NaN;
 }
 
@@ -81,33 +89,45 @@ export interface CueSeries {
 function velocity(d: Float64Array, offset: number, n: number, t: Float64Array, out: Float64Array): void {
   for (let i = 0; i < n; i++) {
     const vi = d[offset + i * KP_STRIDE];
-    const pa = i > 0 ? d[offset + (i - 1) * KP_STRIDE] : NaN, pb = i < n - 1 ? d[offset + (i + 1) * KP_STRIDE] : NaN;
-    const a = pa === pa ? i - 1 : i, b = pb === pb ? i + 1 : i;
-    const xa = a === i ? vi : pa, xb = b === i ? vi : pb;
+    const pa = i > 0 ? d[offset + (i - 1) * KP_STRIDE] : NaN,
+      pb = i < n - 1 ? d[offset + (i + 1) * KP_STRIDE] : NaN;
+    const a = pa === pa ? i - 1 : i,
+      b = pb === pb ? i + 1 : i;
+    const xa = a === i ? vi : pa,
+      xb = b === i ? vi : pb;
     const dt = t[b] - t[a];
     out[i] = a !== b && xa === xa && xb === xb && dt > 0 ? (xb - xa) / dt : NaN;
   }
 }
 
 /** Direction cues for every frame of a (filtered) buffer, over centered windows of ±halfWindow frames. */
-export function directionCues(d: Float64Array, n: number, t: Float64Array, stature: number, halfWindow: number): CueSeries {
+export function directionCues(
+  d: Float64Array,
+  n: number,
+  t: Float64Array,
+  stature: number,
+  halfWindow: number,
+): CueSeries {
   const px = new Float64Array(n);
   for (let i = 0; i < n; i++) px[i] = midX(d, i * KP_STRIDE, KP.leftHip, KP.rightHip);
   // pelvis velocity: derivative of the midpoint (a missing hip falls back to the other one)
   const vp = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const a = i > 0 && px[i - 1] === px[i - 1] ? i - 1 : i, b = i < n - 1 && px[i + 1] === px[i + 1] ? i + 1 : i;
+    const a = i > 0 && px[i - 1] === px[i - 1] ? i - 1 : i,
+      b = i < n - 1 && px[i + 1] === px[i + 1] ? i + 1 : i;
     vp[i] = a !== b && px[a] === px[a] && px[b] === px[b] ? (px[b] - px[a]) / (t[b] - t[a]) : NaN;
   }
   // ankles' own (image) velocities; relative to the pelvis = own − pelvis
-  const wl = new Float64Array(n), wr = new Float64Array(n);
+  const wl = new Float64Array(n),
+    wr = new Float64Array(n);
   velocity(d, KP.leftAnkle * 3, n, t, wl);
   velocity(d, KP.rightAnkle * 3, n, t, wr);
   const vote = new Float64Array(n);
   const inv = 1 / stature;
   for (let i = 0; i < n; i++) {
     const o = i * KP_STRIDE;
-    const a = (wl[i] - vp[i]) * inv, b = (wr[i] - vp[i]) * inv;
+    const a = (wl[i] - vp[i]) * inv,
+      b = (wr[i] - vp[i]) * inv;
     vote[i] = stanceVote(a, b, d[o + KP.leftAnkle * 3 + 1], d[o + KP.rightAnkle * 3 + 1], stature);
     vp[i] *= inv;
     wl[i] = Math.abs(wl[i] * inv);
@@ -119,9 +139,12 @@ export function directionCues(d: Float64Array, n: number, t: Float64Array, statu
   // swinging while the other stands planted (balancing on one leg) is not walking; a foot that is
   // not visible leaves the other foot's activity. Over a window of at least one stride (1.8 s:
   // cadence ≥ 67 steps/min), so that each foot has swung.
-  const ah = Math.round(1.8 * halfWindow), minA = Math.max(2, ah >> 1);
-  const aL = movingAverage(wl, ah, minA), aR = movingAverage(wr, ah, minA);
-  for (let i = 0; i < n; i++) aL[i] = aL[i] === aL[i] && aR[i] === aR[i] ? Math.min(aL[i], aR[i]) : aL[i] === aL[i] ? aL[i] : aR[i];
+  const ah = Math.round(1.8 * halfWindow),
+    minA = Math.max(2, ah >> 1);
+  const aL = movingAverage(wl, ah, minA),
+    aR = movingAverage(wr, ah, minA);
+  for (let i = 0; i < n; i++)
+    aL[i] = aL[i] === aL[i] && aR[i] === aR[i] ? Math.min(aL[i], aR[i]) : aL[i] === aL[i] ? aL[i] : aR[i];
   return {
     travel: movingAverage(vp, halfWindow, minCount),
     stance: movingAverage(vote, halfWindow, minCount),

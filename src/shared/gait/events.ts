@@ -60,7 +60,12 @@ export function detectGaitEvents(input: EventInput): DetectedEvent[] {
         if (i - s >= 3) {
           for (const e of extremes(r, s, i, h)) {
             const frame = range.start + e.idx;
-            out.push({ t_s: refineTime(input.t, r, e.idx, range.start, s, i), side, kind: e.max ? 'contact' : 'liftoff', frame });
+            out.push({
+              t_s: refineTime(input.t, r, e.idx, range.start, s, i),
+              side,
+              kind: e.max ? 'contact' : 'liftoff',
+              frame,
+            });
           }
         }
       }
@@ -86,7 +91,9 @@ export interface Extreme {
 export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, settle = 0): Extreme[] {
   const out: Extreme[] = [];
   let mode = 0; // 0 = unknown, 1 = seeking a max, −1 = seeking a min
-  let maxI = s, minI = s, cand = s;
+  let maxI = s,
+    minI = s,
+    cand = s;
   const push = (idx: number, max: boolean) => {
     if (idx <= s || idx >= e - 1) return; // an extreme at the edge of the data is not an event
     out.push({ idx, max });
@@ -100,10 +107,12 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
         if (maxI > minI) {
           // the minimum came first: valid only if the signal fell into it by ≥ h/2 from the start
           if (leftMax(r, s, minI) - r[minI] >= h / 2) push(minI, false);
-          mode = 1; cand = maxI;
+          mode = 1;
+          cand = maxI;
         } else {
           if (r[maxI] - leftMin(r, s, maxI) >= h / 2) push(maxI, true);
-          mode = -1; cand = minI;
+          mode = -1;
+          cand = minI;
         }
         // continue the search from the current sample
         if (mode === 1 && x > r[cand]) cand = i;
@@ -111,10 +120,18 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
       }
     } else if (mode === 1) {
       if (x >= r[cand]) cand = i;
-      else if (r[cand] - x >= h) { push(cand, true); mode = -1; cand = i; }
+      else if (r[cand] - x >= h) {
+        push(cand, true);
+        mode = -1;
+        cand = i;
+      }
     } else {
       if (x <= r[cand]) cand = i;
-      else if (x - r[cand] >= h) { push(cand, false); mode = 1; cand = i; }
+      else if (x - r[cand] >= h) {
+        push(cand, false);
+        mode = 1;
+        cand = i;
+      }
     }
   }
   if (mode !== 0) {
@@ -138,10 +155,14 @@ const SETTLED_RATE = 0.1;
  * its fastest rate of change at which the rate falls under SETTLED_RATE of that, else `cand`.
  */
 export function settlePoint(r: ArrayLike<number>, from: number, cand: number, mode: number): number {
-  let fastest = 0, at = from;
+  let fastest = 0,
+    at = from;
   for (let i = from + 1; i <= cand; i++) {
     const rate = mode * (r[i] - r[i - 1]);
-    if (rate > fastest) { fastest = rate; at = i; }
+    if (rate > fastest) {
+      fastest = rate;
+      at = i;
+    }
   }
   for (let i = at + 1; i <= cand; i++) if (mode * (r[i] - r[i - 1]) < SETTLED_RATE * fastest) return i - 1;
   return cand;
@@ -159,10 +180,19 @@ function leftMin(r: ArrayLike<number>, s: number, idx: number): number {
 }
 
 /** Sub-frame time of the extreme at local index idx by parabolic interpolation. */
-export function refineTime(t: ArrayLike<number>, r: ArrayLike<number>, idx: number, base: number, s: number, e: number): number {
+export function refineTime(
+  t: ArrayLike<number>,
+  r: ArrayLike<number>,
+  idx: number,
+  base: number,
+  s: number,
+  e: number,
+): number {
   const ti = t[base + idx];
   if (idx - 1 < s || idx + 1 >= e) return ti;
-  const a = r[idx - 1], b = r[idx], c = r[idx + 1];
+  const a = r[idx - 1],
+    b = r[idx],
+    c = r[idx + 1];
   const den = a - 2 * b + c;
   if (den === 0) return ti;
   const delta = Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / den));

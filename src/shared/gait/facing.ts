@@ -13,7 +13,10 @@ import { clamp, movingAverage } from './series';
 import { kneeFlexionDeg, kneeSideOffset } from './geometry';
 import type { Facing } from './types';
 
-export interface FacingVote { score: number; weight: number }
+export interface FacingVote {
+  score: number;
+  weight: number;
+}
 
 /** Facing vote of one frame held in a flat buffer at offset o (NaN = missing). `scale` = shank px. */
 export function facingVote(d: Float64Array, o: number, scale: number): FacingVote {
@@ -24,21 +27,36 @@ export function facingVote(d: Float64Array, o: number, scale: number): FacingVot
 
 /** facingVote writing into `out` (no allocation, for per-frame loops). */
 export function facingVoteInto(d: Float64Array, o: number, scale: number, out: FacingVote): void {
-  let num = 0, den = 0;
+  let num = 0,
+    den = 0;
   const nx = d[o + KP.nose * 3];
   if (scale > 0 && nx === nx) {
-    const lx = d[o + KP.leftEar * 3], rx = d[o + KP.rightEar * 3];
+    const lx = d[o + KP.leftEar * 3],
+      rx = d[o + KP.rightEar * 3];
     const ex = lx === lx && rx === rx ? (lx + rx) / 2 : lx === lx ? lx : rx;
-    if (ex === ex) { num += clamp((nx - ex) / (0.15 * scale), -1, 1); den += 1; }
-    const sl = d[o + KP.leftShoulder * 3], sr = d[o + KP.rightShoulder * 3];
+    if (ex === ex) {
+      num += clamp((nx - ex) / (0.15 * scale), -1, 1);
+      den += 1;
+    }
+    const sl = d[o + KP.leftShoulder * 3],
+      sr = d[o + KP.rightShoulder * 3];
     const sx = sl === sl && sr === sr ? (sl + sr) / 2 : sl === sl ? sl : sr;
-    if (sx === sx) { num += 0.5 * clamp((nx - sx) / (0.2 * scale), -1, 1); den += 0.5; }
+    if (sx === sx) {
+      num += 0.5 * clamp((nx - sx) / (0.2 * scale), -1, 1);
+      den += 0.5;
+    }
   }
   if (scale > 0) {
     for (let leg = 0; leg < 2; leg++) {
-      const h = leg === 0 ? KP.leftHip : KP.rightHip, k = leg === 0 ? KP.leftKnee : KP.rightKnee, a = leg === 0 ? KP.leftAnkle : KP.rightAnkle;
-      const hx = d[o + h * 3], hy = d[o + h * 3 + 1], kx = d[o + k * 3], ky = d[o + k * 3 + 1];
-      const ax = d[o + a * 3], ay = d[o + a * 3 + 1];
+      const h = leg === 0 ? KP.leftHip : KP.rightHip,
+        k = leg === 0 ? KP.leftKnee : KP.rightKnee,
+        a = leg === 0 ? KP.leftAnkle : KP.rightAnkle;
+      const hx = d[o + h * 3],
+        hy = d[o + h * 3 + 1],
+        kx = d[o + k * 3],
+        ky = d[o + k * 3 + 1];
+      const ax = d[o + a * 3],
+        ay = d[o + a * 3 + 1];
       if (hx !== hx || kx !== kx || ax !== ax) continue;
       const flex = kneeFlexionDeg(hx, hy, kx, ky, ax, ay);
       const w = 0.75 * clamp((flex - 8) / 20, 0, 1);
@@ -64,14 +82,16 @@ export function facingSign(f: Facing): number {
  * its weight, averaged over ±`half` frames (+ = image-right; |score| > FACING_MIN decides).
  */
 export function smoothedFacing(d: Float64Array, n: number, shankPx: number, half: number): Float64Array {
-  const num = new Float64Array(n), den = new Float64Array(n);
+  const num = new Float64Array(n),
+    den = new Float64Array(n);
   const v = { score: 0, weight: 0 };
   for (let i = 0; i < n; i++) {
     facingVoteInto(d, i * KP_STRIDE, shankPx, v);
     num[i] = v.score * v.weight;
     den[i] = v.weight;
   }
-  const a = movingAverage(num, half), b = movingAverage(den, half);
+  const a = movingAverage(num, half),
+    b = movingAverage(den, half);
   const facing = new Float64Array(n);
   for (let i = 0; i < n; i++) facing[i] = b[i] > 0 ? a[i] / b[i] : 0;
   return facing;

@@ -31,7 +31,13 @@ export function facingSignAt(facing: Float64Array, i: number): number {
 }
 
 /** `d`: filtered keypoints (n × 51); `mask`: 1 where the model was confident of a point (n × 17). */
-export function frameAngles(d: Float64Array, mask: Uint8Array, n: number, facing: Float64Array, shankPx: number): FrameAngles {
+export function frameAngles(
+  d: Float64Array,
+  mask: Uint8Array,
+  n: number,
+  facing: Float64Array,
+  shankPx: number,
+): FrameAngles {
   const out: FrameAngles = {
     knee: { left: nanArray(n), right: nanArray(n) },
     kneePastToeDeg: { left: nanArray(n), right: nanArray(n) },
@@ -39,22 +45,36 @@ export function frameAngles(d: Float64Array, mask: Uint8Array, n: number, facing
     trunkLeanDeg: nanArray(n),
   };
   for (let i = 0; i < n; i++) {
-    const o = i * KP_STRIDE, m = i * 17;
+    const o = i * KP_STRIDE,
+      m = i * 17;
     const F = facingSignAt(facing, i);
     for (const side of ['left', 'right'] as const) {
       const { hip, knee, ankle } = LEG[side];
       if (mask[m + knee] !== 1 || mask[m + ankle] !== 1) continue;
-      const kx = d[o + knee * 3], ky = d[o + knee * 3 + 1], ax = d[o + ankle * 3], ay = d[o + ankle * 3 + 1];
-      if (mask[m + hip] === 1) out.knee[side][i] = kneeFlexionDeg(d[o + hip * 3], d[o + hip * 3 + 1], kx, ky, ax, ay, F);
+      const kx = d[o + knee * 3],
+        ky = d[o + knee * 3 + 1],
+        ax = d[o + ankle * 3],
+        ay = d[o + ankle * 3 + 1];
+      if (mask[m + hip] === 1)
+        out.knee[side][i] = kneeFlexionDeg(d[o + hip * 3], d[o + hip * 3 + 1], kx, ky, ax, ay, F);
       if (F !== 0) {
-        const tx = toeX(ax, F, shankPx), ty = toeY(ay, shankPx);
+        const tx = toeX(ax, F, shankPx),
+          ty = toeY(ay, shankPx);
         out.kneePastToeDeg[side][i] = kneePastToeDeg(kx, ky, tx, ty, F);
         out.kneePastToePx[side][i] = kneePastToePx(kx, tx, F);
       }
     }
-    if ((mask[m + KP.leftHip] === 1 || mask[m + KP.rightHip] === 1) && (mask[m + KP.leftShoulder] === 1 || mask[m + KP.rightShoulder] === 1)) {
-      out.trunkLeanDeg[i] = trunkLeanDeg(midX(d, o, KP.leftHip, KP.rightHip), midY(d, o, KP.leftHip, KP.rightHip),
-        midX(d, o, KP.leftShoulder, KP.rightShoulder), midY(d, o, KP.leftShoulder, KP.rightShoulder), F);
+    if (
+      (mask[m + KP.leftHip] === 1 || mask[m + KP.rightHip] === 1) &&
+      (mask[m + KP.leftShoulder] === 1 || mask[m + KP.rightShoulder] === 1)
+    ) {
+      out.trunkLeanDeg[i] = trunkLeanDeg(
+        midX(d, o, KP.leftHip, KP.rightHip),
+        midY(d, o, KP.leftHip, KP.rightHip),
+        midX(d, o, KP.leftShoulder, KP.rightShoulder),
+        midY(d, o, KP.leftShoulder, KP.rightShoulder),
+        F,
+      );
     }
   }
   return out;

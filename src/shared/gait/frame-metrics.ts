@@ -7,7 +7,13 @@ import { KP } from '../pose/keypoints';
 import { DEFAULT_MIN_SCORE, KP_STRIDE } from './constants';
 import { facingFromScore, facingSign, facingVote } from './facing';
 import {
-  kneeFlexionDeg, kneePastToeDeg, kneePastToePx, shinInclinationDeg, toeX, toeY, trunkLeanDeg,
+  kneeFlexionDeg,
+  kneePastToeDeg,
+  kneePastToePx,
+  shinInclinationDeg,
+  toeX,
+  toeY,
+  trunkLeanDeg,
 } from './geometry';
 import { cmPerPx } from './scale';
 import { packKeypoints } from './series';
@@ -35,10 +41,12 @@ const LEGS: Record<Side, { hip: number; knee: number; ankle: number }> = {
 
 /** Mean shank length (px) of the confident legs of one frame, NaN when none. */
 export function frameShankPx(d: Float64Array, o: number): number {
-  let s = 0, c = 0;
+  let s = 0,
+    c = 0;
   for (const side of ['left', 'right'] as const) {
     const { knee, ankle } = LEGS[side];
-    const kx = d[o + knee * 3], ax = d[o + ankle * 3];
+    const kx = d[o + knee * 3],
+      ax = d[o + ankle * 3];
     if (kx !== kx || ax !== ax) continue;
     s += Math.hypot(kx - ax, d[o + knee * 3 + 1] - d[o + ankle * 3 + 1]);
     c++;
@@ -50,19 +58,47 @@ export function frameShankPx(d: Float64Array, o: number): number {
  * Leg metrics from a flat buffer. F: facing sign (0 unknown); fConf: its confidence; shankPx: scale;
  * toUnit: multiplies a px distance into the output unit (cm or shank lengths).
  */
-export function legMetrics(d: Float64Array, o: number, side: Side, F: number, fConf: number, shankPx: number, toUnit: number): LegFrameMetrics {
+export function legMetrics(
+  d: Float64Array,
+  o: number,
+  side: Side,
+  F: number,
+  fConf: number,
+  shankPx: number,
+  toUnit: number,
+): LegFrameMetrics {
   const { hip, knee, ankle } = LEGS[side];
-  const hx = d[o + hip * 3], hy = d[o + hip * 3 + 1], hs = d[o + hip * 3 + 2];
-  const kx = d[o + knee * 3], ky = d[o + knee * 3 + 1], ks = d[o + knee * 3 + 2];
-  const ax = d[o + ankle * 3], ay = d[o + ankle * 3 + 1], as = d[o + ankle * 3 + 2];
+  const hx = d[o + hip * 3],
+    hy = d[o + hip * 3 + 1],
+    hs = d[o + hip * 3 + 2];
+  const kx = d[o + knee * 3],
+    ky = d[o + knee * 3 + 1],
+    ks = d[o + knee * 3 + 2];
+  const ax = d[o + ankle * 3],
+    ay = d[o + ankle * 3 + 1],
+    as = d[o + ankle * 3 + 2];
   const kneeFlex = measured(kneeFlexionDeg(hx, hy, kx, ky, ax, ay, F), Math.min(hs, ks, as));
   if (F === 0 || kx !== kx || ax !== ax) {
-    return { kneeFlexionDeg: kneeFlex, shinInclinationDeg: NONE, toe: null, kneePastToeDeg: NONE, kneePastToeDist: NONE };
+    return {
+      kneeFlexionDeg: kneeFlex,
+      shinInclinationDeg: NONE,
+      toe: null,
+      kneePastToeDeg: NONE,
+      kneePastToeDist: NONE,
+    };
   }
   const c = Math.min(ks, as, fConf);
   const shin = measured(shinInclinationDeg(kx, ky, ax, ay, F), c);
-  if (!(shankPx > 0)) return { kneeFlexionDeg: kneeFlex, shinInclinationDeg: shin, toe: null, kneePastToeDeg: NONE, kneePastToeDist: NONE };
-  const tx = toeX(ax, F, shankPx), ty = toeY(ay, shankPx);
+  if (!(shankPx > 0))
+    return {
+      kneeFlexionDeg: kneeFlex,
+      shinInclinationDeg: shin,
+      toe: null,
+      kneePastToeDeg: NONE,
+      kneePastToeDist: NONE,
+    };
+  const tx = toeX(ax, F, shankPx),
+    ty = toeY(ay, shankPx);
   return {
     kneeFlexionDeg: kneeFlex,
     shinInclinationDeg: shin,
@@ -74,12 +110,29 @@ export function legMetrics(d: Float64Array, o: number, side: Side, F: number, fC
 
 /** Trunk lean of one frame from a flat buffer. */
 export function trunkLean(d: Float64Array, o: number, F: number): Measured {
-  let hx = 0, hy = 0, hc = 0, hs = 1, sx = 0, sy = 0, sc = 0, ss = 1;
+  let hx = 0,
+    hy = 0,
+    hc = 0,
+    hs = 1,
+    sx = 0,
+    sy = 0,
+    sc = 0,
+    ss = 1;
   for (const k of [KP.leftHip, KP.rightHip]) {
-    if (d[o + k * 3] === d[o + k * 3]) { hx += d[o + k * 3]; hy += d[o + k * 3 + 1]; hs = Math.min(hs, d[o + k * 3 + 2]); hc++; }
+    if (d[o + k * 3] === d[o + k * 3]) {
+      hx += d[o + k * 3];
+      hy += d[o + k * 3 + 1];
+      hs = Math.min(hs, d[o + k * 3 + 2]);
+      hc++;
+    }
   }
   for (const k of [KP.leftShoulder, KP.rightShoulder]) {
-    if (d[o + k * 3] === d[o + k * 3]) { sx += d[o + k * 3]; sy += d[o + k * 3 + 1]; ss = Math.min(ss, d[o + k * 3 + 2]); sc++; }
+    if (d[o + k * 3] === d[o + k * 3]) {
+      sx += d[o + k * 3];
+      sy += d[o + k * 3 + 1];
+      ss = Math.min(ss, d[o + k * 3 + 2]);
+      sc++;
+    }
   }
   if (!hc || !sc) return NONE;
   return measured(trunkLeanDeg(hx / hc, hy / hc, sx / sc, sy / sc, F), Math.min(hs, ss));
@@ -96,7 +149,11 @@ const frameBuf = new Float64Array(KP_STRIDE);
  * Metrics of one frame. `keypoints` null (no person) gives all values null. Keypoints scoring below
  * opts.minScore (default 0.3) are treated as missing, so they never produce a number.
  */
-export function computeFrameMetrics(keypoints: Keypoint[] | null, t: number, opts: FrameMetricsOptions = {}): FrameMetrics {
+export function computeFrameMetrics(
+  keypoints: Keypoint[] | null,
+  t: number,
+  opts: FrameMetricsOptions = {},
+): FrameMetrics {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   packKeypoints(keypoints, minScore, frameBuf, 0);
   return metricsFromBuffer(frameBuf, 0, t, opts);

@@ -16,7 +16,10 @@ export const MAX_HYPEREXTENSION_DEG = 15;
  * is always flexion). With F = 0 it is unsigned.
  */
 export function kneeFlexionDeg(hx: number, hy: number, kx: number, ky: number, ax: number, ay: number, F = 0): number {
-  const ux = hx - kx, uy = hy - ky, vx = ax - kx, vy = ay - ky;
+  const ux = hx - kx,
+    uy = hy - ky,
+    vx = ax - kx,
+    vy = ay - ky;
   const cross = ux * vy - uy * vx;
   const dot = ux * vx + uy * vy;
   const flex = 180 - Math.atan2(Math.abs(cross), dot) * DEG;

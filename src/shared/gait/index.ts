@@ -16,4 +16,13 @@ export { facingVote, facingFromScore, facingSign } from './facing';
 export { widthRatio, viewFromRatio, viewAdvice } from './view';
 export * as geometry from './geometry';
 export * from './constants';
-export { gaitCycles, normaliseCycle, meanCycle, cycleAlignment, MIN_CYCLE_COVERAGE, type GaitCycle, type MeanCycle, type CycleAlignment } from './cycle';
+export {
+  gaitCycles,
+  normaliseCycle,
+  meanCycle,
+  cycleAlignment,
+  MIN_CYCLE_COVERAGE,
+  type GaitCycle,
+  type MeanCycle,
+  type CycleAlignment,
+} from './cycle';

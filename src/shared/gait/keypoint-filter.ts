@@ -7,10 +7,18 @@ import { defaultPadlen, filtfiltSeries, zeroLagLowpass, type Biquad } from './bu
 import { KP_STRIDE, LOWPASS_HZ, MAX_GAP_S } from './constants';
 import { fillGaps } from './series';
 
-export interface TrackFilter { maxGap: number; coef: Biquad; padlen: number }
+export interface TrackFilter {
+  maxGap: number;
+  coef: Biquad;
+  padlen: number;
+}
 
 export function trackFilter(fs: number): TrackFilter {
-  return { maxGap: Math.max(1, Math.round(MAX_GAP_S * fs)), coef: zeroLagLowpass(LOWPASS_HZ, fs), padlen: defaultPadlen(fs, LOWPASS_HZ) };
+  return {
+    maxGap: Math.max(1, Math.round(MAX_GAP_S * fs)),
+    coef: zeroLagLowpass(LOWPASS_HZ, fs),
+    padlen: defaultPadlen(fs, LOWPASS_HZ),
+  };
 }
 
 /** Bridges and low-passes x and y of each of `keypoints` in place. */

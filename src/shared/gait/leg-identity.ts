@@ -39,7 +39,12 @@ function ankleOrder(d: Float64Array, i: number, u: number): number {
  * Gives every contact and lift-off a side: alternation within runs, phase by majority of the
  * labels `d` carries at the contacts. `d` holds the (swap-repaired, unfiltered) keypoints.
  */
-export function assignSides(events: readonly StepEvent[], ranges: readonly WalkRange[], d: Float64Array, shankPx: number): DetectedEvent[] {
+export function assignSides(
+  events: readonly StepEvent[],
+  ranges: readonly WalkRange[],
+  d: Float64Array,
+  shankPx: number,
+): DetectedEvent[] {
   const out: DetectedEvent[] = [];
   for (let k = 0; k < ranges.length; k++) {
     const evs = events.filter((e) => e.range === k);
@@ -72,15 +77,18 @@ export function assignSides(events: readonly StepEvent[], ranges: readonly WalkR
  * against it otherwise. A run of one contact votes with the label of the ankle ahead at it.
  */
 function labelsSayFirstIsLeft(run: readonly StepEvent[], d: Float64Array, u: number, shankPx: number): boolean {
-  let agree = 0, disagree = 0;
+  let agree = 0,
+    disagree = 0;
   for (let j = 0; j + 1 < run.length; j++) {
-    const a = run[j].frame, b = run[j + 1].frame;
+    const a = run[j].frame,
+      b = run[j + 1].frame;
     const crossing = crossingFrame(d, a, b, u);
     const sIsLeft = j % 2 === 0; // under "the first contact is left"
     for (let i = a; i < b; i++) {
       const order = ankleOrder(d, i, u);
       if (!(Math.abs(order) >= CROSSING_BAND * shankPx)) continue;
-      if ((order > 0) === (sIsLeft === i < crossing)) agree++; else disagree++;
+      if (order > 0 === (sIsLeft === i < crossing)) agree++;
+      else disagree++;
     }
   }
   if (run.length === 1) {
@@ -109,22 +117,35 @@ function alternationRuns(contacts: readonly StepEvent[]): StepEvent[][] {
  */
 function crossingFrame(d: Float64Array, a: number, b: number, u: number): number {
   const sep = (i: number) => Math.abs(ankleOrder(d, i, u));
-  let c = b, least = Infinity;
+  let c = b,
+    least = Infinity;
   for (let i = a; i <= b; i++) {
     const s = sep(i);
-    if (s < least) { least = s; c = i; }
+    if (s < least) {
+      least = s;
+      c = i;
+    }
   }
-  const before = c > a ? sep(c - 1) : Infinity, after = c < b ? sep(c + 1) : Infinity;
+  const before = c > a ? sep(c - 1) : Infinity,
+    after = c < b ? sep(c + 1) : Infinity;
   return before <= after || after !== after ? c : c + 1;
 }
 
 function swapPoints(d: Float64Array, i: number, a: number, b: number): void {
-  const oa = i * KP_STRIDE + a * 3, ob = i * KP_STRIDE + b * 3;
-  for (let j = 0; j < 3; j++) { const tmp = d[oa + j]; d[oa + j] = d[ob + j]; d[ob + j] = tmp; }
+  const oa = i * KP_STRIDE + a * 3,
+    ob = i * KP_STRIDE + b * 3;
+  for (let j = 0; j < 3; j++) {
+    const tmp = d[oa + j];
+    d[oa + j] = d[ob + j];
+    d[ob + j] = tmp;
+  }
 }
 
 function legError(d: Float64Array, o: number, knee: number, ankle: number, S: number): number {
-  const kx = d[o + knee * 3], ky = d[o + knee * 3 + 1], ax = d[o + ankle * 3], ay = d[o + ankle * 3 + 1];
+  const kx = d[o + knee * 3],
+    ky = d[o + knee * 3 + 1],
+    ax = d[o + ankle * 3],
+    ay = d[o + ankle * 3 + 1];
   if (kx !== kx || ax !== ax) return 0;
   const e = Math.hypot(kx - ax, ky - ay) / S - 1;
   return e * e;
@@ -135,12 +156,19 @@ function legError(d: Float64Array, o: number, knee: number, ankle: number, S: nu
  * frames between the first and last contact of each walking range. Returns per frame the bits it
  * changed: 1 = knees exchanged, 2 = ankles exchanged.
  */
-export function applyLegIdentity(d: Float64Array, n: number, events: readonly DetectedEvent[], ranges: readonly WalkRange[], shankPx: number): Uint8Array {
+export function applyLegIdentity(
+  d: Float64Array,
+  n: number,
+  events: readonly DetectedEvent[],
+  ranges: readonly WalkRange[],
+  shankPx: number,
+): Uint8Array {
   const changed = new Uint8Array(n);
   for (const range of ranges) {
     const contacts = events.filter((e) => e.kind === 'contact' && e.frame >= range.start && e.frame < range.end);
     for (let j = 0; j + 1 < contacts.length; j++) {
-      const a = contacts[j].frame, b = contacts[j + 1].frame;
+      const a = contacts[j].frame,
+        b = contacts[j + 1].frame;
       if (contacts[j + 1].t_s - contacts[j].t_s > MAX_STEP_S || b <= a) continue;
       const S = contacts[j].side;
       const crossing = crossingFrame(d, a, b, range.u);
@@ -149,7 +177,8 @@ export function applyLegIdentity(d: Float64Array, n: number, events: readonly De
         if (order !== order) continue;
         let leftIsS: boolean | null;
         if (Math.abs(order) >= CROSSING_BAND * shankPx) {
-          const leftFront = order > 0, sFront = i < crossing;
+          const leftFront = order > 0,
+            sFront = i < crossing;
           leftIsS = leftFront === sFront;
         } else {
           const o = i * KP_STRIDE;
@@ -165,8 +194,10 @@ export function applyLegIdentity(d: Float64Array, n: number, events: readonly De
     if (contacts.length < 2) continue;
     for (let i = contacts[0].frame; i < contacts[contacts.length - 1].frame; i++) {
       const o = i * KP_STRIDE;
-      const own = legError(d, o, KP.leftKnee, KP.leftAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.rightAnkle, shankPx);
-      const cross = legError(d, o, KP.leftKnee, KP.rightAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.leftAnkle, shankPx);
+      const own =
+        legError(d, o, KP.leftKnee, KP.leftAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.rightAnkle, shankPx);
+      const cross =
+        legError(d, o, KP.leftKnee, KP.rightAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.leftAnkle, shankPx);
       if (cross + PAIRING_MARGIN < own) {
         swapPoints(d, i, KP.leftKnee, KP.rightKnee);
         changed[i] |= 1;

@@ -23,9 +23,19 @@ export interface LiveOptions extends GaitOptions {
 /** History kept for the stepping activity: at least one stride. */
 const ACTIVITY_WINDOW_S = 1.8;
 
-interface Sample { t: number; px: number; lx: number; rx: number; ly: number; ry: number }
+interface Sample {
+  t: number;
+  px: number;
+  lx: number;
+  rx: number;
+  ly: number;
+  ry: number;
+}
 
-const SWAP_PAIRS = [[KP.leftKnee, KP.rightKnee], [KP.leftAnkle, KP.rightAnkle]] as const;
+const SWAP_PAIRS = [
+  [KP.leftKnee, KP.rightKnee],
+  [KP.leftAnkle, KP.rightAnkle],
+] as const;
 
 export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
@@ -37,26 +47,35 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
   const prev2 = new Float64Array(KP_STRIDE).fill(NaN);
   let filters: PointFilter[] = [];
   const shanks: number[] = [];
-  let facingNum = 0, facingDen = 0, lastT = -Infinity;
+  let facingNum = 0,
+    facingDen = 0,
+    lastT = -Infinity;
   let ratioEma = NaN;
   let history: Sample[] = [];
-  let lastSign = 0, turnUntil = -Infinity;
+  let lastSign = 0,
+    turnUntil = -Infinity;
 
   const reset = () => {
     filters = Array.from({ length: 17 }, () => new PointFilter(params));
     shanks.length = 0;
-    facingNum = 0; facingDen = 0; lastT = -Infinity;
+    facingNum = 0;
+    facingDen = 0;
+    lastT = -Infinity;
     ratioEma = NaN;
     history = [];
-    lastSign = 0; turnUntil = -Infinity;
-    prev.fill(NaN); prev2.fill(NaN);
+    lastSign = 0;
+    turnUntil = -Infinity;
+    prev.fill(NaN);
+    prev2.fill(NaN);
   };
   reset();
 
   /** Undo a left/right swap of knees and/or ankles that breaks continuity with the last frames. */
   const repairSwap = (shank: number) => {
     if (!(shank > 0)) return;
-    let best = 0, bestCost = Infinity, keepCost = Infinity;
+    let best = 0,
+      bestCost = Infinity,
+      keepCost = Infinity;
     for (let p = 0; p < 4; p++) {
       let cost = 0;
       for (let j = 0; j < 2; j++) {
@@ -65,8 +84,10 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
         for (let s = 0; s < 2; s++) {
           const src = (s === 0) !== (swapped === 1) ? l : r;
           const dst = s === 0 ? l : r;
-          const x = raw[src * 3], y = raw[src * 3 + 1];
-          const px = prev[dst * 3], py = prev[dst * 3 + 1];
+          const x = raw[src * 3],
+            y = raw[src * 3 + 1];
+          const px = prev[dst * 3],
+            py = prev[dst * 3 + 1];
           if (x !== x || px !== px) continue;
           const vx = prev2[dst * 3] === prev2[dst * 3] ? px - prev2[dst * 3] : 0;
           const vy = prev2[dst * 3 + 1] === prev2[dst * 3 + 1] ? py - prev2[dst * 3 + 1] : 0;
@@ -75,13 +96,20 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
       }
       cost += SWAP_PENALTY * ((p & 1) + ((p >> 1) & 1));
       if (p === 0) keepCost = cost;
-      if (cost < bestCost) { bestCost = cost; best = p; }
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = p;
+      }
     }
     if (best === 0 || !(bestCost < 0.5 * keepCost) || keepCost - bestCost < SWAP_PENALTY) return;
     for (let j = 0; j < 2; j++) {
       if (!((best >> j) & 1)) continue;
       const [l, r] = SWAP_PAIRS[j];
-      for (let c = 0; c < 3; c++) { const tmp = raw[l * 3 + c]; raw[l * 3 + c] = raw[r * 3 + c]; raw[r * 3 + c] = tmp; }
+      for (let c = 0; c < 3; c++) {
+        const tmp = raw[l * 3 + c];
+        raw[l * 3 + c] = raw[r * 3 + c];
+        raw[r * 3 + c] = tmp;
+      }
     }
   };
 
@@ -96,15 +124,26 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     const shankNow = median(shanks);
     if (personFound) repairSwap(shankNow > 0 ? shankNow : frameShankPx(raw, 0));
     for (let k = 0; k < 17; k++) {
-      const x = raw[k * 3], y = raw[k * 3 + 1];
-      if (x !== x) { filt[k * 3] = NaN; filt[k * 3 + 1] = NaN; filt[k * 3 + 2] = 0; continue; }
+      const x = raw[k * 3],
+        y = raw[k * 3 + 1];
+      if (x !== x) {
+        filt[k * 3] = NaN;
+        filt[k * 3 + 1] = NaN;
+        filt[k * 3 + 2] = 0;
+        continue;
+      }
       const [fx, fy] = filters[k].filter(x, y, unit, tS);
-      filt[k * 3] = fx; filt[k * 3 + 1] = fy; filt[k * 3 + 2] = raw[k * 3 + 2];
+      filt[k * 3] = fx;
+      filt[k * 3 + 1] = fy;
+      filt[k * 3 + 2] = raw[k * 3 + 2];
     }
     prev2.set(prev);
     prev.set(filt);
     const fs = frameShankPx(filt, 0);
-    if (fs > 0) { shanks.push(fs); if (shanks.length > 90) shanks.shift(); }
+    if (fs > 0) {
+      shanks.push(fs);
+      if (shanks.length > 90) shanks.shift();
+    }
     const shank = median(shanks);
 
     // facing: exponential average of the votes (time constant 0.5 s)
@@ -126,18 +165,34 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     // direction from the trailing window
     const px = midX(filt, 0, KP.leftHip, KP.rightHip);
     if (personFound && px === px) {
-      history.push({ t: tS, px, lx: filt[KP.leftAnkle * 3], rx: filt[KP.rightAnkle * 3], ly: filt[KP.leftAnkle * 3 + 1], ry: filt[KP.rightAnkle * 3 + 1] });
+      history.push({
+        t: tS,
+        px,
+        lx: filt[KP.leftAnkle * 3],
+        rx: filt[KP.rightAnkle * 3],
+        ly: filt[KP.leftAnkle * 3 + 1],
+        ry: filt[KP.rightAnkle * 3 + 1],
+      });
     }
     while (history.length && history[0].t < tS - ACTIVITY_WINDOW_S) history.shift();
-    let direction: WalkDirection = 'unknown', directionConfidence = 0;
+    let direction: WalkDirection = 'unknown',
+      directionConfidence = 0;
     const stature = statureFromShank(shank);
-    if (personFound && history.length >= 5 && history[history.length - 1].t - history[0].t >= 0.6 * windowS && stature > 0) {
+    if (
+      personFound &&
+      history.length >= 5 &&
+      history[history.length - 1].t - history[0].t >= 0.6 * windowS &&
+      stature > 0
+    ) {
       const cues = windowCues(history, stature, tS - windowS);
       const c = classifyDirection({ facing: fScore, ...cues });
       direction = c.direction;
       directionConfidence = c.confidence;
     }
-    if (tS < turnUntil && personFound) { direction = 'turning'; directionConfidence = 0.5; }
+    if (tS < turnUntil && personFound) {
+      direction = 'turning';
+      directionConfidence = 0.5;
+    }
 
     // camera view
     const r = widthRatio(filt, 0);
@@ -158,35 +213,70 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
 }
 
 /** The offline cues (direction.ts) over a trailing window of samples. */
-function windowCues(all: Sample[], stature: number, since: number): { travel: number; stance: number; activity: number } {
+function windowCues(
+  all: Sample[],
+  stature: number,
+  since: number,
+): { travel: number; stance: number; activity: number } {
   // stepping activity over the whole history (≥ one stride); travel and stance over the recent window
-  let actL = 0, actR = 0, nL = 0, nR = 0;
+  let actL = 0,
+    actR = 0,
+    nL = 0,
+    nR = 0;
   for (let i = 1; i < all.length; i++) {
-    const a = all[i - 1], b = all[i];
+    const a = all[i - 1],
+      b = all[i];
     const dt = b.t - a.t;
     if (!(dt > 0)) continue;
-    if (a.lx === a.lx && b.lx === b.lx) { actL += Math.abs(b.lx - a.lx) / dt / stature; nL++; }
-    if (a.rx === a.rx && b.rx === b.rx) { actR += Math.abs(b.rx - a.rx) / dt / stature; nR++; }
+    if (a.lx === a.lx && b.lx === b.lx) {
+      actL += Math.abs(b.lx - a.lx) / dt / stature;
+      nL++;
+    }
+    if (a.rx === a.rx && b.rx === b.rx) {
+      actR += Math.abs(b.rx - a.rx) / dt / stature;
+      nR++;
+    }
   }
   const h = all.filter((x) => x.t >= since);
   // travel: least-squares slope of the pelvis x
   const n = h.length;
-  let mt = 0, mx = 0;
-  for (const s of h) { mt += s.t; mx += s.px; }
-  mt /= n; mx /= n;
-  let stt = 0, stx = 0;
-  for (const s of h) { stt += (s.t - mt) ** 2; stx += (s.t - mt) * (s.px - mx); }
+  let mt = 0,
+    mx = 0;
+  for (const s of h) {
+    mt += s.t;
+    mx += s.px;
+  }
+  mt /= n;
+  mx /= n;
+  let stt = 0,
+    stx = 0;
+  for (const s of h) {
+    stt += (s.t - mt) ** 2;
+    stx += (s.t - mt) * (s.px - mx);
+  }
   const travel = stt > 0 ? stx / stt / stature : 0;
   // stance: the offline per-frame vote (direction.ts), averaged over the window as offline
-  let votes = 0, voted = 0;
+  let votes = 0,
+    voted = 0;
   for (let i = 1; i < n; i++) {
-    const a = h[i - 1], b = h[i];
+    const a = h[i - 1],
+      b = h[i];
     const dt = b.t - a.t;
     if (!(dt > 0)) continue;
-    const vote = stanceVote((b.lx - b.px - (a.lx - a.px)) / dt / stature, (b.rx - b.px - (a.rx - a.px)) / dt / stature, b.ly, b.ry, stature);
-    if (vote === vote) { votes += vote; voted++; }
+    const vote = stanceVote(
+      (b.lx - b.px - (a.lx - a.px)) / dt / stature,
+      (b.rx - b.px - (a.rx - a.px)) / dt / stature,
+      b.ly,
+      b.ry,
+      stature,
+    );
+    if (vote === vote) {
+      votes += vote;
+      voted++;
+    }
   }
-  const aL = nL ? actL / nL : NaN, aR = nR ? actR / nR : NaN;
+  const aL = nL ? actL / nL : NaN,
+    aR = nR ? actR / nR : NaN;
   const activity = aL === aL && aR === aR ? Math.min(aL, aR) : aL === aL ? aL : aR;
   return { travel, stance: voted ? votes / voted : NaN, activity };
 }

@@ -21,7 +21,10 @@ export class PointFilter {
   private fx: OneEuroFilter;
   private fy: OneEuroFilter;
   private last = -Infinity;
-  constructor(private readonly p: OneEuroParams = LIVE_ONE_EURO, private readonly maxGapS = 0.5) {
+  constructor(
+    private readonly p: OneEuroParams = LIVE_ONE_EURO,
+    private readonly maxGapS = 0.5,
+  ) {
     this.fx = new OneEuroFilter(30, p.minCutoff, p.beta, p.dCutoff);
     this.fy = new OneEuroFilter(30, p.minCutoff, p.beta, p.dCutoff);
   }

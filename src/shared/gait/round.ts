@@ -15,7 +15,10 @@ export function round3(x: number | null | undefined): number | null {
   return roundTo(x, 1000);
 }
 
-const bySide = (r: Record<Side, number | null>, f: (x: number | null) => number | null) => ({ left: f(r.left), right: f(r.right) });
+const bySide = (r: Record<Side, number | null>, f: (x: number | null) => number | null) => ({
+  left: f(r.left),
+  right: f(r.right),
+});
 
 export function roundAnalysis(a: GaitAnalysis): GaitAnalysis {
   const lengthRound = a.knee_past_toe.unit === 'cm' ? round1 : round2;
@@ -41,7 +44,7 @@ export function roundAnalysis(a: GaitAnalysis): GaitAnalysis {
       ...a.quality,
       confident_frames_pct: round1(a.quality.confident_frames_pct) ?? 0,
       shank_px: round1(a.quality.shank_px ?? null),
-      duration_s: a.quality.duration_s == null ? undefined : round2(a.quality.duration_s) ?? undefined,
+      duration_s: a.quality.duration_s == null ? undefined : (round2(a.quality.duration_s) ?? undefined),
     },
     events: a.events.map((e) => ({ ...e, t_s: round3(e.t_s) ?? 0 })),
     step_list: a.step_list.map((s) => ({
@@ -53,7 +56,8 @@ export function roundAnalysis(a: GaitAnalysis): GaitAnalysis {
       peak_knee_flexion_deg: round1(s.peak_knee_flexion_deg),
       peak_knee_past_toe_deg: round1(s.peak_knee_past_toe_deg),
       peak_knee_past_toe: s.peak_knee_past_toe == null ? s.peak_knee_past_toe : lengthRound(s.peak_knee_past_toe),
-      peak_knee_past_toe_t_s: s.peak_knee_past_toe_t_s == null ? s.peak_knee_past_toe_t_s : round3(s.peak_knee_past_toe_t_s),
+      peak_knee_past_toe_t_s:
+        s.peak_knee_past_toe_t_s == null ? s.peak_knee_past_toe_t_s : round3(s.peak_knee_past_toe_t_s),
     })),
   };
 }

@@ -13,11 +13,16 @@ export function estimateShankPx(d: Float64Array, n: number, start = 0, end = n):
   // at most ~4000 frames, evenly spread, are plenty for a median
   const step = Math.max(1, Math.floor((end - start) / 4000));
   const lens = new Float64Array(2 * Math.ceil(Math.max(0, end - start) / step)).fill(NaN);
-  const LK = KP.leftKnee * 3, LA = KP.leftAnkle * 3, RK = KP.rightKnee * 3, RA = KP.rightAnkle * 3;
+  const LK = KP.leftKnee * 3,
+    LA = KP.leftAnkle * 3,
+    RK = KP.rightKnee * 3,
+    RA = KP.rightAnkle * 3;
   for (let i = start, j = 0; i < end; i += step, j += 2) {
     const o = i * KP_STRIDE;
-    const lx = d[o + LK] - d[o + LA], ly = d[o + LK + 1] - d[o + LA + 1];
-    const rx = d[o + RK] - d[o + RA], ry = d[o + RK + 1] - d[o + RA + 1];
+    const lx = d[o + LK] - d[o + LA],
+      ly = d[o + LK + 1] - d[o + LA + 1];
+    const rx = d[o + RK] - d[o + RA],
+      ry = d[o + RK + 1] - d[o + RA + 1];
     lens[j] = Math.sqrt(lx * lx + ly * ly);
     lens[j + 1] = Math.sqrt(rx * rx + ry * ry);
   }

@@ -4,10 +4,20 @@
  */
 import type { DirectionSegment, WalkDirection } from './types';
 
-export interface Run { label: WalkDirection; start: number; end: number } // frames [start, end)
+export interface Run {
+  label: WalkDirection;
+  start: number;
+  end: number;
+} // frames [start, end)
 
 /** Minimum durations (s) below which a run is merged into a neighbour. */
-const MIN_DURATION: Record<WalkDirection, number> = { backward: 0.6, forward: 0.6, standing: 0.6, turning: 0.25, unknown: 1.0 };
+const MIN_DURATION: Record<WalkDirection, number> = {
+  backward: 0.6,
+  forward: 0.6,
+  standing: 0.6,
+  turning: 0.25,
+  unknown: 1.0,
+};
 
 /**
  * Segments from per-frame labels at times t (s). Runs shorter than their minimum duration are merged
@@ -16,7 +26,11 @@ const MIN_DURATION: Record<WalkDirection, number> = { backward: 0.6, forward: 0.
 export function segmentDirections(labels: ArrayLike<WalkDirection>, t: ArrayLike<number>): DirectionSegment[] {
   const n = labels.length;
   const dt = n > 1 ? (t[n - 1] - t[0]) / (n - 1) : 0;
-  return directionRuns(labels, t).map((r) => ({ start_s: t[r.start], end_s: r.end < n ? t[r.end] : t[n - 1] + dt, direction: r.label }));
+  return directionRuns(labels, t).map((r) => ({
+    start_s: t[r.start],
+    end_s: r.end < n ? t[r.end] : t[n - 1] + dt,
+    direction: r.label,
+  }));
 }
 
 /** The merged runs behind segmentDirections, as frame ranges [start, end). */
@@ -33,21 +47,27 @@ export function directionRuns(labels: ArrayLike<WalkDirection>, t: ArrayLike<num
     else runs.push({ label: labels[i], start: i, end: i + 1 });
   }
   for (;;) {
-    let worst = -1, worstShort = 0;
+    let worst = -1,
+      worstShort = 0;
     for (let k = 0; k < runs.length; k++) {
       const r = runs[k];
       const short = MIN_DURATION[r.label] - dur(r);
-      if (short > 0 && runs.length > 1 && short / MIN_DURATION[r.label] > worstShort) { worst = k; worstShort = short / MIN_DURATION[r.label]; }
+      if (short > 0 && runs.length > 1 && short / MIN_DURATION[r.label] > worstShort) {
+        worst = k;
+        worstShort = short / MIN_DURATION[r.label];
+      }
     }
     if (worst < 0) break;
     const r = runs[worst];
-    const prev = runs[worst - 1], next = runs[worst + 1];
+    const prev = runs[worst - 1],
+      next = runs[worst + 1];
     if (prev && next && prev.label === next.label) {
       prev.end = next.end;
       runs.splice(worst, 2);
     } else {
       const into = !next || (prev && dur(prev) >= dur(next)) ? prev : next;
-      if (into === prev) prev.end = r.end; else next.start = r.start;
+      if (into === prev) prev.end = r.end;
+      else next.start = r.start;
       runs.splice(worst, 1);
     }
     runs = mergeEqual(runs);
@@ -67,7 +87,9 @@ function mergeEqual(runs: Run[]): Run[] {
 
 /** The session's overall direction from its segments. */
 export function overallDirection(segments: readonly DirectionSegment[]): 'backward' | 'forward' | 'mixed' | 'standing' {
-  let back = 0, fwd = 0, total = 0;
+  let back = 0,
+    fwd = 0,
+    total = 0;
   for (const s of segments) {
     const d = s.end_s - s.start_s;
     total += d;

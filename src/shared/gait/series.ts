@@ -17,12 +17,19 @@ export interface KeypointBuffer {
 }
 
 /** Writes one frame's keypoints into `out` at `o`; returns the number of confident keypoints. */
-export function packKeypoints(kps: ArrayLike<Keypoint> | null | undefined, minScore: number, out: Float64Array, o: number): number {
+export function packKeypoints(
+  kps: ArrayLike<Keypoint> | null | undefined,
+  minScore: number,
+  out: Float64Array,
+  o: number,
+): number {
   let count = 0;
   for (let k = 0; k < 17; k++) {
     const p = kps && k < kps.length ? kps[k] : undefined;
     const j = o + k * 3;
-    const x = p ? p[0] : NaN, y = p ? p[1] : NaN, s = p ? p[2] : NaN;
+    const x = p ? p[0] : NaN,
+      y = p ? p[1] : NaN,
+      s = p ? p[2] : NaN;
     // (NaN fails every comparison; ±Infinity is rejected by the subtraction test)
     if (s >= minScore && s <= 1e9 && x - x === 0 && y - y === 0) {
       out[j] = x;
@@ -106,16 +113,26 @@ export function percentileSorted(a: Float64Array, p: number): number {
 }
 
 export function mean(values: ArrayLike<number>): number {
-  let s = 0, c = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) { s += values[i]; c++; }
+  let s = 0,
+    c = 0;
+  for (let i = 0; i < values.length; i++)
+    if (values[i] === values[i]) {
+      s += values[i];
+      c++;
+    }
   return c ? s / c : NaN;
 }
 
 export function std(values: ArrayLike<number>): number {
   const m = mean(values);
   if (m !== m) return NaN;
-  let s = 0, c = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) { s += (values[i] - m) ** 2; c++; }
+  let s = 0,
+    c = 0;
+  for (let i = 0; i < values.length; i++)
+    if (values[i] === values[i]) {
+      s += (values[i] - m) ** 2;
+      c++;
+    }
   return c > 1 ? Math.sqrt(s / (c - 1)) : NaN;
 }
 
@@ -126,13 +143,29 @@ export function std(values: ArrayLike<number>): number {
 export function movingAverage(v: ArrayLike<number>, half: number, minCount = 1): Float64Array {
   const n = v.length;
   const out = new Float64Array(n);
-  let sum = 0, cnt = 0;
-  let lo = 0, hi = -1; // current window [lo, hi]
+  let sum = 0,
+    cnt = 0;
+  let lo = 0,
+    hi = -1; // current window [lo, hi]
   for (let i = 0; i < n; i++) {
     const wantHi = Math.min(n - 1, i + half);
     const wantLo = Math.max(0, i - half);
-    while (hi < wantHi) { hi++; const x = v[hi]; if (x === x) { sum += x; cnt++; } }
-    while (lo < wantLo) { const x = v[lo]; if (x === x) { sum -= x; cnt--; } lo++; }
+    while (hi < wantHi) {
+      hi++;
+      const x = v[hi];
+      if (x === x) {
+        sum += x;
+        cnt++;
+      }
+    }
+    while (lo < wantLo) {
+      const x = v[lo];
+      if (x === x) {
+        sum -= x;
+        cnt--;
+      }
+      lo++;
+    }
     out[i] = cnt >= minCount ? sum / cnt : NaN;
   }
   return out;
@@ -158,12 +191,14 @@ export function clamp(x: number, lo: number, hi: number): number {
 
 /** Midpoint of two strided points, or the one that is present, or NaN. */
 export function midX(d: Float64Array, o: number, a: number, b: number): number {
-  const xa = d[o + a * 3], xb = d[o + b * 3];
+  const xa = d[o + a * 3],
+    xb = d[o + b * 3];
   if (xa === xa && xb === xb) return (xa + xb) / 2;
   return xa === xa ? xa : xb;
 }
 export function midY(d: Float64Array, o: number, a: number, b: number): number {
-  const ya = d[o + a * 3 + 1], yb = d[o + b * 3 + 1];
+  const ya = d[o + a * 3 + 1],
+    yb = d[o + b * 3 + 1];
   if (ya === ya && yb === yb) return (ya + yb) / 2;
   return ya === ya ? ya : yb;
 }

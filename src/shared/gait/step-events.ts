@@ -51,11 +51,19 @@ const H_SHARE = 0.35;
  * Label-free front/rear series along u over one range, in shank lengths: per frame from the
  * unfiltered ankles (so a swap cannot blur two legs together), then gap-bridged and low-passed.
  */
-export function frontRear(relA: ArrayLike<number>, relB: ArrayLike<number>, range: WalkRange, shankPx: number, fs: number): { front: Float64Array; rear: Float64Array } {
+export function frontRear(
+  relA: ArrayLike<number>,
+  relB: ArrayLike<number>,
+  range: WalkRange,
+  shankPx: number,
+  fs: number,
+): { front: Float64Array; rear: Float64Array } {
   const len = range.end - range.start;
-  const front = new Float64Array(len), rear = new Float64Array(len);
+  const front = new Float64Array(len),
+    rear = new Float64Array(len);
   for (let i = 0; i < len; i++) {
-    const a = (range.u * relA[range.start + i]) / shankPx, b = (range.u * relB[range.start + i]) / shankPx;
+    const a = (range.u * relA[range.start + i]) / shankPx,
+      b = (range.u * relB[range.start + i]) / shankPx;
     const known = a === a && b === b;
     front[i] = known ? Math.max(a, b) : NaN;
     rear[i] = known ? Math.min(a, b) : NaN;
@@ -79,10 +87,18 @@ export function detectStepEvents(input: StepEventInput): StepEvent[] {
     const len = range.end - range.start;
     if (len < 3) return;
     const { front, rear } = frontRear(input.relA, input.relB, range, input.shankPx, input.fs);
-    const hF = hysteresis(front), hR = hysteresis(rear);
+    const hF = hysteresis(front),
+      hR = hysteresis(rear);
     if (!(hF === hF) || !(hR === hR)) return;
     const events: StepEvent[] = [];
-    const push = (sig: Float64Array, x: Extreme, s: number, e: number, kind: StepEvent['kind'], source: StepEvent['source']) => {
+    const push = (
+      sig: Float64Array,
+      x: Extreme,
+      s: number,
+      e: number,
+      kind: StepEvent['kind'],
+      source: StepEvent['source'],
+    ) => {
       // a settled extreme is where the motion stopped, not a peak: no parabola through it
       const t_s = x.settled ? input.t[range.start + x.idx] : refineTime(input.t, sig, x.idx, range.start, s, e);
       events.push({ frame: range.start + x.idx, t_s, kind, source, value: sig[x.idx], range: k });
@@ -115,7 +131,14 @@ const CLOSED_FEET = 0.35;
  * maximum of `rear`) and the feet then stayed side by side for `settle` samples, where a passing
  * step would have separated them again. Its contact is where the foot's motion settled.
  */
-function closingStep(front: Float64Array, rear: Float64Array, xs: readonly Extreme[], lastFront: number, e: number, settle: number): Extreme | null {
+function closingStep(
+  front: Float64Array,
+  rear: Float64Array,
+  xs: readonly Extreme[],
+  lastFront: number,
+  e: number,
+  settle: number,
+): Extreme | null {
   let j = xs.length - 1;
   while (j >= 0 && !xs[j].max) j--;
   const last = xs[j];

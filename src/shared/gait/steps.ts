@@ -31,22 +31,34 @@ export function rangeOf(frame: number, ranges: readonly WalkRange[]): number {
   return -1;
 }
 
-export function buildSteps(events: readonly (DetectedEvent & { inferred?: boolean })[], ranges: readonly WalkRange[]): StepTiming[] {
+export function buildSteps(
+  events: readonly (DetectedEvent & { inferred?: boolean })[],
+  ranges: readonly WalkRange[],
+): StepTiming[] {
   const steps: StepTiming[] = [];
   for (let k = 0; k < ranges.length; k++) {
-    const evs = events.filter((e) => e.frame >= ranges[k].start && e.frame < ranges[k].end).sort((a, b) => a.t_s - b.t_s);
+    const evs = events
+      .filter((e) => e.frame >= ranges[k].start && e.frame < ranges[k].end)
+      .sort((a, b) => a.t_s - b.t_s);
     const contacts = evs.filter((e) => e.kind === 'contact');
-    const lifts = { left: evs.filter((e) => e.kind === 'liftoff' && e.side === 'left'), right: evs.filter((e) => e.kind === 'liftoff' && e.side === 'right') };
+    const lifts = {
+      left: evs.filter((e) => e.kind === 'liftoff' && e.side === 'left'),
+      right: evs.filter((e) => e.kind === 'liftoff' && e.side === 'right'),
+    };
     // the next contact of the same side, by a backward sweep
     const nextSame: Array<DetectedEvent | undefined> = new Array(contacts.length);
     const upcoming: Record<Side, DetectedEvent | undefined> = { left: undefined, right: undefined };
-    for (let j = contacts.length - 1; j >= 0; j--) { nextSame[j] = upcoming[contacts[j].side]; upcoming[contacts[j].side] = contacts[j]; }
+    for (let j = contacts.length - 1; j >= 0; j--) {
+      nextSame[j] = upcoming[contacts[j].side];
+      upcoming[contacts[j].side] = contacts[j];
+    }
     const li = { left: 0, right: 0 };
     for (let j = 0; j < contacts.length; j++) {
       const c = contacts[j];
       const prev = contacts[j - 1];
       let stepTime: number | null = null;
-      if (prev && prev.side !== c.side && !prev.inferred && !c.inferred && c.t_s - prev.t_s <= MAX_STEP_S) stepTime = c.t_s - prev.t_s;
+      if (prev && prev.side !== c.side && !prev.inferred && !c.inferred && c.t_s - prev.t_s <= MAX_STEP_S)
+        stepTime = c.t_s - prev.t_s;
       const next = nextSame[j];
       const ls = lifts[c.side];
       while (li[c.side] < ls.length && ls[li[c.side]].t_s <= c.t_s) li[c.side]++;
@@ -54,10 +66,17 @@ export function buildSteps(events: readonly (DetectedEvent & { inferred?: boolea
       const lo = cand && (!next || cand.t_s < next.t_s) ? cand : undefined;
       const stance = lo && !c.inferred && lo.t_s - c.t_s <= MAX_STEP_S ? lo.t_s - c.t_s : null;
       const other: Side = c.side === 'left' ? 'right' : 'left';
-      const ol = lifts[other].find((e) => e.t_s > c.t_s && e.t_s - c.t_s < 0.5 * MAX_STEP_S && (!next || e.t_s < next.t_s));
+      const ol = lifts[other].find(
+        (e) => e.t_s > c.t_s && e.t_s - c.t_s < 0.5 * MAX_STEP_S && (!next || e.t_s < next.t_s),
+      );
       steps.push({
-        side: c.side, t_s: c.t_s, frame: c.frame, range: k, inferred: !!c.inferred,
-        step_time_s: stepTime, stance_time_s: stance,
+        side: c.side,
+        t_s: c.t_s,
+        frame: c.frame,
+        range: k,
+        inferred: !!c.inferred,
+        step_time_s: stepTime,
+        stance_time_s: stance,
         liftoffFrame: lo ? lo.frame : -1,
         nextContactFrame: next && next.t_s - c.t_s <= 2 * MAX_STEP_S ? next.frame : -1,
         otherLiftoffFrame: ol ? ol.frame : -1,
@@ -80,7 +99,9 @@ export function cadence(steps: readonly StepTiming[]): number | null {
   const strides: number[] = [];
   for (const side of ['left', 'right'] as const) {
     const c = steps.filter((s) => s.side === side);
-    for (let j = 1; j < c.length; j++) if (c[j].range === c[j - 1].range && c[j].t_s - c[j - 1].t_s <= 2 * MAX_STEP_S) strides.push(c[j].t_s - c[j - 1].t_s);
+    for (let j = 1; j < c.length; j++)
+      if (c[j].range === c[j - 1].range && c[j].t_s - c[j - 1].t_s <= 2 * MAX_STEP_S)
+        strides.push(c[j].t_s - c[j - 1].t_s);
   }
   const tr = trimmed(strides);
   if (tr.length >= 1) return 120 / (tr.reduce((a, b) => a + b, 0) / tr.length);
@@ -92,11 +113,18 @@ export function cadence(steps: readonly StepTiming[]): number | null {
  * other leg has at least 3 contacts, its contacts are inferred halfway between the other's. They
  * count as steps but give no step or stance time, so they cannot fake a symmetry.
  */
-export function inferMissingContacts(events: DetectedEvent[], ranges: readonly WalkRange[], t: ArrayLike<number>): Array<DetectedEvent & { inferred?: boolean }> {
+export function inferMissingContacts(
+  events: DetectedEvent[],
+  ranges: readonly WalkRange[],
+  t: ArrayLike<number>,
+): Array<DetectedEvent & { inferred?: boolean }> {
   const out: Array<DetectedEvent & { inferred?: boolean }> = [...events];
   for (const r of ranges) {
     const inR = events.filter((e) => e.kind === 'contact' && e.frame >= r.start && e.frame < r.end);
-    for (const [have, miss] of [['left', 'right'], ['right', 'left']] as const) {
+    for (const [have, miss] of [
+      ['left', 'right'],
+      ['right', 'left'],
+    ] as const) {
       const a = inR.filter((e) => e.side === have);
       const b = inR.filter((e) => e.side === miss);
       if (a.length < 3 || b.length > 0) continue;

@@ -28,7 +28,6 @@ export interface SwapOptions {
   lambda?: number;
 }
 
-
 /**
  * Second-order continuity costs of one joint pair (keypoints l, r) at frame i, for the 8 parity
  * combinations c = (b2 << 2) | (b1 << 1) | b0 of frames i−2, i−1, i, written into out[0..8).
@@ -37,22 +36,46 @@ export interface SwapOptions {
 /** Cost of moving a point into a track that has no previous point while the other track has one. */
 const BREAK_COST = 0.5;
 
-function pairCosts(d: Float64Array, i: number, l: number, r: number, inv: number, order2: boolean, out: Float64Array): void {
-  const o0 = i * KP_STRIDE, o1 = o0 - KP_STRIDE, o2 = o1 - KP_STRIDE;
+function pairCosts(
+  d: Float64Array,
+  i: number,
+  l: number,
+  r: number,
+  inv: number,
+  order2: boolean,
+  out: Float64Array,
+): void {
+  const o0 = i * KP_STRIDE,
+    o1 = o0 - KP_STRIDE,
+    o2 = o1 - KP_STRIDE;
   // points of frames i, i−1, i−2: index 0 = labelled left, 1 = labelled right
-  const x0a = d[o0 + l * 3], y0a = d[o0 + l * 3 + 1], x0b = d[o0 + r * 3], y0b = d[o0 + r * 3 + 1];
-  const x1a = d[o1 + l * 3], y1a = d[o1 + l * 3 + 1], x1b = d[o1 + r * 3], y1b = d[o1 + r * 3 + 1];
-  const x2a = order2 ? d[o2 + l * 3] : NaN, y2a = order2 ? d[o2 + l * 3 + 1] : NaN;
-  const x2b = order2 ? d[o2 + r * 3] : NaN, y2b = order2 ? d[o2 + r * 3 + 1] : NaN;
+  const x0a = d[o0 + l * 3],
+    y0a = d[o0 + l * 3 + 1],
+    x0b = d[o0 + r * 3],
+    y0b = d[o0 + r * 3 + 1];
+  const x1a = d[o1 + l * 3],
+    y1a = d[o1 + l * 3 + 1],
+    x1b = d[o1 + r * 3],
+    y1b = d[o1 + r * 3 + 1];
+  const x2a = order2 ? d[o2 + l * 3] : NaN,
+    y2a = order2 ? d[o2 + l * 3 + 1] : NaN;
+  const x2b = order2 ? d[o2 + r * 3] : NaN,
+    y2b = order2 ? d[o2 + r * 3 + 1] : NaN;
   // flipping every bit only exchanges the two sides, so c and 7 − c cost the same
   for (let c = 0; c < 4; c++) {
-    const b2 = (c >> 2) & 1, b1 = (c >> 1) & 1, b0 = c & 1;
+    const b2 = (c >> 2) & 1,
+      b1 = (c >> 1) & 1,
+      b0 = c & 1;
     let cost = 0;
     for (let s = 0; s < 2; s++) {
       // side s takes the labelled-left point when its bit equals s... i.e. (s === 0) !== (bit === 1)
-      const p0 = (s ^ b0) === 0, p1 = (s ^ b1) === 0, p2 = (s ^ b2) === 0;
-      const x0 = p0 ? x0a : x0b, y0 = p0 ? y0a : y0b;
-      const x1 = p1 ? x1a : x1b, y1 = p1 ? y1a : y1b;
+      const p0 = (s ^ b0) === 0,
+        p1 = (s ^ b1) === 0,
+        p2 = (s ^ b2) === 0;
+      const x0 = p0 ? x0a : x0b,
+        y0 = p0 ? y0a : y0b;
+      const x1 = p1 ? x1a : x1b,
+        y1 = p1 ? y1a : y1b;
       if (x0 !== x0) continue;
       if (x1 !== x1) {
         // this track has no previous point: moving a point into it while the other track has
@@ -61,12 +84,15 @@ function pairCosts(d: Float64Array, i: number, l: number, r: number, inv: number
         if (xo === xo) cost += BREAK_COST;
         continue;
       }
-      const x2 = p2 ? x2a : x2b, y2 = p2 ? y2a : y2b;
+      const x2 = p2 ? x2a : x2b,
+        y2 = p2 ? y2a : y2b;
       if (x2 === x2) {
-        const ex = x0 - 2 * x1 + x2, ey = y0 - 2 * y1 + y2;
+        const ex = x0 - 2 * x1 + x2,
+          ey = y0 - 2 * y1 + y2;
         cost += (ex * ex + ey * ey) * inv;
       } else {
-        const ex = x0 - x1, ey = y0 - y1;
+        const ex = x0 - x1,
+          ey = y0 - y1;
         cost += 0.5 * (ex * ex + ey * ey) * inv;
       }
     }
@@ -78,17 +104,34 @@ function pairCosts(d: Float64Array, i: number, l: number, r: number, inv: number
 /** Shank-length cost of pairing knee a with ankle a (cross = false) or with ankle b (cross = true). */
 function shankCost(d: Float64Array, i: number, cross: boolean, S: number): number {
   const o = i * KP_STRIDE;
-  const lk = o + KP.leftKnee * 3, rk = o + KP.rightKnee * 3;
-  const la = o + (cross ? KP.rightAnkle : KP.leftAnkle) * 3, ra = o + (cross ? KP.leftAnkle : KP.rightAnkle) * 3;
+  const lk = o + KP.leftKnee * 3,
+    rk = o + KP.rightKnee * 3;
+  const la = o + (cross ? KP.rightAnkle : KP.leftAnkle) * 3,
+    ra = o + (cross ? KP.leftAnkle : KP.rightAnkle) * 3;
   let cost = 0;
-  if (d[lk] === d[lk] && d[la] === d[la]) { const dx = d[lk] - d[la], dy = d[lk + 1] - d[la + 1]; const e = Math.sqrt(dx * dx + dy * dy) / S - 1; cost += e * e; }
-  if (d[rk] === d[rk] && d[ra] === d[ra]) { const dx = d[rk] - d[ra], dy = d[rk + 1] - d[ra + 1]; const e = Math.sqrt(dx * dx + dy * dy) / S - 1; cost += e * e; }
+  if (d[lk] === d[lk] && d[la] === d[la]) {
+    const dx = d[lk] - d[la],
+      dy = d[lk + 1] - d[la + 1];
+    const e = Math.sqrt(dx * dx + dy * dy) / S - 1;
+    cost += e * e;
+  }
+  if (d[rk] === d[rk] && d[ra] === d[ra]) {
+    const dx = d[rk] - d[ra],
+      dy = d[rk + 1] - d[ra + 1];
+    const e = Math.sqrt(dx * dx + dy * dy) / S - 1;
+    cost += e * e;
+  }
   return cost;
 }
 
 function swapPoints(d: Float64Array, i: number, a: number, b: number): void {
-  const oa = i * KP_STRIDE + a * 3, ob = i * KP_STRIDE + b * 3;
-  for (let j = 0; j < 3; j++) { const tmp = d[oa + j]; d[oa + j] = d[ob + j]; d[ob + j] = tmp; }
+  const oa = i * KP_STRIDE + a * 3,
+    ob = i * KP_STRIDE + b * 3;
+  for (let j = 0; j < 3; j++) {
+    const tmp = d[oa + j];
+    d[oa + j] = d[ob + j];
+    d[ob + j] = tmp;
+  }
 }
 
 /** Finds and undoes leg swaps in a flat keypoint buffer (in place). */
@@ -101,7 +144,8 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
   const unary = new Float64Array(n * 4);
   for (let i = 0; i < n; i++) {
     // parities 0 and 3 pair each knee with its own ankle; 1 and 2 pair them crosswise
-    const own = shankCost(d, i, false, S), cross = shankCost(d, i, true, S);
+    const own = shankCost(d, i, false, S),
+      cross = shankCost(d, i, true, S);
     unary[i * 4] = own;
     unary[i * 4 + 1] = lambda + cross;
     unary[i * 4 + 2] = lambda + cross;
@@ -111,34 +155,44 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
   let cost = new Float64Array(16);
   let next = new Float64Array(16);
   const back = new Uint8Array(n * 16);
-  const tk = new Float64Array(8), ta = new Float64Array(8);
+  const tk = new Float64Array(8),
+    ta = new Float64Array(8);
   // frame 1 (first order): combinations with b2 = 0 are c = (b1 << 1) | b0
   pairCosts(d, 1, KP.leftKnee, KP.rightKnee, inv, false, tk);
   pairCosts(d, 1, KP.leftAnkle, KP.rightAnkle, inv, false, ta);
-  for (let p1 = 0; p1 < 4; p1++) for (let p0 = 0; p0 < 4; p0++) {
-    cost[p1 * 4 + p0] = unary[p1] + unary[4 + p0] + tk[((p1 & 1) << 1) | (p0 & 1)] + ta[(((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)];
-  }
+  for (let p1 = 0; p1 < 4; p1++)
+    for (let p0 = 0; p0 < 4; p0++) {
+      cost[p1 * 4 + p0] =
+        unary[p1] + unary[4 + p0] + tk[((p1 & 1) << 1) | (p0 & 1)] + ta[(((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)];
+    }
   for (let i = 2; i < n; i++) {
     pairCosts(d, i, KP.leftKnee, KP.rightKnee, inv, true, tk);
     pairCosts(d, i, KP.leftAnkle, KP.rightAnkle, inv, true, ta);
     for (let p1 = 0; p1 < 4; p1++) {
       for (let p0 = 0; p0 < 4; p0++) {
-        let best = Infinity, arg = 0;
+        let best = Infinity,
+          arg = 0;
         for (let p2 = 0; p2 < 4; p2++) {
           const ck = tk[((p2 & 1) << 2) | ((p1 & 1) << 1) | (p0 & 1)];
           const ca = ta[(((p2 >> 1) & 1) << 2) | (((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)];
           const v = cost[p2 * 4 + p1] + ck + ca;
-          if (v < best) { best = v; arg = p2; }
+          if (v < best) {
+            best = v;
+            arg = p2;
+          }
         }
         next[p1 * 4 + p0] = best + unary[i * 4 + p0];
         back[i * 16 + p1 * 4 + p0] = arg;
       }
     }
-    const tmp = cost; cost = next; next = tmp;
+    const tmp = cost;
+    cost = next;
+    next = tmp;
   }
   let bestS = 0;
   for (let s = 1; s < 16; s++) if (cost[s] < cost[bestS]) bestS = s;
-  let p1 = bestS >> 2, p0 = bestS & 3;
+  let p1 = bestS >> 2,
+    p0 = bestS & 3;
   parity[n - 1] = p0;
   parity[n - 2] = p1;
   for (let i = n - 1; i >= 2; i--) {
@@ -147,12 +201,16 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
     p0 = p1;
     p1 = p2;
   }
-  let framesRepaired = 0, episodes = 0;
+  let framesRepaired = 0,
+    episodes = 0;
   for (let i = 0; i < n; i++) {
     const p = parity[i];
     if (p & 1) swapPoints(d, i, KP.leftKnee, KP.rightKnee);
     if (p & 2) swapPoints(d, i, KP.leftAnkle, KP.rightAnkle);
-    if (p) { framesRepaired++; if (i === 0 || !parity[i - 1]) episodes++; }
+    if (p) {
+      framesRepaired++;
+      if (i === 0 || !parity[i - 1]) episodes++;
+    }
   }
   return { parity, framesRepaired, episodes };
 }

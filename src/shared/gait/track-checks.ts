@@ -17,12 +17,14 @@ const BORDER_SHARE = 0.01;
 /** Marks keypoints on the image border as missing (in place); returns how many. */
 export function dropBorderKeypoints(buf: KeypointBuffer, width: number, height: number): number {
   if (!(width > 0) || !(height > 0)) return 0;
-  const mx = BORDER_SHARE * width, my = BORDER_SHARE * height;
+  const mx = BORDER_SHARE * width,
+    my = BORDER_SHARE * height;
   let dropped = 0;
   for (let i = 0; i < buf.n; i++) {
     for (let k = 0; k < 17; k++) {
       const o = i * KP_STRIDE + k * 3;
-      const x = buf.data[o], y = buf.data[o + 1];
+      const x = buf.data[o],
+        y = buf.data[o + 1];
       if (x !== x) continue;
       if (x < mx || x > width - mx || y < my || y > height - my) {
         buf.data[o] = buf.data[o + 1] = NaN;
@@ -50,11 +52,14 @@ export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number
   const { n, data, t, present } = buf;
   if (!(statureFromFrames > 0)) return { switches: 0, kept: null };
   const parts: Array<{ start: number; end: number; frames: number }> = [];
-  let last = -1, lx = NaN, ly = NaN;
+  let last = -1,
+    lx = NaN,
+    ly = NaN;
   for (let i = 0; i < n; i++) {
     if (!present[i]) continue;
     const o = i * KP_STRIDE;
-    const x = midX(data, o, KP.leftHip, KP.rightHip), y = midY(data, o, KP.leftHip, KP.rightHip);
+    const x = midX(data, o, KP.leftHip, KP.rightHip),
+      y = midY(data, o, KP.leftHip, KP.rightHip);
     if (x !== x || y !== y) continue;
     const dt = last >= 0 ? t[i] - t[last] : 0;
     const limit = statureFromFrames * (SWITCH_JUMP + MAX_BODY_SPEED * (dt > 0 ? dt : 0));
@@ -62,7 +67,9 @@ export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number
     const p = parts[parts.length - 1];
     p.end = i + 1;
     p.frames++;
-    last = i; lx = x; ly = y;
+    last = i;
+    lx = x;
+    ly = y;
   }
   if (parts.length === 0) return { switches: 0, kept: null };
   // each part owns the frames up to the next part's start
@@ -78,7 +85,8 @@ export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number
       for (let k = 0; k < 17; k++) data[i * KP_STRIDE + k * 3 + 2] = 0;
     }
   }
-  let first = best.start, final = best.end - 1;
+  let first = best.start,
+    final = best.end - 1;
   while (first < final && !present[first]) first++;
   while (final > first && !present[final]) final--;
   return { switches: parts.length - 1, kept: [first, final] };

@@ -60,7 +60,11 @@ export interface LiveGaitTracker {
   reset(): void;
 }
 
-export interface DirectionSegment { start_s: number; end_s: number; direction: WalkDirection }
+export interface DirectionSegment {
+  start_s: number;
+  end_s: number;
+  direction: WalkDirection;
+}
 
 export interface GaitEvent {
   t_s: number;

@@ -9,13 +9,20 @@ import type { CameraView } from './types';
 
 /** (shoulder width + hip width) / (2 × torso height), or NaN when not visible. */
 export function widthRatio(d: Float64Array, o: number): number {
-  const slx = d[o + KP.leftShoulder * 3], sly = d[o + KP.leftShoulder * 3 + 1];
-  const srx = d[o + KP.rightShoulder * 3], sry = d[o + KP.rightShoulder * 3 + 1];
-  const hlx = d[o + KP.leftHip * 3], hly = d[o + KP.leftHip * 3 + 1];
-  const hrx = d[o + KP.rightHip * 3], hry = d[o + KP.rightHip * 3 + 1];
-  const sh = slx === slx && srx === srx, hp = hlx === hlx && hrx === hrx;
-  const sx = slx === slx ? (srx === srx ? (slx + srx) / 2 : slx) : srx, sy = sly === sly ? (sry === sry ? (sly + sry) / 2 : sly) : sry;
-  const hx = hlx === hlx ? (hrx === hrx ? (hlx + hrx) / 2 : hlx) : hrx, hy = hly === hly ? (hry === hry ? (hly + hry) / 2 : hly) : hry;
+  const slx = d[o + KP.leftShoulder * 3],
+    sly = d[o + KP.leftShoulder * 3 + 1];
+  const srx = d[o + KP.rightShoulder * 3],
+    sry = d[o + KP.rightShoulder * 3 + 1];
+  const hlx = d[o + KP.leftHip * 3],
+    hly = d[o + KP.leftHip * 3 + 1];
+  const hrx = d[o + KP.rightHip * 3],
+    hry = d[o + KP.rightHip * 3 + 1];
+  const sh = slx === slx && srx === srx,
+    hp = hlx === hlx && hrx === hrx;
+  const sx = slx === slx ? (srx === srx ? (slx + srx) / 2 : slx) : srx,
+    sy = sly === sly ? (sry === sry ? (sly + sry) / 2 : sly) : sry;
+  const hx = hlx === hlx ? (hrx === hrx ? (hlx + hrx) / 2 : hlx) : hrx,
+    hy = hly === hly ? (hry === hry ? (hly + hry) / 2 : hly) : hry;
   if (sx !== sx || hx !== hx) return NaN;
   const torso = Math.sqrt((sx - hx) * (sx - hx) + (sy - hy) * (sy - hy));
   if (!(torso > 0)) return NaN;
@@ -47,10 +54,13 @@ export interface AdviceInput {
 export function viewAdvice(a: AdviceInput): string {
   if (!a.personFound) return 'No one in view: step into the picture with your whole body visible.';
   if (!a.hipsVisible) return 'Only part of you is visible: move back so the camera sees you from head to feet.';
-  if (!a.feetVisible) return 'Your feet are not visible: move back or tilt the camera down so your feet are in the picture.';
-  if (a.heightShare === a.heightShare && a.heightShare < 0.25) return 'You look small in the picture: come closer to the camera.';
+  if (!a.feetVisible)
+    return 'Your feet are not visible: move back or tilt the camera down so your feet are in the picture.';
+  if (a.heightShare === a.heightShare && a.heightShare < 0.25)
+    return 'You look small in the picture: come closer to the camera.';
   if (a.view === 'side') return 'Side view: knee angles, knee-past-toe, steps and walking direction are measured.';
-  if (a.view === 'front') return 'Front view: sway and step timing are measured; put the camera at your side for knee angles and knee-past-toe.';
+  if (a.view === 'front')
+    return 'Front view: sway and step timing are measured; put the camera at your side for knee angles and knee-past-toe.';
   return 'Camera at an angle: place it at your side, at hip height, to measure knee angles and knee-past-toe.';
 }
 
@@ -59,7 +69,9 @@ export function viewAdvice(a: AdviceInput): string {
  * fewer than VIEW_SEEN_SHARE of the frames, else side or front when VIEW_AGREE_SHARE of those agree.
  */
 export function sessionView(d: Float64Array, n: number, present: Uint8Array): CameraView {
-  let side = 0, front = 0, seen = 0;
+  let side = 0,
+    front = 0,
+    seen = 0;
   for (let i = 0; i < n; i++) {
     if (!present[i]) continue;
     const ratio = widthRatio(d, i * KP_STRIDE);

@@ -9,7 +9,15 @@
  */
 import { KP } from '../pose/keypoints';
 import { lowpass } from './butterworth';
-import { BOTH_ANKLES_SHARE, CLOSE_CONTACTS_S, KP_STRIDE, LOWPASS_HZ, MAX_GAP_S, TURN_MARGIN_S, TURN_MAX_S } from './constants';
+import {
+  BOTH_ANKLES_SHARE,
+  CLOSE_CONTACTS_S,
+  KP_STRIDE,
+  LOWPASS_HZ,
+  MAX_GAP_S,
+  TURN_MARGIN_S,
+  TURN_MAX_S,
+} from './constants';
 import { FACING_MIN } from './direction';
 import { detectGaitEvents, type DetectedEvent, type WalkRange } from './events';
 import { assignSides } from './leg-identity';
@@ -70,7 +78,13 @@ export function walkEvents(input: WalkEventsInput): WalkEvents {
 
 /** Direction runs → walking ranges, each reaching up to half a window into a non-walking
  * neighbour (the centered window blurs the labels there). */
-function walkRanges(labels: WalkDirection[], facing: Float64Array, t: Float64Array, present: Uint8Array, half: number): { runs: Run[]; ranges: Range[] } {
+function walkRanges(
+  labels: WalkDirection[],
+  facing: Float64Array,
+  t: Float64Array,
+  present: Uint8Array,
+  half: number,
+): { runs: Run[]; ranges: Range[] } {
   const n = labels.length;
   const runs = directionRuns(labels, t);
   const ranges: Range[] = [];
@@ -80,7 +94,8 @@ function walkRanges(labels: WalkDirection[], facing: Float64Array, t: Float64Arr
     if (!walk(k)) continue;
     const F = Math.sign(mean(facing.subarray(r.start, r.end)));
     if (F === 0) continue;
-    let start = r.start, end = r.end;
+    let start = r.start,
+      end = r.end;
     if (k > 0 && !walk(k - 1)) while (start > 0 && r.start - start < half && present[start - 1]) start--;
     if (k < runs.length - 1 && !walk(k + 1)) while (end < n && end - r.end < half && present[end]) end++;
     ranges.push({ start, end, u: r.label === 'forward' ? F : -F, core: [r.start, r.end] });
@@ -91,13 +106,15 @@ function walkRanges(labels: WalkDirection[], facing: Float64Array, t: Float64Arr
 function findEvents(input: WalkEventsInput, ranges: Range[]): { events: DetectedEvent[]; labelFree: Range[] } {
   const { raw, t, fs, pelvisX, shankPx } = input;
   const n = t.length;
-  const relL = new Float64Array(n), relR = new Float64Array(n);
+  const relL = new Float64Array(n),
+    relR = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const o = i * KP_STRIDE;
     relL[i] = raw[o + KP.leftAnkle * 3] - pelvisX[i];
     relR[i] = raw[o + KP.rightAnkle * 3] - pelvisX[i];
   }
-  const labelFree: Range[] = [], oneLeg: Range[] = [];
+  const labelFree: Range[] = [],
+    oneLeg: Range[] = [];
   for (const r of ranges) {
     let both = 0;
     for (let i = r.start; i < r.end; i++) if (relL[i] === relL[i] && relR[i] === relR[i]) both++;
@@ -106,7 +123,10 @@ function findEvents(input: WalkEventsInput, ranges: Range[]): { events: Detected
   const stepEvents = detectStepEvents({ t, relA: relL, relB: relR, ranges: labelFree, shankPx, fs });
   const sided = assignSides(stepEvents, labelFree, raw, shankPx);
   const maxGap = Math.max(1, Math.round(MAX_GAP_S * fs));
-  for (const rel of [relL, relR]) { fillGaps(rel, 0, 1, n, maxGap); rel.set(lowpass(rel, fs, LOWPASS_HZ)); }
+  for (const rel of [relL, relR]) {
+    fillGaps(rel, 0, 1, n, maxGap);
+    rel.set(lowpass(rel, fs, LOWPASS_HZ));
+  }
   const visible = detectGaitEvents({ t, rel: { left: relL, right: relR }, ranges: oneLeg, shankPx });
   const inferred = inferMissingContacts(dropCloseContacts(visible), oneLeg, t);
   return { events: [...sided, ...inferred].sort((x, y) => x.t_s - y.t_s), labelFree };
@@ -129,12 +149,14 @@ export function dropCloseContacts(events: DetectedEvent[]): DetectedEvent[] {
 /** Frames between two confident, opposite facings (≤ TURN_MAX_S apart) become 'turning', ± TURN_MARGIN_S. */
 export function markTurns(labels: WalkDirection[], facing: Float64Array, t: Float64Array): void {
   const n = labels.length;
-  let last = -1, lastSign = 0;
+  let last = -1,
+    lastSign = 0;
   for (let j = 0; j < n; j++) {
     const s = facing[j] > FACING_MIN ? 1 : facing[j] < -FACING_MIN ? -1 : 0;
     if (s === 0) continue;
     if (lastSign !== 0 && s !== lastSign && t[j] - t[last] <= TURN_MAX_S) {
-      let a = last, b = j;
+      let a = last,
+        b = j;
       while (a > 0 && t[last] - t[a - 1] <= TURN_MARGIN_S) a--;
       while (b < n - 1 && t[b + 1] - t[j] <= TURN_MARGIN_S) b++;
       for (let i = a; i <= b; i++) if (labels[i] !== 'unknown') labels[i] = 'turning';

@@ -20,7 +20,10 @@ export function parseKeypointsFile(data: unknown): KeypointsFileResult {
   const result = keypointsFileSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const where = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
     return { ok: false, error: `not a keypoints file: ${where ? `${where}: ` : ''}${issue.message}` };
   }
   const file = result.data as KeypointsFile;

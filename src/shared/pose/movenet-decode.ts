@@ -22,20 +22,32 @@ export const BOX_MIN_SCORE = 0.2;
 /** The square (in image pixels) centred on `region` that the model is shown, undistorted. */
 export function squareCrop(region: Box): Box {
   const side = Math.max(region.width, region.height);
-  return { x: region.x + region.width / 2 - side / 2, y: region.y + region.height / 2 - side / 2, width: side, height: side };
+  return {
+    x: region.x + region.width / 2 - side / 2,
+    y: region.y + region.height / 2 - side / 2,
+    width: side,
+    height: side,
+  };
 }
 
 /**
  * The model's output ([y, x, score] × 17, normalised to the crop) as full-image keypoints with
  * the pose's score and box; null when the pose scores below MIN_POSE_SCORE.
  */
-export function decodeSinglePose(output: ArrayLike<number>, crop: Box): { keypoints: Keypoint[]; score: number; box: Box } | null {
+export function decodeSinglePose(
+  output: ArrayLike<number>,
+  crop: Box,
+): { keypoints: Keypoint[]; score: number; box: Box } | null {
   const keypoints: Keypoint[] = [];
-  let scoreSum = 0, scored = 0;
+  let scoreSum = 0,
+    scored = 0;
   for (let k = 0; k < 17; k++) {
     const score = output[3 * k + 2];
     keypoints.push([crop.x + output[3 * k + 1] * crop.width, crop.y + output[3 * k] * crop.height, score]);
-    if (score > MIN_KEYPOINT_SCORE) { scoreSum += score; scored++; }
+    if (score > MIN_KEYPOINT_SCORE) {
+      scoreSum += score;
+      scored++;
+    }
   }
   const score = scored ? scoreSum / scored : 0;
   if (score < MIN_POSE_SCORE) return null;

@@ -18,7 +18,11 @@ export function inDirection(direction: ProgressPoint['direction'], filter: Direc
 }
 
 /** The walks a view shows: of one variant (null: every variant) and one direction (or all), order kept. */
-export function selectPoints(points: readonly ProgressPoint[], variant: Variant | null, direction: DirectionFilter): ProgressPoint[] {
+export function selectPoints(
+  points: readonly ProgressPoint[],
+  variant: Variant | null,
+  direction: DirectionFilter,
+): ProgressPoint[] {
   return points.filter((p) => (variant == null || p.variant === variant) && inDirection(p.direction, direction));
 }
 

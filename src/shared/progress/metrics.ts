@@ -3,24 +3,38 @@ import type { Side } from '../gait/types';
 import type { ProgressMetric, ProgressPoint } from './types';
 
 export const PROGRESS_METRICS: readonly ProgressMetric[] = [
-  'peakKneePastToeCmLeft', 'peakKneePastToeCmRight',
-  'peakKneePastToeDegLeft', 'peakKneePastToeDegRight',
-  'kneeRomDegLeft', 'kneeRomDegRight',
-  'cadenceSpm', 'stepTimeSiPct', 'balanceScore',
+  'peakKneePastToeCmLeft',
+  'peakKneePastToeCmRight',
+  'peakKneePastToeDegLeft',
+  'peakKneePastToeDegRight',
+  'kneeRomDegLeft',
+  'kneeRomDegRight',
+  'cadenceSpm',
+  'stepTimeSiPct',
+  'balanceScore',
 ];
 
 export function metricValue(point: ProgressPoint, metric: ProgressMetric): number | null {
   const m = point.metrics;
   switch (metric) {
-    case 'peakKneePastToeCmLeft': return m.peakKneePastToeCm.left;
-    case 'peakKneePastToeCmRight': return m.peakKneePastToeCm.right;
-    case 'peakKneePastToeDegLeft': return m.peakKneePastToeDeg.left;
-    case 'peakKneePastToeDegRight': return m.peakKneePastToeDeg.right;
-    case 'kneeRomDegLeft': return m.kneeRomDeg.left;
-    case 'kneeRomDegRight': return m.kneeRomDeg.right;
-    case 'cadenceSpm': return m.cadenceSpm;
-    case 'stepTimeSiPct': return m.stepTimeSiPct;
-    case 'balanceScore': return m.balanceScore;
+    case 'peakKneePastToeCmLeft':
+      return m.peakKneePastToeCm.left;
+    case 'peakKneePastToeCmRight':
+      return m.peakKneePastToeCm.right;
+    case 'peakKneePastToeDegLeft':
+      return m.peakKneePastToeDeg.left;
+    case 'peakKneePastToeDegRight':
+      return m.peakKneePastToeDeg.right;
+    case 'kneeRomDegLeft':
+      return m.kneeRomDeg.left;
+    case 'kneeRomDegRight':
+      return m.kneeRomDeg.right;
+    case 'cadenceSpm':
+      return m.cadenceSpm;
+    case 'stepTimeSiPct':
+      return m.stepTimeSiPct;
+    case 'balanceScore':
+      return m.balanceScore;
   }
 }
 

@@ -12,7 +12,10 @@ const finite = (x: unknown): number | null => (typeof x === 'number' && Number.i
 
 export function sessionMetrics(analysis: GaitAnalysis, heightCm: number | null): SessionMetrics {
   const kpt = analysis.knee_past_toe;
-  const perSide = (f: (side: Side) => number | null): Record<Side, number | null> => ({ left: f('left'), right: f('right') });
+  const perSide = (f: (side: Side) => number | null): Record<Side, number | null> => ({
+    left: f('left'),
+    right: f('right'),
+  });
   return {
     peakKneePastToeCm: perSide((side) => peakCm(finite(kpt?.peak?.[side]), kpt?.unit, heightCm)),
     peakKneePastToeDeg: perSide((side) => finite(kpt?.peak_angle_deg?.[side])),

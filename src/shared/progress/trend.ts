@@ -25,42 +25,55 @@ interface Phrasing {
 }
 
 const kneePastToeCm: Phrasing = {
-  step: 0.1, same: 1,
+  step: 0.1,
+  same: 1,
   say: (x, up, ref, side) => `${side} knee travels ${x} cm ${up ? 'further' : 'less far'} past the toes than ${ref}.`,
   sayAboutSame: (ref, side) => `${side} knee travels about as far past the toes as ${ref}.`,
 };
 const kneePastToeDeg: Phrasing = {
-  step: 1, same: 2,
+  step: 1,
+  same: 2,
   say: (x, up, ref, side) => `${side} knee reaches ${x}° ${up ? 'further' : 'less far'} past the toes than ${ref}.`,
   sayAboutSame: (ref, side) => `${side} knee reaches about as far past the toes as ${ref}.`,
 };
 const kneeRom: Phrasing = {
-  step: 1, same: 2,
+  step: 1,
+  same: 2,
   say: (x, up, ref, side) => `${side} knee bends through ${x}° ${up ? 'more' : 'less'} than ${ref}.`,
   sayAboutSame: (ref, side) => `${side} knee bends through about the same range as ${ref}.`,
 };
 const PHRASING: Record<ProgressMetric, Phrasing> = {
-  peakKneePastToeCmLeft: kneePastToeCm, peakKneePastToeCmRight: kneePastToeCm,
-  peakKneePastToeDegLeft: kneePastToeDeg, peakKneePastToeDegRight: kneePastToeDeg,
-  kneeRomDegLeft: kneeRom, kneeRomDegRight: kneeRom,
+  peakKneePastToeCmLeft: kneePastToeCm,
+  peakKneePastToeCmRight: kneePastToeCm,
+  peakKneePastToeDegLeft: kneePastToeDeg,
+  peakKneePastToeDegRight: kneePastToeDeg,
+  kneeRomDegLeft: kneeRom,
+  kneeRomDegRight: kneeRom,
   cadenceSpm: {
-    step: 1, same: 3,
+    step: 1,
+    same: 3,
     say: (x, up, ref) => `You take ${x} ${up ? 'more' : 'fewer'} steps a minute than ${ref}.`,
     sayAboutSame: (ref) => `Your cadence is about the same as ${ref}.`,
   },
   stepTimeSiPct: {
-    step: 1, same: 2, absolute: true,
+    step: 1,
+    same: 2,
+    absolute: true,
     say: (x, up, ref) => `Your step timing is ${x} points ${up ? 'less' : 'more'} even than ${ref}.`,
     sayAboutSame: (ref) => `Your step timing is about as even as ${ref}.`,
   },
   balanceScore: {
-    step: 1, same: 5,
+    step: 1,
+    same: 5,
     say: (x, up, ref) => `Your balance grade is ${x} points ${up ? 'higher' : 'lower'} than ${ref}.`,
     sayAboutSame: (ref) => `Your balance grade is about the same as ${ref}.`,
   },
 };
 
-interface Sample { day: number; value: number }
+interface Sample {
+  day: number;
+  value: number;
+}
 
 /** Points oldest first or not; `now` tells whether the latest walk is recent enough to say "ago". */
 export function describeTrend(points: readonly ProgressPoint[], now: Date, utcOffsetMin: number): TrendStatement[] {
@@ -93,13 +106,20 @@ function samplesOf(points: readonly ProgressPoint[], days: readonly number[], me
 /** The comparison of one metric, or null when there is too little history to compare. */
 function describeMetric(metric: ProgressMetric, samples: readonly Sample[], today: number): TrendStatement | null {
   if (samples.length < TREND_MIN_SESSIONS) return null;
-  let first = Infinity, last = -Infinity;
-  for (const s of samples) { first = Math.min(first, s.day); last = Math.max(last, s.day); }
+  let first = Infinity,
+    last = -Infinity;
+  for (const s of samples) {
+    first = Math.min(first, s.day);
+    last = Math.max(last, s.day);
+  }
   if (last - first < TREND_MIN_HISTORY_DAYS) return null;
 
   const recent = meanWhere(samples, (d) => d > last - WEEK);
   const fourWeeksAgo = meanWhere(samples, (d) => d > last - FOUR_WEEKS - WEEK && d <= last - FOUR_WEEKS);
-  let earlier: number, days: number, ref: string, latest = recent;
+  let earlier: number,
+    days: number,
+    ref: string,
+    latest = recent;
   if (fourWeeksAgo != null) {
     earlier = fourWeeksAgo;
     days = FOUR_WEEKS;
@@ -115,15 +135,21 @@ function describeMetric(metric: ProgressMetric, samples: readonly Sample[], toda
   const phrasing = PHRASING[metric];
   const change = roundTo(latest! - earlier, phrasing.step);
   const side = { left: 'Left', right: 'Right', body: '' }[metricSide(metric) ?? 'body'];
-  const text = Math.abs(change) < phrasing.same
-    ? phrasing.sayAboutSame(ref, side)
-    : phrasing.say(formatStep(Math.abs(change), phrasing.step), change > 0, ref, side);
+  const text =
+    Math.abs(change) < phrasing.same
+      ? phrasing.sayAboutSame(ref, side)
+      : phrasing.say(formatStep(Math.abs(change), phrasing.step), change > 0, ref, side);
   return { metric, text, change, days };
 }
 
 function meanWhere(samples: readonly Sample[], inWindow: (day: number) => boolean): number | null {
-  let sum = 0, n = 0;
-  for (const s of samples) if (inWindow(s.day)) { sum += s.value; n++; }
+  let sum = 0,
+    n = 0;
+  for (const s of samples)
+    if (inWindow(s.day)) {
+      sum += s.value;
+      n++;
+    }
   return n ? sum / n : null;
 }
 

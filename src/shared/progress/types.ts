@@ -46,9 +46,12 @@ export interface ProgressPoint {
 
 /** A number followed over time; `Left`/`Right` ones are per leg. */
 export type ProgressMetric =
-  | 'peakKneePastToeCmLeft' | 'peakKneePastToeCmRight'
-  | 'peakKneePastToeDegLeft' | 'peakKneePastToeDegRight'
-  | 'kneeRomDegLeft' | 'kneeRomDegRight'
+  | 'peakKneePastToeCmLeft'
+  | 'peakKneePastToeCmRight'
+  | 'peakKneePastToeDegLeft'
+  | 'peakKneePastToeDegRight'
+  | 'kneeRomDegLeft'
+  | 'kneeRomDegRight'
   | 'cadenceSpm'
   | 'stepTimeSiPct'
   | 'balanceScore';

@@ -8,7 +8,8 @@ import type { ProgressPoint, WeeklyTotal } from './types';
  */
 export function weeklyTotals(points: readonly ProgressPoint[], utcOffsetMin: number): WeeklyTotal[] {
   const byWeek = new Map<number, WeeklyTotal>();
-  let first = Infinity, last = -Infinity;
+  let first = Infinity,
+    last = -Infinity;
   for (const p of points) {
     const ms = localMs(p.startedAt, utcOffsetMin);
     if (!Number.isFinite(ms)) continue;

@@ -28,7 +28,10 @@ export function chooseWalker(
   let bestScore = -1;
   for (const [i, c] of candidates.entries()) {
     const score = walkerScore(c, image);
-    if (score > bestScore) { bestScore = score; best = i; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
   }
   if (best === null) return { index: null, reason: 'none' };
   if (same !== null && (best === same || bestScore <= SWITCH_RATIO * walkerScore(candidates[same], image))) {

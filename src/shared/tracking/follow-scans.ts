@@ -9,7 +9,10 @@ import type { Keypoint, PoseFrame } from '../pose/types';
 import { bodyCentre, bodyHeight } from './same-person';
 
 /** Everyone one multi-person scan found in the frame at `t` (ms). */
-export interface PeopleScan { t: number; people: Keypoint[][] }
+export interface PeopleScan {
+  t: number;
+  people: Keypoint[][];
+}
 
 /** Reach of a person between two scans, in body heights: a jump plus a speed. */
 const JUMP_BODIES = 0.35;
@@ -21,16 +24,21 @@ export const MAX_GAP_MS = 1000;
 
 /** The scanned people nearest the person last seen as `last` at `lastT`, or null. */
 function nextPose(last: Keypoint[], lastT: number, scan: PeopleScan): Keypoint[] | null {
-  const centre = bodyCentre(last), height = bodyHeight(last);
+  const centre = bodyCentre(last),
+    height = bodyHeight(last);
   if (!centre || !height) return null;
   const reach = height * (JUMP_BODIES + (BODIES_PER_SECOND * Math.abs(scan.t - lastT)) / 1000);
   let best: Keypoint[] | null = null;
   let bestDistance = reach;
   for (const person of scan.people) {
-    const c = bodyCentre(person), h = bodyHeight(person);
+    const c = bodyCentre(person),
+      h = bodyHeight(person);
     if (!c || !h || h > SIZE_FACTOR * height || h < height / SIZE_FACTOR) continue;
     const d = Math.hypot(c[0] - centre[0], c[1] - centre[1]);
-    if (d <= bestDistance) { bestDistance = d; best = person; }
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = person;
+    }
   }
   return best;
 }
@@ -40,10 +48,16 @@ function walk(scans: readonly PeopleScan[], from: number, step: 1 | -1, out: Pos
   let lastT = scans[from].t;
   for (let i = from + step; i >= 0 && i < scans.length; i += step) {
     const scan = scans[i];
-    if (Math.abs(scan.t - lastT) > MAX_GAP_MS) { out[i] = { t: scan.t, keypoints: null }; continue; }
+    if (Math.abs(scan.t - lastT) > MAX_GAP_MS) {
+      out[i] = { t: scan.t, keypoints: null };
+      continue;
+    }
     const found = nextPose(last, lastT, scan);
     out[i] = { t: scan.t, keypoints: found };
-    if (found) { last = found; lastT = scan.t; }
+    if (found) {
+      last = found;
+      lastT = scan.t;
+    }
   }
 }
 

@@ -5,14 +5,24 @@ import type { Box } from './types';
 /** Keypoints at or above this score count as found. */
 export const CONFIDENT_SCORE = 0.3;
 
-export interface ImageSize { width: number; height: number }
+export interface ImageSize {
+  width: number;
+  height: number;
+}
 
 /** Box around the keypoints scoring at least `minScore`; null when fewer than 3 are that good. */
 export function poseExtent(keypoints: readonly Keypoint[], minScore = CONFIDENT_SCORE): Box | null {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, n = 0;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity,
+    n = 0;
   for (const [x, y, s] of keypoints) {
     if (s < minScore) continue;
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
     n += 1;
   }
   return n < 3 ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
@@ -35,7 +45,10 @@ export function intersectionOverUnion(a: Box, b: Box): number {
 }
 
 /** Midpoint of the two hips (or the one found), the point whose travel says who walks. */
-export function hipCenter(keypoints: readonly Keypoint[], minScore = CONFIDENT_SCORE): readonly [number, number] | null {
+export function hipCenter(
+  keypoints: readonly Keypoint[],
+  minScore = CONFIDENT_SCORE,
+): readonly [number, number] | null {
   const hips = [keypoints[11], keypoints[12]].filter((k) => k[2] >= minScore);
   if (hips.length === 0) return null;
   return [hips.reduce((s, k) => s + k[0], 0) / hips.length, hips.reduce((s, k) => s + k[1], 0) / hips.length];

@@ -20,13 +20,18 @@ export type PriorLookup = (timeMs: number) => Keypoint[] | null;
 /** Prior frames by time: the frame within `toleranceMs` (default: 0.75 of their median period) of the asked time. */
 export function priorLookup(frames: readonly PoseFrame[], toleranceMs?: number): PriorLookup {
   const sorted = [...frames].sort((a, b) => a.t - b.t);
-  const gaps = sorted.slice(1).map((f, i) => f.t - sorted[i].t).sort((a, b) => a - b);
+  const gaps = sorted
+    .slice(1)
+    .map((f, i) => f.t - sorted[i].t)
+    .sort((a, b) => a - b);
   const tolerance = toleranceMs ?? 0.75 * (gaps[Math.floor(gaps.length / 2)] ?? 33);
   return (t) => {
-    let lo = 0, hi = sorted.length - 1;
+    let lo = 0,
+      hi = sorted.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid].t < t) lo = mid + 1; else hi = mid;
+      if (sorted[mid].t < t) lo = mid + 1;
+      else hi = mid;
     }
     const near = [sorted[lo - 1], sorted[lo]].filter((f) => f && Math.abs(f.t - t) <= tolerance);
     near.sort((a, b) => Math.abs(a.t - t) - Math.abs(b.t - t));
@@ -48,13 +53,22 @@ const REGION_MARGIN = 0.3;
 /** Tighter room around a scanned candidate, so a neighbour is left out of the picture. */
 const CANDIDATE_MARGIN = 0.15;
 
-export function createGuidedTracker<Image>(models: PoseModels<Image>, prior: PriorLookup, opts: GuidedTrackerOptions = {}) {
+export function createGuidedTracker<Image>(
+  models: PoseModels<Image>,
+  prior: PriorLookup,
+  opts: GuidedTrackerOptions = {},
+) {
   const scanIntervalMs = opts.scanIntervalMs ?? 1000;
   let current: DetectedPose | null = null;
   let people: DetectedPose[] = [];
   let lastScanAt: number | null = null;
 
-  async function detectIn(image: Image, keypoints: readonly Keypoint[], size: ImageSize, margin: number): Promise<DetectedPose | null> {
+  async function detectIn(
+    image: Image,
+    keypoints: readonly Keypoint[],
+    size: ImageSize,
+    margin: number,
+  ): Promise<DetectedPose | null> {
     const region = regionAround(keypoints, size, margin);
     if (!region) return null;
     const found = await models.detectOne(image, region);
@@ -71,7 +85,12 @@ export function createGuidedTracker<Image>(models: PoseModels<Image>, prior: Pri
   }
 
   /** The prior's person in this frame, as the model sees them; null when the model finds only others. */
-  async function onPrior(image: Image, size: ImageSize, t: number, p: Keypoint[]): Promise<{ pose: DetectedPose | null; scanned: boolean }> {
+  async function onPrior(
+    image: Image,
+    size: ImageSize,
+    t: number,
+    p: Keypoint[],
+  ): Promise<{ pose: DetectedPose | null; scanned: boolean }> {
     // On the prior's person already: the region around its own last pose, as the walker tracker
     // would crop (so a person tracked either way gets the same keypoints).
     if (current && poseDistance(p, current.keypoints) <= SAME_PERSON_SHARE) {
@@ -81,11 +100,17 @@ export function createGuidedTracker<Image>(models: PoseModels<Image>, prior: Pri
     const direct = await detectIn(image, p, size, REGION_MARGIN);
     if (direct && poseDistance(p, direct.keypoints) <= SAME_PERSON_SHARE) return { pose: direct, scanned: false };
     const candidates = await scan(image, t);
-    const index = nearestPose(p, candidates.map((c) => c.keypoints));
+    const index = nearestPose(
+      p,
+      candidates.map((c) => c.keypoints),
+    );
     if (index === null) return { pose: null, scanned: true };
     const candidate = candidates[index].keypoints;
     const close = await detectIn(image, candidate, size, CANDIDATE_MARGIN);
-    return { pose: close && poseDistance(candidate, close.keypoints) <= SAME_PERSON_SHARE ? close : null, scanned: true };
+    return {
+      pose: close && poseDistance(candidate, close.keypoints) <= SAME_PERSON_SHARE ? close : null,
+      scanned: true,
+    };
   }
 
   /** No prior here: the model on the region around its own last pose, if the result has not jumped. */
@@ -95,7 +120,9 @@ export function createGuidedTracker<Image>(models: PoseModels<Image>, prior: Pri
     if (!found) return null;
     const [cx, cy] = boxCenter(found.box);
     const [px, py] = boxCenter(current.box);
-    return Math.hypot(cx - px, cy - py) <= MAX_JUMP_SHARE * Math.max(current.box.height, current.box.width) ? found : null;
+    return Math.hypot(cx - px, cy - py) <= MAX_JUMP_SHARE * Math.max(current.box.height, current.box.width)
+      ? found
+      : null;
   }
 
   return {

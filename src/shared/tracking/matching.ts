@@ -9,7 +9,10 @@ export function matchToPrevious(previous: Box, candidates: readonly Candidate[])
   let bestIou = 0.2;
   for (const [i, c] of candidates.entries()) {
     const iou = intersectionOverUnion(previous, c.extent);
-    if (iou > bestIou) { bestIou = iou; best = i; }
+    if (iou > bestIou) {
+      bestIou = iou;
+      best = i;
+    }
   }
   if (best !== null) return best;
   // Fast movers can leave their old box entirely: fall back to the nearest centre within half a body.
@@ -18,7 +21,10 @@ export function matchToPrevious(previous: Box, candidates: readonly Candidate[])
   for (const [i, c] of candidates.entries()) {
     const [cx, cy] = boxCenter(c.extent);
     const d = Math.hypot(cx - px, cy - py);
-    if (d < bestDistance) { bestDistance = d; best = i; }
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
   }
   return best;
 }
@@ -30,14 +36,20 @@ export function personAt(candidates: readonly Candidate[], x: number, y: number)
   for (const [i, c] of candidates.entries()) {
     const grown = grow(c.extent, 0.1);
     const area = grown.width * grown.height;
-    if (boxContains(grown, x, y) && area < bestArea) { bestArea = area; best = i; }
+    if (boxContains(grown, x, y) && area < bestArea) {
+      bestArea = area;
+      best = i;
+    }
   }
   if (best !== null) return best;
   let bestDistance = Infinity;
   for (const [i, c] of candidates.entries()) {
     const [cx, cy] = boxCenter(c.extent);
     const d = Math.hypot(cx - x, cy - y);
-    if (d < 0.75 * c.extent.height && d < bestDistance) { bestDistance = d; best = i; }
+    if (d < 0.75 * c.extent.height && d < bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
   }
   return best;
 }
@@ -55,7 +67,11 @@ export const MISSED_SCANS_KEPT = 1;
  * averaged with the previous estimate to calm keypoint jitter. People of the previous scan that
  * this one missed stay (see MISSED_SCANS_KEPT), after the detected ones.
  */
-export function followCandidates(previous: readonly Candidate[], detections: readonly DetectedPose[], dtMs: number): Candidate[] {
+export function followCandidates(
+  previous: readonly Candidate[],
+  detections: readonly DetectedPose[],
+  dtMs: number,
+): Candidate[] {
   const fresh = detections.flatMap((pose): Candidate[] => {
     const extent = poseExtent(pose.keypoints);
     return extent ? [{ pose: { ...pose, box: extent }, extent, speed: null }] : [];
@@ -68,7 +84,8 @@ export function followCandidates(previous: readonly Candidate[], detections: rea
       const hipBefore = hipCenter(p.pose.keypoints);
       if (!hip || !hipBefore) return;
       const distance = Math.hypot(hip[0] - hipBefore[0], hip[1] - hipBefore[1]);
-      if (distance < Math.max(c.extent.height, p.extent.height)) pairs.push({ now, before, distance, dx: hip[0] - hipBefore[0] });
+      if (distance < Math.max(c.extent.height, p.extent.height))
+        pairs.push({ now, before, distance, dx: hip[0] - hipBefore[0] });
     });
   });
   pairs.sort((a, b) => a.distance - b.distance);
@@ -92,6 +109,7 @@ export function followCandidates(previous: readonly Candidate[], detections: rea
 }
 
 function grow(b: Box, share: number): Box {
-  const dx = b.width * share, dy = b.height * share;
+  const dx = b.width * share,
+    dy = b.height * share;
   return { x: b.x - dx, y: b.y - dy, width: b.width + 2 * dx, height: b.height + 2 * dy };
 }

@@ -25,18 +25,27 @@ export function bodyHeight(keypoints: readonly Keypoint[]): number | null {
 
 /** Distance between two poses' centres in `reference`'s body heights; Infinity when either cannot be placed. */
 export function poseDistance(reference: readonly Keypoint[], other: readonly Keypoint[]): number {
-  const a = bodyCentre(reference), b = bodyCentre(other), size = bodyHeight(reference);
+  const a = bodyCentre(reference),
+    b = bodyCentre(other),
+    size = bodyHeight(reference);
   if (!a || !b || !size) return Infinity;
   return Math.hypot(a[0] - b[0], a[1] - b[1]) / size;
 }
 
 /** The pose among `candidates` nearest `reference`, if within `share` of its body height. */
-export function nearestPose(reference: readonly Keypoint[], candidates: readonly (readonly Keypoint[])[], share = SAME_PERSON_SHARE): number | null {
+export function nearestPose(
+  reference: readonly Keypoint[],
+  candidates: readonly (readonly Keypoint[])[],
+  share = SAME_PERSON_SHARE,
+): number | null {
   let best: number | null = null;
   let bestDistance = share;
   candidates.forEach((c, i) => {
     const d = poseDistance(reference, c);
-    if (d <= bestDistance) { bestDistance = d; best = i; }
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
   });
   return best;
 }

@@ -51,7 +51,9 @@ export function walkerScore(candidate: Candidate, image: ImageSize): number {
   const size = Math.min(1, candidate.extent.height / (FULL_SIZE_SHARE * image.height));
   const motion = candidate.speed === null ? 0 : Math.min(1, candidate.speed / WALKING_SPEED);
   return (
-    size * bodyCompleteness(candidate.pose.keypoints) * uprightness(candidate.pose.keypoints) *
+    size *
+    bodyCompleteness(candidate.pose.keypoints) *
+    uprightness(candidate.pose.keypoints) *
     (STATIC_WEIGHT + (1 - STATIC_WEIGHT) * motion)
   );
 }

@@ -5,7 +5,12 @@
  */
 import type { Keypoint } from '../pose/types';
 
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface DetectedPose {
   keypoints: Keypoint[]; // 17, COCO order, pixels of the full image

@@ -63,11 +63,19 @@ const FOLLOWED_RECENTLY_MS = 250;
 /** Scans in a row that saw only the tracked walker before the scene counts as calm. */
 const CALM_SCANS = 5;
 
-interface Tracked { pose: DetectedPose; extent: Box; chosenByUser: boolean; /** Frame time of `pose`. */ t: number }
+interface Tracked {
+  pose: DetectedPose;
+  extent: Box;
+  chosenByUser: boolean;
+  /** Frame time of `pose`. */ t: number;
+}
 type Click = readonly [number, number] | null;
 type ScanOutcome = { detections: DetectedPose[]; t: number; click: Click } | { error: unknown };
 
-export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: WalkerTrackerOptions = {}): WalkerTracker<Image> {
+export function createWalkerTracker<Image>(
+  models: PoseModels<Image>,
+  opts: WalkerTrackerOptions = {},
+): WalkerTracker<Image> {
   const scanIntervalMs = opts.scanIntervalMs ?? 700;
   const searchIntervalMs = opts.searchIntervalMs ?? 200;
   const frameMs = opts.frameMs ?? 1000 / 30;
@@ -109,7 +117,11 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     if (!extent || confident < MIN_FOUND_KEYPOINTS) return null;
     const [cx, cy] = boxCenter(extent);
     const [px, py] = boxCenter(current.extent);
-    if (Math.hypot(cx - px, cy - py) > (MAX_JUMP_SHARE + allowance) * Math.max(current.extent.height, current.extent.width)) return null;
+    if (
+      Math.hypot(cx - px, cy - py) >
+      (MAX_JUMP_SHARE + allowance) * Math.max(current.extent.height, current.extent.width)
+    )
+      return null;
     current = { ...current, pose: { ...found, box: extent }, extent, t };
     return current.pose;
   }
@@ -123,7 +135,13 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     // Only people this scan saw can be followed: a kept one's pose is a scan old.
     const seen = candidates.filter((c) => !c.missed);
     const choice = chooseWalker(seen, size, current, scanClick);
-    if (current && !followLost && choice.reason !== 'click' && current.t >= t - FOLLOWED_RECENTLY_MS && matchToPrevious(current.extent, seen) === null) {
+    if (
+      current &&
+      !followLost &&
+      choice.reason !== 'click' &&
+      current.t >= t - FOLLOWED_RECENTLY_MS &&
+      matchToPrevious(current.extent, seen) === null
+    ) {
       // MultiPose missed the walker whom the single-pose model still follows: stay with them, and
       // let the next scan, which sees them again, weigh them against anyone else.
       calmScans = 0;
@@ -142,11 +160,19 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     calmScans = samePerson && candidates.length === 1 && !followUp ? calmScans + 1 : 0;
     const chosenByUser = choice.reason === 'click' || (samePerson && current!.chosenByUser);
     // A background scan saw an older frame: keep the newer single-pose view of the same person.
-    current = samePerson && background ? { ...current!, chosenByUser } : { pose: chosen.pose, extent: chosen.extent, chosenByUser, t };
+    current =
+      samePerson && background
+        ? { ...current!, chosenByUser }
+        : { pose: chosen.pose, extent: chosen.extent, chosenByUser, t };
     return chosen.pose;
   }
 
-  async function trackInline(image: Image, size: ImageSize, t: number, due: boolean): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
+  async function trackInline(
+    image: Image,
+    size: ImageSize,
+    t: number,
+    due: boolean,
+  ): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
     let pose: DetectedPose | null = null;
     if (current && !due) pose = await follow(image, size, t);
     // Scan when due, and at once when the current person is lost.
@@ -159,7 +185,12 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     return { pose: chosen && ((await follow(image, size, t)) ?? chosen), scanned: true };
   }
 
-  async function trackBackground(image: Image, size: ImageSize, t: number, due: boolean): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
+  async function trackBackground(
+    image: Image,
+    size: ImageSize,
+    t: number,
+    due: boolean,
+  ): Promise<Omit<TrackResult, 'people' | 'warnings'>> {
     const finished = finishedScan;
     finishedScan = null;
     if (finished && 'error' in finished) throw finished.error;
@@ -184,8 +215,14 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
       scan = Promise.reject(error);
     }
     scan.then(
-      (detections) => { finishedScan = { detections, t, click: scanClick }; scanInFlight = false; },
-      (error: unknown) => { finishedScan = { error }; scanInFlight = false; },
+      (detections) => {
+        finishedScan = { detections, t, click: scanClick };
+        scanInFlight = false;
+      },
+      (error: unknown) => {
+        finishedScan = { error };
+        scanInFlight = false;
+      },
     );
   }
 
@@ -193,7 +230,8 @@ export function createWalkerTracker<Image>(models: PoseModels<Image>, opts: Walk
     async track(image, imageSize, timeMs) {
       const t = timeMs ?? frameIndex * frameMs;
       frameIndex += 1;
-      const interval = !current || followUp ? searchIntervalMs : calmScans >= CALM_SCANS ? calmScanIntervalMs : scanIntervalMs;
+      const interval =
+        !current || followUp ? searchIntervalMs : calmScans >= CALM_SCANS ? calmScanIntervalMs : scanIntervalMs;
       const due = click !== null || lastScanAt === null || t - lastScanAt >= interval;
       const { pose, scanned } = await (background ? trackBackground : trackInline)(image, imageSize, t, due);
       const people = candidates.map((c) => c.pose);

@@ -9,7 +9,11 @@ export const TOO_SMALL_SHARE = 0.25;
 /** Another person counts as "in the way" from this share of the walker's height (or of the image). */
 const OTHER_PERSON_SHARE = 0.5;
 
-export function frameWarnings(pose: DetectedPose | null, people: readonly DetectedPose[], image: ImageSize): TrackWarning[] {
+export function frameWarnings(
+  pose: DetectedPose | null,
+  people: readonly DetectedPose[],
+  image: ImageSize,
+): TrackWarning[] {
   const warnings: TrackWarning[] = [];
   const walker = pose ? poseExtent(pose.keypoints) : null;
   const minOtherHeight = OTHER_PERSON_SHARE * (walker ? walker.height : TOO_SMALL_SHARE * image.height);

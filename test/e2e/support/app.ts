@@ -39,10 +39,16 @@ export async function startServer(opts: { dataDir?: string; appDir?: string } = 
     const timer = setTimeout(() => rej(new Error(`browser-mode server printed no URL in 30 s:\n${out}`)), 30_000);
     const check = (): void => {
       const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-      if (m) { clearTimeout(timer); res(m[0]); }
+      if (m) {
+        clearTimeout(timer);
+        res(m[0]);
+      }
     };
     child.stdout!.on('data', check);
-    child.on('exit', (code) => { clearTimeout(timer); rej(new Error(`server exited (${code}):\n${out}`)); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      rej(new Error(`server exited (${code}):\n${out}`));
+    });
   });
   return {
     url,
@@ -67,12 +73,21 @@ export interface BrowserOptions {
   cameraPermission?: 'grant' | 'deny';
 }
 
-export async function launchBrowser(opts: BrowserOptions = {}): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
+export async function launchBrowser(
+  opts: BrowserOptions = {},
+): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
   const args = [
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--autoplay-policy=no-user-gesture-required',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--autoplay-policy=no-user-gesture-required',
   ];
-  if (opts.cameraFile) args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${opts.cameraFile}`);
+  if (opts.cameraFile)
+    args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${opts.cameraFile}`);
   if ((opts.cameraPermission ?? 'grant') === 'grant') args.push('--use-fake-ui-for-media-stream');
   else args.push('--deny-permission-prompts');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
@@ -82,7 +97,11 @@ export async function launchBrowser(opts: BrowserOptions = {}): Promise<{ browse
 }
 
 /** Opens `url` in a browser of its own (with its own camera), runs `use` on the page, and closes the browser whatever happens. */
-export async function withBrowser<T>(url: string, options: BrowserOptions, use: (page: Page) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(
+  url: string,
+  options: BrowserOptions,
+  use: (page: Page) => Promise<T>,
+): Promise<T> {
   const { browser, page } = await launchBrowser(options);
   try {
     await page.goto(url);
@@ -99,7 +118,9 @@ export function removeDir(dir: string): void {
 /** Collects console errors and page errors so failures show what the page said. */
 export function watchConsole(page: Page): string[] {
   const lines: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') lines.push(`[${m.type()}] ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') lines.push(`[${m.type()}] ${m.text()}`);
+  });
   page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`));
   return lines;
 }

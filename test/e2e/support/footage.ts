@@ -67,8 +67,15 @@ export function prepareClip(name: string, recipe: ClipRecipe): string {
     'scale=640:480,fps=30',
     recipe.filter,
     recipe.pingPong ? 'split[a][b];[b]reverse[r];[a][r]concat=n=2:v=1' : undefined,
-  ].filter(Boolean).join(',');
-  return convertOnce(name, recipe.format, ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', filter, '-an', ...codec], inputs);
+  ]
+    .filter(Boolean)
+    .join(',');
+  return convertOnce(
+    name,
+    recipe.format,
+    ['-loglevel', 'error', '-y', ...cut, ...input, '-vf', filter, '-an', ...codec],
+    inputs,
+  );
 }
 
 /** ffmpeg's output options for H.264 MP4 without sound, as a phone gives it; a low `crf` keeps small people sharp. */
@@ -77,10 +84,25 @@ export function h264(crf: number, preset = 'veryfast'): string[] {
 }
 
 /** A cut of the footage as an H.264 MP4 at `out` (for the import, which takes files, not the fake camera's y4m). */
-export function mp4Clip(out: string, cut: Pick<ClipRecipe, 'source' | 'startS' | 'durationS' | 'filter'>, crf: number): string {
+export function mp4Clip(
+  out: string,
+  cut: Pick<ClipRecipe, 'source' | 'startS' | 'durationS' | 'filter'>,
+  crf: number,
+): string {
   requireFfmpeg();
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', String(cut.startS ?? 0), '-i', requireFootage(cut.source),
-    ...(cut.durationS ? ['-t', String(cut.durationS)] : []), ...(cut.filter ? ['-vf', cut.filter] : []), ...h264(crf), out]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-ss',
+    String(cut.startS ?? 0),
+    '-i',
+    requireFootage(cut.source),
+    ...(cut.durationS ? ['-t', String(cut.durationS)] : []),
+    ...(cut.filter ? ['-vf', cut.filter] : []),
+    ...h264(crf),
+    out,
+  ]);
   return out;
 }
 
@@ -106,7 +128,11 @@ export const CLIPS = {
    * beside its mirror image, so two people walk toward each other.
    */
   twoWalkers: {
-    source: 'sports2d-walk.mp4', startS: 1.5, durationS: 2, format: 'y4m', pingPong: true,
+    source: 'sports2d-walk.mp4',
+    startS: 1.5,
+    durationS: 2,
+    format: 'y4m',
+    pingPong: true,
     filter: 'crop=320:480:320:0,split[l][r];[r]hflip[m];[l][m]hstack',
   },
   /** A grey picture: nobody in frame. */

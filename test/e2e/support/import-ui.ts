@@ -4,5 +4,10 @@ import type { Page } from 'playwright-core';
 /** Chooses `path` in the file chooser and waits for the import to end in its replay; `context` is added to a failure. */
 export async function importThroughUi(page: Page, path: string, context: () => string): Promise<void> {
   await page.getByTestId('import-file-input').setInputFiles(path);
-  await page.getByTestId('replay-screen').waitFor({ timeout: 180_000 }).catch((e) => { throw new Error(`${e}${context()}`); });
+  await page
+    .getByTestId('replay-screen')
+    .waitFor({ timeout: 180_000 })
+    .catch((e) => {
+      throw new Error(`${e}${context()}`);
+    });
 }

@@ -12,11 +12,10 @@ export interface LiveSample {
 
 /** Waits until the engine is ready and the overlay has drawn `frames` frames. */
 export async function waitForLiveFrames(page: Page, frames: number, timeoutMs = 120_000): Promise<void> {
-  await page.waitForFunction(
-    (n) => (window.__retrowalkDebug?.frames ?? 0) >= n,
-    frames,
-    { timeout: timeoutMs, polling: 200 },
-  );
+  await page.waitForFunction((n) => (window.__retrowalkDebug?.frames ?? 0) >= n, frames, {
+    timeout: timeoutMs,
+    polling: 200,
+  });
 }
 
 /**
@@ -25,13 +24,19 @@ export async function waitForLiveFrames(page: Page, frames: number, timeoutMs = 
  */
 export async function nextLiveFrames(page: Page, count: number, timeoutMs = 180_000): Promise<(Keypoint[] | null)[]> {
   const from = await page.evaluate(() => window.__retrowalkDebug?.frames ?? 0);
-  await page.waitForFunction(([start, n]) => (window.__retrowalkDebug?.frames ?? 0) >= start + n, [from, count], { timeout: timeoutMs, polling: 100 });
-  return page.evaluate(([start, n]) => {
-    const d = window.__retrowalkDebug!;
-    const end = d.history.length - (d.frames - (start + n)); // frames drawn since the count was reached are left out
-    if (end - n < 0) throw new Error(`the history keeps ${d.history.length} frames, ${n} were asked for`);
-    return d.history.slice(end - n, end).map((f) => f.keypoints?.map((k) => [k[0], k[1], k[2]] as Keypoint) ?? null);
-  }, [from, count] as const);
+  await page.waitForFunction(([start, n]) => (window.__retrowalkDebug?.frames ?? 0) >= start + n, [from, count], {
+    timeout: timeoutMs,
+    polling: 100,
+  });
+  return page.evaluate(
+    ([start, n]) => {
+      const d = window.__retrowalkDebug!;
+      const end = d.history.length - (d.frames - (start + n)); // frames drawn since the count was reached are left out
+      if (end - n < 0) throw new Error(`the history keeps ${d.history.length} frames, ${n} were asked for`);
+      return d.history.slice(end - n, end).map((f) => f.keypoints?.map((k) => [k[0], k[1], k[2]] as Keypoint) ?? null);
+    },
+    [from, count] as const,
+  );
 }
 
 /** Samples the live state every `everyMs` for `durationMs`. */

@@ -8,23 +8,30 @@ import type { Page } from 'playwright-core';
 /** A part of the video's picture, in its pixels; null for all of it. */
 export type Region = { x: number; y: number; width: number; height: number } | null;
 /** The small picture compared, in pixels. */
-export interface Size { width: number; height: number }
+export interface Size {
+  width: number;
+  height: number;
+}
 
 /** The picture the <video> with `testId` shows now: `region` scaled to `size`, as greyscale bytes (one a pixel). */
 export async function shownGrey(page: Page, testId: string, region: Region, size: Size): Promise<Buffer> {
-  const grey = await page.evaluate(({ testId, region, size }) => {
-    const video = document.querySelector<HTMLVideoElement>(`[data-testid="${testId}"]`)!;
-    const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    const ctx = canvas.getContext('2d')!;
-    if (region) ctx.drawImage(video, region.x, region.y, region.width, region.height, 0, 0, size.width, size.height);
-    else ctx.drawImage(video, 0, 0, size.width, size.height);
-    const { data } = ctx.getImageData(0, 0, size.width, size.height);
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4) out.push(Math.round(0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]));
-    return out;
-  }, { testId, region, size });
+  const grey = await page.evaluate(
+    ({ testId, region, size }) => {
+      const video = document.querySelector<HTMLVideoElement>(`[data-testid="${testId}"]`)!;
+      const canvas = document.createElement('canvas');
+      canvas.width = size.width;
+      canvas.height = size.height;
+      const ctx = canvas.getContext('2d')!;
+      if (region) ctx.drawImage(video, region.x, region.y, region.width, region.height, 0, 0, size.width, size.height);
+      else ctx.drawImage(video, 0, 0, size.width, size.height);
+      const { data } = ctx.getImageData(0, 0, size.width, size.height);
+      const out: number[] = [];
+      for (let i = 0; i < data.length; i += 4)
+        out.push(Math.round(0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]));
+      return out;
+    },
+    { testId, region, size },
+  );
   return Buffer.from(grey);
 }
 

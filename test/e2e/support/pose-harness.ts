@@ -26,9 +26,27 @@ const ROOT = resolve(HERE, '../../..');
  */
 export function frameNumberedClip(clip: string): string {
   const source = join(FOOTAGE_DIR, clip);
-  const stamp = "geq=lum='if(lt(Y\\,16)*lt(X\\,288)\\,if(bitand(N\\,pow(2\\,floor(X/32)))\\,235\\,16)\\,lum(X\\,Y))':cb='cb(X,Y)':cr='cr(X,Y)'";
-  return convertOnce(`${clip.replace(/\W/g, '_')}.numbered`, 'y4m', ['-loglevel', 'error', '-y', '-i', source,
-    '-vf', `scale=640:480,fps=30,${stamp}`, '-an', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe'], [source]);
+  const stamp =
+    "geq=lum='if(lt(Y\\,16)*lt(X\\,288)\\,if(bitand(N\\,pow(2\\,floor(X/32)))\\,235\\,16)\\,lum(X\\,Y))':cb='cb(X,Y)':cr='cr(X,Y)'";
+  return convertOnce(
+    `${clip.replace(/\W/g, '_')}.numbered`,
+    'y4m',
+    [
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      source,
+      '-vf',
+      `scale=640:480,fps=30,${stamp}`,
+      '-an',
+      '-pix_fmt',
+      'yuv420p',
+      '-f',
+      'yuv4mpegpipe',
+    ],
+    [source],
+  );
 }
 
 async function buildHarness(outDir: string): Promise<void> {
@@ -44,25 +62,35 @@ async function buildHarness(outDir: string): Promise<void> {
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json',
-  '.bin': 'application/octet-stream', '.css': 'text/css',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.bin': 'application/octet-stream',
+  '.css': 'text/css',
 };
 
 /** As strict as the app's: proves the engine needs nothing beyond 'wasm-unsafe-eval' (page and worker). */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
   "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; style-src 'self' 'unsafe-inline'";
 
 /** Static files from `dir`, and /models/ from the repo's models folder, on 127.0.0.1. */
 function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [base, rel] = path.startsWith('/models/') ? [join(ROOT, 'models'), path.slice('/models/'.length)] : [dir, path.slice(1) || 'index.html'];
+    const [base, rel] = path.startsWith('/models/')
+      ? [join(ROOT, 'models'), path.slice('/models/'.length)]
+      : [dir, path.slice(1) || 'index.html'];
     const file = normalize(join(base, rel));
     if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ready) =>
@@ -76,7 +104,10 @@ function serve(dir: string): Promise<{ origin: string; close: () => Promise<void
 export interface OpenHarness {
   page: Page;
   /** Runs one harness call in the page. */
-  call<K extends keyof PoseHarness>(name: K, ...args: Parameters<PoseHarness[K]>): Promise<Awaited<ReturnType<PoseHarness[K]>>>;
+  call<K extends keyof PoseHarness>(
+    name: K,
+    ...args: Parameters<PoseHarness[K]>
+  ): Promise<Awaited<ReturnType<PoseHarness[K]>>>;
   /** Console errors and warnings the page printed. */
   console: string[];
   close(): Promise<void>;
@@ -92,16 +123,28 @@ export async function openPoseHarness(cameraFile: string): Promise<OpenHarness> 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${cameraFile}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${cameraFile}`,
     ],
   });
   const page = await browser.newPage();
   const lines: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') lines.push(`[${m.type()}] ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') lines.push(`[${m.type()}] ${m.text()}`);
+  });
   page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400) lines.push(`[http ${r.status()}] ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) lines.push(`[http ${r.status()}] ${r.url()}`);
+  });
   await page.goto(`${server.origin}/index.html`);
   await page.waitForFunction(() => 'poseHarness' in window);
   return {
@@ -109,7 +152,8 @@ export async function openPoseHarness(cameraFile: string): Promise<OpenHarness> 
     console: lines,
     call: (name, ...args) =>
       page.evaluate(
-        ([n, a]) => (window as unknown as { poseHarness: Record<string, (...x: unknown[]) => unknown> }).poseHarness[n](...a),
+        ([n, a]) =>
+          (window as unknown as { poseHarness: Record<string, (...x: unknown[]) => unknown> }).poseHarness[n](...a),
         [name, args] as const,
       ) as never,
     async close() {

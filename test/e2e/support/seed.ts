@@ -16,7 +16,11 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
 const DAY_MS = 86_400_000;
 
 /** Calls one API channel with the page's session cookie; throws with the server's message on failure. */
-export async function callApi<C extends ApiChannel>(page: Page, channel: C, payload: ApiRequest<C>): Promise<ApiResponses[C]> {
+export async function callApi<C extends ApiChannel>(
+  page: Page,
+  channel: C,
+  payload: ApiRequest<C>,
+): Promise<ApiResponses[C]> {
   const response = await page.request.post(new URL(`/api/${channel}`, page.url()).href, { data: payload });
   const body = await response.json();
   if (!response.ok()) throw new Error(`${channel}: HTTP ${response.status()} ${JSON.stringify(body)}`);
@@ -31,15 +35,25 @@ export interface SeedOptions {
 
 /** One finished session made of a fixture's keypoints (no video: it replays as a skeleton). */
 export async function seedSession(page: Page, options: SeedOptions): Promise<SessionSummary> {
-  const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(FIXTURES, `${options.fixture}.lightning.json`), 'utf8')));
+  const parsed = parseKeypointsFile(
+    JSON.parse(readFileSync(join(FIXTURES, `${options.fixture}.lightning.json`), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   const { fps, width, height, frames } = parsed.file;
   const { id } = await callApi(page, 'sessions.create', {
-    personId: options.personId, startedAt: options.startedAt, model: 'lightning', width, height, fps,
+    personId: options.personId,
+    startedAt: options.startedAt,
+    model: 'lightning',
+    width,
+    height,
+    fps,
   });
   const perBatch = Math.round(fps);
   for (let i = 0; i < frames.length; i += perBatch) {
-    await callApi(page, 'sessions.appendFrames', { id, frames: frames.slice(i, i + perBatch) as ApiRequest<'sessions.appendFrames'>['frames'] });
+    await callApi(page, 'sessions.appendFrames', {
+      id,
+      frames: frames.slice(i, i + perBatch) as ApiRequest<'sessions.appendFrames'>['frames'],
+    });
   }
   // main analyses the stored keypoints in the session's height
   return callApi(page, 'sessions.finish', { id, durationMs: frames[frames.length - 1].t });
@@ -55,14 +69,27 @@ export interface PastWalk {
 }
 
 /** The person's walks, each started `daysAgo` days before now, with its variant, title and load set as the user sets them. */
-export async function seedWalks(page: Page, person: Pick<Person, 'id' | 'heightCm'>, walks: PastWalk[]): Promise<SessionSummary[]> {
+export async function seedWalks(
+  page: Page,
+  person: Pick<Person, 'id' | 'heightCm'>,
+  walks: PastWalk[],
+): Promise<SessionSummary[]> {
   const now = Date.now();
   const seeded: SessionSummary[] = [];
   for (const walk of walks) {
     const session = await seedSession(page, {
-      fixture: walk.fixture, startedAt: new Date(now - walk.daysAgo * DAY_MS).toISOString(), personId: person.id,
+      fixture: walk.fixture,
+      startedAt: new Date(now - walk.daysAgo * DAY_MS).toISOString(),
+      personId: person.id,
     });
-    seeded.push(await callApi(page, 'sessions.update', { id: session.id, variant: walk.variant, title: walk.title ?? null, loadKg: walk.loadKg ?? null }));
+    seeded.push(
+      await callApi(page, 'sessions.update', {
+        id: session.id,
+        variant: walk.variant,
+        title: walk.title ?? null,
+        loadKg: walk.loadKg ?? null,
+      }),
+    );
   }
   return seeded;
 }

@@ -7,9 +7,17 @@ const siPct = z.number().nullable();
 export const cliAnalysisShape = z.object({
   direction: z.enum(['backward', 'forward', 'mixed', 'standing', 'unknown']),
   segments: z.array(
-    z.object({ start_s: z.number(), end_s: z.number(), direction: z.enum(['backward', 'forward', 'standing', 'turning', 'unknown']) }),
+    z.object({
+      start_s: z.number(),
+      end_s: z.number(),
+      direction: z.enum(['backward', 'forward', 'standing', 'turning', 'unknown']),
+    }),
   ),
-  steps: z.object({ count: z.number().int().nonnegative(), left: z.number().int().nonnegative(), right: z.number().int().nonnegative() }),
+  steps: z.object({
+    count: z.number().int().nonnegative(),
+    left: z.number().int().nonnegative(),
+    right: z.number().int().nonnegative(),
+  }),
   cadence_spm: z.number().positive().nullable(),
   symmetry: z.object({ step_time_si_pct: siPct, step_length_si_pct: siPct, knee_rom_si_pct: siPct }),
   knee: z.object({ peak_flexion_deg: perLeg, rom_deg: perLeg }),

@@ -14,13 +14,35 @@ const pose = Array.from({ length: 17 }, (_, i) => [100 + i, 200 + i, 0.9]);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'retrowalk-cli-bad-'));
   writeFileSync(join(dir, 'not-json.json'), '{ "fps": 30, "frames": [');
-  writeFileSync(join(dir, 'wrong-shape.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [{ t: 0, keypoints: [[1, 2, 0.5]] }] }));
+  writeFileSync(
+    join(dir, 'wrong-shape.json'),
+    JSON.stringify({ fps: 30, width: 640, height: 480, frames: [{ t: 0, keypoints: [[1, 2, 0.5]] }] }),
+  );
   writeFileSync(join(dir, 'no-frames.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [] }));
-  writeFileSync(join(dir, 'no-person.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [0, 33, 67].map(nullFrame) }));
+  writeFileSync(
+    join(dir, 'no-person.json'),
+    JSON.stringify({ fps: 30, width: 640, height: 480, frames: [0, 33, 67].map(nullFrame) }),
+  );
   // a person-shaped detection in every frame, but never confident: nobody to analyse
   const faint = pose.map(([x, y]) => [x, y, 0.1]);
-  writeFileSync(join(dir, 'never-confident.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: Array.from({ length: 60 }, (_, i) => ({ t: i * 33.3, keypoints: faint })) }));
-  writeFileSync(join(dir, 'bad-score.json'), JSON.stringify({ fps: 30, width: 640, height: 480, frames: [{ t: 0, keypoints: pose.map(([x, y]) => [x, y, 'high']) }] }));
+  writeFileSync(
+    join(dir, 'never-confident.json'),
+    JSON.stringify({
+      fps: 30,
+      width: 640,
+      height: 480,
+      frames: Array.from({ length: 60 }, (_, i) => ({ t: i * 33.3, keypoints: faint })),
+    }),
+  );
+  writeFileSync(
+    join(dir, 'bad-score.json'),
+    JSON.stringify({
+      fps: 30,
+      width: 640,
+      height: 480,
+      frames: [{ t: 0, keypoints: pose.map(([x, y]) => [x, y, 'high']) }],
+    }),
+  );
   writeFileSync(join(dir, 'text.mp4'), 'this is a text file, not a video\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +78,10 @@ describe('analyze CLI on bad input', () => {
   });
 
   it('fails on keypoints in which no person is ever confident (direction unknown, not standing)', () => {
-    expectOneClearLine([join(dir, 'never-confident.json')], /no person was seen with enough confident keypoints .* 60 frames/);
+    expectOneClearLine(
+      [join(dir, 'never-confident.json')],
+      /no person was seen with enough confident keypoints .* 60 frames/,
+    );
     const json = runCli([join(dir, 'never-confident.json'), '--json']);
     expect(json.status).not.toBe(0);
     expect(JSON.parse(json.stdout).direction).toBe('unknown');
@@ -70,7 +95,18 @@ describe('analyze CLI on bad input', () => {
   it('rejects a truncated video whose index was cut off', () => {
     requireFfmpeg();
     const video = join(dir, 'truncated.mp4');
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=s=320x240:r=30:d=2', '-pix_fmt', 'yuv420p', video]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=s=320x240:r=30:d=2',
+      '-pix_fmt',
+      'yuv420p',
+      video,
+    ]);
     truncateSync(video, Math.floor(statSync(video).size / 2));
     expectOneClearLine([video], /cannot read video .*truncated\.mp4/);
   });
@@ -79,7 +115,20 @@ describe('analyze CLI on bad input', () => {
     requireFfmpeg();
     // faststart puts the index first, so ffmpeg decodes the frames before the cut and exits 0.
     const video = join(dir, 'cut-short.mp4');
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=s=320x240:r=10:d=2', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', video]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=s=320x240:r=10:d=2',
+      '-pix_fmt',
+      'yuv420p',
+      '-movflags',
+      '+faststart',
+      video,
+    ]);
     truncateSync(video, Math.floor(statSync(video).size * 0.6));
     expectOneClearLine([video], /cut-short\.mp4 is truncated: only \d+ of its 20 frames could be decoded/);
   });
@@ -87,7 +136,18 @@ describe('analyze CLI on bad input', () => {
   it('rejects a video with nobody in it', () => {
     requireFfmpeg();
     const video = join(dir, 'empty-room.mp4');
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=gray:s=320x240:r=10:d=1', '-pix_fmt', 'yuv420p', video]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=gray:s=320x240:r=10:d=1',
+      '-pix_fmt',
+      'yuv420p',
+      video,
+    ]);
     expectOneClearLine([video], /empty-room\.mp4: no person found in any of the 10 frames/);
   });
 

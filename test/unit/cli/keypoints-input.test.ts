@@ -37,7 +37,16 @@ describe('analyze CLI on a keypoints file', () => {
   it('without --json prints a readable report with every section', () => {
     const result = runCli([walk]);
     expect(result.status).toBe(0);
-    for (const heading of ['Direction', 'Steps', 'Cadence', 'Symmetry', 'Knee', 'Knee past toe', 'Balance', 'Data quality']) {
+    for (const heading of [
+      'Direction',
+      'Steps',
+      'Cadence',
+      'Symmetry',
+      'Knee',
+      'Knee past toe',
+      'Balance',
+      'Data quality',
+    ]) {
       expect(result.stdout).toMatch(new RegExp(`^${heading}`, 'm'));
     }
   });

@@ -49,7 +49,14 @@ describe('video decoding', () => {
   });
 
   it('applies the rotation of a portrait phone video', async () => {
-    const landscape = make('landscape.mp4', ['-f', 'lavfi', '-i', 'testsrc=s=320x240:r=10:d=0.5', '-pix_fmt', 'yuv420p']);
+    const landscape = make('landscape.mp4', [
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=s=320x240:r=10:d=0.5',
+      '-pix_fmt',
+      'yuv420p',
+    ]);
     const rotated = make('rotated.mp4', ['-i', landscape, '-c', 'copy', '-metadata:s:v:0', 'rotate=90']);
     const info = await probeVideo(rotated);
     expect([info.width, info.height, Math.abs(info.rotation)]).toEqual([240, 320, 90]);

@@ -30,7 +30,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('analyze CLI on a video', () => {
   it('follows the walking woman, not the man on the box, and analyses her', { timeout: 180_000 }, () => {
     const clip = join(dir, 'walk-2s.mp4');
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-ss', '3', '-t', '2', '-i', source, '-an', '-pix_fmt', 'yuv420p', clip]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-ss',
+      '3',
+      '-t',
+      '2',
+      '-i',
+      source,
+      '-an',
+      '-pix_fmt',
+      'yuv420p',
+      clip,
+    ]);
     const saved = join(dir, 'walk-2s.keypoints.json');
 
     const result = runCli([clip, '--json', '--save-keypoints', saved], 120_000);

@@ -7,14 +7,18 @@ import { loadFixture } from '../replay/support';
 
 function replayOf(name: string) {
   const file = loadFixture(name);
-  return buildReplayAnalysis(file.frames, { width: file.width, height: file.height, analysis: analyzeSession(file) }, null);
+  return buildReplayAnalysis(
+    file.frames,
+    { width: file.width, height: file.height, analysis: analyzeSession(file) },
+    null,
+  );
 }
 
 describe('knee flexion over one gait cycle', () => {
   const a = replayOf('sports2d-walk.lightning.json');
   const b = replayOf('sports2d-walk-reversed.lightning.json');
 
-  it('averages each leg\'s whole cycles into 101 points, with a plausible walking knee (flexes in swing)', () => {
+  it("averages each leg's whole cycles into 101 points, with a plausible walking knee (flexes in swing)", () => {
     // whole cycles seen by eye: the walk's right leg, both legs of the reversed walk
     const cycles = [kneeCycle(a, 'right'), kneeCycle(b, 'left'), kneeCycle(b, 'right')];
     for (const cycle of cycles) {

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, SessionSummary } from '../../../src/shared/api';
 import { analyzeSession } from '../../../src/shared/gait';
-import { formatDifference, shownDifference, summaryRows, type NumberRow } from '../../../src/renderer/src/compare/summary-rows';
+import {
+  formatDifference,
+  shownDifference,
+  summaryRows,
+  type NumberRow,
+} from '../../../src/renderer/src/compare/summary-rows';
 import { defaultPair } from '../../../src/renderer/src/compare/default-pair';
 import { loadFixture } from '../replay/support';
 
@@ -11,35 +16,74 @@ const backward = analyzeSession(loadFixture('sports2d-walk-reversed.lightning.js
 
 function session(id: number, startedAt: string, extra: Partial<SessionSummary> = {}): SessionSummary {
   return {
-    id, startedAt, durationMs: 7000, frameCount: 230, model: 'lightning', status: 'complete', direction: null,
-    videoPath: null, videoBytes: null, width: 640, height: 480, analysis: null, source: 'imported', originalName: null,
-    videoOwned: true, results: [], personId: 1, deletedAt: null, title: null, variant: 'flat', loadKg: null,
-    distanceM: null, exerciseDurationS: null, notes: '', tags: [], heightCm: 165, ...extra,
+    id,
+    startedAt,
+    durationMs: 7000,
+    frameCount: 230,
+    model: 'lightning',
+    status: 'complete',
+    direction: null,
+    videoPath: null,
+    videoBytes: null,
+    width: 640,
+    height: 480,
+    analysis: null,
+    source: 'imported',
+    originalName: null,
+    videoOwned: true,
+    results: [],
+    personId: 1,
+    deletedAt: null,
+    title: null,
+    variant: 'flat',
+    loadKg: null,
+    distanceM: null,
+    exerciseDurationS: null,
+    notes: '',
+    tags: [],
+    heightCm: 165,
+    ...extra,
   };
 }
 const ann: Person = { id: 1, name: 'Ann', heightCm: 165, birthYear: null, createdAt: '2026-01-01', sessionCount: 2 };
 const A = { session: session(1, '2026-11-01T10:00:00Z'), person: ann, analysis: walk };
-const B = { session: session(2, '2026-11-20T10:00:00Z', { variant: 'sled', loadKg: 12 }), person: ann, analysis: backward };
+const B = {
+  session: session(2, '2026-11-20T10:00:00Z', { variant: 'sled', loadKg: 12 }),
+  person: ann,
+  analysis: backward,
+};
 const rows = summaryRows(A, B);
 const row = (id: string) => rows.find((r) => r.id === id) as NumberRow;
 
 describe('summary side by side', () => {
   /** B − A of the values as the rows show them. */
-  const shownDiff = (a: number, b: number, digits: number) => Number((Number(b.toFixed(digits)) - Number(a.toFixed(digits))).toFixed(digits)) + 0;
+  const shownDiff = (a: number, b: number, digits: number) =>
+    Number((Number(b.toFixed(digits)) - Number(a.toFixed(digits))).toFixed(digits)) + 0;
 
   it('gives B − A of the numbers as shown, for every number both sessions have, from their analyses', () => {
     expect(row('cadence').diffValue).toBe(shownDiff(walk.cadence_spm!, backward.cadence_spm!, 0));
     expect(row('knee-rom-left').diffValue).toBe(shownDiff(walk.knee.rom_deg.left!, backward.knee.rom_deg.left!, 0));
     expect(row('knee-rom-right').diffValue).toBe(shownDiff(walk.knee.rom_deg.right!, backward.knee.rom_deg.right!, 0));
-    expect(row('peak-kpt-deg-right').diffValue).toBe(shownDiff(walk.knee_past_toe.peak_angle_deg.right!, backward.knee_past_toe.peak_angle_deg.right!, 1));
-    expect(row('peak-kpt-dist-left').diffValue).toBe(shownDiff(walk.knee_past_toe.peak.left!, backward.knee_past_toe.peak.left!, 1));
+    expect(row('peak-kpt-deg-right').diffValue).toBe(
+      shownDiff(walk.knee_past_toe.peak_angle_deg.right!, backward.knee_past_toe.peak_angle_deg.right!, 1),
+    );
+    expect(row('peak-kpt-dist-left').diffValue).toBe(
+      shownDiff(walk.knee_past_toe.peak.left!, backward.knee_past_toe.peak.left!, 1),
+    );
     expect(row('steps').diffValue).toBe(backward.steps.count - walk.steps.count);
-    expect(row('step-time-si').diffValue).toBeCloseTo(backward.symmetry.step_time_si_pct! - walk.symmetry.step_time_si_pct!, 0);
+    expect(row('step-time-si').diffValue).toBeCloseTo(
+      backward.symmetry.step_time_si_pct! - walk.symmetry.step_time_si_pct!,
+      0,
+    );
   });
 
   it('writes the difference with its sign and unit', () => {
-    const faster = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! + 7.4 } }).find((r) => r.id === 'cadence') as NumberRow;
-    const slower = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! - 7.6 } }).find((r) => r.id === 'cadence') as NumberRow;
+    const faster = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! + 7.4 } }).find(
+      (r) => r.id === 'cadence',
+    ) as NumberRow;
+    const slower = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: walk.cadence_spm! - 7.6 } }).find(
+      (r) => r.id === 'cadence',
+    ) as NumberRow;
     expect(faster.diff).toMatch(/^\+[78] steps\/min$/); // as shown: rounded A and B
     expect(slower.diff).toMatch(/^−[78] steps\/min$/);
     expect(row('knee-rom-left').diff).toMatch(/^[+−±]\d+°$/);
@@ -50,24 +94,45 @@ describe('summary side by side', () => {
 
   it('shows 99 vs 98 steps/min as −1, never ±0, whatever the digits behind them', () => {
     const cadence = (a: number, b: number) =>
-      summaryRows({ ...A, analysis: { ...walk, cadence_spm: a } }, { ...B, analysis: { ...backward, cadence_spm: b } }).find((r) => r.id === 'cadence') as NumberRow;
+      summaryRows(
+        { ...A, analysis: { ...walk, cadence_spm: a } },
+        { ...B, analysis: { ...backward, cadence_spm: b } },
+      ).find((r) => r.id === 'cadence') as NumberRow;
     // raw 98.6 vs 98.4: a difference of −0.2 that rounds to 0, but shown as 99 and 98
-    expect(cadence(98.6, 98.4)).toMatchObject({ a: '99 steps/min', b: '98 steps/min', diff: '−1 steps/min', diffValue: -1 });
+    expect(cadence(98.6, 98.4)).toMatchObject({
+      a: '99 steps/min',
+      b: '98 steps/min',
+      diff: '−1 steps/min',
+      diffValue: -1,
+    });
     expect(cadence(98, 99)).toMatchObject({ diff: '+1 steps/min', diffValue: 1 });
     // ±0 only when both show the same number (and never −0)
-    expect(cadence(98.6, 99.4)).toMatchObject({ a: '99 steps/min', b: '99 steps/min', diff: '±0 steps/min', diffValue: 0 });
+    expect(cadence(98.6, 99.4)).toMatchObject({
+      a: '99 steps/min',
+      b: '99 steps/min',
+      diff: '±0 steps/min',
+      diffValue: 0,
+    });
     expect(Object.is(cadence(98.6, 98.7).diffValue, -0)).toBe(false);
   });
 
-  it('differences at the values\' own precision: 0.1 cm, 0.1°, 1°, and the symmetry shown as 0 below 0.5 %', () => {
-    expect([shownDifference(4.04, 4.16, 1), shownDifference(4.16, 4.04, 1), shownDifference(10.25, 10.25, 1)]).toEqual([0.2, -0.2, 0]);
-    expect([formatDifference(0.2, ' cm', 1), formatDifference(-0.2, '°', 1), formatDifference(0, '°', 0), formatDifference(null, '°', 0)])
-      .toEqual(['+0.2 cm', '−0.2°', '±0°', '—']);
+  it("differences at the values' own precision: 0.1 cm, 0.1°, 1°, and the symmetry shown as 0 below 0.5 %", () => {
+    expect([shownDifference(4.04, 4.16, 1), shownDifference(4.16, 4.04, 1), shownDifference(10.25, 10.25, 1)]).toEqual([
+      0.2, -0.2, 0,
+    ]);
+    expect([
+      formatDifference(0.2, ' cm', 1),
+      formatDifference(-0.2, '°', 1),
+      formatDifference(0, '°', 0),
+      formatDifference(null, '°', 0),
+    ]).toEqual(['+0.2 cm', '−0.2°', '±0°', '—']);
     expect(shownDifference(64.6, 65.4, 0)).toBe(0);
     expect(shownDifference(64.4, 64.6, 0)).toBe(1);
     const si = (a: number, b: number) =>
-      (summaryRows({ ...A, analysis: { ...walk, symmetry: { ...walk.symmetry, step_time_si_pct: a } } }, { ...B, analysis: { ...backward, symmetry: { ...backward.symmetry, step_time_si_pct: b } } })
-        .find((r) => r.id === 'step-time-si') as NumberRow);
+      summaryRows(
+        { ...A, analysis: { ...walk, symmetry: { ...walk.symmetry, step_time_si_pct: a } } },
+        { ...B, analysis: { ...backward, symmetry: { ...backward.symmetry, step_time_si_pct: b } } },
+      ).find((r) => r.id === 'step-time-si') as NumberRow;
     expect(si(0.3, 2)).toMatchObject({ a: '0 % (symmetric)', b: '+2.0 % (left larger)', diff: '+2.0 %', diffValue: 2 });
   });
 
@@ -79,7 +144,9 @@ describe('summary side by side', () => {
     expect(row('knee-rom-right').label).toBe('Right knee range (°)');
     const noHeight = analyzeSession(loadFixture('sports2d-walk-reversed.lightning.json'), {});
     const shank = summaryRows({ ...A, analysis: noHeight }, { ...B, analysis: noHeight });
-    expect(shank.find((r) => r.id === 'peak-kpt-dist-right')!.label).toBe('Right knee past toes, typical step (shank lengths)');
+    expect(shank.find((r) => r.id === 'peak-kpt-dist-right')!.label).toBe(
+      'Right knee past toes, typical step (shank lengths)',
+    );
     expect(new Set(shank.map((r) => r.label)).size).toBe(shank.length);
   });
 
@@ -95,21 +162,27 @@ describe('summary side by side', () => {
     const noHeight = analyzeSession(loadFixture('sports2d-walk.lightning.json'), {});
     const mixed = summaryRows(A, { ...B, analysis: noHeight });
     expect(mixed.some((r) => r.id.startsWith('peak-kpt-dist'))).toBe(false);
-    const gap = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: null } }).find((r) => r.id === 'cadence') as NumberRow;
+    const gap = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: null } }).find(
+      (r) => r.id === 'cadence',
+    ) as NumberRow;
     expect([gap.b, gap.diff, gap.diffValue]).toEqual(['—', '—', null]);
   });
 });
 
 describe('the pair shown first', () => {
   const group = (id: number, name: string, sessions: SessionSummary[]) => ({ person: { ...ann, id, name }, sessions });
-  const anns = [session(3, '2026-11-03T00:00:00Z'), session(2, '2026-11-02T00:00:00Z'), session(1, '2026-11-01T00:00:00Z')];
+  const anns = [
+    session(3, '2026-11-03T00:00:00Z'),
+    session(2, '2026-11-02T00:00:00Z'),
+    session(1, '2026-11-01T00:00:00Z'),
+  ];
   const kids = [session(9, '2026-11-09T00:00:00Z', { personId: 2 })];
 
-  it('is the active person\'s two latest, the earlier as A', () => {
+  it("is the active person's two latest, the earlier as A", () => {
     expect(defaultPair([group(1, 'Ann', anns), group(2, 'Kid', kids)], 1)).toEqual({ a: 2, b: 3 });
   });
 
-  it('falls back to the family\'s two latest when the active person has fewer than two, and to none', () => {
+  it("falls back to the family's two latest when the active person has fewer than two, and to none", () => {
     expect(defaultPair([group(1, 'Ann', anns), group(2, 'Kid', kids)], 2)).toEqual({ a: 3, b: 9 });
     expect(defaultPair([group(2, 'Kid', kids)], 2)).toBeNull();
   });

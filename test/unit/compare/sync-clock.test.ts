@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { SEEK_DRIFT_S, SyncClock, syncCorrection } from '../../../src/renderer/src/compare/sync-clock';
 
 // A: contact 1.2 s into a 4.5-s clip; B: contact 0.4 s into a 3.0-s clip
-const clock = new SyncClock([{ contactS: 1.2, endS: 4.5 }, { contactS: 0.4, endS: 3.0 }]);
+const clock = new SyncClock([
+  { contactS: 1.2, endS: 4.5 },
+  { contactS: 0.4, endS: 3.0 },
+]);
 
 describe('time since the aligned contact ↔ each video', () => {
   it('puts both videos on their contact at τ = 0, and moves both by the same amount', () => {
@@ -17,7 +20,7 @@ describe('time since the aligned contact ↔ each video', () => {
     }
   });
 
-  it('spans from the latest contact\'s start to the longest tail after a contact', () => {
+  it("spans from the latest contact's start to the longest tail after a contact", () => {
     expect(clock.startS).toBe(-1.2); // A has 1.2 s before its contact, B only 0.4 s
     expect(clock.endS).toBe(3.3); // A has 3.3 s after its contact, B 2.6 s
     expect(clock.clampTau(-5)).toBe(-1.2);
@@ -36,13 +39,15 @@ describe('time since the aligned contact ↔ each video', () => {
   });
 
   it('keeps every video time within its media, for any τ', () => {
-    fc.assert(fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (tau) => {
-      for (const lane of [0, 1]) {
-        const t = clock.mediaTime(lane, tau);
-        expect(t).toBeGreaterThanOrEqual(0);
-        expect(t).toBeLessThanOrEqual(clock.lanes[lane].endS);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (tau) => {
+        for (const lane of [0, 1]) {
+          const t = clock.mediaTime(lane, tau);
+          expect(t).toBeGreaterThanOrEqual(0);
+          expect(t).toBeLessThanOrEqual(clock.lanes[lane].endS);
+        }
+      }),
+    );
   });
 
   it('refuses a comparison of nothing', () => {

@@ -3,20 +3,36 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  formatKneePastToe, kneePastToeUnit, largestStep, metricsKneePastToe, parseKneePastToe, sessionKneePastToe, stepKneePastToe,
+  formatKneePastToe,
+  kneePastToeUnit,
+  largestStep,
+  metricsKneePastToe,
+  parseKneePastToe,
+  sessionKneePastToe,
+  stepKneePastToe,
 } from '../../../src/shared/display/knee-past-toe';
 import { analyzeSession, type StepRecord } from '../../../src/shared/gait';
 import { median } from '../../../src/shared/gait/series';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 import { sessionMetrics } from '../../../src/shared/progress';
 
-const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8')));
+const parsed = parseKeypointsFile(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const file = parsed.file;
 
 const step = (side: 'left' | 'right', cm: number | null, deg: number | null, t: number | null): StepRecord => ({
-  side, t_s: 0, step_time_s: null, stance_time_s: null, step_length: null, peak_knee_flexion_deg: null,
-  peak_knee_past_toe_deg: deg, peak_knee_past_toe: cm, peak_knee_past_toe_t_s: t, knee_past_toe: cm == null ? null : cm > 0,
+  side,
+  t_s: 0,
+  step_time_s: null,
+  stance_time_s: null,
+  step_length: null,
+  peak_knee_flexion_deg: null,
+  peak_knee_past_toe_deg: deg,
+  peak_knee_past_toe: cm,
+  peak_knee_past_toe_t_s: t,
+  knee_past_toe: cm == null ? null : cm > 0,
 });
 
 describe('writing a knee-past-toe value', () => {
@@ -30,14 +46,19 @@ describe('writing a knee-past-toe value', () => {
   });
 
   it('reads back the number it wrote', () => {
-    for (const [v, u] of [[12.3, 'cm'], [-4, 'cm'], [31.2, 'deg'], [0, 'deg']] as const) {
+    for (const [v, u] of [
+      [12.3, 'cm'],
+      [-4, 'cm'],
+      [31.2, 'deg'],
+      [0, 'deg'],
+    ] as const) {
       expect(parseKneePastToe(formatKneePastToe(v, u))).toBe(v);
     }
     expect(parseKneePastToe('—')).toBeNaN();
   });
 });
 
-describe('the session\'s value and a step\'s, on a real walk', () => {
+describe("the session's value and a step's, on a real walk", () => {
   for (const heightCm of [165, null]) {
     it(`are the stored numbers, in ${heightCm ? 'cm' : 'degrees'} ${heightCm ? 'with' : 'without'} a height`, () => {
       const a = analyzeSession(file, { heightCm });
@@ -47,7 +68,10 @@ describe('the session\'s value and a step\'s, on a real walk', () => {
         const stored = heightCm ? a.knee_past_toe.peak[side] : a.knee_past_toe.peak_angle_deg[side];
         expect(sessionKneePastToe(a, side)).toBe(stored);
         // the typical step is the median of the steps' values as the step table shows them
-        const steps = a.step_list.filter((s) => s.side === side).map((s) => stepKneePastToe(s, unit)).filter((v): v is number => v !== null);
+        const steps = a.step_list
+          .filter((s) => s.side === side)
+          .map((s) => stepKneePastToe(s, unit))
+          .filter((v): v is number => v !== null);
         expect(steps.length).toBeGreaterThan(1);
         expect(sessionKneePastToe(a, side)).toBeCloseTo(median(steps), 1);
         // progress's number, as the sessions list shows it, is the same one
@@ -64,11 +88,15 @@ describe('the session\'s value and a step\'s, on a real walk', () => {
   });
 });
 
-describe('each leg\'s largest step', () => {
+describe("each leg's largest step", () => {
   it('is the largest value of the table (the first on a tie), at its peak time; steps without one are skipped', () => {
     const steps = [
-      step('left', 3, 10, 1.0), step('right', 9, 30, 1.5), step('left', 7.5, 20, 2.0),
-      step('left', 7.5, 21, 3.0), step('left', 12, 40, null), step('left', null, null, null),
+      step('left', 3, 10, 1.0),
+      step('right', 9, 30, 1.5),
+      step('left', 7.5, 20, 2.0),
+      step('left', 7.5, 21, 3.0),
+      step('left', 12, 40, null),
+      step('left', null, null, null),
     ];
     expect(largestStep(steps, 'left', 'cm')).toEqual({ index: 2, value: 7.5, timeS: 2.0 });
     expect(largestStep(steps, 'left', 'deg')).toEqual({ index: 3, value: 21, timeS: 3.0 });

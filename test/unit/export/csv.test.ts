@@ -11,17 +11,41 @@ const parse = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: fal
 describe('toCsv: escaping', () => {
   const tricky = ['a, b', 'say "hi"', 'two\nlines', 'cr\r\nlf', 'Zoë 🚶‍♀️ 後ろ歩き', ' padded ', ''];
   it('gives back every text exactly: commas, quotes, line breaks, unicode, spaces', () => {
-    const text = toCsv(['x'], tricky.map((t) => [t]));
-    expect(parse(text).slice(1).map((r) => r[0])).toEqual(tricky);
+    const text = toCsv(
+      ['x'],
+      tricky.map((t) => [t]),
+    );
+    expect(
+      parse(text)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(tricky);
     expect(text.split('\r\n')[2]).toBe('"say ""hi"""'); // quotes doubled inside quotes (RFC 4180)
   });
 
   it('guards formula-looking text with an apostrophe, and leaves numbers alone', () => {
-    const cells = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '=1+1\nsecond line', 'ok = fine'];
-    const text = toCsv(['text', 'number'], cells.map((c, i) => [c, -1.5 - i]));
+    const cells = [
+      '=HYPERLINK("http://x","click")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tTAB',
+      '=1+1\nsecond line',
+      'ok = fine',
+    ];
+    const text = toCsv(
+      ['text', 'number'],
+      cells.map((c, i) => [c, -1.5 - i]),
+    );
     const rows = parse(text).slice(1);
     expect(rows.map((r) => r[0])).toEqual([
-      `'=HYPERLINK("http://x","click")`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\tTAB", "'=1+1\nsecond line", 'ok = fine',
+      `'=HYPERLINK("http://x","click")`,
+      "'+1+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTAB",
+      "'=1+1\nsecond line",
+      'ok = fine',
     ]);
     // negative numbers are written as numbers, not text, and not guarded
     expect(rows.map((r) => r[1])).toEqual(['-1.5', '-2.5', '-3.5', '-4.5', '-5.5', '-6.5', '-7.5']);
@@ -35,26 +59,59 @@ describe('toCsv: escaping', () => {
 });
 
 describe('personSummariesCsv', () => {
-  const walk = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 10 }], facing: 'left', stepTimeRatio: 1 / 1.15, noisePx: 0.5 }); // right steps longer: SI < 0
+  const walk = synthesizeGait({
+    segments: [{ mode: 'backward', duration_s: 10 }],
+    facing: 'left',
+    stepTimeRatio: 1 / 1.15,
+    noisePx: 0.5,
+  }); // right steps longer: SI < 0
   const analysis = analyzeSession(walk.input, {});
   const metrics = sessionMetrics(analysis, person.heightCm);
 
-  it('one row per session with the user\'s details and the numbers of progress, parsed back intact', () => {
+  it("one row per session with the user's details and the numbers of progress, parsed back intact", () => {
     const sessions = [
-      session({ id: 7, title: '=cmd|"/C calc"!A0', notes: 'Windy.\nFelt "great", knees fine', tags: ['sled', '+10kg'], variant: 'sled', loadKg: 12.5, distanceM: 40 }, analysis),
+      session(
+        {
+          id: 7,
+          title: '=cmd|"/C calc"!A0',
+          notes: 'Windy.\nFelt "great", knees fine',
+          tags: ['sled', '+10kg'],
+          variant: 'sled',
+          loadKg: 12.5,
+          distanceM: 40,
+        },
+        analysis,
+      ),
       session({ id: 8, startedAt: '2026-03-04T08:00:00.000Z', analysis: null, results: [] }),
     ];
     const text = personSummariesCsv(person, sessions, new Map([[7, metrics]]));
-    const rows = Papa.parse<Record<string, string | number | null>>(text, { header: true, dynamicTyping: (field) => field !== 'started_at' }).data;
+    const rows = Papa.parse<Record<string, string | number | null>>(text, {
+      header: true,
+      dynamicTyping: (field) => field !== 'started_at',
+    }).data;
     expect(rows).toHaveLength(2);
     const [a, b] = rows;
     expect(a).toMatchObject({
-      person: 'Zoë, "the kid"', session_id: 7, started_at: '2026-03-02T17:30:00.000Z', title: `'=cmd|"/C calc"!A0`,
-      variant: 'sled', load_kg: 12.5, distance_m: 40, recording_duration_s: 61.5, notes: 'Windy.\nFelt "great", knees fine',
-      tags: "sled; +10kg", model: 'lightning', direction: 'backward',
-      backward_s: metrics.backwardS, steps: metrics.steps, cadence_spm: metrics.cadenceSpm, step_time_si_pct: metrics.stepTimeSiPct,
-      knee_rom_left_deg: metrics.kneeRomDeg.left, knee_rom_right_deg: metrics.kneeRomDeg.right,
-      peak_knee_past_toe_left_cm: metrics.peakKneePastToeCm.left, peak_knee_past_toe_right_deg: metrics.peakKneePastToeDeg.right,
+      person: 'Zoë, "the kid"',
+      session_id: 7,
+      started_at: '2026-03-02T17:30:00.000Z',
+      title: `'=cmd|"/C calc"!A0`,
+      variant: 'sled',
+      load_kg: 12.5,
+      distance_m: 40,
+      recording_duration_s: 61.5,
+      notes: 'Windy.\nFelt "great", knees fine',
+      tags: 'sled; +10kg',
+      model: 'lightning',
+      direction: 'backward',
+      backward_s: metrics.backwardS,
+      steps: metrics.steps,
+      cadence_spm: metrics.cadenceSpm,
+      step_time_si_pct: metrics.stepTimeSiPct,
+      knee_rom_left_deg: metrics.kneeRomDeg.left,
+      knee_rom_right_deg: metrics.kneeRomDeg.right,
+      peak_knee_past_toe_left_cm: metrics.peakKneePastToeCm.left,
+      peak_knee_past_toe_right_deg: metrics.peakKneePastToeDeg.right,
       balance_score: metrics.balanceScore,
     });
     // the asymmetric walk's SI is a negative number and comes back as one
@@ -64,8 +121,12 @@ describe('personSummariesCsv', () => {
     expect(Object.keys(a)).toEqual([...PERSON_CSV_COLUMNS]);
   });
 
-  it('every row has the header\'s column count', () => {
-    const text = personSummariesCsv(person, [session({ notes: 'a,b\nc' }, analysis), session({ id: 9 })], new Map([[7, metrics]]));
+  it("every row has the header's column count", () => {
+    const text = personSummariesCsv(
+      person,
+      [session({ notes: 'a,b\nc' }, analysis), session({ id: 9 })],
+      new Map([[7, metrics]]),
+    );
     const rows = parse(text);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([PERSON_CSV_COLUMNS.length]));
     expect(personSummariesCsv(person, [], new Map())).toBe(PERSON_CSV_COLUMNS.join(','));

@@ -6,7 +6,12 @@ import { KEYPOINT_NAMES } from '../../../src/shared/pose/keypoints';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
 describe('sessionFramesCsv', () => {
-  const { input, truth } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 4 }], facing: 'left', noisePx: 0.5, dropouts: [[30, 33]] });
+  const { input, truth } = synthesizeGait({
+    segments: [{ mode: 'backward', duration_s: 4 }],
+    facing: 'left',
+    noisePx: 0.5,
+    dropouts: [[30, 33]],
+  });
   const frames = input.frames;
 
   it('columns: time, x/y/score of the 17 keypoints, 6 numbers per leg, facing, trunk lean', () => {
@@ -14,10 +19,19 @@ describe('sessionFramesCsv', () => {
     expect(frameCsvColumns('cm').slice(0, 4)).toEqual(['t_s', 'nose_x', 'nose_y', 'nose_score']);
     expect(frameCsvColumns('cm')).toContain(`${KEYPOINT_NAMES[16]}_score`);
     expect(frameCsvColumns('shank')).toContain('right_knee_past_toe_shank');
-    expect(frameCsvColumns('cm').slice(-8)).toEqual(['right_knee_flexion_deg', 'right_shin_inclination_deg', 'right_toe_x', 'right_toe_y', 'right_knee_past_toe_deg', 'right_knee_past_toe_cm', 'facing', 'trunk_lean_deg']);
+    expect(frameCsvColumns('cm').slice(-8)).toEqual([
+      'right_knee_flexion_deg',
+      'right_shin_inclination_deg',
+      'right_toe_x',
+      'right_toe_y',
+      'right_knee_past_toe_deg',
+      'right_knee_past_toe_cm',
+      'facing',
+      'trunk_lean_deg',
+    ]);
   });
 
-  it('parses back to the frames\' numbers, one row per frame, empty cells where nothing was seen', () => {
+  it("parses back to the frames' numbers, one row per frame, empty cells where nothing was seen", () => {
     const metrics = sessionFrameMetrics(frames, input, 170);
     const text = sessionFramesCsv({ frames, metrics });
     const parsed = Papa.parse<Record<string, number | string | null>>(text, { header: true, dynamicTyping: true });
@@ -41,7 +55,11 @@ describe('sessionFramesCsv', () => {
       expect(row.facing).toBe('left');
     });
     // the numbers are the knee's real angles: close to the walker's truth
-    const err = rows.map((r, i) => (r.right_knee_flexion_deg == null ? 0 : Math.abs((r.right_knee_flexion_deg as number) - truth.kneeFlexionDeg.right[i])));
+    const err = rows.map((r, i) =>
+      r.right_knee_flexion_deg == null
+        ? 0
+        : Math.abs((r.right_knee_flexion_deg as number) - truth.kneeFlexionDeg.right[i]),
+    );
     expect(err.reduce((a, b) => a + b, 0) / err.length).toBeLessThan(3);
     expect(rows.slice(30, 33).every((r) => r.nose_x === null)).toBe(true);
     expect(new Set(Papa.parse<string[]>(text).data.map((r) => r.length))).toEqual(new Set([66]));

@@ -14,7 +14,14 @@ describe('sessionJson', () => {
     const text = sessionJson(s);
     expect(text.split('\n')[1]).toBe(`  "format": "${SESSION_JSON_FORMAT}",`);
     const json = JSON.parse(text);
-    expect(json.session).toMatchObject({ id: 7, title: 'Hill "repeats"', variant: 'uphill', tags: ['uphill'], notes: 'ünïcode ✓', personId: 2 });
+    expect(json.session).toMatchObject({
+      id: 7,
+      title: 'Hill "repeats"',
+      variant: 'uphill',
+      tags: ['uphill'],
+      notes: 'ünïcode ✓',
+      personId: 2,
+    });
     expect(json.model).toBe('lightning');
     expect(json.steps).toEqual(lightning.step_list);
     expect(json.steps.length).toBe(lightning.steps.count);
@@ -24,9 +31,17 @@ describe('sessionJson', () => {
     expect(text).not.toContain('/home/someone');
   });
 
-  it('picks the asked model\'s result', () => {
+  it("picks the asked model's result", () => {
     const s = session({}, lightning);
-    s.results.push({ model: 'thunder', frameCount: 1845, width: 640, height: 480, direction: 'backward', analysis: thunder, warnings: ['Two people in view'] });
+    s.results.push({
+      model: 'thunder',
+      frameCount: 1845,
+      width: 640,
+      height: 480,
+      direction: 'backward',
+      analysis: thunder,
+      warnings: ['Two people in view'],
+    });
     const json = JSON.parse(sessionJson(s, 'thunder'));
     expect(json).toMatchObject({ model: 'thunder', warnings: ['Two people in view'], summary: { cadence_spm: 77.7 } });
     expect(JSON.parse(sessionJson(s, 'lightning')).summary.cadence_spm).toBe(lightning.cadence_spm);

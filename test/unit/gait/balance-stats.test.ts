@@ -9,8 +9,16 @@ import { dropCloseContacts } from '../../../src/shared/gait/walk-events';
 import type { DetectedEvent } from '../../../src/shared/gait';
 
 const step = (step_time_s: number | null, k: number): StepTiming => ({
-  side: k % 2 ? 'right' : 'left', t_s: k, frame: k * 18, range: 0, inferred: false, step_time_s, stance_time_s: null,
-  liftoffFrame: -1, nextContactFrame: -1, otherLiftoffFrame: -1,
+  side: k % 2 ? 'right' : 'left',
+  t_s: k,
+  frame: k * 18,
+  range: 0,
+  inferred: false,
+  step_time_s,
+  stance_time_s: null,
+  liftoffFrame: -1,
+  nextContactFrame: -1,
+  otherLiftoffFrame: -1,
 });
 const walk = (extra: number[]) => {
   const times = [...Array(10).fill(0.6), ...extra];
@@ -19,13 +27,22 @@ const walk = (extra: number[]) => {
 
 describe('rhythm stops and catch steps (median step 0.6 s)', () => {
   it('a step of 1.2 s (2 × the median) is a stop; 1.0 s (1.67 ×) is not; over 2 s is a pause, not a step', () => {
-    for (const [extra, stops] of [[[1.2], 1], [[1.0], 0], [[1.2, 1.15], 2], [[2.4], 0]] as const) {
+    for (const [extra, stops] of [
+      [[1.2], 1],
+      [[1.0], 0],
+      [[1.2, 1.15], 2],
+      [[2.4], 0],
+    ] as const) {
       const w = walk([...extra]);
       expect(rhythmStops(w.steps, w.times), `${extra}`).toBe(stops);
     }
   });
   it('a step of 0.3 s (0.5 × the median) is a catch step; 0.36 s (0.6 ×) is not', () => {
-    for (const [extra, stumbles] of [[[0.3], 1], [[0.36], 0], [[0.3, 0.31], 2]] as const) {
+    for (const [extra, stumbles] of [
+      [[0.3], 1],
+      [[0.36], 0],
+      [[0.3, 0.31], 2],
+    ] as const) {
       const w = walk([...extra]);
       expect(catchSteps(w.steps, w.times), `${extra}`).toBe(stumbles);
     }
@@ -48,16 +65,30 @@ describe('standing spells between walks', () => {
     expect(standingSpells(runs(180), t, 900)).toBe(0);
   });
   it('standing at the start or the end is not a stop', () => {
-    expect(standingSpells([{ label: 'standing', start: 0, end: 60 }, { label: 'backward', start: 60, end: 900 }], t, 900)).toBe(0);
+    expect(
+      standingSpells(
+        [
+          { label: 'standing', start: 0, end: 60 },
+          { label: 'backward', start: 60, end: 900 },
+        ],
+        t,
+        900,
+      ),
+    ).toBe(0);
   });
 });
 
 describe('trunk jerks', () => {
-  const fs = 30, n = 600;
+  const fs = 30,
+    n = 600;
   const t = Float64Array.from({ length: n }, (_, i) => i / fs);
   // a steady sway: 3° at 0.5 Hz (rate ≤ 9.4°/s), plus one jump of `jump` degrees over 2 frames at frame 300
-  const lean = (jump: number, wobble = 0) => Float64Array.from({ length: n }, (_, i) =>
-    3 * Math.sin(Math.PI * i / fs) + wobble * Math.sin(2 * Math.PI * 2.2 * i / fs) + (i >= 300 ? jump : 0));
+  const lean = (jump: number, wobble = 0) =>
+    Float64Array.from(
+      { length: n },
+      (_, i) =>
+        3 * Math.sin((Math.PI * i) / fs) + wobble * Math.sin((2 * Math.PI * 2.2 * i) / fs) + (i >= 300 ? jump : 0),
+    );
   const parts = [{ start: 0, end: n }];
   it('a lean rate of ~150°/s is a jerk; ~60°/s is not (the floor is 90°/s)', () => {
     expect(trunkJerks(lean(10), t, parts, n)).toBe(1); // 10° over 2/30 s: 150°/s at the jump
@@ -76,7 +107,12 @@ describe('trunk jerks', () => {
 });
 
 describe('one-leg events: contacts too close to be two steps', () => {
-  const contact = (t_s: number, side: 'left' | 'right'): DetectedEvent => ({ t_s, side, kind: 'contact', frame: Math.round(t_s * 30) });
+  const contact = (t_s: number, side: 'left' | 'right'): DetectedEvent => ({
+    t_s,
+    side,
+    kind: 'contact',
+    frame: Math.round(t_s * 30),
+  });
   it('the later of two contacts 0.05 s apart goes; 0.2 s apart both stay', () => {
     expect(dropCloseContacts([contact(1, 'left'), contact(1.05, 'right')]).length).toBe(1);
     expect(dropCloseContacts([contact(1, 'left'), contact(1.2, 'right')]).length).toBe(2);

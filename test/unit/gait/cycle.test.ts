@@ -4,33 +4,68 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSession, computeFrameMetrics, cycleAlignment, gaitCycles, meanCycle, normaliseCycle, type GaitEvent } from '../../../src/shared/gait';
+import {
+  analyzeSession,
+  computeFrameMetrics,
+  cycleAlignment,
+  gaitCycles,
+  meanCycle,
+  normaliseCycle,
+  type GaitEvent,
+} from '../../../src/shared/gait';
 import { loadFixture } from '../../support/requirements';
 import { synthesizeGait, type SynthResult } from '../../support/synthetic-gait';
 
-const contact = (t_s: number, side: 'left' | 'right', inferred?: boolean): GaitEvent => ({ t_s, side, kind: 'contact', ...(inferred ? { inferred } : {}) });
-const argmax = (xs: (number | null)[]) => xs.reduce<number>((k, v, i) => (v != null && (xs[k] == null || v > xs[k]!) ? i : k), 0);
+const contact = (t_s: number, side: 'left' | 'right', inferred?: boolean): GaitEvent => ({
+  t_s,
+  side,
+  kind: 'contact',
+  ...(inferred ? { inferred } : {}),
+});
+const argmax = (xs: (number | null)[]) =>
+  xs.reduce<number>((k, v, i) => (v != null && (xs[k] == null || v > xs[k]!) ? i : k), 0);
 
 describe('gaitCycles', () => {
   it('contact to the next contact of the same foot, with one contact of the other foot between', () => {
-    const events = [contact(0, 'left'), contact(0.6, 'right'), contact(1.2, 'left'), contact(1.8, 'right'), contact(2.4, 'left')];
-    expect(gaitCycles(events, 'left')).toEqual([{ start_s: 0, end_s: 1.2 }, { start_s: 1.2, end_s: 2.4 }]);
+    const events = [
+      contact(0, 'left'),
+      contact(0.6, 'right'),
+      contact(1.2, 'left'),
+      contact(1.8, 'right'),
+      contact(2.4, 'left'),
+    ];
+    expect(gaitCycles(events, 'left')).toEqual([
+      { start_s: 0, end_s: 1.2 },
+      { start_s: 1.2, end_s: 2.4 },
+    ]);
     expect(gaitCycles(events, 'right')).toEqual([{ start_s: 0.6, end_s: 1.8 }]);
   });
   it('skips a stop (a step over 2 s), a missed or extra contact, and cycles bounded by an inferred contact', () => {
     const events = [
-      contact(0, 'left'), contact(0.6, 'right'), contact(3.0, 'left'), // 2.4-s step: a stop
-      contact(3.6, 'right'), contact(4.2, 'left'), // fine
+      contact(0, 'left'),
+      contact(0.6, 'right'),
+      contact(3.0, 'left'), // 2.4-s step: a stop
+      contact(3.6, 'right'),
+      contact(4.2, 'left'), // fine
       contact(5.4, 'left'), // no right contact between: missed
-      contact(5.9, 'right'), contact(6.2, 'right'), contact(6.6, 'left'), // two right contacts: extra
-      contact(7.2, 'right'), contact(7.8, 'left', true), // inferred end
+      contact(5.9, 'right'),
+      contact(6.2, 'right'),
+      contact(6.6, 'left'), // two right contacts: extra
+      contact(7.2, 'right'),
+      contact(7.8, 'left', true), // inferred end
     ];
     expect(gaitCycles(events, 'left')).toEqual([{ start_s: 3.0, end_s: 4.2 }]);
     expect(gaitCycles([], 'left')).toEqual([]);
   });
 
-  it('finds the synthetic walker\'s cycles: one per pair of true contacts, starting within 50 ms of them', () => {
-    const { input, truth } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 12 }], facing: 'left', cadence_spm: 96, noisePx: 0.5, stepTimeRatio: 1.1 });
+  it("finds the synthetic walker's cycles: one per pair of true contacts, starting within 50 ms of them", () => {
+    const { input, truth } = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 12 }],
+      facing: 'left',
+      cadence_spm: 96,
+      noisePx: 0.5,
+      stepTimeRatio: 1.1,
+    });
     const a = analyzeSession(input, {});
     for (const side of ['left', 'right'] as const) {
       const truthContacts = truth.contacts.filter((c) => c.side === side).map((c) => c.t_s);
@@ -45,7 +80,15 @@ describe('gaitCycles', () => {
   });
 
   it('leaves out the cycle that spans a standing spell', () => {
-    const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 7 }, { mode: 'standing', duration_s: 3 }, { mode: 'backward', duration_s: 7 }], facing: 'right', noisePx: 0.5 });
+    const { input } = synthesizeGait({
+      segments: [
+        { mode: 'backward', duration_s: 7 },
+        { mode: 'standing', duration_s: 3 },
+        { mode: 'backward', duration_s: 7 },
+      ],
+      facing: 'right',
+      noisePx: 0.5,
+    });
     const a = analyzeSession(input, {});
     for (const side of ['left', 'right'] as const) {
       const cycles = gaitCycles(a.events, side);
@@ -82,15 +125,36 @@ describe('normaliseCycle', () => {
     expect(beyond.slice(0, 6).every((v) => v != null)).toBe(true); // 2.5 … 3.0
     expect(beyond.slice(6).every((v) => v == null)).toBe(true);
     const gap = [0, 0.1, 0.2, 0.6, 0.7];
-    expect(normaliseCycle(gap, gap, { start_s: 0, end_s: 0.7 }, 8).map((v) => v != null)).toEqual([true, true, true, false, false, false, true, true]);
+    expect(normaliseCycle(gap, gap, { start_s: 0, end_s: 0.7 }, 8).map((v) => v != null)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
     expect(normaliseCycle(times, times, { start_s: 1, end_s: 1 })).toEqual(new Array(101).fill(null));
   });
 });
 
 describe('meanCycle on the synthetic walker (known cadence, exact knee flexion)', () => {
   const walks: Record<string, SynthResult> = {
-    backward: synthesizeGait({ segments: [{ mode: 'backward', duration_s: 15 }], facing: 'left', cadence_spm: 90, kneePeakDeg: 65, noisePx: 1 }),
-    forward: synthesizeGait({ segments: [{ mode: 'forward', duration_s: 15 }], facing: 'right', cadence_spm: 110, kneePeakDeg: 55, noisePx: 1 }),
+    backward: synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 15 }],
+      facing: 'left',
+      cadence_spm: 90,
+      kneePeakDeg: 65,
+      noisePx: 1,
+    }),
+    forward: synthesizeGait({
+      segments: [{ mode: 'forward', duration_s: 15 }],
+      facing: 'right',
+      cadence_spm: 110,
+      kneePeakDeg: 55,
+      noisePx: 1,
+    }),
   };
   for (const [name, { input, truth }] of Object.entries(walks)) {
     it(`${name}: the measured mean knee curve has the truth's shape and peak (< 2°, < 2 %)`, () => {
@@ -115,10 +179,13 @@ describe('meanCycle on the synthetic walker (known cadence, exact knee flexion)'
     });
   }
 
-  it('the truth normalised over the detected cycles agrees with the truth over the true cycles (Zeni\'s contacts ~30 ms early: within 3 %)', () => {
+  it("the truth normalised over the detected cycles agrees with the truth over the true cycles (Zeni's contacts ~30 ms early: within 3 %)", () => {
     const { input, truth } = walks.backward;
     const a = analyzeSession(input, {});
-    const trueCycles = gaitCycles(truth.contacts.map((c) => contact(c.t_s, c.side)), 'left');
+    const trueCycles = gaitCycles(
+      truth.contacts.map((c) => contact(c.t_s, c.side)),
+      'left',
+    );
     const onTrue = meanCycle(truth.t_s, truth.kneeFlexionDeg.left, trueCycles);
     const onDetected = meanCycle(truth.t_s, truth.kneeFlexionDeg.left, gaitCycles(a.events, 'left'));
     expect(Math.abs(argmax(onTrue.mean) - argmax(onDetected.mean))).toBeLessThanOrEqual(3);
@@ -127,7 +194,10 @@ describe('meanCycle on the synthetic walker (known cadence, exact knee flexion)'
   it('leaves out cycles with under 60 % of their samples, and reports nulls where no cycle is known', () => {
     const times = Array.from({ length: 60 }, (_, i) => i / 30);
     const values = times.map((t) => (t < 1.3 ? 10 : null));
-    const m = meanCycle(times, values, [{ start_s: 0, end_s: 1 }, { start_s: 1, end_s: 1.9 }]);
+    const m = meanCycle(times, values, [
+      { start_s: 0, end_s: 1 },
+      { start_s: 1, end_s: 1.9 },
+    ]);
     expect(m.cycles).toBe(1);
     expect(m.mean.every((v) => v === 10)).toBe(true);
     expect(m.sd.every((v) => v === null)).toBe(true); // one cycle: no spread
@@ -140,9 +210,23 @@ describe('meanCycle on the synthetic walker (known cadence, exact knee flexion)'
 
 describe('cycleAlignment', () => {
   it('finds the true first contact of the same foot in each synthetic session', () => {
-    const a = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 8 }], facing: 'left', cadence_spm: 90, phase0: 0.3, noisePx: 0.5 });
-    const b = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 8 }], facing: 'right', cadence_spm: 105, phase0: 0.7, noisePx: 0.5, seed: 4 });
-    const ea = analyzeSession(a.input, {}).events, eb = analyzeSession(b.input, {}).events;
+    const a = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 8 }],
+      facing: 'left',
+      cadence_spm: 90,
+      phase0: 0.3,
+      noisePx: 0.5,
+    });
+    const b = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 8 }],
+      facing: 'right',
+      cadence_spm: 105,
+      phase0: 0.7,
+      noisePx: 0.5,
+      seed: 4,
+    });
+    const ea = analyzeSession(a.input, {}).events,
+      eb = analyzeSession(b.input, {}).events;
     for (const side of ['left', 'right'] as const) {
       const al = cycleAlignment(ea, eb, side)!;
       expect(al.side).toBe(side);
@@ -175,12 +259,29 @@ describe('cycleAlignment', () => {
       kind: fc.constantFrom<'contact' | 'liftoff'>('contact', 'liftoff'),
       inferred: fc.boolean(),
     });
-    fc.assert(fc.property(fc.array(event, { maxLength: 20 }), fc.array(event, { maxLength: 20 }), fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom<'left' | 'right'>('left', 'right'), (a, b, shift, side) => {
-      const before = cycleAlignment(a, b, side);
-      const after = cycleAlignment(a.map((e) => ({ ...e, t_s: e.t_s + shift })), b, side);
-      if (!before) return after === null;
-      return after !== null && after.side === before.side && Math.abs(after.a_s - before.a_s - shift) < 1e-9 && after.b_s === before.b_s;
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 20 }),
+        fc.array(event, { maxLength: 20 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.constantFrom<'left' | 'right'>('left', 'right'),
+        (a, b, shift, side) => {
+          const before = cycleAlignment(a, b, side);
+          const after = cycleAlignment(
+            a.map((e) => ({ ...e, t_s: e.t_s + shift })),
+            b,
+            side,
+          );
+          if (!before) return after === null;
+          return (
+            after !== null &&
+            after.side === before.side &&
+            Math.abs(after.a_s - before.a_s - shift) < 1e-9 &&
+            after.b_s === before.b_s
+          );
+        },
+      ),
+    );
   });
 });
 

@@ -28,7 +28,8 @@ describe('zero-lag Butterworth low-pass', () => {
   });
 
   it('keeps constants and ramps exact at the edges, and does not shift a 1 Hz wave in time', () => {
-    const n = 300, fs = 30;
+    const n = 300,
+      fs = 30;
     const ramp = Array.from({ length: n }, (_, i) => 5 + 0.7 * i);
     const out = lowpass(ramp, fs, 6);
     for (let i = 0; i < n; i++) expect(out[i]).toBeCloseTo(ramp[i], 4);
@@ -52,7 +53,8 @@ describe('zero-lag Butterworth low-pass', () => {
     const clean = Array.from({ length: 600 }, (_, i) => 100 * Math.sin((2 * Math.PI * i) / 40));
     const noisy = clean.map((x) => x + (rand() - 0.5) * 10);
     const f = lowpass(noisy, 30, 6);
-    const rms = (a: ArrayLike<number>) => Math.sqrt(Array.from(a).reduce((s, x, i) => s + (x - clean[i]) ** 2, 0) / clean.length);
+    const rms = (a: ArrayLike<number>) =>
+      Math.sqrt(Array.from(a).reduce((s, x, i) => s + (x - clean[i]) ** 2, 0) / clean.length);
     expect(rms(f)).toBeLessThan(0.75 * rms(noisy));
   });
 });
@@ -61,11 +63,15 @@ describe('One Euro filter (live)', () => {
   it('smooths jitter at rest and follows a moving point with little lag', () => {
     const rand = mulberry32(9);
     const f = new PointFilter();
-    let restErr = 0, rawErr = 0;
+    let restErr = 0,
+      rawErr = 0;
     for (let i = 0; i < 90; i++) {
       const x = 200 + (rand() - 0.5) * 4;
       const [fx] = f.filter(x, 100, 480, i / 30);
-      if (i > 30) { restErr += Math.abs(fx - 200); rawErr += Math.abs(x - 200); }
+      if (i > 30) {
+        restErr += Math.abs(fx - 200);
+        rawErr += Math.abs(x - 200);
+      }
     }
     expect(restErr).toBeLessThan(0.5 * rawErr);
     // then a fast move at 480 px/s: the filtered point stays within 10 px of the target

@@ -3,17 +3,40 @@ import { computeFrameMetrics, geometry, FOREFOOT_SHANKS, ANKLE_HEIGHT_SHANKS } f
 import type { Keypoint } from '../../../src/shared/gait';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
-const { MAX_HYPEREXTENSION_DEG, kneeFlexionDeg, shinInclinationDeg, kneePastToeDeg, kneePastToePx, trunkLeanDeg, toeX, toeY } = geometry;
+const {
+  MAX_HYPEREXTENSION_DEG,
+  kneeFlexionDeg,
+  shinInclinationDeg,
+  kneePastToeDeg,
+  kneePastToePx,
+  trunkLeanDeg,
+  toeX,
+  toeY,
+} = geometry;
 
 /** A standing skeleton facing image-right, shank 100 px, with the given knee and ankle. */
 function pose(knee: [number, number], ankle: [number, number], score = 0.9): Keypoint[] {
   const k: Keypoint[] = Array.from({ length: 17 }, () => [0, 0, 0] as Keypoint);
-  const set = (i: number, x: number, y: number, s = score) => { k[i] = [x, y, s]; };
-  set(0, 318, 40); set(1, 314, 35); set(2, 314, 35); set(3, 298, 38, 0.8); set(4, 298, 38, 0.4);
-  set(5, 300, 80); set(6, 300, 80); set(7, 300, 150); set(8, 300, 150); set(9, 300, 210); set(10, 300, 210);
-  set(11, 300, 200); set(12, 300, 200);
-  set(13, knee[0], knee[1]); set(14, knee[0], knee[1]);
-  set(15, ankle[0], ankle[1]); set(16, ankle[0], ankle[1]);
+  const set = (i: number, x: number, y: number, s = score) => {
+    k[i] = [x, y, s];
+  };
+  set(0, 318, 40);
+  set(1, 314, 35);
+  set(2, 314, 35);
+  set(3, 298, 38, 0.8);
+  set(4, 298, 38, 0.4);
+  set(5, 300, 80);
+  set(6, 300, 80);
+  set(7, 300, 150);
+  set(8, 300, 150);
+  set(9, 300, 210);
+  set(10, 300, 210);
+  set(11, 300, 200);
+  set(12, 300, 200);
+  set(13, knee[0], knee[1]);
+  set(14, knee[0], knee[1]);
+  set(15, ankle[0], ankle[1]);
+  set(16, ankle[0], ankle[1]);
   return k;
 }
 
@@ -25,8 +48,12 @@ describe('geometry', () => {
     // behind the line: hyperextension (−) up to 15°, beyond that still flexion (a knee bends forward)
     const bent = (deg: number) => {
       const a = (deg * Math.PI) / 180;
-      const kx = 50, ky = 100, ax = kx - 100 * Math.sin(a - 0.2), ay = ky + 100 * Math.cos(a - 0.2);
-      const hx = kx - 100 * Math.sin(0.2), hy = ky - 100 * Math.cos(0.2);
+      const kx = 50,
+        ky = 100,
+        ax = kx - 100 * Math.sin(a - 0.2),
+        ay = ky + 100 * Math.cos(a - 0.2);
+      const hx = kx - 100 * Math.sin(0.2),
+        hy = ky - 100 * Math.cos(0.2);
       return [hx, hy, kx, ky, ax, ay] as const;
     };
     expect(kneeFlexionDeg(...bent(30))).toBeCloseTo(30, 8);
@@ -104,8 +131,14 @@ describe('computeFrameMetrics', () => {
   it('facing unknown: no shin, toe or knee-past-toe numbers (they need a front)', () => {
     const k = pose([320, 305], [300, 400]);
     // face-on head, straight legs: no facing cue at all
-    k[0] = [300, 40, 0.9]; k[3] = [290, 38, 0.9]; k[4] = [310, 38, 0.9];
-    const m = computeFrameMetrics(k.map(([x, y, s], i) => (i >= 13 ? [300, i <= 14 ? 300 : 400, s] : [x, y, s]) as Keypoint), 0, {});
+    k[0] = [300, 40, 0.9];
+    k[3] = [290, 38, 0.9];
+    k[4] = [310, 38, 0.9];
+    const m = computeFrameMetrics(
+      k.map(([x, y, s], i) => (i >= 13 ? [300, i <= 14 ? 300 : 400, s] : [x, y, s]) as Keypoint),
+      0,
+      {},
+    );
     expect(m.facing).toBe('unknown');
     expect(m.left.kneeFlexionDeg.value).toBeCloseTo(0, 8);
     expect(m.left.shinInclinationDeg.value).toBeNull();
@@ -114,11 +147,17 @@ describe('computeFrameMetrics', () => {
 
   it('recovers the synthetic walker’s knee flexion exactly from noise-free keypoints (both facings)', () => {
     for (const facing of ['left', 'right'] as const) {
-      const { input, truth } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 4 }], facing, kneePeakDeg: { left: 70, right: 55 } });
-      let worst = 0, facingOk = 0;
+      const { input, truth } = synthesizeGait({
+        segments: [{ mode: 'backward', duration_s: 4 }],
+        facing,
+        kneePeakDeg: { left: 70, right: 55 },
+      });
+      let worst = 0,
+        facingOk = 0;
       input.frames.forEach((f, i) => {
         const m = computeFrameMetrics(f.keypoints, f.t, {});
-        for (const side of ['left', 'right'] as const) worst = Math.max(worst, Math.abs((m[side].kneeFlexionDeg.value ?? NaN) - truth.kneeFlexionDeg[side][i]));
+        for (const side of ['left', 'right'] as const)
+          worst = Math.max(worst, Math.abs((m[side].kneeFlexionDeg.value ?? NaN) - truth.kneeFlexionDeg[side][i]));
         if (m.facing === facing) facingOk++;
       });
       expect(worst).toBeLessThan(1e-6);

@@ -12,10 +12,12 @@ import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
 const median = (xs: number[]) => {
-  const a = [...xs].sort((x, y) => x - y), m = a.length >> 1;
+  const a = [...xs].sort((x, y) => x - y),
+    m = a.length >> 1;
   return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
 };
-const round = (x: number, unit: 'cm' | 'shank') => (unit === 'cm' ? Math.round(x * 10) / 10 : Math.round(x * 100) / 100);
+const round = (x: number, unit: 'cm' | 'shank') =>
+  unit === 'cm' ? Math.round(x * 10) / 10 : Math.round(x * 100) / 100;
 
 function expectHeadlineIsMedianOfSteps(a: GaitAnalysis) {
   for (const side of ['left', 'right'] as Side[]) {
@@ -30,7 +32,12 @@ function expectHeadlineIsMedianOfSteps(a: GaitAnalysis) {
 
 describe('headline knee-past-toe peaks', () => {
   it('synthetic walk: the median of the step table, in cm, within 1 cm of the truth per step', () => {
-    const { input, truth } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 12 }], noisePx: 1, seed: 3, kneePeakDeg: 65 });
+    const { input, truth } = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 12 }],
+      noisePx: 1,
+      seed: 3,
+      kneePeakDeg: 65,
+    });
     const { analysis: a, series } = analyzeSessionDetailed(input, { heightCm: truth.statureCm });
     expect(a.knee_past_toe.unit).toBe('cm');
     expectHeadlineIsMedianOfSteps(a);
@@ -44,7 +51,8 @@ describe('headline knee-past-toe peaks', () => {
       const frame = Math.round(s.peak_knee_past_toe_t_s! * 30);
       expect(series!.kneePastToePx[s.side][frame]).not.toBeNaN();
       // truth: the model's largest knee-past-toe distance over the same stance
-      const a0 = Math.round(s.t_s * 30), a1 = Math.round(lift!.t_s * 30);
+      const a0 = Math.round(s.t_s * 30),
+        a1 = Math.round(lift!.t_s * 30);
       const truthPeak = Math.max(...truth.kneePastToeCm[s.side].slice(a0, a1 + 1));
       expect(Math.abs(s.peak_knee_past_toe - truthPeak)).toBeLessThan(1.5);
     }
@@ -52,7 +60,9 @@ describe('headline knee-past-toe peaks', () => {
   });
 
   it('real walk (sports2d, Lightning): the median of the step table, in shank lengths without a height', () => {
-    const file = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8')) as KeypointsFile;
+    const file = JSON.parse(
+      readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8'),
+    ) as KeypointsFile;
     const a = analyzeSession(file, {});
     expect(a.knee_past_toe.unit).toBe('shank');
     expectHeadlineIsMedianOfSteps(a);
@@ -60,7 +70,9 @@ describe('headline knee-past-toe peaks', () => {
 
   it("this frame's number at a step's peak frame is that step's peak (the replay readout and the per-frame CSV)", () => {
     for (const heightCm of [null, 172]) {
-      const file = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.thunder.json'), 'utf8')) as KeypointsFile;
+      const file = JSON.parse(
+        readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.thunder.json'), 'utf8'),
+      ) as KeypointsFile;
       const a = analyzeSession(file, { heightCm });
       const perFrame = sessionFrameMetrics(file.frames, file, heightCm);
       const withPeaks = a.step_list.filter((s) => s.peak_knee_past_toe != null);

@@ -24,11 +24,15 @@ describe('live tracker', () => {
 
   it('smoothed knee flexion within 2.5° of the truth while walking (One Euro, no look-ahead)', () => {
     const r = replay({ segments: [{ mode: 'backward', duration_s: 10 }], noisePx: 1.5, seed: 9 });
-    let e = 0, c = 0;
+    let e = 0,
+      c = 0;
     r.out.forEach((o, i) => {
       for (const side of ['left', 'right'] as const) {
         const v = o[side].kneeFlexionDeg.value;
-        if (v != null) { e += Math.abs(v - r.truth.kneeFlexionDeg[side][i]); c++; }
+        if (v != null) {
+          e += Math.abs(v - r.truth.kneeFlexionDeg[side][i]);
+          c++;
+        }
       }
     });
     expect(e / c).toBeLessThan(2.5);
@@ -36,16 +40,31 @@ describe('live tracker', () => {
 
   it('repairs a leg swap against the recent track', () => {
     const clean = replay({ segments: [{ mode: 'backward', duration_s: 6 }], noisePx: 0.5, seed: 3 });
-    const swapped = replay({ segments: [{ mode: 'backward', duration_s: 6 }], noisePx: 0.5, seed: 3, swaps: [[90, 95]] });
+    const swapped = replay({
+      segments: [{ mode: 'backward', duration_s: 6 }],
+      noisePx: 0.5,
+      seed: 3,
+      swaps: [[90, 95]],
+    });
     // (frame 92 has the knees 3 px apart, crossing: either label is as good there)
     let diff = 0;
-    for (let i = 90; i < 95; i++) diff += Math.abs(swapped.out[i].left.kneeFlexionDeg.value! - clean.out[i].left.kneeFlexionDeg.value!) / 5;
+    for (let i = 90; i < 95; i++)
+      diff += Math.abs(swapped.out[i].left.kneeFlexionDeg.value! - clean.out[i].left.kneeFlexionDeg.value!) / 5;
     expect(diff).toBeLessThan(1);
-    for (let i = 95; i < 180; i++) expect(swapped.out[i].left.kneeFlexionDeg.value!).toBeCloseTo(clean.out[i].left.kneeFlexionDeg.value!, 1);
+    for (let i = 95; i < 180; i++)
+      expect(swapped.out[i].left.kneeFlexionDeg.value!).toBeCloseTo(clean.out[i].left.kneeFlexionDeg.value!, 1);
   });
 
   it('turning is reported while the facing flips', () => {
-    const r = replay({ segments: [{ mode: 'backward', duration_s: 4 }, { mode: 'turn', duration_s: 1.2 }, { mode: 'forward', duration_s: 4 }], noisePx: 1, seed: 2 });
+    const r = replay({
+      segments: [
+        { mode: 'backward', duration_s: 4 },
+        { mode: 'turn', duration_s: 1.2 },
+        { mode: 'forward', duration_s: 4 },
+      ],
+      noisePx: 1,
+      seed: 2,
+    });
     const during = r.out.filter((_, i) => r.truth.t_s[i] > 4.2 && r.truth.t_s[i] < 5.6);
     expect(during.some((o) => o.direction === 'turning')).toBe(true);
     expect(r.out[r.out.length - 1].facing).toBe('left');

@@ -6,7 +6,8 @@ import { analyzeSession } from '../../../src/shared/gait';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { switchNotice } from '../../../src/renderer/src/walker/switch-notice';
 
-const load = (name: string): KeypointsFile => JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/keypoints', `${name}.json`), 'utf8')) as KeypointsFile;
+const load = (name: string): KeypointsFile =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/keypoints', `${name}.json`), 'utf8')) as KeypointsFile;
 
 describe('changes of person in the track', () => {
   for (const model of ['lightning', 'thunder']) {
@@ -18,7 +19,9 @@ describe('changes of person in the track', () => {
       expect(first).toBeLessThanOrEqual(50);
       expect(last).toBeGreaterThanOrEqual(195);
       expect(last).toBeLessThanOrEqual(206);
-      expect(switchNotice(quality)).toBe(`The tracked person changed 2 times; only the person tracked longest (frames ${first + 1}–${last + 1}) was analysed — choose the walker to pick another.`);
+      expect(switchNotice(quality)).toBe(
+        `The tracked person changed 2 times; only the person tracked longest (frames ${first + 1}–${last + 1}) was analysed — choose the walker to pick another.`,
+      );
     });
   }
   it('one person throughout: no switch, every frame with them kept, nothing said', () => {

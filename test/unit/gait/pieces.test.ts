@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extremes, gradeBalance, segmentDirections, overallDirection, symmetryIndex, classifyDirection, cadence, buildSteps } from '../../../src/shared/gait';
+import {
+  extremes,
+  gradeBalance,
+  segmentDirections,
+  overallDirection,
+  symmetryIndex,
+  classifyDirection,
+  cadence,
+  buildSteps,
+} from '../../../src/shared/gait';
 import { directionLabel } from '../../../src/shared/gait/direction';
 import type { BalanceInputs, WalkDirection } from '../../../src/shared/gait';
 import { mulberry32 } from '../../support/synthetic-gait';
@@ -24,8 +33,11 @@ describe('segmentDirections', () => {
   const t = (n: number) => Array.from({ length: n }, (_, i) => i / 30);
   it('merges short flickers into their neighbours and keeps real segments with times', () => {
     const labels: WalkDirection[] = [
-      ...Array(90).fill('backward'), ...Array(5).fill('forward'), ...Array(90).fill('backward'),
-      ...Array(60).fill('standing'), ...Array(120).fill('forward'),
+      ...Array(90).fill('backward'),
+      ...Array(5).fill('forward'),
+      ...Array(90).fill('backward'),
+      ...Array(60).fill('standing'),
+      ...Array(120).fill('forward'),
     ];
     const segs = segmentDirections(labels, t(labels.length));
     expect(segs.map((s) => s.direction)).toEqual(['backward', 'standing', 'forward']);
@@ -68,9 +80,14 @@ describe('classifyDirection', () => {
   });
   it('the allocation-free label used per frame agrees with classifyDirection everywhere', () => {
     const vals = [-1, -0.5, -0.2, -0.05, 0, 0.05, 0.2, 0.5, 1, NaN];
-    for (const facing of vals) for (const travel of vals) for (const stance of vals) for (const activity of [NaN, 0, 0.1, 0.2, 0.8]) {
-      expect(directionLabel(facing, travel, stance, activity)).toBe(classifyDirection({ facing, travel, stance, activity }).direction);
-    }
+    for (const facing of vals)
+      for (const travel of vals)
+        for (const stance of vals)
+          for (const activity of [NaN, 0, 0.1, 0.2, 0.8]) {
+            expect(directionLabel(facing, travel, stance, activity)).toBe(
+              classifyDirection({ facing, travel, stance, activity }).direction,
+            );
+          }
   });
 });
 
@@ -94,11 +111,26 @@ describe('steps and cadence', () => {
 });
 
 describe('gradeBalance', () => {
-  const steady: BalanceInputs = { trunkLeanSdDeg: 1.5, pelvisSwayPct: 1, stepTimeCvPct: 3, pathDeviationPct: 1, stops: 0, stumbles: 0, minutes: 2, view: 'side' };
+  const steady: BalanceInputs = {
+    trunkLeanSdDeg: 1.5,
+    pelvisSwayPct: 1,
+    stepTimeCvPct: 3,
+    pathDeviationPct: 1,
+    stops: 0,
+    stumbles: 0,
+    minutes: 2,
+    view: 'side',
+  };
   it('gives 100 to steady walking and explains', () => {
     const g = gradeBalance(steady);
     expect(g.score).toBe(100);
-    expect(Object.keys(g.subscores).sort()).toEqual(['path_deviation', 'pelvis_sway', 'rhythm_regularity', 'stumbles_stops', 'trunk_sway']);
+    expect(Object.keys(g.subscores).sort()).toEqual([
+      'path_deviation',
+      'pelvis_sway',
+      'rhythm_regularity',
+      'stumbles_stops',
+      'trunk_sway',
+    ]);
     expect(g.explanation).toMatch(/Steady/);
   });
   it('names the biggest deduction, and each worse input lowers the grade', () => {
@@ -113,7 +145,16 @@ describe('gradeBalance', () => {
     const g = gradeBalance({ ...steady, stepTimeCvPct: null, pathDeviationPct: null });
     expect(g.subscores.rhythm_regularity).toBeNull();
     expect(g.score).toBe(100);
-    const none = gradeBalance({ trunkLeanSdDeg: null, pelvisSwayPct: null, stepTimeCvPct: null, pathDeviationPct: null, stops: null, stumbles: null, minutes: 0, view: 'unknown' });
+    const none = gradeBalance({
+      trunkLeanSdDeg: null,
+      pelvisSwayPct: null,
+      stepTimeCvPct: null,
+      pathDeviationPct: null,
+      stops: null,
+      stumbles: null,
+      minutes: 0,
+      view: 'unknown',
+    });
     expect(none.score).toBeNull();
   });
 });

@@ -10,7 +10,12 @@ import { analyzeSession } from '../../../src/shared/gait';
 import { mirrorFrames, reverseFrames, scaleFrames, synthesizeGait } from '../../support/synthetic-gait';
 
 const walk = fc.record({
-  mode: fc.constantFrom('forward' as const, 'backward' as const, 'treadmill-forward' as const, 'treadmill-backward' as const),
+  mode: fc.constantFrom(
+    'forward' as const,
+    'backward' as const,
+    'treadmill-forward' as const,
+    'treadmill-backward' as const,
+  ),
   facing: fc.constantFrom('left' as const, 'right' as const),
   cadence: fc.integer({ min: 75, max: 125 }),
   ratio: fc.double({ min: 0.9, max: 1.1, noNaN: true }),
@@ -20,11 +25,26 @@ const walk = fc.record({
   seed: fc.integer({ min: 1, max: 1000 }),
 });
 
-type Walk = { mode: 'forward' | 'backward' | 'treadmill-forward' | 'treadmill-backward'; facing: 'left' | 'right'; cadence: number; ratio: number; knee: number; fps: number; noise: number; seed: number };
+type Walk = {
+  mode: 'forward' | 'backward' | 'treadmill-forward' | 'treadmill-backward';
+  facing: 'left' | 'right';
+  cadence: number;
+  ratio: number;
+  knee: number;
+  fps: number;
+  noise: number;
+  seed: number;
+};
 const make = (w: Walk) =>
   synthesizeGait({
     segments: [{ mode: w.mode, duration_s: (8 * 120) / w.cadence }],
-    facing: w.facing, cadence_spm: w.cadence, stepTimeRatio: w.ratio, kneePeakDeg: w.knee, fps: w.fps, noisePx: w.noise, seed: w.seed,
+    facing: w.facing,
+    cadence_spm: w.cadence,
+    stepTimeRatio: w.ratio,
+    kneePeakDeg: w.knee,
+    fps: w.fps,
+    noisePx: w.noise,
+    seed: w.seed,
   });
 
 const opposite = { forward: 'backward', backward: 'forward' } as const;
@@ -32,44 +52,55 @@ const params = { seed: 20261125, numRuns: 25 };
 
 describe('properties', () => {
   it('mirroring the image left↔right swaps the facing and leaves the direction and the steps', () => {
-    fc.assert(fc.property(walk, (w) => {
-      const { input } = make(w);
-      const a = analyzeSession(input, {});
-      const m = analyzeSession(mirrorFrames(input), {});
-      expect(m.direction).toBe(a.direction);
-      expect(m.quality.facing).toBe(a.quality.facing === 'left' ? 'right' : 'left');
-      expect(m.steps).toEqual(a.steps);
-      expect(m.cadence_spm).toBe(a.cadence_spm);
-    }), params);
+    fc.assert(
+      fc.property(walk, (w) => {
+        const { input } = make(w);
+        const a = analyzeSession(input, {});
+        const m = analyzeSession(mirrorFrames(input), {});
+        expect(m.direction).toBe(a.direction);
+        expect(m.quality.facing).toBe(a.quality.facing === 'left' ? 'right' : 'left');
+        expect(m.steps).toEqual(a.steps);
+        expect(m.cadence_spm).toBe(a.cadence_spm);
+      }),
+      params,
+    );
   });
 
   it('time-reversing a forward walk yields backward walking (and back)', () => {
-    fc.assert(fc.property(walk, (w) => {
-      const { input } = make(w);
-      const a = analyzeSession(input, {});
-      const r = analyzeSession(reverseFrames(input), {});
-      expect(a.direction).toBe(w.mode.includes('backward') ? 'backward' : 'forward');
-      expect(r.direction).toBe(opposite[a.direction as 'forward' | 'backward']);
-      // the lift-offs of the walk become the contacts of the reversed clip: one near an edge may
-      // come or go, so the count may differ by one
-      expect(Math.abs(r.steps.count - a.steps.count)).toBeLessThanOrEqual(1);
-      expect(Math.abs(r.cadence_spm! - a.cadence_spm!)).toBeLessThan(1);
-    }), params);
+    fc.assert(
+      fc.property(walk, (w) => {
+        const { input } = make(w);
+        const a = analyzeSession(input, {});
+        const r = analyzeSession(reverseFrames(input), {});
+        expect(a.direction).toBe(w.mode.includes('backward') ? 'backward' : 'forward');
+        expect(r.direction).toBe(opposite[a.direction as 'forward' | 'backward']);
+        // the lift-offs of the walk become the contacts of the reversed clip: one near an edge may
+        // come or go, so the count may differ by one
+        expect(Math.abs(r.steps.count - a.steps.count)).toBeLessThanOrEqual(1);
+        expect(Math.abs(r.cadence_spm! - a.cadence_spm!)).toBeLessThan(1);
+      }),
+      params,
+    );
   });
 
   it('scaling the pixels leaves angles, counts and centimetres alone', () => {
-    fc.assert(fc.property(walk, fc.double({ min: 0.4, max: 3, noNaN: true }), (w, k) => {
-      const { input } = make(w);
-      const a = analyzeSession(input, { heightCm: 170 });
-      const s = analyzeSession(scaleFrames(input, k), { heightCm: 170 });
-      expect(s.direction).toBe(a.direction);
-      expect(s.steps).toEqual(a.steps);
-      for (const side of ['left', 'right'] as const) {
-        expect(Math.abs(s.knee.peak_flexion_deg[side]! - a.knee.peak_flexion_deg[side]!)).toBeLessThanOrEqual(0.11);
-        expect(Math.abs(s.knee.rom_deg[side]! - a.knee.rom_deg[side]!)).toBeLessThanOrEqual(0.11);
-        expect(Math.abs(s.knee_past_toe.peak_angle_deg[side]! - a.knee_past_toe.peak_angle_deg[side]!)).toBeLessThanOrEqual(0.11);
-        expect(Math.abs(s.knee_past_toe.peak[side]! - a.knee_past_toe.peak[side]!)).toBeLessThanOrEqual(0.11);
-      }
-    }), params);
+    fc.assert(
+      fc.property(walk, fc.double({ min: 0.4, max: 3, noNaN: true }), (w, k) => {
+        const { input } = make(w);
+        const a = analyzeSession(input, { heightCm: 170 });
+        const s = analyzeSession(scaleFrames(input, k), { heightCm: 170 });
+        expect(s.direction).toBe(a.direction);
+        expect(s.steps).toEqual(a.steps);
+        for (const side of ['left', 'right'] as const) {
+          expect(Math.abs(s.knee.peak_flexion_deg[side]! - a.knee.peak_flexion_deg[side]!)).toBeLessThanOrEqual(0.11);
+          expect(Math.abs(s.knee.rom_deg[side]! - a.knee.rom_deg[side]!)).toBeLessThanOrEqual(0.11);
+          expect(
+            Math.abs(s.knee_past_toe.peak_angle_deg[side]! - a.knee_past_toe.peak_angle_deg[side]!),
+          ).toBeLessThanOrEqual(0.11);
+          expect(Math.abs(s.knee_past_toe.peak[side]! - a.knee_past_toe.peak[side]!)).toBeLessThanOrEqual(0.11);
+        }
+      }),
+      params,
+    );
   });
 });

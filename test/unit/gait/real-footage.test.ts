@@ -44,12 +44,18 @@ describe('sports2d-walk: forward walking, right to left', () => {
       expect(a.quality.person_switches).toBe(2);
       expect(a.steps.count).toBe(8);
       const eye = [60, 80, 100, 118, 136, 156, 172, 188];
-      a.events.filter((e) => e.kind === 'contact').forEach((e, k) => expect(Math.abs(e.t_s * 30 - eye[k])).toBeLessThanOrEqual(4.5));
+      a.events
+        .filter((e) => e.kind === 'contact')
+        .forEach((e, k) => expect(Math.abs(e.t_s * 30 - eye[k])).toBeLessThanOrEqual(4.5));
     });
     it(`${model}: knee flexion stays in a knee's range (−15° … 140°) on every frame`, () => {
       const { series } = analyzeSessionDetailed(walk[model], {});
       for (const side of ['left', 'right'] as const) {
-        for (const v of series!.knee[side]) if (v === v) { expect(v).toBeGreaterThanOrEqual(-15); expect(v).toBeLessThanOrEqual(140); }
+        for (const v of series!.knee[side])
+          if (v === v) {
+            expect(v).toBeGreaterThanOrEqual(-15);
+            expect(v).toBeLessThanOrEqual(140);
+          }
       }
     });
     it(`${model}: 8 contacts while she is tracked (frames 48–203), cadence as counted by eye`, () => {

@@ -11,7 +11,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, type GaitAnalysis } from '../../../src/shared/gait';
 import type { KeypointsFile, PoseFrame } from '../../../src/shared/pose/types';
-import { applySwaps, stancePhaseSwaps, swapsAtCrossings, type SwapPlan, type SwapSpan } from '../../support/inject-swaps';
+import {
+  applySwaps,
+  stancePhaseSwaps,
+  swapsAtCrossings,
+  type SwapPlan,
+  type SwapSpan,
+} from '../../support/inject-swaps';
 import { startStopWalk } from '../../support/start-stop-walk';
 import { synthesizeGait } from '../../support/synthetic-gait';
 
@@ -20,7 +26,8 @@ const contacts = (a: GaitAnalysis) => a.events.filter((e) => e.kind === 'contact
 
 /** The swapped analysis has the clean one's contacts (same side, ±1 frame), count and SI ±2. */
 function expectSameSteps(clean: GaitAnalysis, swapped: GaitAnalysis, fps: number, what: string) {
-  const a = contacts(clean), b = contacts(swapped);
+  const a = contacts(clean),
+    b = contacts(swapped);
   expect(b.length, `${what}: contacts`).toBe(a.length);
   a.forEach((c, k) => {
     expect(Math.abs(b[k].t_s - c.t_s) * fps, `${what}: contact ${k} moved (frames)`).toBeLessThanOrEqual(1 + 1e-6);
@@ -45,7 +52,13 @@ describe('leg swaps on the synthetic walker (σ = 1 px)', () => {
   for (const mode of ['forward', 'backward', 'treadmill-backward'] as const) {
     for (const fps of [15, 30, 60]) {
       it(`${mode}, ${fps} fps: crossings swapped four ways, and whole stance phases`, () => {
-        const { input, truth } = synthesizeGait({ fps, segments: [{ mode, duration_s: 12 }], noisePx: 1, seed: fps, stepTimeRatio: 1.12 });
+        const { input, truth } = synthesizeGait({
+          fps,
+          segments: [{ mode, duration_s: 12 }],
+          noisePx: 1,
+          seed: fps,
+          stepTimeRatio: 1.12,
+        });
         const clean = analyzeSession(input, {});
         expect(clean.steps).toEqual(truth.steps);
         plans.forEach(([name, plan], j) => {
@@ -54,7 +67,12 @@ describe('leg swaps on the synthetic walker (σ = 1 px)', () => {
           expectSameSteps(clean, analyzeSession(withSwaps(input, spans), {}), fps, `${mode} ${fps} fps, ${name}`);
         });
         const stance = stancePhaseSwaps(truth.contacts, 'left', fps);
-        expectSameSteps(clean, analyzeSession(withSwaps(input, stance), {}), fps, `${mode} ${fps} fps, left stance phases`);
+        expectSameSteps(
+          clean,
+          analyzeSession(withSwaps(input, stance), {}),
+          fps,
+          `${mode} ${fps} fps, left stance phases`,
+        );
       });
     }
   }
@@ -66,14 +84,27 @@ describe('walks from standing to standing count every step', () => {
       for (const n of [4, 7]) {
         it(`${direction}, ${fps} fps, ${n} contacts`, () => {
           for (const facing of ['left', 'right'] as const) {
-            const w = startStopWalk({ direction, facing, fps, contacts: n, noisePx: 1, seed: n + fps, firstSide: n % 2 ? 'left' : 'right' });
+            const w = startStopWalk({
+              direction,
+              facing,
+              fps,
+              contacts: n,
+              noisePx: 1,
+              seed: n + fps,
+              firstSide: n % 2 ? 'left' : 'right',
+            });
             const a = analyzeSession(w.input, {});
             expect(a.direction).toBe(direction);
             const found = contacts(a);
             expect(found.map((c) => c.side)).toEqual(w.contacts.map((c) => c.side));
             // the kinematic foot lands at rest, so Zeni's contact comes up to ~45 ms early, plus a frame
             found.forEach((c, k) => expect(Math.abs(c.t_s - w.contacts[k].t_s)).toBeLessThan(0.045 + 1 / fps));
-            const spans = swapsAtCrossings(w.input.frames, fps, { share: 1, duration_s: [0.1, 0.5], parts: 'mixed', seed: n });
+            const spans = swapsAtCrossings(w.input.frames, fps, {
+              share: 1,
+              duration_s: [0.1, 0.5],
+              parts: 'mixed',
+              seed: n,
+            });
             expectSameSteps(a, analyzeSession(withSwaps(w.input, spans), {}), fps, `${direction} ${facing} ${fps} fps`);
           }
         });
@@ -91,7 +122,8 @@ describe('walks from standing to standing count every step', () => {
 });
 
 describe('leg swaps injected into the real walk (sports2d-walk, MoveNet keypoints)', () => {
-  const load = (name: string): KeypointsFile => JSON.parse(readFileSync(resolve(__dirname, `../../fixtures/keypoints/${name}.json`), 'utf8'));
+  const load = (name: string): KeypointsFile =>
+    JSON.parse(readFileSync(resolve(__dirname, `../../fixtures/keypoints/${name}.json`), 'utf8'));
   for (const name of ['sports2d-walk.lightning', 'sports2d-walk.thunder', 'sports2d-walk-reversed.lightning']) {
     it(`${name}: swaps at the crossings and over stance phases leave the steps`, () => {
       const file = load(name);

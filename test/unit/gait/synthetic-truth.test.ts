@@ -18,11 +18,15 @@ function run(opts: SynthOptions, heightCm: number | null = null) {
 
 /** Mean absolute error of the per-frame knee flexion over confident frames. */
 function kneeMae(r: ReturnType<typeof run>): number {
-  let e = 0, c = 0;
+  let e = 0,
+    c = 0;
   for (const side of ['left', 'right'] as const) {
     r.truth.kneeFlexionDeg[side].forEach((truth, i) => {
       const v = r.series.knee[side][i];
-      if (v === v) { e += Math.abs(v - truth); c++; }
+      if (v === v) {
+        e += Math.abs(v - truth);
+        c++;
+      }
     });
   }
   return e / c;
@@ -57,7 +61,13 @@ describe('frame rates 15–60 fps and cadences 70–130 steps/min', () => {
   for (const fps of [15, 24, 30, 60]) {
     for (const cadence of [70, 100, 130]) {
       it(`${fps} fps, ${cadence} steps/min`, () => {
-        const r = run({ fps, cadence_spm: cadence, segments: [{ mode: 'backward', duration_s: strides(10, cadence) }], noisePx: 1, seed: fps + cadence });
+        const r = run({
+          fps,
+          cadence_spm: cadence,
+          segments: [{ mode: 'backward', duration_s: strides(10, cadence) }],
+          noisePx: 1,
+          seed: fps + cadence,
+        });
         expect(r.analysis.steps).toEqual(r.truth.steps);
         expect(Math.abs(r.analysis.cadence_spm! - cadence) / cadence).toBeLessThan(0.02);
         expect(r.analysis.direction).toBe('backward');
@@ -76,7 +86,16 @@ describe('asymmetry: symmetry indices within 2 points of the truth', () => {
   for (const c of cases) {
     for (const mode of ['backward', 'treadmill-backward', 'forward'] as const) {
       it(`step-time ratio ${c.ratio}, knee peaks ${c.knee.left}/${c.knee.right}, ${mode}`, () => {
-        const r = run({ segments: [{ mode, duration_s: strides(20) }], stepTimeRatio: c.ratio, kneePeakDeg: c.knee, noisePx: 1, seed: 5 }, 170);
+        const r = run(
+          {
+            segments: [{ mode, duration_s: strides(20) }],
+            stepTimeRatio: c.ratio,
+            kneePeakDeg: c.knee,
+            noisePx: 1,
+            seed: 5,
+          },
+          170,
+        );
         const s = r.analysis.symmetry;
         expect(Math.abs(s.step_time_si_pct! - r.truth.stepTimeSi)).toBeLessThan(2);
         expect(Math.abs(s.knee_rom_si_pct! - r.truth.kneeRomSi)).toBeLessThan(2);
@@ -90,9 +109,20 @@ describe('asymmetry: symmetry indices within 2 points of the truth', () => {
 
 describe('calibrated lengths', () => {
   it('step length in cm within 3 % with the height, none without it', () => {
-    const r = run({ segments: [{ mode: 'backward', duration_s: strides(12) }], stepTimeRatio: 1.1, noisePx: 1, seed: 2, statureCm: 180 }, 180);
+    const r = run(
+      {
+        segments: [{ mode: 'backward', duration_s: strides(12) }],
+        stepTimeRatio: 1.1,
+        noisePx: 1,
+        seed: 2,
+        statureCm: 180,
+      },
+      180,
+    );
     for (const side of ['left', 'right'] as const) {
-      const lens = r.analysis.step_list.filter((s) => s.side === side && s.step_length != null).map((s) => s.step_length!);
+      const lens = r.analysis.step_list
+        .filter((s) => s.side === side && s.step_length != null)
+        .map((s) => s.step_length!);
       const mean = lens.reduce((x, y) => x + y, 0) / lens.length;
       expect(Math.abs(mean - r.truth.stepLengthCm[side]) / r.truth.stepLengthCm[side]).toBeLessThan(0.03);
     }
@@ -104,13 +134,20 @@ describe('calibrated lengths', () => {
   });
 
   it('knee-past-toe: per-frame distance in cm within 1 cm of the model, peaks per leg', () => {
-    const r = run({ segments: [{ mode: 'backward', duration_s: strides(8) }], noisePx: 0.5, seed: 3, kneePeakDeg: 70 }, 170);
-    let e = 0, c = 0;
+    const r = run(
+      { segments: [{ mode: 'backward', duration_s: strides(8) }], noisePx: 0.5, seed: 3, kneePeakDeg: 70 },
+      170,
+    );
+    let e = 0,
+      c = 0;
     const cm = r.truth.cmPerPx;
     for (const side of ['left', 'right'] as const) {
       r.truth.kneePastToeCm[side].forEach((truth, i) => {
         const px = r.series.kneePastToePx[side][i];
-        if (px === px) { e += Math.abs(px * cm - truth); c++; }
+        if (px === px) {
+          e += Math.abs(px * cm - truth);
+          c++;
+        }
       });
     }
     expect(e / c).toBeLessThan(1);
@@ -125,13 +162,21 @@ describe('direction per frame', () => {
   it('is right on ≥ 99 % of frames outside transitions, through walking, standing, turning and the treadmill', () => {
     const r = run({
       segments: [
-        { mode: 'backward', duration_s: 6 }, { mode: 'standing', duration_s: 2 }, { mode: 'forward', duration_s: 5 },
-        { mode: 'standing', duration_s: 1.5 }, { mode: 'turn', duration_s: 1.2 }, { mode: 'standing', duration_s: 1.5 },
-        { mode: 'backward', duration_s: 5 }, { mode: 'treadmill-backward', duration_s: 6 }, { mode: 'treadmill-forward', duration_s: 6 },
+        { mode: 'backward', duration_s: 6 },
+        { mode: 'standing', duration_s: 2 },
+        { mode: 'forward', duration_s: 5 },
+        { mode: 'standing', duration_s: 1.5 },
+        { mode: 'turn', duration_s: 1.2 },
+        { mode: 'standing', duration_s: 1.5 },
+        { mode: 'backward', duration_s: 5 },
+        { mode: 'treadmill-backward', duration_s: 6 },
+        { mode: 'treadmill-forward', duration_s: 6 },
       ],
-      noisePx: 1, seed: 8,
+      noisePx: 1,
+      seed: 8,
     });
-    let ok = 0, total = 0;
+    let ok = 0,
+      total = 0;
     r.truth.direction.forEach((d, i) => {
       if (r.truth.transition[i]) return;
       total++;
@@ -140,7 +185,16 @@ describe('direction per frame', () => {
     expect(ok / total).toBeGreaterThanOrEqual(0.99);
     expect(r.analysis.direction).toBe('mixed');
     const kinds = r.analysis.segments.map((s) => s.direction);
-    expect(kinds).toEqual(['backward', 'standing', 'forward', 'standing', 'turning', 'standing', 'backward', 'forward']);
+    expect(kinds).toEqual([
+      'backward',
+      'standing',
+      'forward',
+      'standing',
+      'turning',
+      'standing',
+      'backward',
+      'forward',
+    ]);
     // segment boundaries within 0.6 s of the truth's
     const truthStarts = [0, 6, 8, 13, 14.5, 15.7, 17.2, 28.2];
     r.analysis.segments.forEach((s, k) => expect(Math.abs(s.start_s - truthStarts[k])).toBeLessThan(0.6));
@@ -149,11 +203,23 @@ describe('direction per frame', () => {
 
 describe('robustness', () => {
   it('repairs leg swaps (knees and ankles, or ankles alone) and still counts every step', () => {
-    const swaps: Array<[number, number]> = [[40, 46], [100, 103], [200, 215], [260, 290]];
-    const r = run({ segments: [{ mode: 'backward', duration_s: strides(10) }], noisePx: 1, seed: 2, swaps, ankleSwaps: [[330, 336]] });
+    const swaps: Array<[number, number]> = [
+      [40, 46],
+      [100, 103],
+      [200, 215],
+      [260, 290],
+    ];
+    const r = run({
+      segments: [{ mode: 'backward', duration_s: strides(10) }],
+      noisePx: 1,
+      seed: 2,
+      swaps,
+      ankleSwaps: [[330, 336]],
+    });
     const clean = run({ segments: [{ mode: 'backward', duration_s: strides(10) }], noisePx: 1, seed: 2 });
     expect(r.analysis.quality.swaps_repaired).toBe(5);
-    let unrepaired = 0, spurious = 0;
+    let unrepaired = 0,
+      spurious = 0;
     r.truth.swapped.forEach((s, i) => {
       const p = r.series.swapParity[i];
       if (s && p === 0) unrepaired++;
@@ -166,7 +232,16 @@ describe('robustness', () => {
   });
 
   it('skips frames without a person or with low scores, and never turns them into numbers', () => {
-    const r = run({ segments: [{ mode: 'backward', duration_s: strides(10) }], noisePx: 1, seed: 2, dropouts: [[50, 55], [150, 170]], lowScore: [[250, 256]] });
+    const r = run({
+      segments: [{ mode: 'backward', duration_s: strides(10) }],
+      noisePx: 1,
+      seed: 2,
+      dropouts: [
+        [50, 55],
+        [150, 170],
+      ],
+      lowScore: [[250, 256]],
+    });
     for (let i = 150; i < 170; i++) expect(r.series.knee.left[i]).toBeNaN();
     for (let i = 250; i < 256; i++) expect(r.series.knee.right[i]).toBeNaN();
     expect(r.analysis.quality.confident_frames_pct).toBeCloseTo((100 * (360 - 5 - 20 - 6)) / 360, 0);
@@ -211,7 +286,12 @@ describe('standing, front view, balance', () => {
 
   it('trunk sway lowers the balance grade and is named as the biggest deduction', () => {
     const steady = run({ segments: [{ mode: 'backward', duration_s: strides(10) }], noisePx: 1, seed: 3 });
-    const swaying = run({ segments: [{ mode: 'backward', duration_s: strides(10) }], noisePx: 1, seed: 3, trunkSwayDeg: 9 });
+    const swaying = run({
+      segments: [{ mode: 'backward', duration_s: strides(10) }],
+      noisePx: 1,
+      seed: 3,
+      trunkSwayDeg: 9,
+    });
     expect(steady.analysis.balance.score!).toBeGreaterThanOrEqual(90);
     expect(swaying.analysis.balance.score!).toBeLessThan(steady.analysis.balance.score! - 10);
     expect(swaying.analysis.balance.subscores.trunk_sway!).toBeLessThan(60);

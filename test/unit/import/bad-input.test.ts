@@ -6,7 +6,16 @@ import { closeSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync 
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../../../src/shared/api';
-import { cutWalk, ffmpeg, filesIn, openServices, pollUntilFinished, requireFfmpegAndWalk, rowCounts, useTempServices } from './support';
+import {
+  cutWalk,
+  ffmpeg,
+  filesIn,
+  openServices,
+  pollUntilFinished,
+  requireFfmpegAndWalk,
+  rowCounts,
+  useTempServices,
+} from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('import-bad');
@@ -32,7 +41,9 @@ describe('bad input to the import', () => {
   it('a text file renamed .mp4', async () => {
     const path = join(dir, 'notes.mp4');
     writeFileSync(path, 'shopping list: eggs, milk\n');
-    expect(await failedImport(path)).toMatch(/^Cannot read video notes\.mp4: Invalid data found when processing input \(is it a video, whole and undamaged\?\)$/);
+    expect(await failedImport(path)).toMatch(
+      /^Cannot read video notes\.mp4: Invalid data found when processing input \(is it a video, whole and undamaged\?\)$/,
+    );
   });
 
   it('a truncated video (the download stopped halfway)', async () => {
@@ -40,7 +51,9 @@ describe('bad input to the import', () => {
     const cut = join(dir, 'cut short.mp4');
     const bytes = readFileSync(whole);
     writeFileSync(cut, bytes.subarray(0, Math.round(bytes.length * 0.5)));
-    expect(await failedImport(cut)).toBe('cut short.mp4 is truncated: the file stops short of its end (ffmpeg found a partial file)');
+    expect(await failedImport(cut)).toBe(
+      'cut short.mp4 is truncated: the file stops short of its end (ffmpeg found a partial file)',
+    );
   });
 
   it('a corrupt video (its index lost)', async () => {
@@ -48,7 +61,9 @@ describe('bad input to the import', () => {
     const cut = join(dir, 'corrupt.mp4');
     const bytes = readFileSync(whole);
     writeFileSync(cut, bytes.subarray(0, bytes.length - 2000)); // the moov index is at the end
-    expect(await failedImport(cut)).toMatch(/^Cannot read video corrupt\.mp4: .+ \(is it a video, whole and undamaged\?\)$/);
+    expect(await failedImport(cut)).toMatch(
+      /^Cannot read video corrupt\.mp4: .+ \(is it a video, whole and undamaged\?\)$/,
+    );
   });
 
   it('a video with no person in it', async () => {
@@ -63,9 +78,12 @@ describe('bad input to the import', () => {
     const path = join(dir, 'huge.mp4');
     closeSync(openSync(path, 'w'));
     truncateSync(path, 5 * 1024 ** 3); // sparse: takes no disk space
-    const message = 'huge.mp4 is 5 GB; Retrowalk imports videos up to 4 GB: trim the video or export it at a lower resolution first.';
+    const message =
+      'huge.mp4 is 5 GB; Retrowalk imports videos up to 4 GB: trim the video or export it at a lower resolution first.';
     expect(await failedImport(path, 'reference')).toBe(message);
-    expect(() => services().handlers['import.uploadBegin']({ fileName: 'huge.mp4', bytes: 5 * 1024 ** 3 })).toThrow(message);
+    expect(() => services().handlers['import.uploadBegin']({ fileName: 'huge.mp4', bytes: 5 * 1024 ** 3 })).toThrow(
+      message,
+    );
     rmSync(path);
   });
 
@@ -73,28 +91,50 @@ describe('bad input to the import', () => {
     const path = cutWalk(join(dir, 'fine.mp4'), 3, 1);
     process.env.RETROWALK_FFPROBE = join(dir, 'no-such-ffprobe');
     try {
-      expect(await failedImport(path)).toMatch(/^RETROWALK_FFPROBE is set to .*no-such-ffprobe, which is not an executable program: install ffmpeg \(Debian\/Ubuntu: sudo apt install ffmpeg/);
+      expect(await failedImport(path)).toMatch(
+        /^RETROWALK_FFPROBE is set to .*no-such-ffprobe, which is not an executable program: install ffmpeg \(Debian\/Ubuntu: sudo apt install ffmpeg/,
+      );
     } finally {
       delete process.env.RETROWALK_FFPROBE;
     }
   });
 
   it('a file that does not exist', async () => {
-    expect(await failedImport(join(dir, 'gone.mp4'))).toMatch(/^The video file gone\.mp4 is missing or cannot be opened/);
+    expect(await failedImport(join(dir, 'gone.mp4'))).toMatch(
+      /^The video file gone\.mp4 is missing or cannot be opened/,
+    );
   });
 
   it('re-analysing a session whose video is missing, or that has none', () => {
-    const create = (): number => services().sessions.create({ startedAt: '2026-03-01T10:00:00.000Z', model: 'lightning', width: 640, height: 480, fps: 30 }).id;
+    const create = (): number =>
+      services().sessions.create({
+        startedAt: '2026-03-01T10:00:00.000Z',
+        model: 'lightning',
+        width: 640,
+        height: 480,
+        fps: 30,
+      }).id;
     const finish = (id: number) => services().handlers['sessions.finish']({ id, durationMs: 1000 });
     const noVideo = create();
     finish(noVideo);
-    expect(() => services().handlers['sessions.reanalyse']({ id: noVideo, model: 'thunder' })).toThrow(`Session ${noVideo} has no video, so it cannot be re-analysed.`);
+    expect(() => services().handlers['sessions.reanalyse']({ id: noVideo, model: 'thunder' })).toThrow(
+      `Session ${noVideo} has no video, so it cannot be re-analysed.`,
+    );
     const withVideo = create();
-    services().handlers['video.appendChunk']({ id: withVideo, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array([26, 69, 223, 163]) });
+    services().handlers['video.appendChunk']({
+      id: withVideo,
+      seq: 0,
+      mimeType: 'video/webm',
+      bytes: new Uint8Array([26, 69, 223, 163]),
+    });
     const { videoPath } = finish(withVideo) as { videoPath: string };
     rmSync(videoPath);
-    expect(() => services().handlers['sessions.reanalyse']({ id: withVideo, model: 'thunder' })).toThrow(/video is missing .*: it was moved or deleted/);
-    expect(() => services().handlers['sessions.reanalyse']({ id: 9999, model: 'thunder' })).toThrow('No session with id 9999.');
+    expect(() => services().handlers['sessions.reanalyse']({ id: withVideo, model: 'thunder' })).toThrow(
+      /video is missing .*: it was moved or deleted/,
+    );
+    expect(() => services().handlers['sessions.reanalyse']({ id: 9999, model: 'thunder' })).toThrow(
+      'No session with id 9999.',
+    );
     for (const id of [noVideo, withVideo]) {
       services().handlers['sessions.delete']({ id });
       services().handlers['sessions.purge']({ id });
@@ -104,7 +144,12 @@ describe('bad input to the import', () => {
   it('a path in browser mode (a browser can only upload)', () => {
     const browser = openServices(join(dir, 'browser-data'), 'browser');
     try {
-      const request: ApiRequest<'import.start'> = { from: 'path', path: '/etc/hostname', keep: 'reference', model: 'lightning' };
+      const request: ApiRequest<'import.start'> = {
+        from: 'path',
+        path: '/etc/hostname',
+        keep: 'reference',
+        model: 'lightning',
+      };
       expect(() => browser.handlers['import.start'](request)).toThrow(/only the desktop app can open a path/);
     } finally {
       browser.close();

@@ -8,9 +8,19 @@ const { dataDir, services } = useTempServices('import-cancel');
 
 describe('cancelling an import', () => {
   it('halfway: the job ends cancelled with no session, frames, copy or temporary file', async () => {
-    const { jobId } = await services().handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
+    const { jobId } = await services().handlers['import.start']({
+      from: 'path',
+      path: WALK,
+      keep: 'copy',
+      model: 'lightning',
+    });
     // A second job waits in the queue behind the first (one job at a time).
-    const queued = await services().handlers['import.start']({ from: 'path', path: WALK, keep: 'copy', model: 'lightning' });
+    const queued = await services().handlers['import.start']({
+      from: 'path',
+      path: WALK,
+      keep: 'copy',
+      model: 'lightning',
+    });
     expect((await services().handlers['import.status'](queued)).state).toBe('queued');
     expect((await services().handlers['import.cancel'](queued)).state).toBe('cancelled');
 

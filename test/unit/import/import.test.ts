@@ -20,7 +20,12 @@ describe('import a video', () => {
   let sessionId: number;
 
   it('copies and analyses it off the main thread; progress climbs to the total; the session appears when done', async () => {
-    const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'copy', model: 'lightning' });
+    const { jobId } = await services().handlers['import.start']({
+      from: 'path',
+      path: clip,
+      keep: 'copy',
+      model: 'lightning',
+    });
     let mainThreadTicks = 0;
     const ticker = setInterval(() => mainThreadTicks++, 50); // a blocked main thread would starve this
     let seen: ImportStatus[];
@@ -49,8 +54,14 @@ describe('import a video', () => {
     sessionId = last.sessionId!;
     const session = services().sessions.get(sessionId);
     expect(session).toMatchObject({
-      source: 'imported', originalName: 'two walkers.mp4', videoOwned: true, model: 'lightning', status: 'complete',
-      frameCount: 60, width: 640, height: 480,
+      source: 'imported',
+      originalName: 'two walkers.mp4',
+      videoOwned: true,
+      model: 'lightning',
+      status: 'complete',
+      frameCount: 60,
+      width: 640,
+      height: 480,
     });
     // <id>-<random>.mp4: an id handed out again (after a restore) never meets an older copy's name.
     expect(session!.videoPath).toMatch(new RegExp(`^${join(dataDir, 'videos', String(sessionId))}-[0-9a-f]{8}\\.mp4$`));
@@ -86,7 +97,7 @@ describe('import a video', () => {
     expect(thunder).toHaveLength(60);
     expect(thunder).not.toEqual(before);
     // Both models follow the same person: their hips are close in most frames.
-    const hip = (f: (typeof before)[number]) => f.keypoints && f.keypoints[11][2] > 0.3 ? f.keypoints[11] : null;
+    const hip = (f: (typeof before)[number]) => (f.keypoints && f.keypoints[11][2] > 0.3 ? f.keypoints[11] : null);
     const close = before.filter((f, i) => {
       const [a, b] = [hip(f), hip(thunder[i])];
       return a && b && Math.hypot(a[0] - b[0], a[1] - b[1]) < 30;
@@ -94,8 +105,13 @@ describe('import a video', () => {
     expect(close).toBeGreaterThan(30);
   });
 
-  it('references a video in place when asked, and deleting the session keeps the user\'s file', async () => {
-    const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+  it("references a video in place when asked, and deleting the session keeps the user's file", async () => {
+    const { jobId } = await services().handlers['import.start']({
+      from: 'path',
+      path: clip,
+      keep: 'reference',
+      model: 'lightning',
+    });
     const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
     expect(last.state).toBe('done');
     const session = services().sessions.get(last.sessionId!);

@@ -18,7 +18,7 @@ describe('planParts', () => {
     // Work: part a decodes [0, seam), part b [seam - 1 s, 10 s): equal within a frame.
     expect(Math.abs(a.endMs - (10_000 - b.decodeFromMs))).toBeLessThanOrEqual(1000 / 30 + 1e-6);
     // The seam lies half-way between two frames, so no frame time equals it.
-    expect((a.endMs * 30) / 1000 % 1).toBeCloseTo(0.5, 6);
+    expect(((a.endMs * 30) / 1000) % 1).toBeCloseTo(0.5, 6);
   });
 
   it('covers every frame exactly once with 4 workers', () => {
@@ -50,7 +50,7 @@ describe('checkSeam', () => {
     expect(checkSeam(before, warmup, 30)).toEqual({ same: true, compared: 10 });
   });
 
-  it('flags another person, with where the earlier part\'s person was at the warm-up start', () => {
+  it("flags another person, with where the earlier part's person was at the warm-up start", () => {
     const warmup = frames(30, () => person(500, 300), 1000);
     const verdict = checkSeam(before, warmup, 30);
     expect(verdict.same).toBe(false);
@@ -58,6 +58,12 @@ describe('checkSeam', () => {
   });
 
   it('has nothing to object to when one side saw nobody', () => {
-    expect(checkSeam(before, frames(30, () => null, 1000), 30)).toEqual({ same: true, compared: 0 });
+    expect(
+      checkSeam(
+        before,
+        frames(30, () => null, 1000),
+        30,
+      ),
+    ).toEqual({ same: true, compared: 0 });
   });
 });

@@ -14,7 +14,12 @@ describe('rotated phone video', () => {
   it('is analysed upright and stored with its upright size', async () => {
     const clip = sidewaysWithRotation(join(dir, 'phone.mp4'));
     expect(await probeVideo(clip)).toMatchObject({ width: 640, height: 480, rotation: 90 });
-    const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+    const { jobId } = await services().handlers['import.start']({
+      from: 'path',
+      path: clip,
+      keep: 'reference',
+      model: 'lightning',
+    });
     const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
     expect([last.state, last.message]).toEqual(['done', null]);
     const session = services().sessions.get(last.sessionId!);

@@ -33,14 +33,19 @@ async function reanalyseWithThunder(): Promise<PoseFrame[]> {
 beforeAll(async () => {
   // The whole clip (7.7 s), used where it is.
   clip = WALK;
-  const { jobId } = await services().handlers['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+  const { jobId } = await services().handlers['import.start']({
+    from: 'path',
+    path: clip,
+    keep: 'reference',
+    model: 'lightning',
+  });
   const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
   expect(last.state).toBe('done');
   id = last.sessionId!;
 }, 300_000);
 
-describe('re-analysing with another model follows the session\'s own person', () => {
-  it('Thunder\'s hips stay on the stored Lightning track\'s hips, and it counts the same steps', async () => {
+describe("re-analysing with another model follows the session's own person", () => {
+  it("Thunder's hips stay on the stored Lightning track's hips, and it counts the same steps", async () => {
     const stored = services().sessions.frames(id) as PoseFrame[];
     const own = services().sessions.get(id)!.analysis as GaitAnalysis;
     const thunder = await reanalyseWithThunder();
@@ -54,12 +59,22 @@ describe('re-analysing with another model follows the session\'s own person', ()
     // Hips within a fifth of a shank on the typical frame; and no frame on someone else (a body away).
     expect(median(distances)).toBeLessThan(0.2 * shank);
     expect(distances.filter((d) => d > 2 * shank)).toEqual([]);
-    const result = services().sessions.get(id)!.results.find((r) => r.model === 'thunder')!.analysis as GaitAnalysis;
-    const contacts = (a: GaitAnalysis) => a.events.filter((e) => e.kind === 'contact').map((e) => Math.round(e.t_s * 30)).join(',');
-    console.log(`same-walker: lightning ${contacts(own)} switches ${own.quality.person_switches}; thunder ${contacts(result)} switches ${result.quality.person_switches}`);
+    const result = services()
+      .sessions.get(id)!
+      .results.find((r) => r.model === 'thunder')!.analysis as GaitAnalysis;
+    const contacts = (a: GaitAnalysis) =>
+      a.events
+        .filter((e) => e.kind === 'contact')
+        .map((e) => Math.round(e.t_s * 30))
+        .join(',');
+    console.log(
+      `same-walker: lightning ${contacts(own)} switches ${own.quality.person_switches}; thunder ${contacts(result)} switches ${result.quality.person_switches}`,
+    );
     expect(result.steps.count).toBe(own.steps.count);
     expect(result.quality.person_switches).toBe(own.quality.person_switches);
-    console.log(`same-walker: median hip distance ${median(distances).toFixed(1)} px, shank ${shank.toFixed(1)} px, steps ${own.steps.count}/${result.steps.count}`);
+    console.log(
+      `same-walker: median hip distance ${median(distances).toFixed(1)} px, shank ${shank.toFixed(1)} px, steps ${own.steps.count}/${result.steps.count}`,
+    );
   }, 300_000);
 
   it('where the stored track is on the man on the box instead of the walker, the re-analysis is on him too', async () => {
@@ -70,7 +85,10 @@ describe('re-analysing with another model follows the session\'s own person', ()
     const scan = await scanVideo(clip, info, { fromMs: (from * 1000) / 30 - 10, toMs: (to * 1000) / 30 + 10 }).result;
     const man = new Map<number, Keypoint[]>();
     for (const f of scan.frames) {
-      const onBox = f.people.find((p) => { const h = hips(p); return h !== null && h[0] < 330 && h[1] < 230; });
+      const onBox = f.people.find((p) => {
+        const h = hips(p);
+        return h !== null && h[0] < 330 && h[1] < 230;
+      });
       if (onBox) man.set(frameOf(f.t), onBox);
     }
     expect(man.size).toBeGreaterThan(8);
@@ -79,26 +97,49 @@ describe('re-analysing with another model follows the session\'s own person', ()
     const session = services().sessions.get(id)!;
     const analysis = analyzeSession({ fps: 30, width: session.width, height: session.height, frames: injected });
     services().sessions.replaceOwnResult(id, {
-      model: 'lightning', width: session.width, height: session.height, frames: injected, direction: analysis.direction, analysis, warnings: [],
+      model: 'lightning',
+      width: session.width,
+      height: session.height,
+      frames: injected,
+      direction: analysis.direction,
+      analysis,
+      warnings: [],
     });
 
     const thunder = await reanalyseWithThunder();
-    const onMan = [...man.keys()].filter((i) => thunder[i].keypoints && poseDistance(man.get(i)!, thunder[i].keypoints!) <= 0.35);
+    const onMan = [...man.keys()].filter(
+      (i) => thunder[i].keypoints && poseDistance(man.get(i)!, thunder[i].keypoints!) <= 0.35,
+    );
     expect(onMan.length).toBeGreaterThanOrEqual(0.9 * man.size);
     // Outside the span it is still on her, as the stored track is.
-    const later = stored.slice(100, 180).filter((f, k) => f.keypoints && thunder[100 + k].keypoints && poseDistance(f.keypoints, thunder[100 + k].keypoints!) <= 0.35);
+    const later = stored
+      .slice(100, 180)
+      .filter(
+        (f, k) =>
+          f.keypoints && thunder[100 + k].keypoints && poseDistance(f.keypoints, thunder[100 + k].keypoints!) <= 0.35,
+      );
     expect(later.length).toBeGreaterThan(70);
   }, 300_000);
 });
 
 describe('choosing the walker through the API', () => {
   it('refuses an unknown session at once; a click on nobody fails the job with a line for the user and changes nothing', async () => {
-    await expect(async () => services().handlers['sessions.chooseWalker']({ id: 999_999, model: 'lightning', t: 0, x: 1, y: 1 })).rejects.toThrow(/No session with id 999999/);
+    await expect(async () =>
+      services().handlers['sessions.chooseWalker']({ id: 999_999, model: 'lightning', t: 0, x: 1, y: 1 }),
+    ).rejects.toThrow(/No session with id 999999/);
     const frames = services().sessions.frames(id);
-    const { jobId } = await services().handlers['sessions.chooseWalker']({ id, model: 'lightning', t: frames[20].t, x: 620, y: 470 });
+    const { jobId } = await services().handlers['sessions.chooseWalker']({
+      id,
+      model: 'lightning',
+      t: frames[20].t,
+      x: 620,
+      y: 470,
+    });
     const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
     expect(last.state).toBe('failed');
-    expect(last.message).toMatch(/^Nobody was found where you clicked in the frame at 0\.67 s: click on one of the skeletons shown\.$/);
+    expect(last.message).toMatch(
+      /^Nobody was found where you clicked in the frame at 0\.67 s: click on one of the skeletons shown\.$/,
+    );
     expect(services().sessions.frames(id)).toEqual(frames); // nothing changed
   }, 120_000);
 });

@@ -11,7 +11,9 @@ function tfCrop(image: RgbImage, { left, top, side }: Square, size: number): Int
   return tf.tidy(() => {
     const frame = tf.tensor4d(image.rgb, [1, height, width, 3], 'int32');
     const box = [[top / (height - 1), left / (width - 1), (top + side) / (height - 1), (left + side) / (width - 1)]];
-    return tf.cast(tf.image.cropAndResize(frame, box, [0], [size, size], 'bilinear', 0), 'int32').dataSync() as Int32Array;
+    return tf
+      .cast(tf.image.cropAndResize(frame, box, [0], [size, size], 'bilinear', 0), 'int32')
+      .dataSync() as Int32Array;
   });
 }
 
@@ -57,7 +59,8 @@ describe('cropSquare', () => {
   it('is black where the square leaves the image', () => {
     const ours = cropSquare(frame, { left: -200, top: 0, side: 400 }, 192);
     // The left quarter of each row lies left of the image.
-    for (let row = 0; row < 192; row += 37) expect(Array.from(ours.subarray(row * 192 * 3, row * 192 * 3 + 40 * 3)).every((v) => v === 0)).toBe(true);
+    for (let row = 0; row < 192; row += 37)
+      expect(Array.from(ours.subarray(row * 192 * 3, row * 192 * 3 + 40 * 3)).every((v) => v === 0)).toBe(true);
     expect(ours.some((v) => v > 0)).toBe(true);
   });
 

@@ -53,7 +53,18 @@ export function sidewaysWithRotation(out: string): string {
  * mirror image, 640×480. Each walks toward the other side; both are always in view.
  */
 export function twoWalkers(out: string): string {
-  ffmpeg(['-ss', '3', '-i', WALK, '-t', '2', '-filter_complex', '[0:v]crop=320:480:250:0,split[a][b];[b]hflip[m];[a][m]hstack', ...H264, out]);
+  ffmpeg([
+    '-ss',
+    '3',
+    '-i',
+    WALK,
+    '-t',
+    '2',
+    '-filter_complex',
+    '[0:v]crop=320:480:250:0,split[a][b];[b]hflip[m];[a][m]hstack',
+    ...H264,
+    out,
+  ]);
   return out;
 }
 
@@ -95,7 +106,11 @@ export function useTempServices(prefix: string): TempServices {
 }
 
 /** Polls import.status like the renderer (every 250 ms) until the job ends; returns every status seen. */
-export async function pollUntilFinished(services: Services, jobId: string, onStatus?: (s: ImportStatus) => void): Promise<ImportStatus[]> {
+export async function pollUntilFinished(
+  services: Services,
+  jobId: string,
+  onStatus?: (s: ImportStatus) => void,
+): Promise<ImportStatus[]> {
   const seen: ImportStatus[] = [];
   for (;;) {
     const status = await services.handlers['import.status']({ jobId });

@@ -60,7 +60,10 @@ describe('upload limits', () => {
 
   it(`takes ${DEFAULT_UPLOAD_LIMITS.concurrent} uploads at a time; an aborted or imported one makes room`, () => {
     const uploads = uploadsWith();
-    const ids = Array.from({ length: DEFAULT_UPLOAD_LIMITS.concurrent }, (_, i) => uploads.begin(`walk ${i}.mp4`, 10).uploadId);
+    const ids = Array.from(
+      { length: DEFAULT_UPLOAD_LIMITS.concurrent },
+      (_, i) => uploads.begin(`walk ${i}.mp4`, 10).uploadId,
+    );
     expect(() => uploads.begin('one more.mp4', 10)).toThrow(
       `${DEFAULT_UPLOAD_LIMITS.concurrent} uploads are already under way; Retrowalk takes ${DEFAULT_UPLOAD_LIMITS.concurrent} at a time: import or cancel one before adding one more.mp4.`,
     );
@@ -109,24 +112,37 @@ describe('upload limits', () => {
     expect(() => uploads.begin('waiting.mp4', 10)).toThrow(/already under way/);
     vi.advanceTimersByTime(1_001);
     expect(existsSync(file)).toBe(false);
-    expect(() => uploads.chunk(uploadId, 50, new Uint8Array(50))).toThrow(`No upload ${uploadId} (it was imported, aborted, idle for over 5 s, or Retrowalk restarted).`);
+    expect(() => uploads.chunk(uploadId, 50, new Uint8Array(50))).toThrow(
+      `No upload ${uploadId} (it was imported, aborted, idle for over 5 s, or Retrowalk restarted).`,
+    );
     expect(() => uploads.begin('waiting.mp4', 10)).not.toThrow();
   });
 });
 
 describe('upload chunks over HTTP', () => {
   it(`a chunk over ${IMPORT_CHUNK_BYTES / MiB} MiB is refused (413) before it is read whole`, async () => {
-    const server = await startBrowserServer({ dataDir: join(temp.dir, 'data'), rendererDir: join(temp.dir, 'renderer'), modelsDir: join(temp.dir, 'models') });
+    const server = await startBrowserServer({
+      dataDir: join(temp.dir, 'data'),
+      rendererDir: join(temp.dir, 'renderer'),
+      modelsDir: join(temp.dir, 'models'),
+    });
     try {
       const headers = { authorization: `Bearer ${server.token}` };
       const begin = await request(server.port, '/api/import.uploadBegin', {
-        method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ fileName: 'a.mp4', bytes: 20 * MiB }),
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ fileName: 'a.mp4', bytes: 20 * MiB }),
       });
       const { uploadId } = begin.json() as { uploadId: string };
       const chunk = await request(server.port, `/api/import.uploadChunk?uploadId=${uploadId}&offset=0`, {
-        method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(IMPORT_CHUNK_BYTES + 1),
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/octet-stream' },
+        body: Buffer.alloc(IMPORT_CHUNK_BYTES + 1),
       });
-      expect([chunk.status, chunk.json()]).toEqual([413, { error: { code: 'invalid_payload', message: `Request body over ${IMPORT_CHUNK_BYTES} bytes.` } }]);
+      expect([chunk.status, chunk.json()]).toEqual([
+        413,
+        { error: { code: 'invalid_payload', message: `Request body over ${IMPORT_CHUNK_BYTES} bytes.` } },
+      ]);
     } finally {
       await server.close();
     }

@@ -6,7 +6,15 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_VIDEO_FRAMES, MAX_VIDEO_SECONDS, probeVideo } from '../../../src/node/video';
-import { cutWalk, ffmpeg, filesIn, pollUntilFinished, requireFfmpegAndWalk, rowCounts, useTempServices } from './support';
+import {
+  cutWalk,
+  ffmpeg,
+  filesIn,
+  pollUntilFinished,
+  requireFfmpegAndWalk,
+  rowCounts,
+  useTempServices,
+} from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('video-limits');
@@ -23,11 +31,17 @@ const H264 = ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p'];
 describe('videos over the limits are refused before decoding', () => {
   it('too many pixels: 640×65000, imported by path, fails while probing with a clear message', async () => {
     const path = greyVideo('tall.avi', '640x65000', 1, 1, MJPEG);
-    const { jobId } = await services().handlers['import.start']({ from: 'path', path, keep: 'reference', model: 'lightning' });
+    const { jobId } = await services().handlers['import.start']({
+      from: 'path',
+      path,
+      keep: 'reference',
+      model: 'lightning',
+    });
     const seen = await pollUntilFinished(services(), jobId);
     expect(seen.at(-1)).toMatchObject({
       state: 'failed',
-      message: 'tall.avi is 640×65000 pixels (41.6 million); Retrowalk analyses videos up to 8192×4320 (35.4 million pixels): export it at a lower resolution first.',
+      message:
+        'tall.avi is 640×65000 pixels (41.6 million); Retrowalk analyses videos up to 8192×4320 (35.4 million pixels): export it at a lower resolution first.',
     });
     expect(seen.map((s) => s.state)).not.toContain('analysing');
     expect(rowCounts(services())).toEqual({ sessions: 0, frames: 0, tracks: 0 });
@@ -36,12 +50,16 @@ describe('videos over the limits are refused before decoding', () => {
 
   it('a strip: 64×1024 (few pixels, but 16 times taller than wide)', async () => {
     const path = greyVideo('strip.avi', '64x1024', 1, 1, MJPEG);
-    await expect(probeVideo(path)).rejects.toThrow(`${path} is 64×1024 pixels, a strip rather than a camera's picture; Retrowalk analyses videos at most 4 times as wide as tall or as tall as wide.`);
+    await expect(probeVideo(path)).rejects.toThrow(
+      `${path} is 64×1024 pixels, a strip rather than a camera's picture; Retrowalk analyses videos at most 4 times as wide as tall or as tall as wide.`,
+    );
   });
 
   it(`longer than ${MAX_VIDEO_SECONDS / 60} minutes`, async () => {
     const path = greyVideo('long.mp4', '16x16', 1, MAX_VIDEO_SECONDS + 120, H264);
-    await expect(probeVideo(path)).rejects.toThrow(`${path} lasts 32 minutes; Retrowalk analyses videos up to 30 minutes: trim it to the walk first.`);
+    await expect(probeVideo(path)).rejects.toThrow(
+      `${path} lasts 32 minutes; Retrowalk analyses videos up to 30 minutes: trim it to the walk first.`,
+    );
   });
 
   it(`more than ${MAX_VIDEO_FRAMES} frames (in under 2 minutes, at 1000 frames a second)`, async () => {

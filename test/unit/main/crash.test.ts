@@ -16,7 +16,9 @@ it('a recording process killed mid-session leaves every committed batch readable
   let out = '';
   let err = '';
   recorder.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => recorder.on('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    recorder.on('exit', (_code, signal) => resolve(signal)),
+  );
   await new Promise<void>((resolve, reject) => {
     recorder.stdout.on('data', (d) => {
       out += d;
@@ -41,7 +43,11 @@ it('a recording process killed mid-session leaves every committed batch readable
     expect(frames.length % 30).toBe(0);
     expect(frames).toEqual(asStored(makeFrames(frames.length, { nullEvery: 7 })));
     const session = services.sessions.get(id)!;
-    expect(session).toMatchObject({ status: 'interrupted', frameCount: frames.length, durationMs: frames[frames.length - 1].t });
+    expect(session).toMatchObject({
+      status: 'interrupted',
+      frameCount: frames.length,
+      durationMs: frames[frames.length - 1].t,
+    });
     expect(session.videoBytes).toBeGreaterThanOrEqual(committed * 1000);
     expect(readFileSync(session.videoPath!).subarray(0, committed * 1000)).toEqual(
       Buffer.concat(Array.from({ length: committed }, (_, i) => Buffer.alloc(1000, i % 256))),

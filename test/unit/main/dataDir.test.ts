@@ -13,6 +13,8 @@ describe('data folder', () => {
     expect(appDataRoot({}, 'linux')).toBe(join(homedir(), '.config'));
     expect(appDataRoot({ XDG_CONFIG_HOME: '/xdg' }, 'linux')).toBe('/xdg');
     expect(appDataRoot({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support'));
-    expect(appDataRoot({ APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'win32')).toBe('C:\\Users\\ann\\AppData\\Roaming');
+    expect(appDataRoot({ APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'win32')).toBe(
+      'C:\\Users\\ann\\AppData\\Roaming',
+    );
   });
 });

@@ -43,9 +43,33 @@ const deep = (levels: number): unknown => {
 
 /** Wrong in type, size, range or shape for most fields of most schemas. */
 const BAD_VALUES: unknown[] = [
-  null, true, 0, -1, 1.5, 2 ** 53, -(2 ** 63), 1e308, NaN, Infinity, '', 'x', 'x'.repeat(100_000), '../../etc/passwd', '\0',
-  [], [null], [1, 'a'], {}, { id: 1 }, { toString: 'x' }, new Uint8Array(3), deep(1_000_000),
-  { segments: 5 }, { segments: [null] }, { knee_past_toe: 'x' }, { steps: null },
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  2 ** 53,
+  -(2 ** 63),
+  1e308,
+  NaN,
+  Infinity,
+  '',
+  'x',
+  'x'.repeat(100_000),
+  '../../etc/passwd',
+  '\0',
+  [],
+  [null],
+  [1, 'a'],
+  {},
+  { id: 1 },
+  { toString: 'x' },
+  new Uint8Array(3),
+  deep(1_000_000),
+  { segments: 5 },
+  { segments: [null] },
+  { knee_past_toe: 'x' },
+  { steps: null },
 ];
 
 /** A payload each channel accepts (or refuses for a reason other than its shape), as the base to spoil. */
@@ -82,7 +106,8 @@ function label(payload: unknown): string {
 /** Field names of a channel's schema (every option of a discriminated union). */
 function fieldsOf(schema: z.ZodType): string[] {
   if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
-  if (schema instanceof z.ZodDiscriminatedUnion) return [...new Set(schema.options.flatMap((o) => fieldsOf(o as z.ZodType)))];
+  if (schema instanceof z.ZodDiscriminatedUnion)
+    return [...new Set(schema.options.flatMap((o) => fieldsOf(o as z.ZodType)))];
   return [];
 }
 
@@ -101,7 +126,10 @@ describe('malformed payloads through the dispatcher', () => {
         // A payload that passes may have finished or deleted the recording: the next one gets a fresh one.
         if (outcome.ok) id = await newRecording();
         else {
-          expect(outcome.status, `${channel} ${label(payload)}: ${outcome.body.error.message.slice(0, 200)}`).toBeLessThan(500);
+          expect(
+            outcome.status,
+            `${channel} ${label(payload)}: ${outcome.body.error.message.slice(0, 200)}`,
+          ).toBeLessThan(500);
         }
         served.push(channel);
       }

@@ -22,7 +22,10 @@ beforeEach(() => {
 afterEach(() => project.remove());
 
 function runWithLock(entry: object): string {
-  writeFileSync(join(project.dir, 'package-lock.json'), JSON.stringify({ packages: { 'node_modules/electron': entry } }));
+  writeFileSync(
+    join(project.dir, 'package-lock.json'),
+    JSON.stringify({ packages: { 'node_modules/electron': entry } }),
+  );
   const run = spawnSync(process.execPath, ['scripts/electron-types.mjs'], { cwd: project.dir, encoding: 'utf8' });
   expect(run.status).toBe(0); // never fails the install
   return run.stdout + run.stderr;

@@ -23,9 +23,22 @@ afterEach(() => folder.remove());
 
 /** A file with Electron's shipped fuse wire amid other bytes, where electron-builder puts the Linux executable. */
 function fakeLinuxExecutable(): { context: Parameters<typeof flipFusesAfterPack>[0]; file: string } {
-  const context = { appOutDir: folder.dir, electronPlatformName: 'linux', packager: { executableName: 'retrowalk' } } as unknown as Parameters<typeof flipFusesAfterPack>[0];
+  const context = {
+    appOutDir: folder.dir,
+    electronPlatformName: 'linux',
+    packager: { executableName: 'retrowalk' },
+  } as unknown as Parameters<typeof flipFusesAfterPack>[0];
   const file = packagedExecutable(context);
-  writeFileSync(file, Buffer.concat([Buffer.from('\x7fELF…code…'), Buffer.from(SENTINEL), Buffer.from([1, SHIPPED.length]), Buffer.from(SHIPPED), Buffer.from('…more code')]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from('\x7fELF…code…'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, SHIPPED.length]),
+      Buffer.from(SHIPPED),
+      Buffer.from('…more code'),
+    ]),
+  );
   return { context, file };
 }
 
@@ -46,7 +59,7 @@ describe('Electron fuses at packaging', () => {
     expect(config.afterPack).toBe(flipFusesAfterPack);
   });
 
-  it('the hook rewrites the executable\'s fuse wire and nothing else', async () => {
+  it("the hook rewrites the executable's fuse wire and nothing else", async () => {
     const { context, file } = fakeLinuxExecutable();
     const before = readFileSync(file);
     await flipFusesAfterPack(context);
@@ -70,7 +83,14 @@ describe('Electron fuses at packaging', () => {
 
   it('finds the executable electron-builder made on each platform', () => {
     const packager = { appInfo: { productFilename: 'Retrowalk' }, executableName: 'retrowalk' };
-    const on = (electronPlatformName: string) => packagedExecutable({ appOutDir: '/out', electronPlatformName, packager } as unknown as Parameters<typeof packagedExecutable>[0]);
-    expect([on('linux'), on('win32'), on('darwin')]).toEqual([join('/out', 'retrowalk'), join('/out', 'Retrowalk.exe'), join('/out', 'Retrowalk.app')]);
+    const on = (electronPlatformName: string) =>
+      packagedExecutable({ appOutDir: '/out', electronPlatformName, packager } as unknown as Parameters<
+        typeof packagedExecutable
+      >[0]);
+    expect([on('linux'), on('win32'), on('darwin')]).toEqual([
+      join('/out', 'retrowalk'),
+      join('/out', 'Retrowalk.exe'),
+      join('/out', 'Retrowalk.app'),
+    ]);
   });
 });

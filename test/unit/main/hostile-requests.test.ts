@@ -35,12 +35,17 @@ afterAll(async () => {
 
 const auth = () => ({ authorization: `Bearer ${server.token}` });
 async function callWithBody(channel: string, body: string) {
-  const res = await request(server.port, `/api/${channel}`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body });
+  const res = await request(server.port, `/api/${channel}`, {
+    method: 'POST',
+    headers: { ...auth(), 'content-type': 'application/json' },
+    body,
+  });
   return { status: res.status, body: res.json() as any };
 }
 const call = (channel: string, payload: unknown) => callWithBody(channel, JSON.stringify(payload));
 
-const keypoints = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures/keypoints', `${name}.json`), 'utf8')) as KeypointsFile;
+const keypoints = (name: string) =>
+  JSON.parse(readFileSync(join(__dirname, '../../fixtures/keypoints', `${name}.json`), 'utf8')) as KeypointsFile;
 
 describe('hostile requests', () => {
   it('the start URL redirects only within this server, whatever its path', async () => {
@@ -58,11 +63,17 @@ describe('hostile requests', () => {
     // A redirect would keep the navigation cross-site, and the browser would withhold the SameSite=Strict cookie from `/`.
     const res = await request(server.port, `/?token=${server.token}`, { headers: { 'sec-fetch-site': 'cross-site' } });
     expect(res.status).toBe(200);
-    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^retrowalk_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(String(res.headers['set-cookie'])).toMatch(
+      new RegExp(`^retrowalk_token_${server.port}=${server.token}; HttpOnly; SameSite=Strict; Path=/$`),
+    );
     expect(res.body.toString()).toContain('<meta http-equiv="refresh" content="0;url=/">');
-    const evil = await request(server.port, `/.//evil.com/?a=1&token=${server.token}`, { headers: { 'sec-fetch-site': 'cross-site' } });
+    const evil = await request(server.port, `/.//evil.com/?a=1&token=${server.token}`, {
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(evil.body.toString()).toContain('<meta http-equiv="refresh" content="0;url=/evil.com/?a=1">');
-    expect((await request(server.port, '/?token=guessed', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect(
+      (await request(server.port, '/?token=guessed', { headers: { 'sec-fetch-site': 'cross-site' } })).status,
+    ).toBe(403);
   });
 
   it('does not follow a symbolic link out of the served folders', async () => {
@@ -76,7 +87,11 @@ describe('hostile requests', () => {
 
   it('a JSON body over 16 MiB → 413 with a JSON error, the connection closed cleanly', async () => {
     const body = JSON.stringify({ liveModel: 'lightning', cameraId: 'x'.repeat(17 * 1024 * 1024) });
-    const res = await request(server.port, '/api/settings.update', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body });
+    const res = await request(server.port, '/api/settings.update', {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(413);
     expect(res.json()).toEqual({ error: { code: 'invalid_payload', message: 'Request body over 16777216 bytes.' } });
     expect((await call('settings.get', {})).body.cameraId).toBeNull(); // nothing of it was saved
@@ -107,11 +122,17 @@ describe('hostile requests', () => {
     const { id } = (await call('sessions.create', NEW_SESSION)).body;
     await call('sessions.appendFrames', { id, frames: makeFrames(30) });
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const refused = await callWithBody('sessions.finish', `{"id":${id},"durationMs":1000,"analysis":{"direction":"backward","extra":${deep}}}`);
+    const refused = await callWithBody(
+      'sessions.finish',
+      `{"id":${id},"durationMs":1000,"analysis":{"direction":"backward","extra":${deep}}}`,
+    );
     expect(refused.status).toBe(400);
     expect((await call('sessions.get', { id })).body.status).toBe('recording');
     // main analyses the stored keypoints: a client's analysis, malformed or not, is dropped by the schema
-    const finished = await callWithBody('sessions.finish', `{"id":${id},"durationMs":1000,"direction":"backward","analysis":{"segments":5}}`);
+    const finished = await callWithBody(
+      'sessions.finish',
+      `{"id":${id},"durationMs":1000,"direction":"backward","analysis":{"segments":5}}`,
+    );
     expect([finished.status, finished.body.status, finished.body.frameCount]).toEqual([200, 'complete', 30]);
     expect(finished.body.analysis.segments).toEqual(expect.any(Array));
   });
@@ -121,10 +142,14 @@ describe('hostile requests', () => {
     expect(files.length).toBeGreaterThanOrEqual(4);
     for (const file of files) {
       for (const heightCm of [null, 131]) {
-        const parsed = gaitAnalysisSchema.safeParse(analyzeSession(keypoints(file.replace(/\.json$/, '')), { heightCm }));
+        const parsed = gaitAnalysisSchema.safeParse(
+          analyzeSession(keypoints(file.replace(/\.json$/, '')), { heightCm }),
+        );
         expect(parsed.error, `${file} ${heightCm}`).toBeUndefined();
       }
     }
-    expect(gaitAnalysisSchema.safeParse(analyzeSession({ fps: 30, width: 640, height: 480, frames: [] })).error).toBeUndefined();
+    expect(
+      gaitAnalysisSchema.safeParse(analyzeSession({ fps: 30, width: 640, height: 480, frames: [] })).error,
+    ).toBeUndefined();
   });
 });

@@ -39,7 +39,12 @@ beforeEach(() => {
     reached.push({ channel, payload });
     return { ok: true, value: 'served' };
   };
-  deps = { dispatch, isOwnOrigin: (url) => url.startsWith('app://retrowalk/'), pickedPaths: new PickedPaths(), savePdf: async () => ({ saved: false, path: null }) };
+  deps = {
+    dispatch,
+    isOwnOrigin: (url) => url.startsWith('app://retrowalk/'),
+    pickedPaths: new PickedPaths(),
+    savePdf: async () => ({ saved: false, path: null }),
+  };
 });
 afterEach(() => folder.remove());
 
@@ -54,7 +59,9 @@ describe('filesystem paths over IPC', () => {
     const invoke = createInvokeHandler(deps);
     for (const [channel, payload] of pathPayloads(join(folder.dir, 'secret.txt'))) {
       const answer = await invoke(channel, invokeEvent(OWN), payload);
-      expect(answer).toMatchObject({ error: { code: 'invalid_payload', message: expect.stringMatching(/not a file picked/) } });
+      expect(answer).toMatchObject({
+        error: { code: 'invalid_payload', message: expect.stringMatching(/not a file picked/) },
+      });
     }
     expect(reached).toEqual([]);
   });
@@ -64,7 +71,8 @@ describe('filesystem paths over IPC', () => {
     createPickedPathHandler(deps)(pick, picked);
     expect(pick.returnValue).toBe(true);
     const invoke = createInvokeHandler(deps);
-    for (const [channel, payload] of pathPayloads(picked)) expect(await invoke(channel, invokeEvent(OWN), payload)).toBe('served');
+    for (const [channel, payload] of pathPayloads(picked))
+      expect(await invoke(channel, invokeEvent(OWN), payload)).toBe('served');
     expect(reached.map((r) => r.channel)).toEqual(['backup.restore', 'backup.merge', 'import.start']);
   });
 
@@ -74,7 +82,9 @@ describe('filesystem paths over IPC', () => {
     const sameFile = join(folder.dir, 'sub', '..', 'from-the-other-laptop.sqlite');
     expect(await invoke('backup.merge', invokeEvent(OWN), { from: 'path', path: sameFile })).toBe('served');
     const escape = `${picked}/../secret.txt`;
-    expect(await invoke('backup.merge', invokeEvent(OWN), { from: 'path', path: escape })).toMatchObject({ error: { code: 'invalid_payload' } });
+    expect(await invoke('backup.merge', invokeEvent(OWN), { from: 'path', path: escape })).toMatchObject({
+      error: { code: 'invalid_payload' },
+    });
     expect(reached).toHaveLength(1);
   });
 
@@ -92,7 +102,9 @@ describe('filesystem paths over IPC', () => {
   it('refuses a `from: "path"` payload whose path is not a string', async () => {
     createPickedPathHandler(deps)(pickEvent(OWN), picked);
     for (const [channel, payload] of pathPayloads([picked])) {
-      expect(await createInvokeHandler(deps)(channel, invokeEvent(OWN), payload)).toMatchObject({ error: { code: 'invalid_payload' } });
+      expect(await createInvokeHandler(deps)(channel, invokeEvent(OWN), payload)).toMatchObject({
+        error: { code: 'invalid_payload' },
+      });
     }
     expect(reached).toEqual([]);
   });
@@ -100,8 +112,12 @@ describe('filesystem paths over IPC', () => {
   it('refuses every call from a foreign frame, picked path or not', async () => {
     createPickedPathHandler(deps)(pickEvent(OWN), picked);
     const invoke = createInvokeHandler(deps);
-    expect(await invoke('app.info', invokeEvent(FOREIGN), {})).toMatchObject({ error: { message: expect.stringMatching(/refused/) } });
-    expect(await invoke('backup.merge', invokeEvent(FOREIGN), { from: 'path', path: picked })).toMatchObject({ error: { code: 'invalid_payload' } });
+    expect(await invoke('app.info', invokeEvent(FOREIGN), {})).toMatchObject({
+      error: { message: expect.stringMatching(/refused/) },
+    });
+    expect(await invoke('backup.merge', invokeEvent(FOREIGN), { from: 'path', path: picked })).toMatchObject({
+      error: { code: 'invalid_payload' },
+    });
     expect(reached).toEqual([]);
   });
 
@@ -114,9 +130,15 @@ describe('filesystem paths over IPC', () => {
 
   it('checks every channel whose request can name a file', () => {
     const namesPath = (schema: unknown): boolean =>
-      typeof schema === 'object' && schema !== null &&
-      Object.entries(schema).some(([key, value]) => (key === 'properties' && typeof value === 'object' && value !== null && 'path' in value) || namesPath(value));
-    const withPath = (Object.keys(apiRequests) as ApiChannel[]).filter((c) => namesPath(z.toJSONSchema(apiRequests[c], { unrepresentable: 'any' })));
+      typeof schema === 'object' &&
+      schema !== null &&
+      Object.entries(schema).some(
+        ([key, value]) =>
+          (key === 'properties' && typeof value === 'object' && value !== null && 'path' in value) || namesPath(value),
+      );
+    const withPath = (Object.keys(apiRequests) as ApiChannel[]).filter((c) =>
+      namesPath(z.toJSONSchema(apiRequests[c], { unrepresentable: 'any' })),
+    );
     expect(withPath.sort()).toEqual([...PATH_CHANNELS].sort());
   });
 });

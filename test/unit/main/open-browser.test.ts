@@ -24,7 +24,13 @@ describe('opening the browser', () => {
 
     const remove = openBrowser(url, {
       platform: 'linux',
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, DISPLAY: ':99', RETROWALK_NO_OPEN: '0', ARGV_FILE: argvFile },
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        DISPLAY: ':99',
+        RETROWALK_NO_OPEN: '0',
+        ARGV_FILE: argvFile,
+      },
     });
     await vi.waitFor(() => expect(readFileSync(argvFile, 'utf8')).not.toBe(''), { timeout: 10_000, interval: 50 });
 

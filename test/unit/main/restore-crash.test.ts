@@ -17,10 +17,14 @@ afterEach(() => {
 
 /** Runs the restorer until it reaches the swap, then kills it with SIGKILL. */
 async function restoreKilledAtSwap(dataDir: string, backup: string, when: 'before' | 'after'): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'fixtures/restorer.ts'), dataDir, backup, when], {
-    cwd: join(__dirname, '../../..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'fixtures/restorer.ts'), dataDir, backup, when],
+    {
+      cwd: join(__dirname, '../../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stderr.on('data', (d) => (err += d));
@@ -74,8 +78,13 @@ describe('a restore killed while it swaps the database file', () => {
 
       const services = createServices({ dataDir: dir, mode: 'browser' });
       cleanups.push(() => services.close());
-      expect(services.db.prepare('SELECT started_at FROM sessions ORDER BY started_at').pluck().all()).toEqual(['2026-03-01T10:00:00.000Z', '2026-03-02T10:00:00.000Z']);
-      expect(services.info.startupNotice).toMatch(/A restore from a backup was cut off .*The database it replaced is kept as .*retrowalk\.before-restore-.*\.sqlite\./);
+      expect(services.db.prepare('SELECT started_at FROM sessions ORDER BY started_at').pluck().all()).toEqual([
+        '2026-03-01T10:00:00.000Z',
+        '2026-03-02T10:00:00.000Z',
+      ]);
+      expect(services.info.startupNotice).toMatch(
+        /A restore from a backup was cut off .*The database it replaced is kept as .*retrowalk\.before-restore-.*\.sqlite\./,
+      );
       const kept = readdirSync(dir).filter((f) => /^retrowalk\.before-restore-.*\.sqlite$/.test(f));
       expect(kept).toHaveLength(1);
       expect(sessionCount(join(dir, kept[0]))).toBe(3);

@@ -38,11 +38,15 @@ async function call(channel: string, payload: unknown) {
   return { status: res.status, body: res.json() as any };
 }
 async function chunk(id: number, seq: number, bytes: Buffer, mimeType = 'video/webm;codecs=vp8') {
-  const res = await request(port, `/api/video.appendChunk?${new URLSearchParams({ id: String(id), seq: String(seq), mimeType })}`, {
-    method: 'POST',
-    headers: { ...auth(), 'content-type': 'application/octet-stream' },
-    body: bytes,
-  });
+  const res = await request(
+    port,
+    `/api/video.appendChunk?${new URLSearchParams({ id: String(id), seq: String(seq), mimeType })}`,
+    {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'application/octet-stream' },
+      body: bytes,
+    },
+  );
   return { status: res.status, body: res.json() as any };
 }
 
@@ -68,8 +72,24 @@ describe('who may talk to the server', () => {
   it('refuses API calls and pages without the token, or with a wrong one', async () => {
     const json = { 'content-type': 'application/json' };
     expect((await request(port, '/api/app.info', { method: 'POST', headers: json, body: '{}' })).status).toBe(403);
-    expect((await request(port, '/api/app.info', { method: 'POST', headers: { ...json, authorization: 'Bearer nope' }, body: '{}' })).status).toBe(403);
-    expect((await request(port, '/api/app.info', { method: 'POST', headers: { ...json, cookie: `retrowalk_token_${port}=nope` }, body: '{}' })).status).toBe(403);
+    expect(
+      (
+        await request(port, '/api/app.info', {
+          method: 'POST',
+          headers: { ...json, authorization: 'Bearer nope' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(port, '/api/app.info', {
+          method: 'POST',
+          headers: { ...json, cookie: `retrowalk_token_${port}=nope` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(403);
     const page = await request(port, '/');
     expect(page.status).toBe(403);
     expect(page.body.toString()).toMatch(/token/);
@@ -77,19 +97,32 @@ describe('who may talk to the server', () => {
 
   it('refuses a foreign Origin even with the token', async () => {
     for (const origin of ['http://evil.example', `http://127.0.0.1:${port + 1}`, 'null']) {
-      const res = await request(port, '/api/app.info', { method: 'POST', headers: { ...auth(), origin, 'content-type': 'application/json' }, body: '{}' });
+      const res = await request(port, '/api/app.info', {
+        method: 'POST',
+        headers: { ...auth(), origin, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(res.status, origin).toBe(403);
     }
   });
 
   it('refuses a Host that is not this server (DNS rebinding), even with the token', async () => {
     for (const host of [`evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1']) {
-      const res = await request(port, '/api/app.info', { method: 'POST', headers: { ...auth(), host, 'content-type': 'application/json' }, body: '{}' });
+      const res = await request(port, '/api/app.info', {
+        method: 'POST',
+        headers: { ...auth(), host, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(res.status, host).toBe(403);
     }
     const viaLocalhost = await request(port, '/api/app.info', {
       method: 'POST',
-      headers: { ...auth(), host: `localhost:${port}`, origin: `http://localhost:${port}`, 'content-type': 'application/json' },
+      headers: {
+        ...auth(),
+        host: `localhost:${port}`,
+        origin: `http://localhost:${port}`,
+        'content-type': 'application/json',
+      },
       body: '{}',
     });
     expect(viaLocalhost.status).toBe(200);
@@ -105,7 +138,11 @@ describe('bad requests get clear messages', () => {
   });
 
   it('a body that is not JSON → 400; unknown channel → 404; GET → 405', async () => {
-    const notJson = await request(port, '/api/settings.update', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: '{liveModel' });
+    const notJson = await request(port, '/api/settings.update', {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'application/json' },
+      body: '{liveModel',
+    });
     expect(notJson.status).toBe(400);
     expect((notJson.json() as any).error.message).toMatch(/not valid JSON/);
     expect((await call('sessions.explode', {})).status).toBe(404);
@@ -129,7 +166,12 @@ describe('every channel over real HTTP', () => {
   });
 
   it('app.info and settings', async () => {
-    expect((await call('app.info', {})).body).toEqual({ mode: 'browser', version: expect.any(String), dataDir: join(data.dir, 'data'), startupNotice: null });
+    expect((await call('app.info', {})).body).toEqual({
+      mode: 'browser',
+      version: expect.any(String),
+      dataDir: join(data.dir, 'data'),
+      startupNotice: null,
+    });
     expect((await call('settings.get', {})).body.liveModel).toBe('lightning');
     const updated = await call('settings.update', { liveModel: 'thunder' });
     expect(updated.body).toMatchObject({ liveModel: 'thunder' });
@@ -159,7 +201,14 @@ describe('every channel over real HTTP', () => {
 
     const analysis = analyzeSession({ fps: 30, width: 640, height: 480, frames });
     const finished = await call('sessions.finish', { id, durationMs: 2000, direction: analysis.direction, analysis });
-    expect(finished.body).toMatchObject({ id, status: 'complete', frameCount: 60, videoBytes: 600, direction: analysis.direction, analysis });
+    expect(finished.body).toMatchObject({
+      id,
+      status: 'complete',
+      frameCount: 60,
+      videoBytes: 600,
+      direction: analysis.direction,
+      analysis,
+    });
     expect(existsSync(finished.body.videoPath)).toBe(true);
     expect((await call('sessions.finish', { id, durationMs: 1, direction: null, analysis: null })).status).toBe(400);
 
@@ -199,8 +248,13 @@ describe('backups over HTTP', () => {
     expect(res.body).toEqual(readFileSync(join(data.dir, 'data', 'backups', backup.fileName)));
     expect(res.body.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     expect((await request(port, `/backups/${backup.fileName}`)).status).toBe(403);
-    for (const path of ['/backups/retrowalk.db', '/backups/..%2Fretrowalk.db', '/backups/../retrowalk.db', `/backups/${backup.fileName.replace('.sqlite', '.db')}`,
-      '/backups/retrowalk-backup-2020-01-01T00-00-00-000Z.sqlite']) {
+    for (const path of [
+      '/backups/retrowalk.db',
+      '/backups/..%2Fretrowalk.db',
+      '/backups/../retrowalk.db',
+      `/backups/${backup.fileName.replace('.sqlite', '.db')}`,
+      '/backups/retrowalk-backup-2020-01-01T00-00-00-000Z.sqlite',
+    ]) {
       expect((await request(port, path, { headers: auth() })).status, path).toBe(404);
     }
   });

@@ -24,7 +24,9 @@ export function mountSmallDisk(megabytes: number, at?: string): SmallDisk {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'pipe' });
   } catch (err) {
     removeDir();
-    throw new Error(`This test needs a real full disk: mounting a ${megabytes} MB tmpfs failed (it needs root, as on CI): ${(err as Error).message}`);
+    throw new Error(
+      `This test needs a real full disk: mounting a ${megabytes} MB tmpfs failed (it needs root, as on CI): ${(err as Error).message}`,
+    );
   }
   const filler = join(dir, 'filler');
   function fill(): void {

@@ -28,7 +28,14 @@ describe('migrations', () => {
     expect(services.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(services.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = services.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    expect(tables.map((t) => (t as { name: string }).name)).toEqual(['frame_batches', 'people', 'session_tracks', 'sessions', 'settings', 'sqlite_sequence']);
+    expect(tables.map((t) => (t as { name: string }).name)).toEqual([
+      'frame_batches',
+      'people',
+      'session_tracks',
+      'sessions',
+      'settings',
+      'sqlite_sequence',
+    ]);
   });
 
   it('migrates a v1 database with recorded sessions, backfilling frame counts and last times', () => {
@@ -39,7 +46,11 @@ describe('migrations', () => {
     const old = new Database(file);
     migrate(old, MIGRATIONS.slice(0, 1));
     expect(old.pragma('user_version', { simple: true })).toBe(1);
-    old.prepare("INSERT INTO sessions (id, started_at, model, fps, width, height, status) VALUES (7, '2026-01-01T00:00:00Z', 'thunder', 30, 640, 480, 'complete')").run();
+    old
+      .prepare(
+        "INSERT INTO sessions (id, started_at, model, fps, width, height, status) VALUES (7, '2026-01-01T00:00:00Z', 'thunder', 30, 640, 480, 'complete')",
+      )
+      .run();
     const frames = makeFrames(45, { nullEvery: 4 });
     const insert = old.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (7, ?, ?)');
     insert.run(30, encodeFrames(frames.slice(0, 30)));
@@ -100,7 +111,9 @@ describe('sessions and frames', () => {
     services.sessions.appendFrames(kept.id, makeFrames(30));
     services.sessions.appendFrames(gone.id, makeFrames(30));
     expect(services.sessions.delete(gone.id)).toBe(true);
-    const batches = services.db.prepare('SELECT session_id, COUNT(*) AS n FROM frame_batches GROUP BY session_id').all();
+    const batches = services.db
+      .prepare('SELECT session_id, COUNT(*) AS n FROM frame_batches GROUP BY session_id')
+      .all();
     expect(batches).toEqual([{ session_id: kept.id, n: 1 }]);
     expect(services.sessions.delete(gone.id)).toBe(false);
   });
@@ -114,7 +127,11 @@ describe('sessions and frames', () => {
     first.close();
     const { services } = open(data.dir);
     expect(services.interruptedAtStart).toEqual([id]);
-    expect(services.sessions.get(id)).toMatchObject({ status: 'interrupted', frameCount: 60, durationMs: makeFrames(60)[59].t });
+    expect(services.sessions.get(id)).toMatchObject({
+      status: 'interrupted',
+      frameCount: 60,
+      durationMs: makeFrames(60)[59].t,
+    });
   });
 
   it('reports a full disk as disk_full and leaves no half-written batch', async () => {
@@ -140,7 +157,8 @@ describe('sessions and frames', () => {
 
 describe('damaged database at start', () => {
   const damages: Record<string, (file: string) => void> = {
-    'random bytes': (file) => writeFileSync(file, Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 2654435761) % 251))),
+    'random bytes': (file) =>
+      writeFileSync(file, Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 2654435761) % 251))),
     truncated: (file) => truncateSync(file, Math.floor(readFileSync(file).length / 3)),
   };
 
@@ -159,7 +177,9 @@ describe('damaged database at start', () => {
 
       const { services } = open(data.dir);
       expect(services.info.startupNotice).toMatch(/database file was damaged.*kept at .*retrowalk\.db\.damaged-/);
-      const aside = readdirSync(data.dir).filter((f) => f.startsWith(`${DATABASE_FILE}.damaged-`) && !f.endsWith('-wal') && !f.endsWith('-shm'));
+      const aside = readdirSync(data.dir).filter(
+        (f) => f.startsWith(`${DATABASE_FILE}.damaged-`) && !f.endsWith('-wal') && !f.endsWith('-shm'),
+      );
       expect(aside).toHaveLength(1);
       expect(readFileSync(join(data.dir, aside[0]))).toEqual(damagedBytes);
       expect(services.sessions.list()).toEqual([]);
@@ -176,10 +196,22 @@ describe('settings', () => {
     const data = tempDataDir();
     cleanups.push(data.remove);
     const first = createServices({ dataDir: data.dir, mode: 'browser' });
-    expect(first.settings.get()).toEqual({ personId: null, liveModel: 'lightning', backend: null, backendTimings: null, cameraId: null });
+    expect(first.settings.get()).toEqual({
+      personId: null,
+      liveModel: 'lightning',
+      backend: null,
+      backendTimings: null,
+      cameraId: null,
+    });
     first.settings.update({ liveModel: 'thunder', backend: 'wasm', backendTimings: { wasm: 30.5 } });
     first.close();
     const { services } = open(data.dir);
-    expect(services.settings.get()).toEqual({ personId: null, liveModel: 'thunder', backend: 'wasm', backendTimings: { wasm: 30.5 }, cameraId: null });
+    expect(services.settings.get()).toEqual({
+      personId: null,
+      liveModel: 'thunder',
+      backend: 'wasm',
+      backendTimings: { wasm: 30.5 },
+      cameraId: null,
+    });
   });
 });

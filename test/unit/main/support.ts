@@ -17,7 +17,15 @@ export function makeFrames(count: number, opts: { startIndex?: number; nullEvery
     const keypoints =
       opts.nullEvery && i % opts.nullEvery === 0
         ? null
-        : Array.from({ length: 17 }, (_, k) => [100 + k * 7.1 + Math.sin(i / 7) * 33.3, 50 + k * 13.7 + Math.cos(i / 5) * 21.1, (k + 1) / 18.3] as [number, number, number]);
+        : Array.from(
+            { length: 17 },
+            (_, k) =>
+              [100 + k * 7.1 + Math.sin(i / 7) * 33.3, 50 + k * 13.7 + Math.cos(i / 5) * 21.1, (k + 1) / 18.3] as [
+                number,
+                number,
+                number,
+              ],
+          );
     return { t, keypoints };
   });
 }
@@ -27,4 +35,10 @@ export function asStored(frames: ReturnType<typeof makeFrames>) {
   return frames.map((f) => ({ t: f.t, keypoints: f.keypoints?.map((kp) => kp.map(Math.fround)) ?? null }));
 }
 
-export const NEW_SESSION = { startedAt: '2026-03-01T10:00:00.000Z', model: 'lightning', width: 640, height: 480, fps: 30 } as const;
+export const NEW_SESSION = {
+  startedAt: '2026-03-01T10:00:00.000Z',
+  model: 'lightning',
+  width: 640,
+  height: 480,
+  fps: 30,
+} as const;

@@ -18,5 +18,9 @@ it('a new file never replaces one with the name it would have had', () => {
 
   writeFileSync(join(dir, 'incoming.copy'), 'imported');
   const moved = moveToNewName(join(dir, 'incoming.copy'), dir, '5', '.webm');
-  expect([readFileSync(moved, 'utf8'), readFileSync(join(dir, '5.webm'), 'utf8'), existsSync(join(dir, 'incoming.copy'))]).toEqual(['imported', 'older video', false]);
+  expect([
+    readFileSync(moved, 'utf8'),
+    readFileSync(join(dir, '5.webm'), 'utf8'),
+    existsSync(join(dir, 'incoming.copy')),
+  ]).toEqual(['imported', 'older video', false]);
 });

@@ -4,8 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  buildProgressReport, inDirection, recordPoints, recordsDirection, selectPoints,
-  type DirectionFilter, type ProgressPoint,
+  buildProgressReport,
+  inDirection,
+  recordPoints,
+  recordsDirection,
+  selectPoints,
+  type DirectionFilter,
+  type ProgressPoint,
 } from '../../../src/shared/progress';
 import { day, point } from './fixtures';
 
@@ -32,7 +37,11 @@ describe('the direction filter', () => {
     expect(ids(selectPoints(all, null, 'forward'))).toEqual(ids([forwardFlat]));
     expect(ids(selectPoints(all, null, 'all'))).toEqual(ids(all));
     for (const d of ['mixed', 'standing', 'unknown', null] as const) {
-      expect([inDirection(d, 'backward'), inDirection(d, 'forward'), inDirection(d, 'all')]).toEqual([false, false, true]);
+      expect([inDirection(d, 'backward'), inDirection(d, 'forward'), inDirection(d, 'all')]).toEqual([
+        false,
+        false,
+        true,
+      ]);
     }
   });
 
@@ -43,7 +52,11 @@ describe('the direction filter', () => {
   });
 
   it("takes records from the view's own direction, from backward walks in 'all'", () => {
-    expect([recordsDirection('backward'), recordsDirection('forward'), recordsDirection('all')]).toEqual(['backward', 'forward', 'backward']);
+    expect([recordsDirection('backward'), recordsDirection('forward'), recordsDirection('all')]).toEqual([
+      'backward',
+      'forward',
+      'backward',
+    ]);
     expect(ids(recordPoints(all, 'all'))).toEqual(ids([backFlat, backSled]));
     expect(ids(recordPoints([forwardFlat], 'forward'))).toEqual(ids([forwardFlat]));
   });
@@ -72,7 +85,10 @@ describe('personal bests per direction and variant', () => {
   });
 
   it('and per variant: the flat backward best is the flat walk even when the sled one is larger', () => {
-    expect(best(build('backward', 'flat'), 'peakKneePastToeCmLeft')).toMatchObject({ sessionId: backFlat.sessionId, value: 4 });
+    expect(best(build('backward', 'flat'), 'peakKneePastToeCmLeft')).toMatchObject({
+      sessionId: backFlat.sessionId,
+      value: 4,
+    });
   });
 });
 
@@ -91,7 +107,8 @@ describe('weekly time and trend per direction', () => {
     const points = [...backward, ...forward].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
     const r = build('backward', null, points);
     expect(r.trend.find((t) => t.metric === 'peakKneePastToeCmLeft')).toMatchObject({
-      change: 4, text: 'Left knee travels 4.0 cm further past the toes than when you started.',
+      change: 4,
+      text: 'Left knee travels 4.0 cm further past the toes than when you started.',
     });
     expect(build('all', null, points).trend).toEqual(r.trend);
     // the forward walks alone: the same 30 cm every week

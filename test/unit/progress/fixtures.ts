@@ -18,7 +18,9 @@ export function metrics(over: Partial<SessionMetrics> = {}): SessionMetrics {
 let nextId = 1;
 /** A session of the person's; a backward walk unless told otherwise. */
 export function point(
-  startedAt: string, over: Partial<SessionMetrics> = {}, variant: ProgressPoint['variant'] = 'flat',
+  startedAt: string,
+  over: Partial<SessionMetrics> = {},
+  variant: ProgressPoint['variant'] = 'flat',
   direction: ProgressPoint['direction'] = 'backward',
 ): ProgressPoint {
   return { sessionId: nextId++, startedAt, title: null, variant, direction, metrics: metrics(over) };

@@ -19,9 +19,12 @@ describe('weeklyTotals', () => {
     ]);
   });
 
-  it('follows the user\'s local date: Sunday 20:00 UTC is Monday 01:00 at UTC+5', () => {
+  it("follows the user's local date: Sunday 20:00 UTC is Monday 01:00 at UTC+5", () => {
     const pts = [point(day(0), { backwardS: 60 }), point(day(6, 20), { backwardS: 30 })];
-    expect(weeklyTotals(pts, 300).map((w) => [w.weekStart, w.sessions])).toEqual([['2026-03-02', 1], ['2026-03-09', 1]]);
+    expect(weeklyTotals(pts, 300).map((w) => [w.weekStart, w.sessions])).toEqual([
+      ['2026-03-02', 1],
+      ['2026-03-09', 1],
+    ]);
     // and Monday 02:00 UTC is still Sunday in New York (UTC−5)
     expect(weeklyTotals([point(day(7, 2))], -300)[0].weekStart).toBe('2026-03-02');
   });
@@ -32,14 +35,27 @@ describe('weeklyTotals', () => {
   });
 
   it('property: consecutive Mondays, every session counted once, seconds summed', () => {
-    const session = fc.record({ ms: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), s: fc.integer({ min: 0, max: 3600 }) });
-    fc.assert(fc.property(fc.array(session, { maxLength: 40 }), fc.integer({ min: -900, max: 900 }), (sessions, offset) => {
-      const weeks = weeklyTotals(sessions.map((x) => point(new Date(x.ms).toISOString(), { backwardS: x.s })), offset);
-      const mondays = weeks.map((w) => Date.parse(`${w.weekStart}T00:00:00Z`));
-      return mondays.every((m, i) => new Date(m).getUTCDay() === 1 && (i === 0 || m - mondays[i - 1] === 7 * 86_400_000))
-        && weeks.reduce((n, w) => n + w.sessions, 0) === sessions.length
-        && weeks.reduce((n, w) => n + w.backwardS, 0) === sessions.reduce((n, x) => n + x.s, 0);
-    }), { numRuns: 200 });
+    const session = fc.record({
+      ms: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+      s: fc.integer({ min: 0, max: 3600 }),
+    });
+    fc.assert(
+      fc.property(fc.array(session, { maxLength: 40 }), fc.integer({ min: -900, max: 900 }), (sessions, offset) => {
+        const weeks = weeklyTotals(
+          sessions.map((x) => point(new Date(x.ms).toISOString(), { backwardS: x.s })),
+          offset,
+        );
+        const mondays = weeks.map((w) => Date.parse(`${w.weekStart}T00:00:00Z`));
+        return (
+          mondays.every(
+            (m, i) => new Date(m).getUTCDay() === 1 && (i === 0 || m - mondays[i - 1] === 7 * 86_400_000),
+          ) &&
+          weeks.reduce((n, w) => n + w.sessions, 0) === sessions.length &&
+          weeks.reduce((n, w) => n + w.backwardS, 0) === sessions.reduce((n, x) => n + x.s, 0)
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('is empty without sessions, and leaves out unreadable dates', () => {
@@ -50,8 +66,20 @@ describe('weeklyTotals', () => {
 
 describe('personalBests', () => {
   it('larger knee-past-toe, knee range and balance; step-time SI closest to 0; no cadence best', () => {
-    const a = point(day(0), { peakKneePastToeCm: { left: 5, right: 9 }, kneeRomDeg: { left: 60, right: 61 }, stepTimeSiPct: -6, balanceScore: 70, cadenceSpm: 90 });
-    const b = point(day(2), { peakKneePastToeCm: { left: 7, right: 8 }, kneeRomDeg: { left: 58, right: 65 }, stepTimeSiPct: 2.5, balanceScore: 70, cadenceSpm: 120 });
+    const a = point(day(0), {
+      peakKneePastToeCm: { left: 5, right: 9 },
+      kneeRomDeg: { left: 60, right: 61 },
+      stepTimeSiPct: -6,
+      balanceScore: 70,
+      cadenceSpm: 90,
+    });
+    const b = point(day(2), {
+      peakKneePastToeCm: { left: 7, right: 8 },
+      kneeRomDeg: { left: 58, right: 65 },
+      stepTimeSiPct: 2.5,
+      balanceScore: 70,
+      cadenceSpm: 120,
+    });
     const c = point(day(4), { peakKneePastToeCm: { left: 6, right: null }, stepTimeSiPct: -3, balanceScore: 65 });
     const bests = personalBests([a, b, c]);
     const of = (m: string) => bests.find((x) => x.metric === m);
@@ -69,11 +97,29 @@ describe('personalBests', () => {
 
 describe('buildProgressReport', () => {
   it('keeps one variant when asked, and builds everything from those sessions only', () => {
-    const pts = [point(day(0), { backwardS: 10, balanceScore: 50 }, 'flat'), point(day(8), { backwardS: 20, balanceScore: 90 }, 'sled'), point(day(9), { backwardS: 5, balanceScore: 60 }, 'flat')];
-    const all = buildProgressReport({ personId: 3, variant: null, direction: 'backward', points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
+    const pts = [
+      point(day(0), { backwardS: 10, balanceScore: 50 }, 'flat'),
+      point(day(8), { backwardS: 20, balanceScore: 90 }, 'sled'),
+      point(day(9), { backwardS: 5, balanceScore: 60 }, 'flat'),
+    ];
+    const all = buildProgressReport({
+      personId: 3,
+      variant: null,
+      direction: 'backward',
+      points: pts,
+      now: new Date(day(10)),
+      utcOffsetMin: 0,
+    });
     expect(all.points).toHaveLength(3);
     expect(all.bests.find((b) => b.metric === 'balanceScore')?.value).toBe(90);
-    const flat = buildProgressReport({ personId: 3, variant: 'flat', direction: 'backward', points: pts, now: new Date(day(10)), utcOffsetMin: 0 });
+    const flat = buildProgressReport({
+      personId: 3,
+      variant: 'flat',
+      direction: 'backward',
+      points: pts,
+      now: new Date(day(10)),
+      utcOffsetMin: 0,
+    });
     expect(flat).toMatchObject({ personId: 3, variant: 'flat' });
     expect(flat.points.map((p) => p.variant)).toEqual(['flat', 'flat']);
     expect(flat.weekly).toEqual([
@@ -85,12 +131,27 @@ describe('buildProgressReport', () => {
 
   it('builds 1,000 sessions over three years in a few milliseconds', () => {
     const rand = mulberry32(7);
-    const pts = Array.from({ length: 1000 }, (_, i) => point(new Date(Date.UTC(2023, 0, 1) + i * 26 * 3600_000).toISOString(), {
-      peakKneePastToeCm: { left: rand() * 10, right: rand() * 10 }, peakKneePastToeDeg: { left: rand() * 30, right: rand() * 30 },
-      kneeRomDeg: { left: 50 + rand() * 20, right: 50 + rand() * 20 }, cadenceSpm: 80 + rand() * 30,
-      stepTimeSiPct: rand() * 10 - 5, balanceScore: Math.round(rand() * 100), backwardS: rand() * 600, steps: 100,
-    }));
-    const build = () => buildProgressReport({ personId: 1, variant: null, direction: 'backward', points: pts, now: new Date(Date.UTC(2026, 0, 1)), utcOffsetMin: 60 });
+    const pts = Array.from({ length: 1000 }, (_, i) =>
+      point(new Date(Date.UTC(2023, 0, 1) + i * 26 * 3600_000).toISOString(), {
+        peakKneePastToeCm: { left: rand() * 10, right: rand() * 10 },
+        peakKneePastToeDeg: { left: rand() * 30, right: rand() * 30 },
+        kneeRomDeg: { left: 50 + rand() * 20, right: 50 + rand() * 20 },
+        cadenceSpm: 80 + rand() * 30,
+        stepTimeSiPct: rand() * 10 - 5,
+        balanceScore: Math.round(rand() * 100),
+        backwardS: rand() * 600,
+        steps: 100,
+      }),
+    );
+    const build = () =>
+      buildProgressReport({
+        personId: 1,
+        variant: null,
+        direction: 'backward',
+        points: pts,
+        now: new Date(Date.UTC(2026, 0, 1)),
+        utcOffsetMin: 60,
+      });
     const report = build();
     expect(report.points).toHaveLength(1000);
     expect(report.weekly.reduce((n, w) => n + w.sessions, 0)).toBe(1000);

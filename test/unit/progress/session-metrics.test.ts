@@ -7,8 +7,14 @@ import { synthesizeGait } from '../../support/synthetic-gait';
 
 describe('sessionMetrics', () => {
   const walk = synthesizeGait({
-    segments: [{ mode: 'backward', duration_s: 8 }, { mode: 'standing', duration_s: 4 }, { mode: 'backward', duration_s: 8 }],
-    facing: 'left', cadence_spm: 90, noisePx: 0.5,
+    segments: [
+      { mode: 'backward', duration_s: 8 },
+      { mode: 'standing', duration_s: 4 },
+      { mode: 'backward', duration_s: 8 },
+    ],
+    facing: 'left',
+    cadence_spm: 90,
+    noisePx: 0.5,
   });
 
   it('takes the analysis numbers and sums the backward segments', () => {
@@ -46,7 +52,12 @@ describe('sessionMetrics', () => {
   it('gives nulls and 0 s for an analysis without walking or with missing fields', () => {
     const empty = analyzeSession({ fps: 30, width: 640, height: 480, frames: [] }, {});
     const m = sessionMetrics(empty, 170);
-    expect(m).toMatchObject({ cadenceSpm: null, backwardS: 0, steps: 0, peakKneePastToeCm: { left: null, right: null } });
+    expect(m).toMatchObject({
+      cadenceSpm: null,
+      backwardS: 0,
+      steps: 0,
+      peakKneePastToeCm: { left: null, right: null },
+    });
     // an analysis stored by an older version lacking sections must not throw
     expect(sessionMetrics({ segments: [] } as unknown as GaitAnalysis, 170).backwardS).toBe(0);
   });

@@ -6,7 +6,11 @@ import { ApiError } from '../../../src/renderer/src/api/errors';
 import { httpInvoke } from '../../../src/renderer/src/api/http-transport';
 import { ipcInvoke } from '../../../src/renderer/src/api/ipc-transport';
 
-interface Seen { url: string; contentType: string | undefined; body: Buffer }
+interface Seen {
+  url: string;
+  contentType: string | undefined;
+  body: Buffer;
+}
 
 /** A real loopback server speaking the browser-mode protocol, with canned answers per channel. */
 let server: Server;
@@ -30,9 +34,11 @@ beforeAll(async () => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(value));
     };
-    if (channel === 'settings.get') return json(200, { personId: 3, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
+    if (channel === 'settings.get')
+      return json(200, { personId: 3, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
     if (channel === 'sessions.get') return json(404, { error: { code: 'not_found', message: 'No session 99.' } });
-    if (channel === 'sessions.appendFrames') return json(507, { error: { code: 'disk_full', message: 'No space left on device' } });
+    if (channel === 'sessions.appendFrames')
+      return json(507, { error: { code: 'disk_full', message: 'No space left on device' } });
     if (channel === 'video.appendChunk') return json(200, { bytes: body.length });
     res.writeHead(502, { 'content-type': 'text/html' });
     res.end('<h1>Bad gateway</h1>');
@@ -43,7 +49,10 @@ beforeAll(async () => {
 
 /** The ApiError a call rejected with; fails the test when it resolved or threw something else. */
 async function failure(call: Promise<unknown>): Promise<ApiError> {
-  const outcome = await call.then(() => 'resolved', (e: unknown) => e);
+  const outcome = await call.then(
+    () => 'resolved',
+    (e: unknown) => e,
+  );
   expect(outcome).toBeInstanceOf(ApiError);
   return outcome as ApiError;
 }
@@ -76,7 +85,9 @@ describe('API client over HTTP (browser mode)', () => {
 
   it('sends import uploads the same way: raw bytes, other fields in the query', async () => {
     const api = createApi(httpInvoke(baseUrl));
-    await api['import.uploadChunk']({ uploadId: 'u-1', offset: 8_388_608, bytes: new Uint8Array([1, 2, 3]) }).catch(() => undefined);
+    await api['import.uploadChunk']({ uploadId: 'u-1', offset: 8_388_608, bytes: new Uint8Array([1, 2, 3]) }).catch(
+      () => undefined,
+    );
     const request = seen.at(-1)!;
     const url = new URL(request.url, 'http://x');
     expect(url.pathname).toBe('/api/import.uploadChunk');
@@ -129,11 +140,13 @@ describe('API client over the Electron preload bridge', () => {
   });
 
   it("strips Electron's 'Error invoking remote method' wrapper from thrown errors", async () => {
-    const api = createApi(ipcInvoke({
-      invoke: async () => {
-        throw new Error("Error invoking remote method 'retrowalk:app.info': Error: database is locked");
-      },
-    }));
+    const api = createApi(
+      ipcInvoke({
+        invoke: async () => {
+          throw new Error("Error invoking remote method 'retrowalk:app.info': Error: database is locked");
+        },
+      }),
+    );
     const error = await failure(api['app.info']({}));
     expect(error.code).toBe('internal');
     expect(error.message).toBe('The service failed: database is locked');

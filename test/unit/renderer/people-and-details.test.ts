@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/shared/api';
 import { pickActivePerson } from '../../../src/renderer/src/people/active-person';
 import { parsePersonForm, personFormText } from '../../../src/renderer/src/people/person-form';
-import { addTag, detailsFormText, parseDetailsForm, parseMinutes, type DetailsFormText } from '../../../src/renderer/src/sessions/details-form';
+import {
+  addTag,
+  detailsFormText,
+  parseDetailsForm,
+  parseMinutes,
+  type DetailsFormText,
+} from '../../../src/renderer/src/sessions/details-form';
 import { trashDaysLeft } from '../../../src/renderer/src/sessions/trash';
 
-const person = (id: number, name: string): Person => ({ id, name, heightCm: null, birthYear: null, createdAt: '2026-01-01T00:00:00Z', sessionCount: 0 });
+const person = (id: number, name: string): Person => ({
+  id,
+  name,
+  heightCm: null,
+  birthYear: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  sessionCount: 0,
+});
 
 describe('active person', () => {
   const family = [person(4, 'Ada'), person(7, 'Tom')];
@@ -19,10 +32,14 @@ describe('active person', () => {
 
 describe('person form', () => {
   it('reads name, height (comma or point) and birth year', () => {
-    expect(parsePersonForm({ name: '  Ada ', height: '131,5', birthYear: '2016' }, 2026))
-      .toEqual({ ok: true, value: { name: 'Ada', heightCm: 131.5, birthYear: 2016 } });
-    expect(parsePersonForm({ name: 'Me', height: '', birthYear: '' }, 2026))
-      .toEqual({ ok: true, value: { name: 'Me', heightCm: null, birthYear: null } });
+    expect(parsePersonForm({ name: '  Ada ', height: '131,5', birthYear: '2016' }, 2026)).toEqual({
+      ok: true,
+      value: { name: 'Ada', heightCm: 131.5, birthYear: 2016 },
+    });
+    expect(parsePersonForm({ name: 'Me', height: '', birthYear: '' }, 2026)).toEqual({
+      ok: true,
+      value: { name: 'Me', heightCm: null, birthYear: null },
+    });
   });
 
   it('says what is wrong with each field', () => {
@@ -41,7 +58,15 @@ describe('person form', () => {
 });
 
 describe('session details form', () => {
-  const blank: DetailsFormText = { title: '', variant: 'flat', loadKg: '', distanceM: '', duration: '', notes: '', tags: [] };
+  const blank: DetailsFormText = {
+    title: '',
+    variant: 'flat',
+    loadKg: '',
+    distanceM: '',
+    duration: '',
+    notes: '',
+    tags: [],
+  };
 
   it('reads durations as minutes or minutes:seconds', () => {
     expect(parseMinutes('12:30')).toBe(750);
@@ -52,8 +77,26 @@ describe('session details form', () => {
   });
 
   it('keeps a load only for the sled', () => {
-    const sled = parseDetailsForm({ ...blank, variant: 'sled', loadKg: '12,5', title: ' Hill ', distanceM: '200', duration: '8:05' });
-    expect(sled).toEqual({ ok: true, value: { title: 'Hill', variant: 'sled', loadKg: 12.5, distanceM: 200, exerciseDurationS: 485, notes: '', tags: [] } });
+    const sled = parseDetailsForm({
+      ...blank,
+      variant: 'sled',
+      loadKg: '12,5',
+      title: ' Hill ',
+      distanceM: '200',
+      duration: '8:05',
+    });
+    expect(sled).toEqual({
+      ok: true,
+      value: {
+        title: 'Hill',
+        variant: 'sled',
+        loadKg: 12.5,
+        distanceM: 200,
+        exerciseDurationS: 485,
+        notes: '',
+        tags: [],
+      },
+    });
     const flat = parseDetailsForm({ ...blank, variant: 'flat', loadKg: '12.5' });
     expect(flat.ok && flat.value.loadKg).toBeNull();
   });
@@ -69,8 +112,16 @@ describe('session details form', () => {
     expect(!heavy.ok && heavy.errors.loadKg).toBe('A sled load is between 0 and 500 kg.');
   });
 
-  it('round-trips a session\'s details through the form', () => {
-    const details = { title: 'With the kids', variant: 'uphill' as const, loadKg: null, distanceM: 150, exerciseDurationS: 600, notes: 'windy', tags: ['kids', 'park'] };
+  it("round-trips a session's details through the form", () => {
+    const details = {
+      title: 'With the kids',
+      variant: 'uphill' as const,
+      loadKg: null,
+      distanceM: 150,
+      exerciseDurationS: 600,
+      notes: 'windy',
+      tags: ['kids', 'park'],
+    };
     expect(parseDetailsForm(detailsFormText(details))).toEqual({ ok: true, value: details });
   });
 

@@ -7,9 +7,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
-import { buildProgressReport, sessionMetrics, type DirectionFilter, type ProgressPoint } from '../../../src/shared/progress';
 import {
-  kneePastToeUnit, lineCharts, localDateSeconds, pointLabel, weeklyChart,
+  buildProgressReport,
+  sessionMetrics,
+  type DirectionFilter,
+  type ProgressPoint,
+} from '../../../src/shared/progress';
+import {
+  kneePastToeUnit,
+  lineCharts,
+  localDateSeconds,
+  pointLabel,
+  weeklyChart,
 } from '../../../src/renderer/src/progress/chart-data';
 import { extent, timeRange, valueRange, weeksRange } from '../../../src/renderer/src/progress/chart-scales';
 import { day, point } from '../progress/fixtures';
@@ -28,13 +37,26 @@ function realPoints(heightCm: number | null): ProgressPoint[] {
   const walk = analysed('sports2d-walk', heightCm);
   const reversed = analysed('sports2d-walk-reversed', heightCm);
   const balance = analysed('pose2sim-balance', heightCm);
-  const at = (id: number, days: number, session: Pick<ProgressPoint, 'metrics' | 'direction'>, variant: ProgressPoint['variant']): ProgressPoint =>
-    ({ sessionId: id, startedAt: day(days), title: null, variant, ...session });
-  return [at(1, 0, walk, 'flat'), at(2, 3, balance, 'flat'), at(3, 8, reversed, 'sled'), at(4, 10, walk, 'uphill'), at(5, 16, reversed, 'flat')];
+  const at = (
+    id: number,
+    days: number,
+    session: Pick<ProgressPoint, 'metrics' | 'direction'>,
+    variant: ProgressPoint['variant'],
+  ): ProgressPoint => ({ sessionId: id, startedAt: day(days), title: null, variant, ...session });
+  return [
+    at(1, 0, walk, 'flat'),
+    at(2, 3, balance, 'flat'),
+    at(3, 8, reversed, 'sled'),
+    at(4, 10, walk, 'uphill'),
+    at(5, 16, reversed, 'flat'),
+  ];
 }
 
-const report = (points: ProgressPoint[], variant: ProgressPoint['variant'] | null = null, direction: DirectionFilter = 'all') =>
-  buildProgressReport({ personId: 1, variant, direction, points, now: new Date(day(17)), utcOffsetMin: 0 });
+const report = (
+  points: ProgressPoint[],
+  variant: ProgressPoint['variant'] | null = null,
+  direction: DirectionFilter = 'all',
+) => buildProgressReport({ personId: 1, variant, direction, points, now: new Date(day(17)), utcOffsetMin: 0 });
 
 describe('progress line charts from real sessions', () => {
   it('plots one value per session and leg that has one, in the order of the sessions', () => {
@@ -91,7 +113,8 @@ describe('progress line charts from real sessions', () => {
     const all = report(realPoints(170));
     expect(all.points.map((p) => p.direction)).toEqual(['forward', 'standing', 'backward', 'forward', 'backward']);
     for (const c of lineCharts(all, 'cm')) {
-      for (const line of c.lines) if (line.bestIndex !== null) expect(all.points[line.bestIndex].direction).toBe('backward');
+      for (const line of c.lines)
+        if (line.bestIndex !== null) expect(all.points[line.bestIndex].direction).toBe('backward');
     }
     const backward = report(realPoints(170), null, 'backward');
     expect(backward.points.map((p) => p.sessionId)).toEqual([3, 5]);
@@ -121,7 +144,10 @@ describe('progress charts, exact cases', () => {
     expect(balance.yRange).toEqual([0, 100]);
     expect(charts.find((c) => c.id === 'knee-rom')!.points).toBe(0);
     // a best naming a session not on this report (e.g. another variant's) draws nothing
-    const stray = lineCharts({ points, bests: [{ metric: 'balanceScore', sessionId: 999, startedAt: day(0), value: 99 }] }, 'deg');
+    const stray = lineCharts(
+      { points, bests: [{ metric: 'balanceScore', sessionId: 999, startedAt: day(0), value: 99 }] },
+      'deg',
+    );
     expect(stray.find((c) => c.id === 'balance')!.bests).toBe(0);
   });
 
@@ -142,7 +168,9 @@ describe('progress charts, exact cases', () => {
   });
 
   it('weekly bars in seconds while every week is under two minutes', () => {
-    const w = weeklyChart(report([point(day(0), { backwardS: 40 }), point(day(9), { backwardS: 0 }), point(day(10), { backwardS: 75 })]));
+    const w = weeklyChart(
+      report([point(day(0), { backwardS: 40 }), point(day(9), { backwardS: 0 }), point(day(10), { backwardS: 75 })]),
+    );
     expect(w.unit).toBe('s');
     expect(w.values.reduce((a, b) => a + b, 0)).toBeCloseTo(115, 9);
     expect(w.points).toBe(w.values.filter((v) => v > 0).length);

@@ -6,7 +6,11 @@ import { analyzeSession, type StepRecord } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 import { parseReportHash, reportHash, type ReportTarget } from '../../../src/renderer/src/report/report-hash';
 import {
-  detailFacts, framesFps, keyFacts, legStepRows, reportFileName,
+  detailFacts,
+  framesFps,
+  keyFacts,
+  legStepRows,
+  reportFileName,
 } from '../../../src/renderer/src/report/session-report-data';
 
 describe('report address', () => {
@@ -21,14 +25,27 @@ describe('report address', () => {
   });
 
   it('is not a report for the app’s own hashes or a mistyped one', () => {
-    for (const hash of ['', '#', '#sessions', '#report/session/', '#report/session/x', '#report/person/3/skating', '#report/session/4/flat', '#report/people/1']) {
+    for (const hash of [
+      '',
+      '#',
+      '#sessions',
+      '#report/session/',
+      '#report/session/x',
+      '#report/person/3/skating',
+      '#report/session/4/flat',
+      '#report/people/1',
+    ]) {
       expect(parseReportHash(hash)).toBeNull();
     }
   });
 });
 
 function realAnalysis(heightCm: number | null) {
-  const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8')));
+  const parsed = parseKeypointsFile(
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8'),
+    ),
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   return { analysis: analyzeSession(parsed.file, { heightCm }), frames: parsed.file.frames, fps: parsed.file.fps };
 }
@@ -46,18 +63,32 @@ describe('session report numbers', () => {
   });
 
   it('averages step times and counts steps past the toes per leg', () => {
-    const step = (side: 'left' | 'right', stepTime: number | null, past: boolean | null, peak: number | null): StepRecord => ({
-      side, t_s: 0, step_time_s: stepTime, stance_time_s: null, step_length: null,
-      peak_knee_flexion_deg: 40, peak_knee_past_toe_deg: peak, knee_past_toe: past,
+    const step = (
+      side: 'left' | 'right',
+      stepTime: number | null,
+      past: boolean | null,
+      peak: number | null,
+    ): StepRecord => ({
+      side,
+      t_s: 0,
+      step_time_s: stepTime,
+      stance_time_s: null,
+      step_length: null,
+      peak_knee_flexion_deg: 40,
+      peak_knee_past_toe_deg: peak,
+      knee_past_toe: past,
     });
     const [left, right] = legStepRows([
-      step('left', 0.5, true, 31), step('left', 0.7, false, 12), step('right', null, null, null), step('left', null, true, 29),
+      step('left', 0.5, true, 31),
+      step('left', 0.7, false, 12),
+      step('right', null, null, null),
+      step('left', null, true, 29),
     ]);
     expect(left).toMatchObject({ steps: 3, stepTime: '0.60 s', pastToes: '2 of 3', stanceTime: '—' });
     expect(right).toMatchObject({ steps: 1, stepTime: '—', pastToes: '—' });
   });
 
-  it('gives each knee\'s typical step past the toes as stored: cm with a height, degrees without', () => {
+  it("gives each knee's typical step past the toes as stored: cm with a height, degrees without", () => {
     for (const height of [170, null]) {
       const { analysis } = realAnalysis(height);
       const facts = keyFacts(analysis);
@@ -79,10 +110,20 @@ describe('session report numbers', () => {
   });
 
   it('says the sled’s load with the variant, and names the PDF without characters files cannot have', () => {
-    const base = { variant: 'sled' as const, loadKg: 20, distanceM: null, exerciseDurationS: 125, tags: [], source: 'recorded' as const, model: 'lightning' as const };
+    const base = {
+      variant: 'sled' as const,
+      loadKg: 20,
+      distanceM: null,
+      exerciseDurationS: 125,
+      tags: [],
+      source: 'recorded' as const,
+      model: 'lightning' as const,
+    };
     const facts = detailFacts(base);
     expect(facts[0]).toEqual({ label: 'Variant', value: 'Sled, 20 kg' });
     expect(facts.find((f) => f.label === 'Exercise time')!.value).toBe('2 min 05 s');
-    expect(reportFileName(['Ada', 'Hill / with kids?', null, '2026-11-25'])).toBe('Retrowalk Ada Hill - with kids- 2026-11-25.pdf');
+    expect(reportFileName(['Ada', 'Hill / with kids?', null, '2026-11-25'])).toBe(
+      'Retrowalk Ada Hill - with kids- 2026-11-25.pdf',
+    );
   });
 });

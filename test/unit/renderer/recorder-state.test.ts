@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTDOWN_SECONDS, IDLE, nextRecorderState, type RecorderEvent, type RecorderState } from '../../../src/renderer/src/recording/recorder-state';
+import {
+  COUNTDOWN_SECONDS,
+  IDLE,
+  nextRecorderState,
+  type RecorderEvent,
+  type RecorderState,
+} from '../../../src/renderer/src/recording/recorder-state';
 
 const run = (events: RecorderEvent[], from: RecorderState = IDLE): RecorderState =>
   events.reduce(nextRecorderState, from);

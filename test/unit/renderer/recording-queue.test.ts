@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { FrameBatcher, MAX_FRAMES_PER_BATCH, type StoredFrame } from '../../../src/renderer/src/recording/frame-batcher';
+import {
+  FrameBatcher,
+  MAX_FRAMES_PER_BATCH,
+  type StoredFrame,
+} from '../../../src/renderer/src/recording/frame-batcher';
 import { OrderedSender } from '../../../src/renderer/src/recording/ordered-sender';
 import type { Keypoint } from '../../../src/shared/pose/types';
 
-const pose = (x: number): Keypoint[] => Array.from({ length: 17 }, (_, i) => [x + i + 0.04321, 100.26, 0.87654] as const);
+const pose = (x: number): Keypoint[] =>
+  Array.from({ length: 17 }, (_, i) => [x + i + 0.04321, 100.26, 0.87654] as const);
 
 describe('OrderedSender', () => {
   it('sends items one at a time in push order, even when sends finish at different speeds', async () => {
     const order: number[] = [];
     let concurrent = 0;
     let maxConcurrent = 0;
-    const sender = new OrderedSender<number>(async (n) => {
-      concurrent += 1;
-      maxConcurrent = Math.max(maxConcurrent, concurrent);
-      await new Promise((r) => setTimeout(r, n % 2 === 0 ? 15 : 1));
-      order.push(n);
-      concurrent -= 1;
-    }, () => undefined);
+    const sender = new OrderedSender<number>(
+      async (n) => {
+        concurrent += 1;
+        maxConcurrent = Math.max(maxConcurrent, concurrent);
+        await new Promise((r) => setTimeout(r, n % 2 === 0 ? 15 : 1));
+        order.push(n);
+        concurrent -= 1;
+      },
+      () => undefined,
+    );
     for (let i = 0; i < 6; i++) sender.push(i);
     await sender.drain();
     expect(order).toEqual([0, 1, 2, 3, 4, 5]);
@@ -28,13 +36,16 @@ describe('OrderedSender', () => {
     const delivered: string[] = [];
     const errors: unknown[] = [];
     let failNext = true;
-    const sender = new OrderedSender<string>(async (item) => {
-      if (item === 'b' && failNext) {
-        failNext = false;
-        throw new Error('server gone');
-      }
-      delivered.push(item);
-    }, (e) => errors.push(e));
+    const sender = new OrderedSender<string>(
+      async (item) => {
+        if (item === 'b' && failNext) {
+          failNext = false;
+          throw new Error('server gone');
+        }
+        delivered.push(item);
+      },
+      (e) => errors.push(e),
+    );
     sender.push('a');
     sender.push('b');
     sender.push('c');
@@ -50,7 +61,10 @@ describe('OrderedSender', () => {
 describe('FrameBatcher', () => {
   it('hands each cut over as one batch, in order, with compact numbers', async () => {
     const batches: StoredFrame[][] = [];
-    const sender = new OrderedSender<StoredFrame[]>(async (b) => void batches.push(b), () => undefined);
+    const sender = new OrderedSender<StoredFrame[]>(
+      async (b) => void batches.push(b),
+      () => undefined,
+    );
     const batcher = new FrameBatcher(sender);
     for (let i = 0; i < 30; i++) batcher.add(i * 33.3333, i % 10 === 9 ? null : pose(i));
     batcher.cut();
@@ -68,7 +82,10 @@ describe('FrameBatcher', () => {
 
   it('never makes a batch larger than the API accepts', async () => {
     const sizes: number[] = [];
-    const sender = new OrderedSender<StoredFrame[]>(async (b) => void sizes.push(b.length), () => undefined);
+    const sender = new OrderedSender<StoredFrame[]>(
+      async (b) => void sizes.push(b.length),
+      () => undefined,
+    );
     const batcher = new FrameBatcher(sender);
     for (let i = 0; i < MAX_FRAMES_PER_BATCH * 2 + 5; i++) batcher.add(i, null);
     batcher.cut();

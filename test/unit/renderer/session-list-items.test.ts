@@ -8,13 +8,43 @@ import { syntheticWalk } from '../store/support';
 const { analysis } = syntheticWalk(1);
 
 function whole(extra: Partial<SessionSummary> = {}): SessionSummary {
-  const own: SessionSummary['results'][number] = { model: 'lightning', frameCount: 150, width: 640, height: 480, direction: analysis.direction, analysis, warnings: [] };
+  const own: SessionSummary['results'][number] = {
+    model: 'lightning',
+    frameCount: 150,
+    width: 640,
+    height: 480,
+    direction: analysis.direction,
+    analysis,
+    warnings: [],
+  };
   return {
-    id: 7, startedAt: '2026-03-01T10:00:00.000Z', durationMs: 5000, frameCount: 150, model: 'lightning', status: 'complete',
-    direction: analysis.direction, videoPath: '/videos/7.webm', videoBytes: 1000, width: 640, height: 480, analysis,
-    source: 'recorded', originalName: null, videoOwned: true, results: [own, { ...own, model: 'thunder', warnings: ['Two people in view.'] }],
-    personId: 1, deletedAt: null, title: null, variant: 'flat', loadKg: null, distanceM: null, exerciseDurationS: null,
-    notes: '', tags: [], heightCm: 170, ...extra,
+    id: 7,
+    startedAt: '2026-03-01T10:00:00.000Z',
+    durationMs: 5000,
+    frameCount: 150,
+    model: 'lightning',
+    status: 'complete',
+    direction: analysis.direction,
+    videoPath: '/videos/7.webm',
+    videoBytes: 1000,
+    width: 640,
+    height: 480,
+    analysis,
+    source: 'recorded',
+    originalName: null,
+    videoOwned: true,
+    results: [own, { ...own, model: 'thunder', warnings: ['Two people in view.'] }],
+    personId: 1,
+    deletedAt: null,
+    title: null,
+    variant: 'flat',
+    loadKg: null,
+    distanceM: null,
+    exerciseDurationS: null,
+    notes: '',
+    tags: [],
+    heightCm: 170,
+    ...extra,
   };
 }
 

@@ -87,8 +87,20 @@ describe('sessions formatting', () => {
     expect(readAnalysis(null)).toBeNull();
     expect(readAnalysis({ direction: 'backward' })).toBeNull();
     // empty parts are not an analysis: the fields the screens read are checked (the schema main uses)
-    expect(readAnalysis({ direction: 'backward', steps: {}, knee: {}, knee_past_toe: {}, symmetry: {}, balance: {}, quality: {} })).toBeNull();
-    const real = analyzeSession(synthesizeGait({ segments: [{ mode: 'backward', duration_s: 6 }], noisePx: 1 }).input, { heightCm: 170 });
+    expect(
+      readAnalysis({
+        direction: 'backward',
+        steps: {},
+        knee: {},
+        knee_past_toe: {},
+        symmetry: {},
+        balance: {},
+        quality: {},
+      }),
+    ).toBeNull();
+    const real = analyzeSession(synthesizeGait({ segments: [{ mode: 'backward', duration_s: 6 }], noisePx: 1 }).input, {
+      heightCm: 170,
+    });
     expect(readAnalysis(JSON.parse(JSON.stringify(real)))).toEqual(real);
     expect(readAnalysis({ ...real, knee_past_toe: { ...real.knee_past_toe, unit: 'furlong' } })).toBeNull();
   });

@@ -21,7 +21,8 @@ describe('WarningHold: steady guidance from per-frame warnings', () => {
   it('keeps showing a warning seen on every other frame instead of flickering', () => {
     const hold = new WarningHold();
     const shown: boolean[] = [];
-    for (let i = 0; i < 60; i++) shown.push(hold.update(i * 33, i % 2 ? ['several_people'] : []).includes('several_people'));
+    for (let i = 0; i < 60; i++)
+      shown.push(hold.update(i * 33, i % 2 ? ['several_people'] : []).includes('several_people'));
     expect(shown.slice(1).every(Boolean)).toBe(true);
   });
 });

@@ -7,8 +7,8 @@ import { loadFixture } from './support';
 
 const file = loadFixture('sports2d-walk.lightning.json');
 
-describe('this frame\'s readout', () => {
-  it('shows each knee\'s flexion and knee past toes of the frame, in cm with a height', () => {
+describe("this frame's readout", () => {
+  it("shows each knee's flexion and knee past toes of the frame, in cm with a height", () => {
     const analysis = analyzeSession(file, { heightCm: 165 });
     const replay = buildReplayAnalysis(file.frames, { width: file.width, height: file.height, analysis }, 165);
     const index = file.frames.findIndex((_, i) => frameMetricsAt(replay, i, 165)?.left.kneePastToeDist.value != null);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FrameTimeline } from '../../../src/renderer/src/replay/frame-timeline';
 
 /** Stored times are rounded to 0.01 ms, as the recorder and the import store them. */
-const at30fps = (n: number) => Array.from({ length: n }, (_, i) => Math.round((i * 1000) / 30 * 100) / 100);
+const at30fps = (n: number) => Array.from({ length: n }, (_, i) => Math.round(((i * 1000) / 30) * 100) / 100);
 /** The exact presentation time of video frame i at 30 fps, as requestVideoFrameCallback reports it (ms). */
 const presented = (i: number) => (i / 30) * 1000;
 
@@ -43,16 +43,18 @@ describe('time → frame', () => {
 describe('seeking to a frame', () => {
   it('lands on the frame itself, for any ascending timestamps (gaps, jitter, high frame rates)', () => {
     const gaps = fc.array(fc.double({ min: 1, max: 400, noNaN: true }), { minLength: 1, maxLength: 60 });
-    fc.assert(fc.property(fc.double({ min: 0, max: 5000, noNaN: true }), gaps, (first, steps) => {
-      const times = [first];
-      for (const g of steps) times.push(Math.round((times[times.length - 1] + g) * 100) / 100);
-      const timeline = new FrameTimeline(times);
-      for (let i = 0; i < times.length; i++) {
-        const seek = timeline.seekTimeMs(i);
-        expect(timeline.floorIndex(seek)).toBe(i);
-        expect(seek).toBeGreaterThanOrEqual(times[i]);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 5000, noNaN: true }), gaps, (first, steps) => {
+        const times = [first];
+        for (const g of steps) times.push(Math.round((times[times.length - 1] + g) * 100) / 100);
+        const timeline = new FrameTimeline(times);
+        for (let i = 0; i < times.length; i++) {
+          const seek = timeline.seekTimeMs(i);
+          expect(timeline.floorIndex(seek)).toBe(i);
+          expect(seek).toBeGreaterThanOrEqual(times[i]);
+        }
+      }),
+    );
   });
 
   it('steps one frame at a time from wherever the playhead is, across gaps, clamped at both ends', () => {

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSession } from '../../../src/shared/gait';
 import { FrameTimeline } from '../../../src/renderer/src/replay/frame-timeline';
 import { stepRangeAt } from '../../../src/renderer/src/replay/seeking';
-import { loopAction, loopAfterSeek, loopedTime, loopFrames, timeLeftInFrame } from '../../../src/renderer/src/replay/step-loop';
+import {
+  loopAction,
+  loopAfterSeek,
+  loopedTime,
+  loopFrames,
+  timeLeftInFrame,
+} from '../../../src/renderer/src/replay/step-loop';
 import { loadFixture } from './support';
 
 const file = loadFixture('sports2d-walk-reversed.lightning.json');
@@ -16,7 +22,8 @@ const timeline = new FrameTimeline(file.frames.map((f) => f.t));
 
 /** The frames of step k by hand: those whose display interval holds more of the step than of its neighbours. */
 function framesOfStep(k: number): number[] {
-  const start = steps[k].t_s * 1000, end = steps[k + 1].t_s * 1000;
+  const start = steps[k].t_s * 1000,
+    end = steps[k + 1].t_s * 1000;
   const out: number[] = [];
   for (let i = 0; i < timeline.count; i++) {
     const t = timeline.times[i];
@@ -51,7 +58,10 @@ describe('looping a step', () => {
       let latestBeforeWrap = 0;
       for (let n = 0; n < 400; n++) {
         const next = loopedTime(timeline, loop, time + tickMs);
-        if (next < time) { wraps++; latestBeforeWrap = Math.max(latestBeforeWrap, time); }
+        if (next < time) {
+          wraps++;
+          latestBeforeWrap = Math.max(latestBeforeWrap, time);
+        }
         time = next;
         const index = timeline.floorIndex(time);
         expect(index).toBeGreaterThanOrEqual(loop.first);
@@ -68,7 +78,10 @@ describe('looping a step', () => {
 
   it('holds the last frame for what is left of its display time (the video is held, then sent back)', () => {
     const loop = { first: 10, last: 20 };
-    expect(timeLeftInFrame(timeline, loop.last, timeline.times[20] + 3)).toBeCloseTo(timeline.times[21] - timeline.times[20] - 3, 6);
+    expect(timeLeftInFrame(timeline, loop.last, timeline.times[20] + 3)).toBeCloseTo(
+      timeline.times[21] - timeline.times[20] - 3,
+      6,
+    );
     const lastFrame = timeline.count - 1;
     expect(timeLeftInFrame(timeline, lastFrame, timeline.times[lastFrame])).toBeCloseTo(timeline.intervalMs, 6);
   });
@@ -77,7 +90,7 @@ describe('looping a step', () => {
 describe('seeking while looping', () => {
   const loop = { first: 40, last: 55 };
 
-  it('keeps the loop for a seek inside the step (frame steps, the step\'s own row)', () => {
+  it("keeps the loop for a seek inside the step (frame steps, the step's own row)", () => {
     for (const index of [40, 47, 55]) expect(loopAfterSeek(loop, index)).toBe(loop);
   });
 

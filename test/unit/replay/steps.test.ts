@@ -99,7 +99,7 @@ describe('step table', () => {
     expect((100 * yes.length) / judged.length).toBeCloseTo(analysis.knee_past_toe.steps_past_toe_pct!, 0);
   });
 
-  it('shows no step lengths without the user\'s height (the gait module gives them in cm only)', () => {
+  it("shows no step lengths without the user's height (the gait module gives them in cm only)", () => {
     const rows = stepRows(analyzeSession(file, {}));
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set(['—']));
@@ -126,6 +126,12 @@ describe('replay analysis', () => {
     expect(metrics.facing).toBe('left'); // she faces left in the reversed clip
     const toe = metrics.left.toe ?? metrics.right.toe;
     expect(toe).not.toBeNull();
-    expect(frameMetricsAt(replay, file.frames.findIndex((f) => f.keypoints === null), HEIGHT_CM)).toBeNull();
+    expect(
+      frameMetricsAt(
+        replay,
+        file.frames.findIndex((f) => f.keypoints === null),
+        HEIGHT_CM,
+      ),
+    ).toBeNull();
   });
 });

@@ -40,9 +40,23 @@ describe('stored analyses after a change of the gait maths', () => {
     const dir = dataFolder();
     const first = openServices(dir);
     const walk = walkAnalysedFromStored(3, 100, null);
-    const input = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 5 }], facing: 'left', cadence_spm: 100, noisePx: 0.5, seed: 3 }).input;
-    const { id } = await first.handlers['sessions.create']({ ...NEW_SESSION, width: input.width, height: input.height, startedAt: '2026-03-02T10:00:00.000Z' });
-    await first.handlers['sessions.appendFrames']({ id, frames: input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+    const input = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 5 }],
+      facing: 'left',
+      cadence_spm: 100,
+      noisePx: 0.5,
+      seed: 3,
+    }).input;
+    const { id } = await first.handlers['sessions.create']({
+      ...NEW_SESSION,
+      width: input.width,
+      height: input.height,
+      startedAt: '2026-03-02T10:00:00.000Z',
+    });
+    await first.handlers['sessions.appendFrames']({
+      id,
+      frames: input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+    });
     first.close(); // no finish: the app died
 
     const second = openServices(dir);
@@ -50,7 +64,10 @@ describe('stored analyses after a change of the gait maths', () => {
     const session = (await second.handlers['sessions.get']({ id }))!;
     expect(session.status).toBe('interrupted');
     const stored = await second.handlers['sessions.frames']({ id });
-    const known = analyzeSession({ fps: input.fps, width: input.width, height: input.height, frames: stored }, { heightCm: session.heightCm });
+    const known = analyzeSession(
+      { fps: input.fps, width: input.width, height: input.height, frames: stored },
+      { heightCm: session.heightCm },
+    );
     expect(session.analysis).toEqual(known);
     expect(known.steps.count).toBe(walk.steps.count);
     expect(known.steps.count).toBeGreaterThan(5);

@@ -1,4 +1,15 @@
-import { copyFileSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +22,16 @@ import { dataFolder, openServices, recordSession } from './support';
 /** Uploads a file as the browser does (import.uploadBegin / uploadChunk). */
 async function upload(services: Services, file: string): Promise<string> {
   const bytes = readFileSync(file);
-  const { uploadId } = await services.handlers['import.uploadBegin']({ fileName: 'backup.sqlite', bytes: bytes.length });
+  const { uploadId } = await services.handlers['import.uploadBegin']({
+    fileName: 'backup.sqlite',
+    bytes: bytes.length,
+  });
   for (let offset = 0; offset < bytes.length; offset += IMPORT_CHUNK_BYTES) {
-    await services.handlers['import.uploadChunk']({ uploadId, offset, bytes: bytes.subarray(offset, offset + IMPORT_CHUNK_BYTES) });
+    await services.handlers['import.uploadChunk']({
+      uploadId,
+      offset,
+      bytes: bytes.subarray(offset, offset + IMPORT_CHUNK_BYTES),
+    });
   }
   return uploadId;
 }
@@ -35,7 +53,9 @@ async function family(services: Services) {
 
 const everything = (services: Services) => ({
   people: services.people.list(),
-  sessions: services.people.list().flatMap((p) => [...services.sessions.list(p.id), ...services.sessions.list(p.id, { trash: true })]),
+  sessions: services.people
+    .list()
+    .flatMap((p) => [...services.sessions.list(p.id), ...services.sessions.list(p.id, { trash: true })]),
   frames: services.db.prepare('SELECT COUNT(*) FROM frame_batches').pluck().get(),
 });
 
@@ -48,7 +68,12 @@ describe('backup and restore', () => {
     const before = everything(services);
 
     const backup = await h['backup.create']({});
-    expect(backup).toEqual({ fileName: expect.stringMatching(/^retrowalk-backup-[\dT-]+Z\.sqlite$/), bytes: expect.any(Number), sessions: 3, people: 2 });
+    expect(backup).toEqual({
+      fileName: expect.stringMatching(/^retrowalk-backup-[\dT-]+Z\.sqlite$/),
+      bytes: expect.any(Number),
+      sessions: 3,
+      people: 2,
+    });
     const backupFile = join(dir, 'backups', backup.fileName);
     expect(statSync(backupFile).size).toBe(backup.bytes);
     expect(existsSync(`${backupFile}-wal`)).toBe(false);
@@ -61,7 +86,13 @@ describe('backup and restore', () => {
     expect(everything(services)).toEqual({ people: [], sessions: [], frames: 0 });
 
     const restored = await h['backup.restore']({ from: 'upload', uploadId: await upload(services, backupFile) });
-    expect(restored).toEqual({ sessions: 3, people: 2, previousKeptAs: expect.stringMatching(/retrowalk\.before-restore-.*\.sqlite$/), videosDropped: 0, notice: null });
+    expect(restored).toEqual({
+      sessions: 3,
+      people: 2,
+      previousKeptAs: expect.stringMatching(/retrowalk\.before-restore-.*\.sqlite$/),
+      videosDropped: 0,
+      notice: null,
+    });
     expect(everything(services)).toEqual(before);
     expect(services.sessions.frames(sessions[0].id)).toHaveLength(sessions[0].analysis.quality.frames);
     expect((await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points).toHaveLength(1);
@@ -76,24 +107,36 @@ describe('backup and restore', () => {
   });
 
   const damages: Record<string, [RegExp, (file: string) => void]> = {
-    'a truncated copy': [/backup\.sqlite is damaged .*; nothing was changed\.$/, (file) => truncateSync(file, Math.floor(statSync(file).size / 2))],
-    'a copy with bytes overwritten in the middle': [/backup\.sqlite is damaged \(SQLite's integrity check says: .*\); nothing was changed\.$/, (file) => {
-      // Garbage over the sessions table's root page: what a bad disk sector does.
-      const db = new Database(file, { readonly: true });
-      const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'").pluck().get() as number;
-      const pageSize = db.pragma('page_size', { simple: true }) as number;
-      db.close();
-      const fd = openSync(file, 'r+');
-      writeSync(fd, Buffer.alloc(200, 0xa7), 0, 200, (root - 1) * pageSize + 8);
-      closeSync(fd);
-    }],
-    'an SQLite file that is not Retrowalk\'s': [/backup\.sqlite is an SQLite database, but not one of Retrowalk's; nothing was changed\.$/, (file) => {
-      writeFileSync(file, '');
-      const db = new Database(file);
-      db.exec('CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES (\'soup\')');
-      db.close();
-    }],
-    'a text file': [/backup\.sqlite is not a Retrowalk backup: it is not an SQLite database; nothing was changed\.$/, (file) => writeFileSync(file, 'name,height\nAnna,168\n'.repeat(200))],
+    'a truncated copy': [
+      /backup\.sqlite is damaged .*; nothing was changed\.$/,
+      (file) => truncateSync(file, Math.floor(statSync(file).size / 2)),
+    ],
+    'a copy with bytes overwritten in the middle': [
+      /backup\.sqlite is damaged \(SQLite's integrity check says: .*\); nothing was changed\.$/,
+      (file) => {
+        // Garbage over the sessions table's root page: what a bad disk sector does.
+        const db = new Database(file, { readonly: true });
+        const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'").pluck().get() as number;
+        const pageSize = db.pragma('page_size', { simple: true }) as number;
+        db.close();
+        const fd = openSync(file, 'r+');
+        writeSync(fd, Buffer.alloc(200, 0xa7), 0, 200, (root - 1) * pageSize + 8);
+        closeSync(fd);
+      },
+    ],
+    "an SQLite file that is not Retrowalk's": [
+      /backup\.sqlite is an SQLite database, but not one of Retrowalk's; nothing was changed\.$/,
+      (file) => {
+        writeFileSync(file, '');
+        const db = new Database(file);
+        db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')");
+        db.close();
+      },
+    ],
+    'a text file': [
+      /backup\.sqlite is not a Retrowalk backup: it is not an SQLite database; nothing was changed\.$/,
+      (file) => writeFileSync(file, 'name,height\nAnna,168\n'.repeat(200)),
+    ],
   };
 
   for (const [kind, [expected, damage]] of Object.entries(damages)) {
@@ -111,7 +154,11 @@ describe('backup and restore', () => {
 
       const dispatch = createDispatch(h);
       const outcome = await dispatch('backup.restore', { from: 'upload', uploadId: await upload(services, candidate) });
-      expect(outcome).toMatchObject({ ok: false, status: 422, body: { error: { code: 'bad_file', message: expect.stringMatching(expected) } } });
+      expect(outcome).toMatchObject({
+        ok: false,
+        status: 422,
+        body: { error: { code: 'bad_file', message: expect.stringMatching(expected) } },
+      });
       expect(everything(services)).toEqual(before);
       expect(readdirSync(dir).filter((f) => f.includes('before-restore') || f.includes('.restore-'))).toEqual([]);
       expect(readdirSync(join(dir, 'incoming'))).toEqual([]);
@@ -123,7 +170,9 @@ describe('backup and restore', () => {
 
   it('a path is only for the desktop app', async () => {
     const h = openServices().handlers;
-    expect(() => h['backup.restore']({ from: 'path', path: '/tmp/x.sqlite' })).toThrow(/only the desktop app can open a path/);
+    expect(() => h['backup.restore']({ from: 'path', path: '/tmp/x.sqlite' })).toThrow(
+      /only the desktop app can open a path/,
+    );
   });
 });
 
@@ -141,7 +190,12 @@ describe('merging a backup from another computer', () => {
     const anna = await h['people.create']({ name: 'ANNA', heightCm: 170, birthYear: null });
     await recordSession(services, { personId: anna.id, startedAt: '2026-02-01T10:00:00.000Z', seed: 9 });
 
-    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 2, skipped: 0, peopleCreated: 1, videosDropped: 0 });
+    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({
+      imported: 2,
+      skipped: 0,
+      peopleCreated: 1,
+      videosDropped: 0,
+    });
     const annas = services.sessions.list(anna.id);
     expect(annas.map((s) => s.startedAt)).toEqual(['2026-03-01T10:00:00.000Z', '2026-02-01T10:00:00.000Z']);
     expect(annas[0]).toMatchObject({ title: 'First walk', tags: ['park'], videoPath: null });
@@ -155,7 +209,12 @@ describe('merging a backup from another computer', () => {
     const points = (await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points;
     expect(points.find((p) => p.sessionId === annas[0].id)?.metrics).toEqual(sessionMetrics(sessions[0].analysis, 168));
 
-    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({ imported: 0, skipped: 2, peopleCreated: 0, videosDropped: 0 });
+    expect(await h['backup.merge']({ from: 'path', path: backupFile })).toEqual({
+      imported: 0,
+      skipped: 2,
+      peopleCreated: 0,
+      videosDropped: 0,
+    });
     expect(services.sessions.list(anna.id)).toHaveLength(2);
     expect(services.db.pragma('foreign_key_check')).toEqual([]);
   });

@@ -30,7 +30,10 @@ export async function craftedBackup(rows: StoredVideoColumns[]): Promise<string>
   const services = openServices(dir);
   const ids: number[] = [];
   for (const [i] of rows.entries()) {
-    const { id } = await services.handlers['sessions.create']({ ...NEW_SESSION, startedAt: `2026-03-0${i + 1}T10:00:00.000Z` });
+    const { id } = await services.handlers['sessions.create']({
+      ...NEW_SESSION,
+      startedAt: `2026-03-0${i + 1}T10:00:00.000Z`,
+    });
     await services.handlers['sessions.appendFrames']({ id, frames: makeFrames(30) });
     await services.handlers['sessions.finish']({ id, durationMs: 1000 });
     ids.push(id);
@@ -39,7 +42,9 @@ export async function craftedBackup(rows: StoredVideoColumns[]): Promise<string>
   services.close();
   const file = join(dir, 'backups', backup.fileName);
   const db = new Database(file);
-  const edit = db.prepare('UPDATE sessions SET source = @source, video_owned = @video_owned, video_path = @video_path, video_bytes = 100, deleted_at = @deleted_at WHERE id = @id');
+  const edit = db.prepare(
+    'UPDATE sessions SET source = @source, video_owned = @video_owned, video_path = @video_path, video_bytes = 100, deleted_at = @deleted_at WHERE id = @id',
+  );
   rows.forEach((row, i) => edit.run({ deleted_at: null, ...row, id: ids[i] }));
   db.close();
   return file;
@@ -48,9 +53,16 @@ export async function craftedBackup(rows: StoredVideoColumns[]): Promise<string>
 /** Uploads a file as the browser does (import.uploadBegin / uploadChunk). */
 export async function upload(services: Services, file: string): Promise<string> {
   const bytes = readFileSync(file);
-  const { uploadId } = await services.handlers['import.uploadBegin']({ fileName: 'backup.sqlite', bytes: bytes.length });
+  const { uploadId } = await services.handlers['import.uploadBegin']({
+    fileName: 'backup.sqlite',
+    bytes: bytes.length,
+  });
   for (let offset = 0; offset < bytes.length; offset += IMPORT_CHUNK_BYTES) {
-    await services.handlers['import.uploadChunk']({ uploadId, offset, bytes: bytes.subarray(offset, offset + IMPORT_CHUNK_BYTES) });
+    await services.handlers['import.uploadChunk']({
+      uploadId,
+      offset,
+      bytes: bytes.subarray(offset, offset + IMPORT_CHUNK_BYTES),
+    });
   }
   return uploadId;
 }

@@ -12,7 +12,7 @@ describe('export', () => {
   it('a session as CSV parses back to one row per frame, with its keypoints and lengths in cm', async () => {
     const services = openServices();
     const h = services.handlers;
-    const zoe = await h['people.create']({ name: "Zoë O'Brien / \"the kid\"", heightCm: 130, birthYear: 2017 });
+    const zoe = await h['people.create']({ name: 'Zoë O\'Brien / "the kid"', heightCm: 130, birthYear: 2017 });
     const { id } = await recordSession(services, { personId: zoe.id, startedAt: '2026-03-04T09:30:00.000Z' });
     const { input } = syntheticWalk(1);
 
@@ -32,10 +32,26 @@ describe('export', () => {
   it("a long session's CSV is built in parts, letting other work run in between, and is the same file", async () => {
     const services = openServices();
     const h = services.handlers;
-    const { input } = synthesizeGait({ segments: [{ mode: 'backward', duration_s: 100 }], facing: 'left', noisePx: 0.5, seed: 7 });
-    const { id } = await h['sessions.create']({ startedAt: '2026-03-04T09:30:00.000Z', model: 'lightning', width: input.width, height: input.height, fps: input.fps });
+    const { input } = synthesizeGait({
+      segments: [{ mode: 'backward', duration_s: 100 }],
+      facing: 'left',
+      noisePx: 0.5,
+      seed: 7,
+    });
+    const { id } = await h['sessions.create']({
+      startedAt: '2026-03-04T09:30:00.000Z',
+      model: 'lightning',
+      width: input.width,
+      height: input.height,
+      fps: input.fps,
+    });
     for (let i = 0; i < input.frames.length; i += 600) {
-      await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 600).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+      await h['sessions.appendFrames']({
+        id,
+        frames: input.frames
+          .slice(i, i + 600)
+          .map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+      });
     }
     await h['sessions.finish']({ id, durationMs: 100_000 });
 
@@ -69,7 +85,9 @@ describe('export', () => {
     expect(json.session).toMatchObject({ id, title: 'Hill', variant: 'uphill', tags: ['hill'] });
     expect(json.steps).toHaveLength(analysis.step_list.length);
     expect(json.summary.cadence_spm).toBe(analysis.cadence_spm);
-    await expect(h['export.session']({ id, format: 'json', model: 'thunder' })).rejects.toThrow(/has no thunder results/);
+    await expect(h['export.session']({ id, format: 'json', model: 'thunder' })).rejects.toThrow(
+      /has no thunder results/,
+    );
     await expect(h['export.session']({ id: 999, format: 'csv' })).rejects.toThrow(/No session with id 999/);
   });
 
@@ -79,7 +97,11 @@ describe('export', () => {
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const second = await recordSession(services, { personId: anna.id, startedAt: '2026-03-09T10:00:00.000Z', seed: 2 });
     const first = await recordSession(services, { personId: anna.id, startedAt: '2026-03-02T10:00:00.000Z', seed: 1 });
-    const trashed = await recordSession(services, { personId: anna.id, startedAt: '2026-03-05T10:00:00.000Z', seed: 3 });
+    const trashed = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-05T10:00:00.000Z',
+      seed: 3,
+    });
     await h['sessions.delete']({ id: trashed.id });
     await h['sessions.update']({ id: first.id, notes: 'line one\nline "two", with comma', tags: ['a', 'b'] });
 
@@ -90,6 +112,8 @@ describe('export', () => {
     expect(csv.data.map((r) => Number(r.session_id))).toEqual([first.id, second.id]);
     expect(csv.data[0]).toMatchObject({ person: 'Anna', notes: 'line one\nline "two", with comma', tags: 'a; b' });
     expect(Number(csv.data[0].cadence_spm)).toBe(sessionMetrics(first.analysis, 168).cadenceSpm);
-    expect(Number(csv.data[1].peak_knee_past_toe_left_cm)).toBe(sessionMetrics(second.analysis, 168).peakKneePastToeCm.left);
+    expect(Number(csv.data[1].peak_knee_past_toe_left_cm)).toBe(
+      sessionMetrics(second.analysis, 168).peakKneePastToeCm.left,
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('a crafted backup', () => {
     ]);
     const services = openServices(dir);
 
-    const restored = await services.handlers['backup.restore']({ from: 'upload', uploadId: await upload(services, backup) });
+    const restored = await services.handlers['backup.restore']({
+      from: 'upload',
+      uploadId: await upload(services, backup),
+    });
 
     expect(readFileSync(secret, 'utf8')).toBe('secret passwd\n');
     expect(readFileSync(other, 'utf8')).toBe('secret notes.txt\n');
@@ -42,7 +45,8 @@ describe('a crafted backup', () => {
     expect(restored).toMatchObject({ sessions: 4, videosDropped: 5 });
     const paths = services.db.prepare('SELECT video_path FROM sessions ORDER BY id').pluck().all();
     expect(paths).toEqual([null, null, null, join(dir, 'videos', '7-0123abcd.webm')]);
-    for (const id of services.db.prepare('SELECT id FROM sessions').pluck().all() as number[]) expect(sessionVideo(services, id)).toBeNull();
+    for (const id of services.db.prepare('SELECT id FROM sessions').pluck().all() as number[])
+      expect(sessionVideo(services, id)).toBeNull();
   });
 
   it('merged: a video referenced by path there is not linked here, and the merge says so', async () => {
@@ -68,7 +72,9 @@ describe('a stored path used to serve or delete', () => {
     const viaLink = await recording(services, 100);
     mkdirSync(join(dir, 'videos'), { recursive: true });
     symlinkSync(secret, join(dir, 'videos', 'link.webm'));
-    const setVideo = services.db.prepare("UPDATE sessions SET source = 'imported', video_owned = 1, video_path = ? WHERE id = ?");
+    const setVideo = services.db.prepare(
+      "UPDATE sessions SET source = 'imported', video_owned = 1, video_path = ? WHERE id = ?",
+    );
     setVideo.run(secret, copy);
     setVideo.run(join(dir, 'videos', 'link.webm'), viaLink);
 

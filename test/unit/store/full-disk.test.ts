@@ -64,7 +64,16 @@ describe('a full disk', () => {
     disk.fill();
 
     const trash = await dispatch('sessions.delete', { id: big });
-    expect(trash).toMatchObject({ ok: false, status: 507, body: { error: { code: 'disk_full', message: expect.stringMatching(/cannot be moved to the trash .* Delete it for good instead/) } } });
+    expect(trash).toMatchObject({
+      ok: false,
+      status: 507,
+      body: {
+        error: {
+          code: 'disk_full',
+          message: expect.stringMatching(/cannot be moved to the trash .* Delete it for good instead/),
+        },
+      },
+    });
     expect(services.sessions.get(big)?.deletedAt).toBeNull();
 
     expect(await dispatch('sessions.purge', { id: big })).toEqual({ ok: true, value: { deleted: true } });

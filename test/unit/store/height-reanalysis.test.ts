@@ -19,7 +19,12 @@ async function recordWithThunder(services: Services, personId: number, seed: num
   const own = await recordSession(services, { personId, startedAt: `2026-03-0${seed}T10:00:00.000Z`, seed });
   const thunder = syntheticWalk(THUNDER_SEED, 100, heightCm);
   services.sessions.saveResult(own.id, {
-    model: 'thunder', width: thunder.input.width, height: thunder.input.height, direction: thunder.analysis.direction, analysis: thunder.analysis, warnings: [],
+    model: 'thunder',
+    width: thunder.input.width,
+    height: thunder.input.height,
+    direction: thunder.analysis.direction,
+    analysis: thunder.analysis,
+    warnings: [],
     frames: thunder.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
   });
   return own;
@@ -35,8 +40,12 @@ async function analyses(services: Services, id: number): Promise<{ own: GaitAnal
 /** Everything stored about the session's analyses, as text. */
 function storedText(services: Services, id: number): unknown {
   return {
-    session: services.db.prepare('SELECT analysis, analysis_height_cm, direction, metrics FROM sessions WHERE id = ?').get(id),
-    tracks: services.db.prepare('SELECT analysis, direction FROM session_tracks WHERE session_id = ? ORDER BY id').all(id),
+    session: services.db
+      .prepare('SELECT analysis, analysis_height_cm, direction, metrics FROM sessions WHERE id = ?')
+      .get(id),
+    tracks: services.db
+      .prepare('SELECT analysis, direction FROM session_tracks WHERE session_id = ? ORDER BY id')
+      .all(id),
   };
 }
 
@@ -48,7 +57,9 @@ const stepLengths = (analysis: GaitAnalysis): (number | null)[] => analysis.step
 function expectScaled(before: GaitAnalysis, after: GaitAnalysis, from: number, to: number): void {
   const ratio = to / from;
   expect(after.step_list.map((s) => s.t_s)).toEqual(before.step_list.map((s) => s.t_s));
-  const pairs = before.step_list.map((s, i) => [s.step_length, after.step_list[i].step_length] as const).filter(([b]) => b !== null);
+  const pairs = before.step_list
+    .map((s, i) => [s.step_length, after.step_list[i].step_length] as const)
+    .filter(([b]) => b !== null);
   expect(pairs.length).toBeGreaterThan(3);
   for (const [b, a] of pairs) expect(Math.abs(a! - b! * ratio)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9);
 }
@@ -64,7 +75,9 @@ describe("a session's stored analyses follow its height", () => {
     expect(stepLengths(before.own).every((l) => l === null)).toBe(true);
     expect(stepLengths(before.thunder).every((l) => l === null)).toBe(true);
 
-    expect(await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' })).toMatchObject({ heightCm: 170 });
+    expect(await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' })).toMatchObject({
+      heightCm: 170,
+    });
     const after = await analyses(services, id);
     const known = walkAnalysedFromStored(1, undefined, 170);
     expect(after.own.knee_past_toe.unit).toBe('cm');
@@ -74,7 +87,10 @@ describe("a session's stored analyses follow its height", () => {
     expect(after.thunder).toEqual(walkAnalysedFromStored(THUNDER_SEED, undefined, 170));
     expect(stepLengths(after.thunder).some((l) => l !== null)).toBe(true);
     expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
-    expect(services.db.prepare('SELECT analysis_height_cm, direction FROM sessions WHERE id = ?').get(id)).toEqual({ analysis_height_cm: 170, direction: known.direction });
+    expect(services.db.prepare('SELECT analysis_height_cm, direction FROM sessions WHERE id = ?').get(id)).toEqual({
+      analysis_height_cm: 170,
+      direction: known.direction,
+    });
   });
 
   it('a correction 170 → 180 scales every step length of every model by 180 / 170', async () => {
@@ -125,30 +141,59 @@ describe("a session's stored analyses follow its height", () => {
     const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
     const recording = await h['sessions.create']({ ...NEW_SESSION, personId: sam.id });
     await h['sessions.appendFrames']({ id: recording.id, frames: makeFrames(20) });
-    const failed = await h['sessions.create']({ ...NEW_SESSION, personId: sam.id, startedAt: '2026-03-02T10:00:00.000Z' });
+    const failed = await h['sessions.create']({
+      ...NEW_SESSION,
+      personId: sam.id,
+      startedAt: '2026-03-02T10:00:00.000Z',
+    });
     await h['sessions.appendFrames']({ id: failed.id, frames: makeFrames(20) });
     await h['sessions.finish']({ id: failed.id, durationMs: 700 });
 
     await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
-    expect(await h['sessions.get']({ id: recording.id })).toMatchObject({ status: 'recording', heightCm: 170, analysis: null });
+    expect(await h['sessions.get']({ id: recording.id })).toMatchObject({
+      status: 'recording',
+      heightCm: 170,
+      analysis: null,
+    });
     const stored = await h['sessions.frames']({ id: failed.id });
-    const known = analyzeSession({ fps: NEW_SESSION.fps, width: NEW_SESSION.width, height: NEW_SESSION.height, frames: stored }, { heightCm: 170 });
-    expect(await h['sessions.get']({ id: failed.id })).toMatchObject({ status: 'complete', heightCm: 170, analysis: known });
+    const known = analyzeSession(
+      { fps: NEW_SESSION.fps, width: NEW_SESSION.width, height: NEW_SESSION.height, frames: stored },
+      { heightCm: 170 },
+    );
+    expect(await h['sessions.get']({ id: failed.id })).toMatchObject({
+      status: 'complete',
+      heightCm: 170,
+      analysis: known,
+    });
   });
 
-  it('a height changed while a video was analysed: the import and another model\'s result are saved in the height the session has', async () => {
+  it("a height changed while a video was analysed: the import and another model's result are saved in the height the session has", async () => {
     const services = openServices();
     const h = services.handlers;
     const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
     // The import began without a height; Sam's was entered (170 cm) before it was saved.
     const walk = syntheticWalk(1);
     await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
-    const { id } = services.sessions.saveImported({
-      personId: sam.id, model: 'lightning', width: walk.input.width, height: walk.input.height, direction: walk.analysis.direction,
-      analysis: walk.analysis, analysedHeightCm: null, warnings: [], startedAt: '2026-03-01T10:00:00.000Z', fps: walk.input.fps, durationMs: 5000,
-      frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
-      originalName: 'walk.mp4', video: { path: '/nowhere/walk.mp4', bytes: 1 }, videoOwned: false,
-    }, () => '/nowhere/walk.mp4');
+    const { id } = services.sessions.saveImported(
+      {
+        personId: sam.id,
+        model: 'lightning',
+        width: walk.input.width,
+        height: walk.input.height,
+        direction: walk.analysis.direction,
+        analysis: walk.analysis,
+        analysedHeightCm: null,
+        warnings: [],
+        startedAt: '2026-03-01T10:00:00.000Z',
+        fps: walk.input.fps,
+        durationMs: 5000,
+        frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+        originalName: 'walk.mp4',
+        video: { path: '/nowhere/walk.mp4', bytes: 1 },
+        videoOwned: false,
+      },
+      () => '/nowhere/walk.mp4',
+    );
     const known = walkAnalysedFromStored(1, undefined, 170);
     expect((await analyses(services, id)).own).toEqual(known);
     expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
@@ -156,8 +201,16 @@ describe("a session's stored analyses follow its height", () => {
 
     const thunder = syntheticWalk(THUNDER_SEED, 100, 160);
     const result = {
-      model: 'thunder' as const, width: thunder.input.width, height: thunder.input.height, direction: thunder.analysis.direction, analysis: thunder.analysis, warnings: [],
-      frames: thunder.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+      model: 'thunder' as const,
+      width: thunder.input.width,
+      height: thunder.input.height,
+      direction: thunder.analysis.direction,
+      analysis: thunder.analysis,
+      warnings: [],
+      frames: thunder.input.frames.map((f) => ({
+        t: f.t,
+        keypoints: f.keypoints as [number, number, number][] | null,
+      })),
     };
     services.sessions.saveResult(id, { ...result, analysedHeightCm: 160 });
     expect((await analyses(services, id)).thunder).toEqual(walkAnalysedFromStored(THUNDER_SEED, undefined, 170));
@@ -172,8 +225,18 @@ describe("a session's stored analyses follow its height", () => {
     const h = services.handlers;
     const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
     const walk = syntheticWalk(1); // the renderer analyses the take with the height Sam had when it began: none
-    const { id } = await h['sessions.create']({ personId: sam.id, startedAt: '2026-03-01T10:00:00.000Z', model: 'lightning', width: walk.input.width, height: walk.input.height, fps: walk.input.fps });
-    await h['sessions.appendFrames']({ id, frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+    const { id } = await h['sessions.create']({
+      personId: sam.id,
+      startedAt: '2026-03-01T10:00:00.000Z',
+      model: 'lightning',
+      width: walk.input.width,
+      height: walk.input.height,
+      fps: walk.input.fps,
+    });
+    await h['sessions.appendFrames']({
+      id,
+      frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+    });
     await h['people.update']({ id: sam.id, heightCm: 170, heightApplies: 'all' });
     await h['sessions.finish']({ id, durationMs: 5000 });
     const known = walkAnalysedFromStored(1, undefined, 170);
@@ -186,7 +249,10 @@ describe("a session's stored analyses follow its height", () => {
     const h = services.handlers;
     const sam = await h['people.create']({ name: 'Sam', heightCm: null, birthYear: null });
     const ids: number[] = [];
-    for (const seed of [1, 2, 3, 4, 5]) ids.push((await recordSession(services, { personId: sam.id, startedAt: `2026-03-0${seed}T10:00:00.000Z`, seed })).id);
+    for (const seed of [1, 2, 3, 4, 5])
+      ids.push(
+        (await recordSession(services, { personId: sam.id, startedAt: `2026-03-0${seed}T10:00:00.000Z`, seed })).id,
+      );
 
     // A ticker on the event loop, and how far it had got each time a session was worked out again.
     let ticks = 0;

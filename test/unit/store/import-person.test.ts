@@ -26,7 +26,13 @@ describe('imports belong to a person', () => {
     await h['settings.update']({ personId: anna.id });
 
     const imported = async (personId?: number) => {
-      const { jobId } = await h['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning', personId });
+      const { jobId } = await h['import.start']({
+        from: 'path',
+        path: clip,
+        keep: 'reference',
+        model: 'lightning',
+        personId,
+      });
       const last = (await pollUntilFinished(services, jobId)).at(-1)!;
       expect(last.state, last.message ?? '').toBe('done');
       return services.sessions.get(last.sessionId!)!;
@@ -42,7 +48,9 @@ describe('imports belong to a person', () => {
     expect(analysis.knee_past_toe.unit).toBe('cm');
     const points = (await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points;
     expect(points.map((p) => p.metrics)).toEqual([sessionMetrics(analysis, 170)]);
-    expect(() => h['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning', personId: 999 })).toThrow(/No person with id 999/);
+    expect(() =>
+      h['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning', personId: 999 }),
+    ).toThrow(/No person with id 999/);
   });
 
   it('a restore waits for imports: refused (conflict) while one runs, done once it was cancelled', async () => {

@@ -12,15 +12,21 @@ import { dataFolder, openServices, syntheticWalk } from './support';
 function v3Database(dir: string, settings: Record<string, unknown>, sessionCount = 2) {
   const db = new Database(join(dir, DATABASE_FILE));
   migrate(db, MIGRATIONS.slice(0, 3));
-  for (const [key, value] of Object.entries(settings)) db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
+  for (const [key, value] of Object.entries(settings))
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
   const walk = syntheticWalk(3);
   const frames = makeFrames(60, { nullEvery: 6 });
   for (let id = 1; id <= sessionCount; id++) {
-    db.prepare(`INSERT INTO sessions (id, started_at, model, fps, width, height, status, analysis, frame_count, last_t, source)
-                VALUES (?, ?, 'lightning', 30, 640, 480, 'complete', ?, 60, ?, 'recorded')`)
-      .run(id, `2026-0${id}-01T10:00:00.000Z`, JSON.stringify(walk.analysis), frames[59].t);
-    db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (?, 30, ?), (?, 30, ?)')
-      .run(id, encodeFrames(frames.slice(0, 30)), id, encodeFrames(frames.slice(30)));
+    db.prepare(
+      `INSERT INTO sessions (id, started_at, model, fps, width, height, status, analysis, frame_count, last_t, source)
+                VALUES (?, ?, 'lightning', 30, 640, 480, 'complete', ?, 60, ?, 'recorded')`,
+    ).run(id, `2026-0${id}-01T10:00:00.000Z`, JSON.stringify(walk.analysis), frames[59].t);
+    db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (?, 30, ?), (?, 30, ?)').run(
+      id,
+      encodeFrames(frames.slice(0, 30)),
+      id,
+      encodeFrames(frames.slice(30)),
+    );
   }
   if (sessionCount > 0) addThunderResult(db, frames);
   db.close();
@@ -28,8 +34,15 @@ function v3Database(dir: string, settings: Record<string, unknown>, sessionCount
 }
 
 function addThunderResult(db: Database.Database, frames: ReturnType<typeof makeFrames>): void {
-  const track = db.prepare("INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height) VALUES (1, 'thunder', '2026-01-02T00:00:00Z', 60, 640, 480)").run();
-  db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (1, ?, 60, ?)').run(track.lastInsertRowid, encodeFrames(frames));
+  const track = db
+    .prepare(
+      "INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height) VALUES (1, 'thunder', '2026-01-02T00:00:00Z', 60, 640, 480)",
+    )
+    .run();
+  db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (1, ?, 60, ?)').run(
+    track.lastInsertRowid,
+    encodeFrames(frames),
+  );
 }
 
 describe('migration v3 → v4 → v5', () => {
@@ -40,20 +53,39 @@ describe('migration v3 → v4 → v5', () => {
     expect(services.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
 
     const people = services.people.list();
-    expect(people).toEqual([{ id: expect.any(Number), name: 'Me', heightCm: 172, birthYear: null, createdAt: expect.any(String), sessionCount: 2 }]);
+    expect(people).toEqual([
+      {
+        id: expect.any(Number),
+        name: 'Me',
+        heightCm: 172,
+        birthYear: null,
+        createdAt: expect.any(String),
+        sessionCount: 2,
+      },
+    ]);
     const me = people[0];
     expect(services.handlers['settings.get']({})).toMatchObject({ personId: me.id, liveModel: 'thunder' });
     expect(services.db.prepare("SELECT COUNT(*) FROM settings WHERE key = 'heightCm'").pluck().get()).toBe(0);
 
     const sessions = services.sessions.list(me.id);
     expect(sessions.map((s) => s.id)).toEqual([2, 1]);
-    expect(sessions[1]).toMatchObject({ personId: me.id, variant: 'flat', title: null, notes: '', tags: [], deletedAt: null, loadKg: null });
+    expect(sessions[1]).toMatchObject({
+      personId: me.id,
+      variant: 'flat',
+      title: null,
+      notes: '',
+      tags: [],
+      deletedAt: null,
+      loadKg: null,
+    });
     expect(sessions[1].results.map((r) => r.model)).toEqual(['lightning', 'thunder']);
     expect(services.sessions.frames(1)).toEqual(asStored(frames));
     expect(services.sessions.frames(1, 'thunder')).toHaveLength(60);
 
     // The analysis is in shank lengths; the metrics column holds it in cm with Me's height.
-    const stored = services.db.prepare('SELECT metrics, fingerprint, analysis_height_cm FROM sessions WHERE id = 1').get() as { metrics: string; fingerprint: string; analysis_height_cm: number };
+    const stored = services.db
+      .prepare('SELECT metrics, fingerprint, analysis_height_cm FROM sessions WHERE id = 1')
+      .get() as { metrics: string; fingerprint: string; analysis_height_cm: number };
     expect(stored.analysis_height_cm).toBe(172); // v5: analysed with the height of the time
     expect(JSON.parse(stored.metrics)).toEqual(sessionMetrics(analysis, 172));
     expect(JSON.parse(stored.metrics).peakKneePastToeCm.left).toEqual(expect.any(Number));
@@ -81,9 +113,19 @@ describe('migration v3 → v4 → v5', () => {
 
   it('a person needs to exist for a session: the schema refuses an unknown person_id', () => {
     const services = openServices();
-    expect(() => services.db.prepare("INSERT INTO sessions (person_id, started_at, model, fps, width, height, status) VALUES (99, 'x', 'lightning', 30, 1, 1, 'complete')").run())
-      .toThrow(/FOREIGN KEY/);
-    expect(() => services.db.prepare("INSERT INTO sessions (person_id, started_at, model, fps, width, height, status) VALUES (NULL, 'x', 'lightning', 30, 1, 1, 'complete')").run())
-      .toThrow(/NOT NULL/);
+    expect(() =>
+      services.db
+        .prepare(
+          "INSERT INTO sessions (person_id, started_at, model, fps, width, height, status) VALUES (99, 'x', 'lightning', 30, 1, 1, 'complete')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      services.db
+        .prepare(
+          "INSERT INTO sessions (person_id, started_at, model, fps, width, height, status) VALUES (NULL, 'x', 'lightning', 30, 1, 1, 'complete')",
+        )
+        .run(),
+    ).toThrow(/NOT NULL/);
   });
 });

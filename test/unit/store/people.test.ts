@@ -9,21 +9,44 @@ describe('people', () => {
     const h = openServices().handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: 1988 });
     const ben = await h['people.create']({ name: 'Ben', heightCm: null, birthYear: 2016 });
-    expect(anna).toEqual({ id: expect.any(Number), name: 'Anna', heightCm: 168, birthYear: 1988, createdAt: expect.any(String), sessionCount: 0 });
+    expect(anna).toEqual({
+      id: expect.any(Number),
+      name: 'Anna',
+      heightCm: 168,
+      birthYear: 1988,
+      createdAt: expect.any(String),
+      sessionCount: 0,
+    });
     expect((await h['people.list']({})).map((p) => p.name)).toEqual(['Anna', 'Ben']);
-    expect(() => h['people.create']({ name: 'anna', heightCm: null, birthYear: null })).toThrow(/already a person called Anna/);
-    await expect(h['people.update']({ id: ben.id, name: 'ANNA', heightApplies: 'all' })).rejects.toThrow(/already a person called Anna/);
-    expect(await h['people.update']({ id: ben.id, heightCm: 121, heightApplies: 'all' })).toMatchObject({ name: 'Ben', heightCm: 121, birthYear: 2016 });
-    expect(await h['people.update']({ id: anna.id, name: 'Anna K', birthYear: null, heightApplies: 'all' })).toMatchObject({ name: 'Anna K', heightCm: 168, birthYear: null });
+    expect(() => h['people.create']({ name: 'anna', heightCm: null, birthYear: null })).toThrow(
+      /already a person called Anna/,
+    );
+    await expect(h['people.update']({ id: ben.id, name: 'ANNA', heightApplies: 'all' })).rejects.toThrow(
+      /already a person called Anna/,
+    );
+    expect(await h['people.update']({ id: ben.id, heightCm: 121, heightApplies: 'all' })).toMatchObject({
+      name: 'Ben',
+      heightCm: 121,
+      birthYear: 2016,
+    });
+    expect(
+      await h['people.update']({ id: anna.id, name: 'Anna K', birthYear: null, heightApplies: 'all' }),
+    ).toMatchObject({ name: 'Anna K', heightCm: 168, birthYear: null });
     expect(await h['people.delete']({ id: ben.id })).toEqual({ deleted: true });
     expect(await h['people.delete']({ id: ben.id })).toEqual({ deleted: false });
-    await expect(h['people.update']({ id: ben.id, name: 'Ghost', heightApplies: 'all' })).rejects.toThrow(/No person with id/);
+    await expect(h['people.update']({ id: ben.id, name: 'Ghost', heightApplies: 'all' })).rejects.toThrow(
+      /No person with id/,
+    );
   });
 
   it('bad input gets a clear message through the dispatcher', async () => {
     const dispatch = createDispatch(openServices().handlers);
     const outcome = await dispatch('people.create', { name: '   ', heightCm: 20 });
-    expect(outcome).toMatchObject({ ok: false, status: 400, body: { error: { code: 'invalid_payload', message: expect.stringMatching(/A name is needed[\s\S]*heightCm/) } } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: 400,
+      body: { error: { code: 'invalid_payload', message: expect.stringMatching(/A name is needed[\s\S]*heightCm/) } },
+    });
   });
 
   it('refuses to delete someone who has sessions, the trash included, saying how many', async () => {
@@ -37,8 +60,15 @@ describe('people', () => {
     await h['sessions.delete']({ id: b.id });
     const dispatch = createDispatch(h);
     expect(await dispatch('people.delete', { id: anna.id })).toEqual({
-      ok: false, status: 409,
-      body: { error: { code: 'conflict', message: 'Anna has 2 sessions (1 of them in the trash): move them to another person or delete them for good first.' } },
+      ok: false,
+      status: 409,
+      body: {
+        error: {
+          code: 'conflict',
+          message:
+            'Anna has 2 sessions (1 of them in the trash): move them to another person or delete them for good first.',
+        },
+      },
     });
     expect(services.people.get(anna.id)).toMatchObject({ sessionCount: 1 });
   });
@@ -71,7 +101,10 @@ describe('people', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: 2016 });
-    const annas = [await h['sessions.create']({ ...NEW_SESSION, personId: anna.id }), await h['sessions.create'](NEW_SESSION)];
+    const annas = [
+      await h['sessions.create']({ ...NEW_SESSION, personId: anna.id }),
+      await h['sessions.create'](NEW_SESSION),
+    ];
     await h['settings.update']({ personId: ben.id });
     const bens = [await h['sessions.create'](NEW_SESSION)];
     const ids = (list: { id: number }[]) => list.map((s) => s.id).sort();
@@ -87,7 +120,8 @@ describe('people', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: null, birthYear: null });
     const { id } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
-    const metrics = () => JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
+    const metrics = () =>
+      JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
     expect(metrics().peakKneePastToeCm).toEqual({ left: null, right: null });
     await h['people.update']({ id: anna.id, heightCm: 168, heightApplies: 'all' });
     expect(metrics()).toEqual(sessionMetrics(walkAnalysedFromStored(1, undefined, 168), 168));

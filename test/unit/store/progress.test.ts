@@ -9,9 +9,23 @@ describe('progress.get', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
-    const late = await recordSession(services, { personId: anna.id, startedAt: '2026-03-10T10:00:00.000Z', seed: 1, cadence: 96 });
-    const early = await recordSession(services, { personId: anna.id, startedAt: '2026-03-02T10:00:00.000Z', seed: 2, cadence: 110 });
-    const trashed = await recordSession(services, { personId: anna.id, startedAt: '2026-03-05T10:00:00.000Z', seed: 3 });
+    const late = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-10T10:00:00.000Z',
+      seed: 1,
+      cadence: 96,
+    });
+    const early = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-02T10:00:00.000Z',
+      seed: 2,
+      cadence: 110,
+    });
+    const trashed = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-05T10:00:00.000Z',
+      seed: 3,
+    });
     await recordSession(services, { personId: ben.id, startedAt: '2026-03-03T10:00:00.000Z', seed: 4 });
     const unanalysed = await h['sessions.create']({ ...NEW_SESSION, personId: anna.id });
     await h['sessions.finish']({ id: unanalysed.id, durationMs: 0 });
@@ -21,8 +35,22 @@ describe('progress.get', () => {
     const report = await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 60 });
     expect(report.personId).toBe(anna.id);
     expect(report.points).toEqual([
-      { sessionId: early.id, startedAt: '2026-03-02T10:00:00.000Z', title: null, variant: 'flat', direction: early.analysis.direction, metrics: sessionMetrics(early.analysis, 168) },
-      { sessionId: late.id, startedAt: '2026-03-10T10:00:00.000Z', title: 'Sled day', variant: 'sled', direction: late.analysis.direction, metrics: sessionMetrics(late.analysis, 168) },
+      {
+        sessionId: early.id,
+        startedAt: '2026-03-02T10:00:00.000Z',
+        title: null,
+        variant: 'flat',
+        direction: early.analysis.direction,
+        metrics: sessionMetrics(early.analysis, 168),
+      },
+      {
+        sessionId: late.id,
+        startedAt: '2026-03-10T10:00:00.000Z',
+        title: 'Sled day',
+        variant: 'sled',
+        direction: late.analysis.direction,
+        metrics: sessionMetrics(late.analysis, 168),
+      },
     ]);
     expect(report.points[1].metrics.cadenceSpm).toBe(late.analysis.cadence_spm);
     expect(report.weekly.reduce((n, w) => n + w.sessions, 0)).toBe(2);
@@ -33,7 +61,7 @@ describe('progress.get', () => {
     expect(() => h['progress.get']({ personId: 999, variant: null, utcOffsetMin: 0 })).toThrow(/No person with id 999/);
   });
 
-  it('reads each session\'s stored direction and filters by it: backward, forward or all (the default)', async () => {
+  it("reads each session's stored direction and filters by it: backward, forward or all (the default)", async () => {
     const services = openServices(undefined, { now: () => new Date('2026-03-20T12:00:00.000Z') });
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
@@ -46,10 +74,17 @@ describe('progress.get', () => {
     setDirection.run('forward', fwd.id);
     setDirection.run('mixed', mixed.id);
     const ids = async (direction?: 'backward' | 'forward' | 'all') =>
-      (await h['progress.get']({ personId: anna.id, variant: null, direction, utcOffsetMin: 0 })).points.map((p) => [p.sessionId, p.direction]);
+      (await h['progress.get']({ personId: anna.id, variant: null, direction, utcOffsetMin: 0 })).points.map((p) => [
+        p.sessionId,
+        p.direction,
+      ]);
     expect(await ids('backward')).toEqual([[back.id, 'backward']]);
     expect(await ids('forward')).toEqual([[fwd.id, 'forward']]);
-    expect(await ids('all')).toEqual([[back.id, 'backward'], [fwd.id, 'forward'], [mixed.id, 'mixed']]);
+    expect(await ids('all')).toEqual([
+      [back.id, 'backward'],
+      [fwd.id, 'forward'],
+      [mixed.id, 'mixed'],
+    ]);
     expect(await ids()).toEqual(await ids('all'));
     const all = await h['progress.get']({ personId: anna.id, variant: null, direction: 'all', utcOffsetMin: 0 });
     expect(all.recordsDirection).toBe('backward');
@@ -58,8 +93,12 @@ describe('progress.get', () => {
 
   it("finds a person's points through the sessions_by_person index, already in order", () => {
     const services = openServices();
-    const plan = services.db.prepare(`EXPLAIN QUERY PLAN SELECT id, started_at, title, variant, direction, metrics FROM sessions
-      WHERE person_id = 1 AND deleted_at IS NULL AND metrics IS NOT NULL ORDER BY started_at, id`).all() as { detail: string }[];
+    const plan = services.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id, started_at, title, variant, direction, metrics FROM sessions
+      WHERE person_id = 1 AND deleted_at IS NULL AND metrics IS NOT NULL ORDER BY started_at, id`,
+      )
+      .all() as { detail: string }[];
     const details = plan.map((p) => p.detail).join(' | ');
     expect(details).toMatch(/USING INDEX sessions_by_person/);
     expect(details).not.toMatch(/TEMP B-TREE/);

@@ -8,9 +8,13 @@ import { makeFrames } from '../main/support';
 import { openServices, recordSession, syntheticWalk, walkAnalysedFromStored } from './support';
 
 function stored(services: Services, id: number): { height_cm: number | null; metrics: string | null } {
-  return services.db.prepare('SELECT height_cm, metrics FROM sessions WHERE id = ?').get(id) as { height_cm: number | null; metrics: string | null };
+  return services.db.prepare('SELECT height_cm, metrics FROM sessions WHERE id = ?').get(id) as {
+    height_cm: number | null;
+    metrics: string | null;
+  };
 }
-const peakCm = (services: Services, id: number): SessionMetrics['peakKneePastToeCm'] => (JSON.parse(stored(services, id).metrics!) as SessionMetrics).peakKneePastToeCm;
+const peakCm = (services: Services, id: number): SessionMetrics['peakKneePastToeCm'] =>
+  (JSON.parse(stored(services, id).metrics!) as SessionMetrics).peakKneePastToeCm;
 
 /** Records as the renderer does: analysed with the person's height now (lengths in cm). */
 async function recordAt(services: Services, personId: number, startedAt: string, seed: number) {
@@ -28,7 +32,9 @@ describe("a person's height over time", () => {
     const before = [stored(services, march.id), stored(services, april.id)];
     expect(before.map((s) => s.height_cm)).toEqual([130, 130]);
 
-    expect(await h['people.update']({ id: kid.id, heightCm: 136, heightApplies: 'from-now' })).toMatchObject({ heightCm: 136 });
+    expect(await h['people.update']({ id: kid.id, heightCm: 136, heightApplies: 'from-now' })).toMatchObject({
+      heightCm: 136,
+    });
     expect([stored(services, march.id), stored(services, april.id)]).toEqual(before);
     expect((await h['sessions.list']({ personId: kid.id, trash: false })).map((s) => s.heightCm)).toEqual([130, 130]);
     expect(await h['sessions.get']({ id: march.id })).toMatchObject({ heightCm: 130 });
@@ -38,11 +44,25 @@ describe("a person's height over time", () => {
     expect(JSON.parse(stored(services, november.id).metrics!)).toEqual(sessionMetrics(november.analysis, 136));
 
     const walk = syntheticWalk(4, 100, 136);
-    const imported = services.sessions.saveImported({
-      personId: kid.id, model: 'lightning', width: walk.input.width, height: walk.input.height, direction: walk.analysis.direction,
-      analysis: walk.analysis, warnings: [], frames: makeFrames(30), startedAt: '2026-11-02T10:00:00.000Z', fps: 30, durationMs: 1000,
-      originalName: 'walk.mp4', video: { path: '/nowhere/walk.mp4', bytes: 1 }, videoOwned: false,
-    }, () => '/nowhere/walk.mp4');
+    const imported = services.sessions.saveImported(
+      {
+        personId: kid.id,
+        model: 'lightning',
+        width: walk.input.width,
+        height: walk.input.height,
+        direction: walk.analysis.direction,
+        analysis: walk.analysis,
+        warnings: [],
+        frames: makeFrames(30),
+        startedAt: '2026-11-02T10:00:00.000Z',
+        fps: 30,
+        durationMs: 1000,
+        originalName: 'walk.mp4',
+        video: { path: '/nowhere/walk.mp4', bytes: 1 },
+        videoOwned: false,
+      },
+      () => '/nowhere/walk.mp4',
+    );
     expect(imported.heightCm).toBe(136);
   });
 
@@ -60,7 +80,10 @@ describe("a person's height over time", () => {
 
     // Through the dispatcher, as the renderer sends it.
     const dispatch = createDispatch(h);
-    expect(await dispatch('people.update', { id: kid.id, heightCm: 135, heightApplies: 'all' })).toMatchObject({ ok: true, value: { heightCm: 135 } });
+    expect(await dispatch('people.update', { id: kid.id, heightCm: 135, heightApplies: 'all' })).toMatchObject({
+      ok: true,
+      value: { heightCm: 135 },
+    });
     for (const { id, analysis } of [march, november, trashed]) {
       expect(stored(services, id).height_cm).toBe(135);
       const analysed = analysis.knee_past_toe.peak;
@@ -85,10 +108,14 @@ describe("a person's height over time", () => {
     const before = stored(services, march.id);
     const dispatch = createDispatch(h);
     // The person form sends every field: the unchanged height is no correction.
-    expect(await dispatch('people.update', { id: kid.id, name: 'Kiddo', heightCm: 136, birthYear: 2017 })).toMatchObject({ ok: true });
+    expect(
+      await dispatch('people.update', { id: kid.id, name: 'Kiddo', heightCm: 136, birthYear: 2017 }),
+    ).toMatchObject({ ok: true });
     expect(stored(services, march.id)).toEqual(before);
     expect(await dispatch('people.update', { id: kid.id, heightCm: 140, heightApplies: 'sometimes' })).toMatchObject({
-      ok: false, status: 400, body: { error: { code: 'invalid_payload', message: expect.stringMatching(/heightApplies/) } },
+      ok: false,
+      status: 400,
+      body: { error: { code: 'invalid_payload', message: expect.stringMatching(/heightApplies/) } },
     });
     expect(services.people.getOrThrow(kid.id).heightCm).toBe(136);
     // Without heightApplies, a new height is a correction, as before.
@@ -106,14 +133,18 @@ describe("a person's height over time", () => {
     await h['people.update']({ id: kid.id, heightCm: 136, heightApplies: 'from-now' });
     const analysed = march.analysis.knee_past_toe.peak;
 
-    expect(await h['sessions.update']({ id: march.id, personId: ann.id })).toMatchObject({ personId: ann.id, heightCm: 168 });
-    const near = (cm: number | null, expected: number, ratio: number) => expect(Math.abs(cm! - expected)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9);
-    near(peakCm(services, march.id).left, analysed.left! * 168 / 130, 168 / 130);
+    expect(await h['sessions.update']({ id: march.id, personId: ann.id })).toMatchObject({
+      personId: ann.id,
+      heightCm: 168,
+    });
+    const near = (cm: number | null, expected: number, ratio: number) =>
+      expect(Math.abs(cm! - expected)).toBeLessThanOrEqual(0.05 * (1 + ratio) + 1e-9);
+    near(peakCm(services, march.id).left, (analysed.left! * 168) / 130, 168 / 130);
     expect(await h['sessions.update']({ id: march.id, title: 'Ann, really' })).toMatchObject({ heightCm: 168 }); // details only: kept
     expect(await h['sessions.update']({ id: march.id, personId: nobody.id })).toMatchObject({ heightCm: null });
     expect(peakCm(services, march.id)).toEqual({ left: null, right: null });
     expect(await h['sessions.update']({ id: march.id, personId: kid.id })).toMatchObject({ heightCm: 136 });
-    near(peakCm(services, march.id).left, analysed.left! * 136 / 130, 136 / 130);
+    near(peakCm(services, march.id).left, (analysed.left! * 136) / 130, 136 / 130);
   });
 
   it("progress.get for a grown child: the earlier walks' peak knee-past-toe in cm are those computed with the height they had", async () => {
@@ -139,7 +170,11 @@ describe("a person's height over time", () => {
     // Had it been a correction, March would read in 136 cm too: the growth would vanish from the chart.
     await h['people.update']({ id: kid.id, heightCm: 137, heightApplies: 'all' });
     const corrected = (await h['progress.get']({ personId: kid.id, variant: null, utcOffsetMin: 0 })).points;
-    expect(corrected[0].metrics.peakKneePastToeCm).toEqual(sessionMetrics(walkAnalysedFromStored(7, undefined, 137), 137).peakKneePastToeCm);
-    expect(Math.abs(corrected[0].metrics.peakKneePastToeCm.left! - march.analysis.knee_past_toe.peak.left! * 137 / 130)).toBeLessThanOrEqual(0.05 * (1 + 137 / 130) + 1e-9);
+    expect(corrected[0].metrics.peakKneePastToeCm).toEqual(
+      sessionMetrics(walkAnalysedFromStored(7, undefined, 137), 137).peakKneePastToeCm,
+    );
+    expect(
+      Math.abs(corrected[0].metrics.peakKneePastToeCm.left! - (march.analysis.knee_past_toe.peak.left! * 137) / 130),
+    ).toBeLessThanOrEqual(0.05 * (1 + 137 / 130) + 1e-9);
   });
 });

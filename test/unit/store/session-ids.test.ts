@@ -37,15 +37,23 @@ describe('session ids', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 6));
     db.prepare("INSERT INTO people (id, name, created_at) VALUES (1, 'Ada', '2026-01-01')").run();
-    const insert = db.prepare("INSERT INTO sessions (id, person_id, started_at, model, fps, width, height, status) VALUES (?, 1, '2026-03-01', 'lightning', 30, 640, 480, 'complete')");
+    const insert = db.prepare(
+      "INSERT INTO sessions (id, person_id, started_at, model, fps, width, height, status) VALUES (?, 1, '2026-03-01', 'lightning', 30, 640, 480, 'complete')",
+    );
     for (const id of [1, 2, 5]) insert.run(id);
     db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (5, 1, ?)').run(Buffer.alloc(8));
     migrate(db);
-    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'sessions'").pluck().get()).toMatch(/INTEGER PRIMARY KEY AUTOINCREMENT/);
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'sessions'").pluck().get()).toMatch(
+      /INTEGER PRIMARY KEY AUTOINCREMENT/,
+    );
     expect(db.prepare('SELECT id FROM sessions ORDER BY id').pluck().all()).toEqual([1, 2, 5]);
     expect(db.prepare('SELECT session_id FROM frame_batches').pluck().all()).toEqual([5]);
     db.prepare('DELETE FROM sessions WHERE id = 5').run();
-    const next = db.prepare("INSERT INTO sessions (person_id, started_at, model, fps, width, height, status) VALUES (1, '2026-03-02', 'lightning', 30, 640, 480, 'complete')").run();
+    const next = db
+      .prepare(
+        "INSERT INTO sessions (person_id, started_at, model, fps, width, height, status) VALUES (1, '2026-03-02', 'lightning', 30, 640, 480, 'complete')",
+      )
+      .run();
     expect(Number(next.lastInsertRowid)).toBe(6);
   });
 });

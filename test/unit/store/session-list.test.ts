@@ -19,16 +19,32 @@ describe('sessions.list items', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const first = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
-    const second = await recordSession(services, { personId: anna.id, startedAt: '2026-03-02T10:00:00.000Z', seed: 2, cadence: 110 });
+    const second = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-02T10:00:00.000Z',
+      seed: 2,
+      cadence: 110,
+    });
     // A re-analysis with another model is listed with its size and warnings, not its analysis.
     const thunder = syntheticWalk(3);
     services.sessions.saveResult(second.id, {
-      model: 'thunder', width: thunder.input.width, height: thunder.input.height, direction: thunder.analysis.direction,
-      analysis: thunder.analysis, warnings: ['Two people in view.'],
-      frames: thunder.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+      model: 'thunder',
+      width: thunder.input.width,
+      height: thunder.input.height,
+      direction: thunder.analysis.direction,
+      analysis: thunder.analysis,
+      warnings: ['Two people in view.'],
+      frames: thunder.input.frames.map((f) => ({
+        t: f.t,
+        keypoints: f.keypoints as [number, number, number][] | null,
+      })),
     });
     // A short session is analysed all the same (main analyses what was stored).
-    const { id: cutOff } = await h['sessions.create']({ ...NEW_SESSION, personId: anna.id, startedAt: '2026-03-03T10:00:00.000Z' });
+    const { id: cutOff } = await h['sessions.create']({
+      ...NEW_SESSION,
+      personId: anna.id,
+      startedAt: '2026-03-03T10:00:00.000Z',
+    });
     await h['sessions.appendFrames']({ id: cutOff, frames: makeFrames(20) });
     await h['sessions.finish']({ id: cutOff, durationMs: 700 });
 
@@ -40,20 +56,29 @@ describe('sessions.list items', () => {
       expectedItem(await whole(second.id), sessionMetrics(second.analysis, 168)),
       expectedItem(await whole(first.id), sessionMetrics(first.analysis, 168)),
     ]);
-    expect(list[1].results.map((r) => [r.model, r.warnings])).toEqual([['lightning', []], ['thunder', ['Two people in view.']]]);
+    expect(list[1].results.map((r) => [r.model, r.warnings])).toEqual([
+      ['lightning', []],
+      ['thunder', ['Two people in view.']],
+    ]);
     // The same numbers as on the progress charts.
     const points = (await h['progress.get']({ personId: anna.id, variant: null, utcOffsetMin: 0 })).points;
-    expect(points.map((p) => [p.sessionId, p.metrics])).toEqual([first.id, second.id, cutOff].map((id) => [id, list.find((i) => i.id === id)!.metrics]));
+    expect(points.map((p) => [p.sessionId, p.metrics])).toEqual(
+      [first.id, second.id, cutOff].map((id) => [id, list.find((i) => i.id === id)!.metrics]),
+    );
 
     // After a height change the listed cm follow it.
     await h['people.update']({ id: anna.id, heightCm: 120, heightApplies: 'all' });
     const [, , relisted] = await h['sessions.list']({ personId: anna.id, trash: false });
     expect(relisted.metrics).toEqual(sessionMetrics(walkAnalysedFromStored(1, undefined, 120), 120));
-    expect(relisted.metrics!.peakKneePastToeCm.left).not.toEqual(sessionMetrics(first.analysis, 168).peakKneePastToeCm.left);
+    expect(relisted.metrics!.peakKneePastToeCm.left).not.toEqual(
+      sessionMetrics(first.analysis, 168).peakKneePastToeCm.left,
+    );
 
     // The trash lists items too.
     await h['sessions.delete']({ id: first.id });
-    expect(await h['sessions.list']({ personId: anna.id, trash: true })).toStrictEqual([expectedItem(await whole(first.id), relisted.metrics)]);
+    expect(await h['sessions.list']({ personId: anna.id, trash: true })).toStrictEqual([
+      expectedItem(await whole(first.id), relisted.metrics),
+    ]);
   });
 
   it('never read an analysis: no statement the list runs selects one, and damaged analysis text stops sessions.get, not the list', async () => {
@@ -62,7 +87,12 @@ describe('sessions.list items', () => {
     const { id } = await recordSession(services, { startedAt: '2026-03-01T10:00:00.000Z' });
     const walk = syntheticWalk(4);
     services.sessions.saveResult(id, {
-      model: 'thunder', width: walk.input.width, height: walk.input.height, direction: walk.analysis.direction, analysis: walk.analysis, warnings: [],
+      model: 'thunder',
+      width: walk.input.width,
+      height: walk.input.height,
+      direction: walk.analysis.direction,
+      analysis: walk.analysis,
+      warnings: [],
       frames: walk.input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
     });
     const personId = (await h['settings.get']({})).personId!;

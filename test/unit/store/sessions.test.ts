@@ -12,14 +12,30 @@ describe('finishing a recording', () => {
     const services = openServices();
     const h = services.handlers;
     const ada = await h['people.create']({ name: 'Ada', heightCm: 168, birthYear: null });
-    const { id, analysis } = await recordSession(services, { personId: ada.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 5 });
+    const { id, analysis } = await recordSession(services, {
+      personId: ada.id,
+      startedAt: '2026-03-01T10:00:00.000Z',
+      seed: 5,
+    });
     expect(analysis.steps.count).toBeGreaterThan(5);
     expect(analysis.knee_past_toe.unit).toBe('cm');
     expect(await h['sessions.get']({ id })).toMatchObject({ direction: analysis.direction, analysis });
     // an old renderer's payload: its analysis field is dropped by the schema, main's is stored
-    const { id: other } = await h['sessions.create']({ personId: ada.id, startedAt: '2026-03-02T10:00:00.000Z', model: 'lightning', width: 640, height: 480, fps: 30 });
+    const { id: other } = await h['sessions.create']({
+      personId: ada.id,
+      startedAt: '2026-03-02T10:00:00.000Z',
+      model: 'lightning',
+      width: 640,
+      height: 480,
+      fps: 30,
+    });
     await h['sessions.appendFrames']({ id: other, frames: makeFrames(40) });
-    const payload = { id: other, durationMs: 1300, direction: 'backward', analysis: { direction: 'backward', steps: { count: 99 } } };
+    const payload = {
+      id: other,
+      durationMs: 1300,
+      direction: 'backward',
+      analysis: { direction: 'backward', steps: { count: 99 } },
+    };
     const answer = await createDispatch(h)('sessions.finish', payload);
     expect(answer.ok).toBe(true);
     const done = (answer as { value: { status: string; analysis: { steps: { count: number } } } }).value;
@@ -33,11 +49,38 @@ describe('session details', () => {
     const services = openServices();
     const h = services.handlers;
     const { id } = await recordSession(services, { startedAt: '2026-03-01T10:00:00.000Z' });
-    const sled = await h['sessions.update']({ id, title: 'Park, sled', variant: 'sled', loadKg: 20, distanceM: 40, notes: 'windy', tags: ['park', 'sled', 'park'] });
-    expect(sled).toMatchObject({ title: 'Park, sled', variant: 'sled', loadKg: 20, distanceM: 40, exerciseDurationS: null, notes: 'windy', tags: ['park', 'sled'] });
+    const sled = await h['sessions.update']({
+      id,
+      title: 'Park, sled',
+      variant: 'sled',
+      loadKg: 20,
+      distanceM: 40,
+      notes: 'windy',
+      tags: ['park', 'sled', 'park'],
+    });
+    expect(sled).toMatchObject({
+      title: 'Park, sled',
+      variant: 'sled',
+      loadKg: 20,
+      distanceM: 40,
+      exerciseDurationS: null,
+      notes: 'windy',
+      tags: ['park', 'sled'],
+    });
     const flat = await h['sessions.update']({ id, variant: 'flat', exerciseDurationS: 600 });
-    expect(flat).toMatchObject({ title: 'Park, sled', variant: 'flat', loadKg: null, distanceM: 40, exerciseDurationS: 600, tags: ['park', 'sled'] });
-    expect(await h['sessions.update']({ id, title: null, tags: [] })).toMatchObject({ title: null, tags: [], notes: 'windy' });
+    expect(flat).toMatchObject({
+      title: 'Park, sled',
+      variant: 'flat',
+      loadKg: null,
+      distanceM: 40,
+      exerciseDurationS: 600,
+      tags: ['park', 'sled'],
+    });
+    expect(await h['sessions.update']({ id, title: null, tags: [] })).toMatchObject({
+      title: null,
+      tags: [],
+      notes: 'windy',
+    });
     expect(() => h['sessions.update']({ id: 999, title: 'x' })).toThrow(/No session with id 999/);
   });
 
@@ -46,13 +89,18 @@ describe('session details', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
-    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
-    const metrics = () => JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
+    const { id, analysis } = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-01T10:00:00.000Z',
+      seed: 1,
+    });
+    const metrics = () =>
+      JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
     expect(metrics()).toEqual(sessionMetrics(analysis, 168));
     expect(await h['sessions.update']({ id, personId: ben.id })).toMatchObject({ personId: ben.id, heightCm: 121 });
     expect(metrics()).toEqual(sessionMetrics(walkAnalysedFromStored(1, undefined, 121), 121));
     expect(metrics().peakKneePastToeCm.left).not.toEqual(sessionMetrics(analysis, 168).peakKneePastToeCm.left);
-    expect((await h['sessions.list']({ personId: anna.id, trash: false }))).toEqual([]);
+    expect(await h['sessions.list']({ personId: anna.id, trash: false })).toEqual([]);
     expect(() => h['sessions.update']({ id, personId: 999 })).toThrow(/No person with id 999/);
   });
 });
@@ -64,9 +112,14 @@ describe('lengths follow the height of whoever the session belongs to', () => {
     const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
     const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
     // The renderer analyses a recording with the active person's height: lengths in cm.
-    const { id, analysis } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z' });
+    const { id, analysis } = await recordSession(services, {
+      personId: anna.id,
+      startedAt: '2026-03-01T10:00:00.000Z',
+    });
     expect(analysis.knee_past_toe.unit).toBe('cm');
-    const peakCm = () => (JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string)).peakKneePastToeCm;
+    const peakCm = () =>
+      JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string)
+        .peakKneePastToeCm;
     const asAnalysed = sessionMetrics(analysis, 168).peakKneePastToeCm;
     expect(peakCm()).toEqual(asAnalysed);
     expect(asAnalysed.left).toEqual(expect.any(Number));

@@ -26,7 +26,13 @@ export function openServices(dir = dataFolder(), options: Partial<ServicesOption
 }
 
 const walkerInput = (seed: number, cadence: number) =>
-  synthesizeGait({ segments: [{ mode: 'backward', duration_s: 5 }], facing: 'left', cadence_spm: cadence, noisePx: 0.5, seed }).input;
+  synthesizeGait({
+    segments: [{ mode: 'backward', duration_s: 5 }],
+    facing: 'left',
+    cadence_spm: cadence,
+    noisePx: 0.5,
+    seed,
+  }).input;
 
 /** A walker's keypoints: backward walking at `cadence`, analysed with `heightCm` (none: lengths in shank lengths). */
 export function syntheticWalk(seed: number, cadence = 100, heightCm: number | null = null) {
@@ -41,7 +47,11 @@ export function syntheticWalk(seed: number, cadence = 100, heightCm: number | nu
  */
 export function walkAnalysedFromStored(seed: number, cadence = 100, heightCm: number | null): GaitAnalysis {
   const input = walkerInput(seed, cadence);
-  const frames = input.frames.map((f) => ({ t: f.t, keypoints: f.keypoints?.map(([x, y, score]) => [Math.fround(x), Math.fround(y), Math.fround(score)] as const) ?? null }));
+  const frames = input.frames.map((f) => ({
+    t: f.t,
+    keypoints:
+      f.keypoints?.map(([x, y, score]) => [Math.fround(x), Math.fround(y), Math.fround(score)] as const) ?? null,
+  }));
   return analyzeSession({ ...input, frames }, { heightCm });
 }
 
@@ -55,9 +65,21 @@ export async function recordSession(
 ): Promise<{ id: number; analysis: GaitAnalysis }> {
   const input = walkerInput(options.seed ?? 1, options.cadence ?? 100);
   const h = services.handlers;
-  const { id } = await h['sessions.create']({ personId: options.personId, startedAt: options.startedAt, model: 'lightning', width: input.width, height: input.height, fps: input.fps });
+  const { id } = await h['sessions.create']({
+    personId: options.personId,
+    startedAt: options.startedAt,
+    model: 'lightning',
+    width: input.width,
+    height: input.height,
+    fps: input.fps,
+  });
   for (let i = 0; i < input.frames.length; i += 30) {
-    await h['sessions.appendFrames']({ id, frames: input.frames.slice(i, i + 30).map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })) });
+    await h['sessions.appendFrames']({
+      id,
+      frames: input.frames
+        .slice(i, i + 30)
+        .map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
+    });
   }
   const { heightCm } = await h['sessions.finish']({ id, durationMs: 5000 });
   return { id, analysis: walkAnalysedFromStored(options.seed ?? 1, options.cadence, heightCm) };

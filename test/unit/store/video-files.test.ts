@@ -22,19 +22,29 @@ describe('a session id handed out again', () => {
     const gone = await recording(services, 1000, 2);
     const newer = await h['backup.create']({});
 
-    const restored = await h['backup.restore']({ from: 'upload', uploadId: await upload(services, join(dir, 'backups', older.fileName)) });
+    const restored = await h['backup.restore']({
+      from: 'upload',
+      uploadId: await upload(services, join(dir, 'backups', older.fileName)),
+    });
     const next = await recording(services, 1000, 3);
 
     expect(next).toBeGreaterThan(gone); // the restored database continues after every id used before
     expect(readFileSync(services.sessions.get(next)!.videoPath!)).toEqual(Buffer.alloc(1000, 3));
     // The replaced session's video is not overwritten: it is kept aside, and the restore says so.
-    const everyVideo = readdirSync(join(dir, 'videos'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(e.parentPath, e.name)));
+    const everyVideo = readdirSync(join(dir, 'videos'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => readFileSync(join(e.parentPath, e.name)));
     expect(everyVideo).toContainEqual(Buffer.alloc(1000, 2));
     expect(contents(join(dir, 'videos', 'orphaned'))).toEqual([Buffer.alloc(1000, 2)]);
-    expect(restored.notice).toMatch(/^1 video file in .* belonged to no session .*; moved to .*orphaned, nothing was deleted: \d+-[0-9a-f]{8}\.webm\.$/);
+    expect(restored.notice).toMatch(
+      /^1 video file in .* belonged to no session .*; moved to .*orphaned, nothing was deleted: \d+-[0-9a-f]{8}\.webm\.$/,
+    );
 
     // Restoring the newer backup gives that session its video back; the recording made since is kept aside.
-    const undone = await h['backup.restore']({ from: 'upload', uploadId: await upload(services, join(dir, 'backups', newer.fileName)) });
+    const undone = await h['backup.restore']({
+      from: 'upload',
+      uploadId: await upload(services, join(dir, 'backups', newer.fileName)),
+    });
     expect(readFileSync(sessionVideo(services, gone)!.path)).toEqual(Buffer.alloc(1000, 2));
     expect(contents(join(dir, 'videos', 'orphaned'))).toEqual([Buffer.alloc(1000, 3)]);
     expect(undone.notice).toMatch(/1 video file kept in .*orphaned went back to their sessions/);
@@ -55,7 +65,9 @@ describe('video files no session names', () => {
 
     expect(readdirSync(join(dir, 'videos', 'orphaned'))).toEqual(['2-0badc0de.mp4']);
     expect(readFileSync(join(dir, 'videos', 'orphaned', '2-0badc0de.mp4'))).toEqual(Buffer.alloc(700, 5));
-    expect(services.info.startupNotice).toMatch(/1 video file in .*videos belonged to no session .* moved to .*orphaned, nothing was deleted: 2-0badc0de\.mp4\./);
+    expect(services.info.startupNotice).toMatch(
+      /1 video file in .*videos belonged to no session .* moved to .*orphaned, nothing was deleted: 2-0badc0de\.mp4\./,
+    );
     expect(readFileSync(keptPath)).toEqual(Buffer.alloc(500, 4));
     expect(sessionVideo(services, kept)?.path).toBe(keptPath);
   });

@@ -12,7 +12,6 @@ const FRAME_MS = 1000 / 30;
 /** A MultiPose scan (~90 ms) finishes about three camera frames after the frame it looked at. */
 const SCAN_FRAMES_LATE = 3;
 
-
 /** Scans answer `framesLate` frames after they start (never, for scan numbers in `hang`). */
 function lateScans(models: PoseModels<number>, framesLate: number, hang: (scan: number) => boolean = () => false) {
   let frame = 0;
@@ -42,7 +41,9 @@ function lateScans(models: PoseModels<number>, framesLate: number, hang: (scan: 
 }
 
 async function run(
-  models: PoseModels<number>, nextFrame: () => Promise<void>, untilMs: number,
+  models: PoseModels<number>,
+  nextFrame: () => Promise<void>,
+  untilMs: number,
   onFrame?: (t: number, tracker: ReturnType<typeof createWalkerTracker<number>>) => void,
 ) {
   const tracker = createWalkerTracker(models, { scans: 'background' });
@@ -62,12 +63,14 @@ describe('createWalkerTracker with background scans', () => {
     const frames = await run(late.models, late.nextFrame, 5500);
     // Nobody is followed until the first scan's answer arrives: those frames say so.
     expect(frames.slice(0, SCAN_FRAMES_LATE).every((f) => f.result.pose === null)).toBe(true);
-    for (const f of frames.filter((f) => f.t >= 200 && f.t < 1500)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
+    for (const f of frames.filter((f) => f.t >= 200 && f.t < 1500))
+      expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
     // Scans at 0 s, 0.2 s (a follow-up learns the man's speed), 0.9 s, 1.6 s: the one at 1.6 s sees
     // her first (before the man alone five times in a row would have made the scene calm), a
     // follow-up 0.2 s later learns her speed, and its answer (three frames later) switches to her.
     const switched = 1600 + 200 + (SCAN_FRAMES_LATE + 2) * FRAME_MS;
-    for (const f of frames.filter((f) => f.t >= switched)) expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
+    for (const f of frames.filter((f) => f.t >= switched))
+      expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
     // Two people in view: a scan every 0.7 s (2.5, 3.2, 3.9, 4.6, 5.3 s).
     expect(calls.detectAll).toBe(10);
     // Each scan's answer is taken in exactly one frame (the last scan may still be running).
@@ -91,7 +94,8 @@ describe('createWalkerTracker with background scans', () => {
     });
     // At most one scan in flight when clicking, then the click's own scan.
     const switched = 4000 + (2 * SCAN_FRAMES_LATE + 2) * FRAME_MS;
-    for (const f of frames.filter((f) => f.t >= switched)) expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
+    for (const f of frames.filter((f) => f.t >= switched))
+      expect(Math.abs(hipX(f.result.pose)! - 230)).toBeLessThan(20);
   });
 
   it('reports nobody while the person is gone (never a stale pose), then finds them again', async () => {
@@ -110,7 +114,11 @@ describe('createWalkerTracker with background scans', () => {
   it('never reports someone else when the single-pose answer jumps to them', async () => {
     const { models } = scriptedModels(parkScene);
     // From 3 s on, once the tracker follows her (see the first test) and she is still far from him.
-    const confused = { ...models, detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) => (t >= 3000 ? manOnBox(t) : models.detectOne(t, region)) };
+    const confused = {
+      ...models,
+      detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) =>
+        t >= 3000 ? manOnBox(t) : models.detectOne(t, region),
+    };
     const late = lateScans(confused, SCAN_FRAMES_LATE);
     const frames = await run(late.models, late.nextFrame, 4000);
     const after = frames.filter((f) => f.t >= 3000);
@@ -146,12 +154,18 @@ describe('createWalkerTracker with background scans', () => {
     expect(gaps).toHaveLength(expectedGaps.length);
     gaps.forEach((gap, i) => expect(gap - expectedGaps[i]).toBeGreaterThanOrEqual(-1e-6));
     gaps.forEach((gap, i) => expect(gap - expectedGaps[i]).toBeLessThan(FRAME_MS));
-    for (const f of frames.slice(SCAN_FRAMES_LATE)) expect(Math.abs(hipX(f.result.pose)! - (100 + 0.05 * f.t))).toBeLessThan(5);
+    for (const f of frames.slice(SCAN_FRAMES_LATE))
+      expect(Math.abs(hipX(f.result.pose)! - (100 + 0.05 * f.t))).toBeLessThan(5);
   });
 
   it('a failed scan fails the next frame with its error', async () => {
     const { models } = scriptedModels(parkScene);
-    const failing = { ...models, detectAll: async () => { throw new Error('scan worker crashed'); } };
+    const failing = {
+      ...models,
+      detectAll: async () => {
+        throw new Error('scan worker crashed');
+      },
+    };
     const tracker = createWalkerTracker(failing, { scans: 'background' });
     await tracker.track(0, IMAGE, 0);
     await new Promise((r) => setTimeout(r, 0));

@@ -8,7 +8,8 @@ const scans: PeopleScan[] = Array.from({ length: 70 }, (_, i) => {
   const people = parkScene(i * 100).map((p) => p.keypoints);
   return { t: i * 100, people: i % 2 ? people.reverse() : people };
 });
-const x = (k: PeopleScan['people'][number] | null) => (k ? hipX({ keypoints: k, score: 1, box: { x: 0, y: 0, width: 0, height: 0 } }) : null);
+const x = (k: PeopleScan['people'][number] | null) =>
+  k ? hipX({ keypoints: k, score: 1, box: { x: 0, y: 0, width: 0, height: 0 } }) : null;
 
 describe('followThroughScans', () => {
   it('the woman clicked at 4 s is followed back to where she entered and on until she leaves; never the man', () => {
@@ -30,7 +31,10 @@ describe('followThroughScans', () => {
 
   it('ends the track after a second unseen rather than jump to someone else', () => {
     // The man vanishes at 2 s; a woman appears at his place 1.5 s later.
-    const vanishing: PeopleScan[] = scans.map((s, i) => ({ t: s.t, people: i < 20 ? [manOnBox(s.t).keypoints] : i < 35 ? [] : [manOnBox(s.t).keypoints] }));
+    const vanishing: PeopleScan[] = scans.map((s, i) => ({
+      t: s.t,
+      people: i < 20 ? [manOnBox(s.t).keypoints] : i < 35 ? [] : [manOnBox(s.t).keypoints],
+    }));
     const track = followThroughScans(vanishing, { scan: 5, person: 0 });
     expect(track.slice(0, 20).every((f) => f.keypoints !== null)).toBe(true);
     expect(track.slice(20).every((f) => f.keypoints === null)).toBe(true);

@@ -16,39 +16,60 @@ async function follow(models: PoseModels<number>, prior: PoseFrame[], untilMs: n
 }
 
 describe('createGuidedTracker', () => {
-  it('follows the prior\'s person: the man on the box from 2 to 3 s, the walking woman otherwise', async () => {
+  it("follows the prior's person: the man on the box from 2 to 3 s, the walking woman otherwise", async () => {
     const onMan = (t: number) => t >= 2000 && t < 3000;
-    const prior = times(5500).map((t) => ({ t, keypoints: onMan(t) ? manOnBox(t).keypoints : parkScene(t)[1]?.keypoints ?? null }));
+    const prior = times(5500).map((t) => ({
+      t,
+      keypoints: onMan(t) ? manOnBox(t).keypoints : (parkScene(t)[1]?.keypoints ?? null),
+    }));
     const { models } = scriptedModels(parkScene);
     const frames = await follow(models, prior, 5500);
     for (const f of frames) {
       const x = hipX(f.pose);
-      if (f.t < 1500) expect(f.pose).toBeNull(); // the prior has nobody before she enters: the man is not picked
+      if (f.t < 1500)
+        expect(f.pose).toBeNull(); // the prior has nobody before she enters: the man is not picked
       else if (onMan(f.t)) expect(Math.abs(x! - 230)).toBeLessThan(20);
       else expect(Math.abs(x! - womanX(f.t))).toBeLessThan(5);
     }
   });
 
-  it('where the single-pose model lands on someone else, a scan finds the prior\'s person and a tighter crop shows only them', async () => {
+  it("where the single-pose model lands on someone else, a scan finds the prior's person and a tighter crop shows only them", async () => {
     // A stands at x = 200; B, at x = 250, is what the model sees whenever B's hips are in its picture.
     const a = person({ x: 200, feetY: 400, height: 150 });
     const b = person({ x: 250, feetY: 400, height: 150 });
-    const inside = (p: DetectedPose, r: Box) => { const x = hipX(p)!, y = p.keypoints[11][1]; return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height; };
+    const inside = (p: DetectedPose, r: Box) => {
+      const x = hipX(p)!,
+        y = p.keypoints[11][1];
+      return x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
+    };
     let scans = 0;
     const models: PoseModels<number> = {
-      async detectAll() { scans++; return [a, b]; },
-      async detectOne(_t, region) { return inside(b, region) ? b : inside(a, region) ? a : null; },
+      async detectAll() {
+        scans++;
+        return [a, b];
+      },
+      async detectOne(_t, region) {
+        return inside(b, region) ? b : inside(a, region) ? a : null;
+      },
       resetSingle() {},
     };
-    const frames = await follow(models, times(1000).map((t) => ({ t, keypoints: a.keypoints })), 1000);
+    const frames = await follow(
+      models,
+      times(1000).map((t) => ({ t, keypoints: a.keypoints })),
+      1000,
+    );
     for (const f of frames) expect(hipX(f.pose)).toBeCloseTo(200, 5);
     expect(scans).toBe(frames.length);
   });
 
-  it('gives nobody rather than someone else when the prior\'s person is not there', async () => {
+  it("gives nobody rather than someone else when the prior's person is not there", async () => {
     const { models } = scriptedModels(() => [person({ x: 500, feetY: 400, height: 150 })]);
     const ghost = person({ x: 150, feetY: 400, height: 150 });
-    const frames = await follow(models, times(500).map((t) => ({ t, keypoints: ghost.keypoints })), 500);
+    const frames = await follow(
+      models,
+      times(500).map((t) => ({ t, keypoints: ghost.keypoints })),
+      500,
+    );
     expect(frames.every((f) => f.pose === null)).toBe(true);
   });
 });
@@ -56,7 +77,11 @@ describe('createGuidedTracker', () => {
 describe('priorLookup', () => {
   it('answers the prior frame within 0.75 of its period of the asked time, else null', () => {
     const k = person({ x: 100, feetY: 400, height: 150 }).keypoints;
-    const lookup = priorLookup([{ t: 0, keypoints: k }, { t: 100, keypoints: null }, { t: 200, keypoints: k }]);
+    const lookup = priorLookup([
+      { t: 0, keypoints: k },
+      { t: 100, keypoints: null },
+      { t: 200, keypoints: k },
+    ]);
     expect(lookup(70)).toBeNull(); // nearest is t = 100, which has nobody
     expect(lookup(160)).toBe(k);
     expect(lookup(0)).toBe(k);

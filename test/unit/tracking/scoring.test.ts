@@ -27,7 +27,9 @@ describe('walkerScore', () => {
   it('prefers larger, whole-body, upright people', () => {
     const base = walkerScore(candidate(standing, 0.5), IMAGE);
     expect(walkerScore(candidate({ ...standing, height: 120 }, 0.5), IMAGE)).toBeLessThan(base);
-    expect(walkerScore(candidate({ ...standing, scores: { 13: 0.1, 14: 0.1, 15: 0.05, 16: 0.05 } }, 0.5), IMAGE)).toBeLessThan(base);
+    expect(
+      walkerScore(candidate({ ...standing, scores: { 13: 0.1, 14: 0.1, 15: 0.05, 16: 0.05 } }, 0.5), IMAGE),
+    ).toBeLessThan(base);
     expect(walkerScore(candidate({ ...standing, lying: true }, 0.5), IMAGE)).toBeLessThan(0.5 * base);
   });
 });
@@ -73,10 +75,18 @@ describe('matchToPrevious and personAt', () => {
 
 describe('followCandidates', () => {
   it('measures sideways speed in body heights per second between scans', () => {
-    const before = followCandidates([], [person({ x: 400, feetY: 400, height: 200 }), person({ x: 100, feetY: 300, height: 150 })], 0);
+    const before = followCandidates(
+      [],
+      [person({ x: 400, feetY: 400, height: 200 }), person({ x: 100, feetY: 300, height: 150 })],
+      0,
+    );
     expect(before.map((c) => c.speed)).toEqual([null, null]);
     // 0.5 s later: the first moved 50 px left, the second stayed put.
-    const after = followCandidates(before, [person({ x: 100, feetY: 300, height: 150 }), person({ x: 350, feetY: 400, height: 200 })], 500);
+    const after = followCandidates(
+      before,
+      [person({ x: 100, feetY: 300, height: 150 }), person({ x: 350, feetY: 400, height: 200 })],
+      500,
+    );
     const bodyHeight = after[1].extent.height;
     expect(after[1].speed).toBeCloseTo(50 / bodyHeight / 0.5, 5);
     expect(after[0].speed).toBe(0);
@@ -96,7 +106,11 @@ describe('followCandidates', () => {
     people = followCandidates(people, [walker], 700);
     expect(people).toHaveLength(1);
     // seen again after a miss: a fresh detection, not a second copy
-    people = followCandidates(followCandidates(followCandidates([], [walker, bystander], 0), [walker], 700), [walker, bystander], 700);
+    people = followCandidates(
+      followCandidates(followCandidates([], [walker, bystander], 0), [walker], 700),
+      [walker, bystander],
+      700,
+    );
     expect(people.map((c) => c.missed ?? 0)).toEqual([0, 0]);
   });
 });

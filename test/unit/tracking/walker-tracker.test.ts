@@ -5,8 +5,11 @@ import { hipX, IMAGE, manOnBox, parkScene, person, scriptedModels, womanX } from
 
 const FRAME_MS = 1000 / 30;
 
-
-async function run(scene: (t: number) => DetectedPose[], untilMs: number, onFrame?: (t: number, tracker: ReturnType<typeof createWalkerTracker<number>>) => void) {
+async function run(
+  scene: (t: number) => DetectedPose[],
+  untilMs: number,
+  onFrame?: (t: number, tracker: ReturnType<typeof createWalkerTracker<number>>) => void,
+) {
   const { models, calls } = scriptedModels(scene);
   const tracker = createWalkerTracker(models);
   const frames: Array<{ t: number; result: TrackResult }> = [];
@@ -82,7 +85,11 @@ describe('createWalkerTracker', () => {
   it('rescans when the single-pose result jumps to someone else, and keeps the walker', async () => {
     const { models, calls } = scriptedModels(parkScene);
     // From 3 s the single-pose model wrongly answers with the man on the box, wherever it looks.
-    const confused = { ...models, detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) => (t >= 3000 ? manOnBox(t) : models.detectOne(t, region)) };
+    const confused = {
+      ...models,
+      detectOne: async (t: number, region: Parameters<typeof models.detectOne>[1]) =>
+        t >= 3000 ? manOnBox(t) : models.detectOne(t, region),
+    };
     const tracker = createWalkerTracker(confused);
     let scansBefore = 0;
     for (let t = 0; t < 3500; t += FRAME_MS) {

@@ -4,13 +4,24 @@ export type ApiErrorCode = ApiErrorBody['error']['code'] | 'unreachable';
 
 /** An API call that failed, with a message meant for the user. */
 export class ApiError extends Error {
-  constructor(readonly code: ApiErrorCode, message: string, readonly channel: string) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly channel: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-const CODES: ReadonlyArray<ApiErrorBody['error']['code']> = ['invalid_payload', 'not_found', 'conflict', 'bad_file', 'disk_full', 'internal'];
+const CODES: ReadonlyArray<ApiErrorBody['error']['code']> = [
+  'invalid_payload',
+  'not_found',
+  'conflict',
+  'bad_file',
+  'disk_full',
+  'internal',
+];
 
 /** The error inside a value, when the value has the ApiErrorBody shape. */
 export function readErrorBody(value: unknown): ApiErrorBody['error'] | null {

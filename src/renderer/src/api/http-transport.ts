@@ -12,7 +12,11 @@ export function httpInvoke(baseUrl = ''): Invoke {
     const { query, init } = requestOf(payload);
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}/api/${channel}${query}`, { method: 'POST', credentials: 'same-origin', ...init });
+      response = await fetch(`${baseUrl}/api/${channel}${query}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        ...init,
+      });
     } catch {
       throw apiError('unreachable', 'no answer', channel);
     }

@@ -36,10 +36,13 @@ export function App() {
     setSessionsVersion((n) => n + 1);
     void reload();
   }, [reload]);
-  const switchTo = useCallback((personId: number) => {
-    setComparePair(null);
-    void updateSettings({ personId });
-  }, [updateSettings]);
+  const switchTo = useCallback(
+    (personId: number) => {
+      setComparePair(null);
+      void updateSettings({ personId });
+    },
+    [updateSettings],
+  );
   const compare = useCallback((pair: ComparePair) => {
     setComparePair(pair);
     setScreen('compare');
@@ -50,11 +53,18 @@ export function App() {
       <main className="fatal" role="alert">
         <h1>Retrowalk cannot reach its service</h1>
         <p>{loadError}</p>
-        <button type="button" onClick={retryLoad}>Try again</button>
+        <button type="button" onClick={retryLoad}>
+          Try again
+        </button>
       </main>
     );
   }
-  if (!settings) return <main className="fatal" role="status"><p>Starting Retrowalk…</p></main>;
+  if (!settings)
+    return (
+      <main className="fatal" role="status">
+        <p>Starting Retrowalk…</p>
+      </main>
+    );
   // a report is a page of its own, without the app's chrome, so it prints alone
   if (reportRoute) return <ReportPage target={reportRoute} />;
   const busy = recording ? 'Stop the recording first' : null;
@@ -81,7 +91,13 @@ export function App() {
             </button>
           ))}
         </nav>
-        <PersonSwitcher people={people} active={activePerson} disabledReason={busy} onSwitch={switchTo} onManage={() => setScreen('people')} />
+        <PersonSwitcher
+          people={people}
+          active={activePerson}
+          disabledReason={busy}
+          onSwitch={switchTo}
+          onManage={() => setScreen('people')}
+        />
         <span className="engine-badge" data-testid="engine-status" data-status={engineState.status}>
           {settings.backend ?? 'measuring…'} · {settings.liveModel}
         </span>
@@ -99,7 +115,13 @@ export function App() {
           />
         )}
         {screen === 'sessions' && (
-          <SessionsScreen version={sessionsVersion} person={activePerson} people={people} onChanged={onSaved} onCompare={compare} />
+          <SessionsScreen
+            version={sessionsVersion}
+            person={activePerson}
+            people={people}
+            onChanged={onSaved}
+            onCompare={compare}
+          />
         )}
         {screen === 'progress' && <ProgressScreen personId={activePerson?.id ?? null} />}
         {screen === 'compare' && (
@@ -114,7 +136,13 @@ export function App() {
           <PeopleScreen people={people} activeId={activePerson?.id ?? null} onSwitch={switchTo} onChanged={reload} />
         )}
         {screen === 'settings' && (
-          <SettingsScreen settings={settings} info={info} engineState={engineState} updateSettings={updateSettings} onDataReplaced={onSaved} />
+          <SettingsScreen
+            settings={settings}
+            info={info}
+            engineState={engineState}
+            updateSettings={updateSettings}
+            onDataReplaced={onSaved}
+          />
         )}
       </main>
     </div>

@@ -7,7 +7,9 @@ export function StartupNotice({ text }: { text: string }) {
   return (
     <div className="banner" role="alert" data-testid="startup-notice">
       <span>{text}</span>
-      <button type="button" className="dismiss" aria-label="Dismiss notice" onClick={() => setOpen(false)}>×</button>
+      <button type="button" className="dismiss" aria-label="Dismiss notice" onClick={() => setOpen(false)}>
+        ×
+      </button>
     </div>
   );
 }

@@ -15,13 +15,21 @@ export interface ChartTheme {
 }
 
 export const DARK_THEME: ChartTheme = {
-  axis: '#9aa3b2', grid: '#2e3542', zero: 'rgba(231, 233, 238, 0.45)',
-  bestFill: '#ffd54a', bestRing: '#14171c', bar: '#7bd389',
+  axis: '#9aa3b2',
+  grid: '#2e3542',
+  zero: 'rgba(231, 233, 238, 0.45)',
+  bestFill: '#ffd54a',
+  bestRing: '#14171c',
+  bar: '#7bd389',
 };
 
 export const PAPER_THEME: ChartTheme = {
-  axis: '#3b4350', grid: '#dfe3ea', zero: 'rgba(20, 23, 28, 0.5)',
-  bestFill: '#e0a800', bestRing: '#14171c', bar: '#3d9a50',
+  axis: '#3b4350',
+  grid: '#dfe3ea',
+  zero: 'rgba(20, 23, 28, 0.5)',
+  bestFill: '#e0a800',
+  bestRing: '#14171c',
+  bar: '#3d9a50',
 };
 
 /** A uPlot axis in the theme's colours: its labels, grid and ticks. */
@@ -30,7 +38,10 @@ export function axisStyle(theme: ChartTheme) {
 }
 
 /** What the progress charts over dates share: the theme's axes (dates along x, values up y), no uPlot legend (the figure has its own). */
-export function overDates(theme: ChartTheme, options: Omit<uPlot.Options, 'width' | 'height' | 'axes' | 'legend'>): Omit<uPlot.Options, 'width' | 'height'> {
+export function overDates(
+  theme: ChartTheme,
+  options: Omit<uPlot.Options, 'width' | 'height' | 'axes' | 'legend'>,
+): Omit<uPlot.Options, 'width' | 'height'> {
   const axis = axisStyle(theme);
   return {
     ...options,

@@ -17,12 +17,14 @@ export const kneeFlexionScale: uPlot.Scale = { range: KNEE_FLEXION_RANGE };
 export function yRangeMarker(): uPlot.Plugin {
   return {
     hooks: {
-      draw: [(u) => {
-        const figure = u.root.closest('figure');
-        if (!figure) return;
-        figure.dataset.yMin = String(u.scales.y.min);
-        figure.dataset.yMax = String(u.scales.y.max);
-      }],
+      draw: [
+        (u) => {
+          const figure = u.root.closest('figure');
+          if (!figure) return;
+          figure.dataset.yMin = String(u.scales.y.min);
+          figure.dataset.yMax = String(u.scales.y.max);
+        },
+      ],
     },
   };
 }

@@ -15,11 +15,27 @@ const signed = (s: number) => `${s < 0 ? '−' : s > 0 ? '+' : ''}${Math.abs(s).
 export function CompareControls({ playback, clock, alignedOn }: Props) {
   return (
     <div className="replay-controls compare-controls" role="toolbar" aria-label="Comparison controls">
-      <button type="button" onClick={() => playback.frameStep(-1)} aria-label="Previous frame" title="Previous frame (←)">◀ Frame</button>
-      <button type="button" className="play" onClick={playback.toggle} aria-label={playback.playing ? 'Pause' : 'Play'} title="Play / pause (Space)" data-testid="compare-play">
+      <button
+        type="button"
+        onClick={() => playback.frameStep(-1)}
+        aria-label="Previous frame"
+        title="Previous frame (←)"
+      >
+        ◀ Frame
+      </button>
+      <button
+        type="button"
+        className="play"
+        onClick={playback.toggle}
+        aria-label={playback.playing ? 'Pause' : 'Play'}
+        title="Play / pause (Space)"
+        data-testid="compare-play"
+      >
         {playback.playing ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button type="button" onClick={() => playback.frameStep(1)} aria-label="Next frame" title="Next frame (→)">Frame ▶</button>
+      <button type="button" onClick={() => playback.frameStep(1)} aria-label="Next frame" title="Next frame (→)">
+        Frame ▶
+      </button>
       <SpeedSelect rate={playback.rate} onRate={playback.setRate} />
       <input
         type="range"

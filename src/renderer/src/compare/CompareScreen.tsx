@@ -36,17 +36,39 @@ export function CompareScreen({ initialIds, personId, onBack }: Props) {
   return (
     <section className="compare-screen" aria-labelledby="compare-title" data-testid="compare-screen">
       <div className="replay-header">
-        {onBack && <button type="button" className="link back" onClick={onBack}>← Back</button>}
+        {onBack && (
+          <button type="button" className="link back" onClick={onBack}>
+            ← Back
+          </button>
+        )}
         <h1 id="compare-title">Compare two sessions</h1>
       </div>
-      {choices.error && <p className="notice error" role="alert">Could not list the sessions: {choices.error}</p>}
+      {choices.error && (
+        <p className="notice error" role="alert">
+          Could not list the sessions: {choices.error}
+        </p>
+      )}
       {choices.groups && (
         <div className="compare-pickers">
-          <SessionPicker lane="A" groups={choices.groups} value={pair?.a ?? null} onChange={(a) => setPair((p) => ({ ...p, a }))} />
-          <SessionPicker lane="B" groups={choices.groups} value={pair?.b ?? null} onChange={(b) => setPair((p) => ({ ...p, b }))} />
+          <SessionPicker
+            lane="A"
+            groups={choices.groups}
+            value={pair?.a ?? null}
+            onChange={(a) => setPair((p) => ({ ...p, a }))}
+          />
+          <SessionPicker
+            lane="B"
+            groups={choices.groups}
+            value={pair?.b ?? null}
+            onChange={(b) => setPair((p) => ({ ...p, b }))}
+          />
         </div>
       )}
-      {note && <p className="notice info" role="status" data-testid="compare-pick-note">{note}</p>}
+      {note && (
+        <p className="notice info" role="status" data-testid="compare-pick-note">
+          {note}
+        </p>
+      )}
       {choices.groups && total < 2 && <p className="muted">Record or import at least two sessions to compare them.</p>}
       {pair?.a != null && pair.b != null && <LoadedPair key={`${pair.a}-${pair.b}`} a={pair.a} b={pair.b} />}
     </section>
@@ -57,9 +79,18 @@ function LoadedPair({ a, b }: ComparePair) {
   const A = useReplaySession(a);
   const B = useReplaySession(b);
   const error = A.error ?? B.error;
-  if (error) return <p className="notice error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="notice error" role="alert">
+        {error}
+      </p>
+    );
   if (!A.session || !A.result || !A.replay || !B.session || !B.result || !B.replay) {
-    return <p className="muted" role="status">Loading the sessions…</p>;
+    return (
+      <p className="muted" role="status">
+        Loading the sessions…
+      </p>
+    );
   }
   return <CompareView a={A} b={B} />;
 }

@@ -9,9 +9,15 @@ export const CompareSummary = memo(function CompareSummary({ a, b }: { a: Compar
       <caption>Summary (difference = B − A)</caption>
       <thead>
         <tr>
-          <th scope="col"><span className="visually-hidden">Measure</span></th>
-          <th scope="col"><span className="lane-badge">A</span></th>
-          <th scope="col"><span className="lane-badge">B</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Measure</span>
+          </th>
+          <th scope="col">
+            <span className="lane-badge">A</span>
+          </th>
+          <th scope="col">
+            <span className="lane-badge">B</span>
+          </th>
           <th scope="col">B − A</th>
         </tr>
       </thead>
@@ -21,7 +27,9 @@ export const CompareSummary = memo(function CompareSummary({ a, b }: { a: Compar
             <th scope="row">{r.label}</th>
             <td className={r.id === 'direction' ? 'capitalize' : undefined}>{r.a}</td>
             <td className={r.id === 'direction' ? 'capitalize' : undefined}>{r.b}</td>
-            <td className="diff" data-diff={r.kind === 'number' ? r.diffValue ?? '' : ''}>{r.kind === 'number' ? r.diff : ''}</td>
+            <td className="diff" data-diff={r.kind === 'number' ? (r.diffValue ?? '') : ''}>
+              {r.kind === 'number' ? r.diff : ''}
+            </td>
           </tr>
         ))}
       </tbody>

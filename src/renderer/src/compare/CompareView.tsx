@@ -16,37 +16,64 @@ import { useSyncedPlayback } from './use-synced-playback';
 
 type Loaded = ReplaySession & { session: NonNullable<ReplaySession['session']>; replay: ReplayAnalysis };
 const LANES = ['A', 'B'] as const;
-const LEGS: Array<{ side: Side; label: string }> = [{ side: 'left', label: 'Left' }, { side: 'right', label: 'Right' }];
+const LEGS: Array<{ side: Side; label: string }> = [
+  { side: 'left', label: 'Left' },
+  { side: 'right', label: 'Right' },
+];
 
 export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
   const lanes = [a, b] as [Loaded, Loaded];
   const [ra, rb] = [lanes[0].replay, lanes[1].replay];
   const alignment = useMemo(() => cycleAlignment(ra.analysis.events, rb.analysis.events), [ra, rb]);
-  const clock = useMemo(() => new SyncClock([
-    { contactS: alignment?.a_s ?? 0, endS: ra.timeline.endMs / 1000 },
-    { contactS: alignment?.b_s ?? 0, endS: rb.timeline.endMs / 1000 },
-  ]), [alignment, ra, rb]);
+  const clock = useMemo(
+    () =>
+      new SyncClock([
+        { contactS: alignment?.a_s ?? 0, endS: ra.timeline.endMs / 1000 },
+        { contactS: alignment?.b_s ?? 0, endS: rb.timeline.endMs / 1000 },
+      ]),
+    [alignment, ra, rb],
+  );
   const timelines = useMemo(() => [ra.timeline, rb.timeline], [ra, rb]);
 
   const [videos, setVideos] = useState<Array<HTMLVideoElement | null>>([null, null]);
   const [failed, setFailed] = useState([false, false]);
   // stable ref callbacks: a new one each render would detach and attach the video every time
-  const onVideo = useMemo(() => LANES.map((_, i) => (v: HTMLVideoElement | null) =>
-    setVideos((prev) => (prev[i] === v ? prev : prev.map((x, j) => (j === i ? v : x))))), []);
+  const onVideo = useMemo(
+    () =>
+      LANES.map(
+        (_, i) => (v: HTMLVideoElement | null) =>
+          setVideos((prev) => (prev[i] === v ? prev : prev.map((x, j) => (j === i ? v : x)))),
+      ),
+    [],
+  );
   const urls = lanes.map((l, i) => sessionVideoUrl(l.session, failed[i]));
   const playable = useMemo(() => videos.map((v, i) => (urls[i] ? v : null)), [videos, urls[0], urls[1]]);
   const playback = useSyncedPlayback(playable, timelines, clock);
   useReplayKeys({ togglePlay: playback.toggle, frameStep: playback.frameStep });
 
   const [side, setSide] = useState<Side>(alignment?.side ?? 'left');
-  const cycles = useMemo(() => [kneeCycle(ra, side), kneeCycle(rb, side)] as [ReturnType<typeof kneeCycle>, ReturnType<typeof kneeCycle>], [ra, rb, side]);
+  const cycles = useMemo(
+    () => [kneeCycle(ra, side), kneeCycle(rb, side)] as [ReturnType<typeof kneeCycle>, ReturnType<typeof kneeCycle>],
+    [ra, rb, side],
+  );
   const alignedOn = alignment ? `${alignment.side} foot contact` : 'start';
   // stable props: the chart and the table need not re-render on every tick of the clock
-  const sideA = useMemo(() => ({ session: a.session!, person: a.person, analysis: ra.analysis }), [a.session, a.person, ra]);
-  const sideB = useMemo(() => ({ session: b.session!, person: b.person, analysis: rb.analysis }), [b.session, b.person, rb]);
+  const sideA = useMemo(
+    () => ({ session: a.session!, person: a.person, analysis: ra.analysis }),
+    [a.session, a.person, ra],
+  );
+  const sideB = useMemo(
+    () => ({ session: b.session!, person: b.person, analysis: rb.analysis }),
+    [b.session, b.person, rb],
+  );
 
   return (
-    <div className="compare-view" data-testid="compare-view" data-contact-a={clock.lanes[0].contactS} data-contact-b={clock.lanes[1].contactS}>
+    <div
+      className="compare-view"
+      data-testid="compare-view"
+      data-contact-a={clock.lanes[0].contactS}
+      data-contact-b={clock.lanes[1].contactS}
+    >
       <div className="compare-stages">
         {lanes.map((lane, i) => {
           const index = lane.replay.timeline.frameAt(playback.laneTimesMs[i]);
@@ -86,7 +113,13 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
             <div role="radiogroup" aria-label="Leg shown on the cycle chart" className="segmented row">
               {LEGS.map((l) => (
                 <label key={l.side} className={l.side === side ? 'checked' : undefined}>
-                  <input type="radio" name="cycle-leg" value={l.side} checked={l.side === side} onChange={() => setSide(l.side)} />
+                  <input
+                    type="radio"
+                    name="cycle-leg"
+                    value={l.side}
+                    checked={l.side === side}
+                    onChange={() => setSide(l.side)}
+                  />
                   {l.label} leg
                 </label>
               ))}

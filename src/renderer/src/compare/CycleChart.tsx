@@ -24,7 +24,12 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
   const means = [columns[1], columns[4]];
 
   const chart = useMemo((): UplotChart => {
-    const band = (lane: 'A' | 'B', label: string) => ({ label: `${lane} ${label}`, stroke: 'transparent', width: 0, points: { show: false } });
+    const band = (lane: 'A' | 'B', label: string) => ({
+      label: `${lane} ${label}`,
+      stroke: 'transparent',
+      width: 0,
+      points: { show: false },
+    });
     return {
       height: HEIGHT,
       options: {
@@ -38,9 +43,11 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
         series: [
           { label: 'Gait cycle' },
           { label: 'A mean', stroke: LANE_COLOURS.A, width: 2 },
-          band('A', '− SD'), band('A', '+ SD'),
+          band('A', '− SD'),
+          band('A', '+ SD'),
           { label: 'B mean', stroke: LANE_COLOURS.B, width: 2 },
-          band('B', '− SD'), band('B', '+ SD'),
+          band('B', '− SD'),
+          band('B', '+ SD'),
         ],
         plugins: [yRangeMarker()],
         bands: [
@@ -63,14 +70,21 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
       data-known-points={known.join(',')}
     >
       <figcaption>
-        {legLabel} knee flexion over one gait cycle (contact to the same foot's next contact), mean ± SD of each session's cycles ({KNEE_FLEXION_SIGN})
+        {legLabel} knee flexion over one gait cycle (contact to the same foot's next contact), mean ± SD of each
+        session's cycles ({KNEE_FLEXION_SIGN})
       </figcaption>
-      <div ref={holder} role="img" aria-label={`${legLabel} knee flexion over one gait cycle, session A and session B`} />
+      <div
+        ref={holder}
+        role="img"
+        aria-label={`${legLabel} knee flexion over one gait cycle, session A and session B`}
+      />
       <p className="chart-legend muted">
         {(['A', 'B'] as const).map((lane, i) => (
           <span key={lane}>
             <i className="swatch line" style={{ background: LANE_COLOURS[lane] }} /> {lane}:{' '}
-            {cycles[i] ? `${cycles[i]!.cycles} cycle${cycles[i]!.cycles === 1 ? '' : 's'}` : 'no whole cycle of this leg'}
+            {cycles[i]
+              ? `${cycles[i]!.cycles} cycle${cycles[i]!.cycles === 1 ? '' : 's'}`
+              : 'no whole cycle of this leg'}
           </span>
         ))}
       </p>

@@ -19,16 +19,22 @@ export function SessionPicker({ lane, groups, value, onChange }: Props) {
         value={value ?? ''}
         onChange={(e) => onChange(Number(e.target.value))}
       >
-        {value === null && <option value="" disabled>Choose a session…</option>}
-        {groups.filter((g) => g.sessions.length > 0).map((g) => (
-          <optgroup key={g.person.id} label={g.person.name}>
-            {g.sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sessionLabel(s)} · {variantLabel(s)} · {s.direction ?? 'not analysed'}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        {value === null && (
+          <option value="" disabled>
+            Choose a session…
+          </option>
+        )}
+        {groups
+          .filter((g) => g.sessions.length > 0)
+          .map((g) => (
+            <optgroup key={g.person.id} label={g.person.name}>
+              {g.sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {sessionLabel(s)} · {variantLabel(s)} · {s.direction ?? 'not analysed'}
+                </option>
+              ))}
+            </optgroup>
+          ))}
       </select>
     </label>
   );

@@ -12,6 +12,9 @@ interface Group {
  */
 export function defaultPair(groups: readonly Group[], activePersonId: number | null): { a: number; b: number } | null {
   const active = groups.find((g) => g.person.id === activePersonId)?.sessions ?? [];
-  const pool = active.length >= 2 ? active : groups.flatMap((g) => g.sessions).sort((x, y) => y.startedAt.localeCompare(x.startedAt));
+  const pool =
+    active.length >= 2
+      ? active
+      : groups.flatMap((g) => g.sessions).sort((x, y) => y.startedAt.localeCompare(x.startedAt));
   return pool.length >= 2 ? { a: pool[1].id, b: pool[0].id } : null;
 }

@@ -40,8 +40,10 @@ export function previousWalkPair(sessions: readonly Walk[], id: number): Previou
   if (next) return { a: id, b: next.id, note: `This is the first ${kind(self)}: compared with the next one.` };
 
   const fallbacks: Array<[Walk | undefined, 'previous' | 'next']> = [
-    [earlier.find(sameDirection), 'previous'], [later.find(sameDirection), 'next'],
-    [earlier[0], 'previous'], [later[0], 'next'],
+    [earlier.find(sameDirection), 'previous'],
+    [later.find(sameDirection), 'next'],
+    [earlier[0], 'previous'],
+    [later[0], 'next'],
   ];
   for (const [other, which] of fallbacks) {
     if (!other) continue;

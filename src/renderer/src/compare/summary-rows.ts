@@ -37,13 +37,20 @@ export interface TextRow {
 
 export type SummaryRow = NumberRow | TextRow;
 
-const VARIANTS: Record<SessionSummary['variant'], string> = { flat: 'Flat ground', uphill: 'Uphill', 'treadmill-off': 'Treadmill (off)', sled: 'Sled' };
+const VARIANTS: Record<SessionSummary['variant'], string> = {
+  flat: 'Flat ground',
+  uphill: 'Uphill',
+  'treadmill-off': 'Treadmill (off)',
+  sled: 'Sled',
+};
 const LEG = { left: 'Left', right: 'Right' } as const;
 const UNIT_NAMES = { cm: ' cm', shank: ' shank lengths' } as const;
 const UNIT_LABELS = { cm: 'cm', shank: 'shank lengths' } as const;
 
 export function variantLabel(s: Pick<SessionSummary, 'variant' | 'loadKg'>): string {
-  return s.variant === 'sled' && s.loadKg != null ? `${VARIANTS.sled}, ${formatNumber(s.loadKg, ' kg')}` : VARIANTS[s.variant];
+  return s.variant === 'sled' && s.loadKg != null
+    ? `${VARIANTS.sled}, ${formatNumber(s.loadKg, ' kg')}`
+    : VARIANTS[s.variant];
 }
 
 export function sessionLabel(s: Pick<SessionSummary, 'title' | 'startedAt'>): string {
@@ -59,7 +66,12 @@ const symmetryShown: Shown = (v, digits) => (Math.abs(v) < 0.5 ? 0 : rounded(v, 
  * The difference B − A of the values as shown (99 vs 98 steps/min: −1, even when the raw values
  * are 98.6 and 98.4), at their precision; "±0" only when both show the same number.
  */
-export function shownDifference(a: number | null, b: number | null, digits: number, shown: Shown = rounded): number | null {
+export function shownDifference(
+  a: number | null,
+  b: number | null,
+  digits: number,
+  shown: Shown = rounded,
+): number | null {
   if (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b)) return null;
   return rounded(shown(b, digits) - shown(a, digits), digits) + 0; // + 0 turns −0 into 0
 }
@@ -71,21 +83,60 @@ export function formatDifference(diff: number | null, unit: string, digits: numb
 }
 
 function numberRow(
-  id: string, label: string, unit: string, a: number | null, b: number | null, digits: number,
-  show = (v: number | null) => formatNumber(v, unit, digits), shown: Shown = rounded,
+  id: string,
+  label: string,
+  unit: string,
+  a: number | null,
+  b: number | null,
+  digits: number,
+  show = (v: number | null) => formatNumber(v, unit, digits),
+  shown: Shown = rounded,
 ): NumberRow {
   const diffValue = shownDifference(a, b, digits, shown);
-  return { kind: 'number', id, label, unit, a: show(a), b: show(b), diff: formatDifference(diffValue, unit, digits), diffValue };
+  return {
+    kind: 'number',
+    id,
+    label,
+    unit,
+    a: show(a),
+    b: show(b),
+    diff: formatDifference(diffValue, unit, digits),
+    diffValue,
+  };
 }
 
 /** Each leg's row; the label names the leg and the unit, so an angle row and a distance row never share one. */
-const perLeg = (id: string, label: string, unit: string, unitName: string, digits: number, pick: (x: GaitAnalysis, side: Side) => number | null) =>
-  (a: GaitAnalysis, b: GaitAnalysis) => (['left', 'right'] as const).map((side) =>
-    numberRow(`${id}-${side}`, `${LEG[side]} ${label.toLowerCase()} (${unitName})`, unit, pick(a, side), pick(b, side), digits));
+const perLeg =
+  (
+    id: string,
+    label: string,
+    unit: string,
+    unitName: string,
+    digits: number,
+    pick: (x: GaitAnalysis, side: Side) => number | null,
+  ) =>
+  (a: GaitAnalysis, b: GaitAnalysis) =>
+    (['left', 'right'] as const).map((side) =>
+      numberRow(
+        `${id}-${side}`,
+        `${LEG[side]} ${label.toLowerCase()} (${unitName})`,
+        unit,
+        pick(a, side),
+        pick(b, side),
+        digits,
+      ),
+    );
 
 export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
-  const a = A.analysis, b = B.analysis;
-  const text = (id: string, label: string, pick: (s: CompareSide) => string): TextRow => ({ kind: 'text', id, label, a: pick(A), b: pick(B) });
+  const a = A.analysis,
+    b = B.analysis;
+  const text = (id: string, label: string, pick: (s: CompareSide) => string): TextRow => ({
+    kind: 'text',
+    id,
+    label,
+    a: pick(A),
+    b: pick(B),
+  });
   // distances compare only in the same unit (cm needs the person's height at analysis time)
   const sameUnit = a.knee_past_toe.unit === b.knee_past_toe.unit;
   const distUnit = UNIT_NAMES[a.knee_past_toe.unit];
@@ -95,11 +146,34 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
     text('variant', 'Variant', (s) => variantLabel(s.session)),
     text('direction', 'Direction', (s) => s.analysis.direction),
     numberRow('cadence', 'Cadence', ' steps/min', a.cadence_spm, b.cadence_spm, 0),
-    numberRow('step-time-si', 'Step-time symmetry', ' %', a.symmetry.step_time_si_pct, b.symmetry.step_time_si_pct, 1, formatSymmetry, symmetryShown),
+    numberRow(
+      'step-time-si',
+      'Step-time symmetry',
+      ' %',
+      a.symmetry.step_time_si_pct,
+      b.symmetry.step_time_si_pct,
+      1,
+      formatSymmetry,
+      symmetryShown,
+    ),
     ...perLeg('knee-rom', 'Knee range', '°', '°', 0, (x, side) => x.knee.rom_deg[side])(a, b),
-    ...perLeg('peak-kpt-deg', KNEE_PAST_TOE_LABELS.session, '°', '°', 1, (x, side) => x.knee_past_toe.peak_angle_deg[side])(a, b),
+    ...perLeg(
+      'peak-kpt-deg',
+      KNEE_PAST_TOE_LABELS.session,
+      '°',
+      '°',
+      1,
+      (x, side) => x.knee_past_toe.peak_angle_deg[side],
+    )(a, b),
     ...(sameUnit
-      ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, distUnit, UNIT_LABELS[a.knee_past_toe.unit], a.knee_past_toe.unit === 'cm' ? 1 : 2, (x, side) => x.knee_past_toe.peak[side])(a, b)
+      ? perLeg(
+          'peak-kpt-dist',
+          KNEE_PAST_TOE_LABELS.session,
+          distUnit,
+          UNIT_LABELS[a.knee_past_toe.unit],
+          a.knee_past_toe.unit === 'cm' ? 1 : 2,
+          (x, side) => x.knee_past_toe.peak[side],
+        )(a, b)
       : []),
     numberRow('balance', 'Balance (0–100)', '', a.balance.score, b.balance.score, 0),
     numberRow('steps', 'Steps', '', a.steps.count, b.steps.count, 0),

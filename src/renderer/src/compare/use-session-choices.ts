@@ -21,15 +21,20 @@ export function useSessionChoices(): SessionChoices {
     let cancelled = false;
     (async () => {
       const [people, settings] = await Promise.all([api['people.list']({}), api['settings.get']({})]);
-      const groups = await Promise.all(people.map(async (person) => {
-        const list = await api['sessions.list']({ personId: person.id });
-        return { person, sessions: [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) };
-      }));
+      const groups = await Promise.all(
+        people.map(async (person) => {
+          const list = await api['sessions.list']({ personId: person.id });
+          return { person, sessions: [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) };
+        }),
+      );
       if (!cancelled) setState({ groups, activePersonId: settings.personId, error: null });
     })().catch((e: unknown) => {
-      if (!cancelled) setState({ groups: null, activePersonId: null, error: e instanceof Error ? e.message : String(e) });
+      if (!cancelled)
+        setState({ groups: null, activePersonId: null, error: e instanceof Error ? e.message : String(e) });
     });
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, []);
   return state;
 }

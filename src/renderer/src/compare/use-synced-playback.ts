@@ -31,7 +31,11 @@ function start(video: HTMLVideoElement, target: number): Promise<void> {
   return video.play();
 }
 
-export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], timelines: readonly FrameTimeline[], clock: SyncClock): SyncedPlayback {
+export function useSyncedPlayback(
+  videos: readonly (HTMLVideoElement | null)[],
+  timelines: readonly FrameTimeline[],
+  clock: SyncClock,
+): SyncedPlayback {
   const [tauS, setTau] = useState(0);
   const [shown, setShown] = useState<number[]>(() => timelines.map((_, i) => clock.mediaTime(i, 0) * 1000));
   const [playing, setPlaying] = useState(false);
@@ -58,11 +62,14 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
     setShown((prev) => (prev[lane] === ms ? prev : prev.map((v, i) => (i === lane ? ms : v))));
   }, []);
   /** Sends every video to where τ puts it. */
-  const placeVideos = useCallback((tau: number, except = -1) => {
-    videosRef.current.forEach((v, i) => {
-      if (v && i !== except) v.currentTime = clock.mediaTime(i, tau);
-    });
-  }, [clock]);
+  const placeVideos = useCallback(
+    (tau: number, except = -1) => {
+      videosRef.current.forEach((v, i) => {
+        if (v && i !== except) v.currentTime = clock.mediaTime(i, tau);
+      });
+    },
+    [clock],
+  );
 
   // Each overlay follows its own video's frames; the videos start where τ puts them.
   useEffect(() => {
@@ -70,7 +77,11 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
       if (!video) return () => {};
       video.playbackRate = rateRef.current;
       video.currentTime = clock.mediaTime(lane, tauRef.current);
-      return followVideo(video, { onFrame: (ms) => showLane(lane, ms), onSeeked: (ms) => showLane(lane, ms), onPlayState: () => {} });
+      return followVideo(video, {
+        onFrame: (ms) => showLane(lane, ms),
+        onSeeked: (ms) => showLane(lane, ms),
+        onPlayState: () => {},
+      });
     });
     return () => stops.forEach((stop) => stop());
     // one effect per set of video elements (the array itself is new on every render)
@@ -85,9 +96,10 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
       const vs = videosRef.current;
       const inMedia = (i: number) => clock.playsAt(i, tauRef.current);
       const master = vs.findIndex((v, i) => v !== null && !v.paused && !v.seeking && inMedia(i));
-      let tau = master >= 0
-        ? clock.tauOf(master, vs[master]!.currentTime)
-        : tauRef.current + ((now - last) / 1000) * rateRef.current;
+      let tau =
+        master >= 0
+          ? clock.tauOf(master, vs[master]!.currentTime)
+          : tauRef.current + ((now - last) / 1000) * rateRef.current;
       last = now;
       if (tau >= clock.endS) {
         tau = clock.endS;
@@ -98,7 +110,10 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
         if (!v || i === master || tau >= clock.endS) return;
         const target = clock.mediaTime(i, tau);
         if (!clock.playsAt(i, tau)) {
-          if (!v.paused) { v.pause(); v.currentTime = target; } // hold its first or last frame
+          if (!v.paused) {
+            v.pause();
+            v.currentTime = target;
+          } // hold its first or last frame
           return;
         }
         if (v.paused) {
@@ -118,7 +133,10 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
 
   const play = useCallback(() => {
     // from the aligned contacts again once at the end
-    if (tauRef.current >= clock.endS - 1e-3) { showTau(0); placeVideos(0); }
+    if (tauRef.current >= clock.endS - 1e-3) {
+      showTau(0);
+      placeVideos(0);
+    }
     // every video with media here starts in this same task, so they start together
     videosRef.current.forEach((v, i) => {
       if (!v) return;
@@ -129,44 +147,71 @@ export function useSyncedPlayback(videos: readonly (HTMLVideoElement | null)[], 
     setPlaying(true);
   }, [clock, showTau, placeVideos, halt]);
   /** The lane whose frames τ steps by: the first with media at τ (else the first). */
-  const referenceLane = useCallback(() => Math.max(0, timelines.findIndex((_, i) => clock.playsAt(i, tauRef.current))), [timelines, clock]);
+  const referenceLane = useCallback(
+    () =>
+      Math.max(
+        0,
+        timelines.findIndex((_, i) => clock.playsAt(i, tauRef.current)),
+      ),
+    [timelines, clock],
+  );
   /** τ moved to the start of the reference lane's frame `delta` frames from the one at τ. */
-  const frameTau = useCallback((delta: number) => {
-    const lane = referenceLane();
-    const timeline = timelines[lane];
-    const index = timeline.stepFrom(clock.mediaTime(lane, tauRef.current) * 1000, delta);
-    return clock.tauOf(lane, timeline.seekTimeMs(index) / 1000);
-  }, [referenceLane, timelines, clock]);
+  const frameTau = useCallback(
+    (delta: number) => {
+      const lane = referenceLane();
+      const timeline = timelines[lane];
+      const index = timeline.stepFrom(clock.mediaTime(lane, tauRef.current) * 1000, delta);
+      return clock.tauOf(lane, timeline.seekTimeMs(index) / 1000);
+    },
+    [referenceLane, timelines, clock],
+  );
   const pause = useCallback(() => {
     halt();
     const vs = videosRef.current;
     const master = vs.findIndex((v, i) => v !== null && !v.paused && clock.playsAt(i, tauRef.current));
     vs.forEach((v) => v?.pause());
     // stop on the frame the leading video shows, not on its clock, which may be into the next one
-    if (master >= 0) tauRef.current = clock.tauOf(master, (presentedMs.current[master] ?? vs[master]!.currentTime * 1000) / 1000);
+    if (master >= 0)
+      tauRef.current = clock.tauOf(master, (presentedMs.current[master] ?? vs[master]!.currentTime * 1000) / 1000);
     // the same moment in both, on a frame of the reference lane, so frame steps move both by whole frames
     const tau = frameTau(0);
     showTau(tau);
     placeVideos(tau);
   }, [clock, showTau, placeVideos, frameTau, halt]);
-  const seek = useCallback((tau: number) => {
-    const clamped = clock.clampTau(tau);
-    showTau(clamped);
-    placeVideos(clamped);
-  }, [clock, showTau, placeVideos]);
-  const frameStep = useCallback((delta: number) => {
-    if (playingRef.current) pause();
-    seek(frameTau(delta));
-  }, [pause, seek, frameTau]);
+  const seek = useCallback(
+    (tau: number) => {
+      const clamped = clock.clampTau(tau);
+      showTau(clamped);
+      placeVideos(clamped);
+    },
+    [clock, showTau, placeVideos],
+  );
+  const frameStep = useCallback(
+    (delta: number) => {
+      if (playingRef.current) pause();
+      seek(frameTau(delta));
+    },
+    [pause, seek, frameTau],
+  );
   const setRate = useCallback((r: number) => {
     rateRef.current = r;
     setRateState(r);
-    videosRef.current.forEach((v) => { if (v) v.playbackRate = r; });
+    videosRef.current.forEach((v) => {
+      if (v) v.playbackRate = r;
+    });
   }, []);
 
   const laneTimesMs = timelines.map((_, i) => (videos[i] ? shown[i] : clock.mediaTime(i, tauS) * 1000));
   return {
-    tauS, laneTimesMs, playing, rate, play, pause, seek, frameStep, setRate,
+    tauS,
+    laneTimesMs,
+    playing,
+    rate,
+    play,
+    pause,
+    seek,
+    frameStep,
+    setRate,
     toggle: () => (playing ? pause() : play()),
   };
 }

@@ -10,7 +10,6 @@ import { refuseFile, VIDEO_ACCEPT } from './video-files';
 
 type Keep = 'copy' | 'reference';
 
-
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Import a video by button or drag-and-drop: upload (browser mode) or path (desktop), analysis with progress, cancel. */
@@ -61,7 +60,9 @@ export function ImportPanel({ personId, onImported }: Props) {
     try {
       const path = desktopPath(file);
       if (path) {
-        setJobId((await api['import.start']({ from: 'path', path, keep, model, personId: personId ?? undefined })).jobId);
+        setJobId(
+          (await api['import.start']({ from: 'path', path, keep, model, personId: personId ?? undefined })).jobId,
+        );
         return;
       }
       const abort = new AbortController();
@@ -69,15 +70,18 @@ export function ImportPanel({ personId, onImported }: Props) {
       setUpload({ phase: 'uploading', fileName: file.name, sentBytes: 0, totalBytes: file.size });
       const uploadId = await uploadFile(api, file, {
         signal: abort.signal,
-        onProgress: (sentBytes, totalBytes) => setUpload({ phase: 'uploading', fileName: file.name, sentBytes, totalBytes }),
+        onProgress: (sentBytes, totalBytes) =>
+          setUpload({ phase: 'uploading', fileName: file.name, sentBytes, totalBytes }),
       });
       if (abort.signal.aborted) throw new UploadCancelled();
       const started = await api['import.start']({ from: 'upload', uploadId, model, personId: personId ?? undefined });
       setJobId(started.jobId);
     } catch (err) {
-      setNotice(err instanceof UploadCancelled
-        ? { kind: 'info', text: `Import of ${file.name} cancelled: nothing was saved.` }
-        : { kind: 'error', text: errorText(err) });
+      setNotice(
+        err instanceof UploadCancelled
+          ? { kind: 'info', text: `Import of ${file.name} cancelled: nothing was saved.` }
+          : { kind: 'error', text: errorText(err) },
+      );
     } finally {
       uploadAbort.current = null;
       setUpload(null);
@@ -87,7 +91,8 @@ export function ImportPanel({ personId, onImported }: Props) {
   function cancel(): void {
     setCancelling(true);
     uploadAbort.current?.abort();
-    if (jobId) api['import.cancel']({ jobId }).catch((err: unknown) => setNotice({ kind: 'error', text: errorText(err) }));
+    if (jobId)
+      api['import.cancel']({ jobId }).catch((err: unknown) => setNotice({ kind: 'error', text: errorText(err) }));
   }
 
   function onDrop(e: DragEvent): void {
@@ -103,7 +108,10 @@ export function ImportPanel({ personId, onImported }: Props) {
       className={`import-panel${dropping ? ' dropping' : ''}`}
       aria-labelledby="import-title"
       data-testid="import-panel"
-      onDragOver={(e) => { e.preventDefault(); setDropping(!busy); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDropping(!busy);
+      }}
       onDragLeave={() => setDropping(false)}
       onDrop={onDrop}
     >
@@ -131,15 +139,25 @@ export function ImportPanel({ personId, onImported }: Props) {
         <legend className="visually-hidden">Import options</legend>
         <label>
           Model{' '}
-          <select value={model} onChange={(e) => setModel(e.target.value as ModelName)} aria-label="Model for the analysis">
+          <select
+            value={model}
+            onChange={(e) => setModel(e.target.value as ModelName)}
+            aria-label="Model for the analysis"
+          >
             <option value="lightning">Lightning (fast)</option>
             <option value="thunder">Thunder (accurate, ~3× slower)</option>
           </select>
         </label>
         {canUsePaths ? (
           <span role="radiogroup" aria-label="Where the video is kept" className="keep-choice">
-            <label><input type="radio" name="keep" checked={keep === 'copy'} onChange={() => setKeep('copy')} /> Copy it into Retrowalk</label>
-            <label><input type="radio" name="keep" checked={keep === 'reference'} onChange={() => setKeep('reference')} /> Use it where it is</label>
+            <label>
+              <input type="radio" name="keep" checked={keep === 'copy'} onChange={() => setKeep('copy')} /> Copy it into
+              Retrowalk
+            </label>
+            <label>
+              <input type="radio" name="keep" checked={keep === 'reference'} onChange={() => setKeep('reference')} />{' '}
+              Use it where it is
+            </label>
           </span>
         ) : (
           <span className="muted">The video is copied into Retrowalk's data folder.</span>
@@ -147,7 +165,11 @@ export function ImportPanel({ personId, onImported }: Props) {
       </fieldset>
       {progress && <JobProgress progress={progress} onCancel={cancel} cancelling={cancelling} />}
       {notice && (
-        <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="import-notice">
+        <p
+          className={`notice ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="import-notice"
+        >
           {notice.text}
         </p>
       )}

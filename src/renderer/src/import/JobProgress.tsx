@@ -16,10 +16,22 @@ const STAGE_TEXT: Record<ImportStatus['state'], string> = {
 };
 
 /** A progress bar for an upload or a job (frames done / total, time left), with its Cancel button. */
-export function JobProgress({ progress, onCancel, cancelling }: { progress: Progress; onCancel: () => void; cancelling: boolean }) {
+export function JobProgress({
+  progress,
+  onCancel,
+  cancelling,
+}: {
+  progress: Progress;
+  onCancel: () => void;
+  cancelling: boolean;
+}) {
   const { label, value, max, detail } = describe(progress);
   return (
-    <div className="job-progress" data-testid="job-progress" data-phase={progress.phase === 'job' ? progress.status.state : 'uploading'}>
+    <div
+      className="job-progress"
+      data-testid="job-progress"
+      data-phase={progress.phase === 'job' ? progress.status.state : 'uploading'}
+    >
       <div className="job-progress-line">
         <span>{label}</span>
         <span className="muted">{detail}</span>
@@ -28,7 +40,7 @@ export function JobProgress({ progress, onCancel, cancelling }: { progress: Prog
         aria-label={label}
         data-testid="job-progress-bar"
         data-done={progress.phase === 'job' ? progress.status.framesDone : undefined}
-        data-total={progress.phase === 'job' ? progress.status.framesTotal ?? undefined : undefined}
+        data-total={progress.phase === 'job' ? (progress.status.framesTotal ?? undefined) : undefined}
         value={value ?? undefined}
         max={max}
       />
@@ -42,15 +54,28 @@ export function JobProgress({ progress, onCancel, cancelling }: { progress: Prog
 function describe(progress: Progress): { label: string; value: number | null; max: number; detail: string } {
   if (progress.phase === 'uploading') {
     const pct = progress.totalBytes ? Math.round((100 * progress.sentBytes) / progress.totalBytes) : 0;
-    return { label: `Copying ${progress.fileName} into Retrowalk`, value: progress.sentBytes, max: Math.max(1, progress.totalBytes), detail: `${pct} %` };
+    return {
+      label: `Copying ${progress.fileName} into Retrowalk`,
+      value: progress.sentBytes,
+      max: Math.max(1, progress.totalBytes),
+      detail: `${pct} %`,
+    };
   }
   const s = progress.status;
-  const what = s.kind === 'reanalyse' ? `Re-analysing with ${modelLabel(s.model)}`
-    : s.kind === 'choose-walker' ? `Analysing again (${modelLabel(s.model)}), following the walker you chose`
-      : `Importing ${s.fileName} (${modelLabel(s.model)})`;
+  const what =
+    s.kind === 'reanalyse'
+      ? `Re-analysing with ${modelLabel(s.model)}`
+      : s.kind === 'choose-walker'
+        ? `Analysing again (${modelLabel(s.model)}), following the walker you chose`
+        : `Importing ${s.fileName} (${modelLabel(s.model)})`;
   if ((s.state === 'analysing' || s.state === 'done') && s.framesTotal) {
-    const after = s.state === 'done' ? STAGE_TEXT.done : s.message ?? formatTimeLeft(s.etaS);
-    return { label: what, value: s.framesDone, max: s.framesTotal, detail: `${s.framesDone} / ${s.framesTotal} frames · ${after}` };
+    const after = s.state === 'done' ? STAGE_TEXT.done : (s.message ?? formatTimeLeft(s.etaS));
+    return {
+      label: what,
+      value: s.framesDone,
+      max: s.framesTotal,
+      detail: `${s.framesDone} / ${s.framesTotal} frames · ${after}`,
+    };
   }
   return { label: what, value: s.state === 'saving' ? 1 : null, max: 1, detail: s.message ?? STAGE_TEXT[s.state] };
 }

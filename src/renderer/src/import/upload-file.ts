@@ -18,10 +18,11 @@ export async function uploadFile(
 ): Promise<string> {
   const { uploadId, chunkBytes } = await api['import.uploadBegin']({ fileName: file.name, bytes: file.size });
   try {
-    for (let offset = 0; offset < file.size; ) {
+    for (let offset = 0; offset < file.size;) {
       if (options.signal?.aborted) throw new UploadCancelled();
       const bytes = new Uint8Array(await file.slice(offset, offset + chunkBytes).arrayBuffer());
-      if (bytes.byteLength === 0) throw new Error(`${file.name} could not be read past byte ${offset} (was it moved or changed?).`);
+      if (bytes.byteLength === 0)
+        throw new Error(`${file.name} could not be read past byte ${offset} (was it moved or changed?).`);
       const { received } = await api['import.uploadChunk']({ uploadId, offset, bytes });
       offset = received;
       options.onProgress?.(offset, file.size);

@@ -5,7 +5,10 @@ import { watchJob } from './watch-job';
 
 /** The live status of a job while `jobId` is set; `error` when its status cannot be read. */
 export function useJob(jobId: string | null): { status: ImportStatus | null; error: string | null } {
-  const [state, setState] = useState<{ status: ImportStatus | null; error: string | null }>({ status: null, error: null });
+  const [state, setState] = useState<{ status: ImportStatus | null; error: string | null }>({
+    status: null,
+    error: null,
+  });
   useEffect(() => {
     setState({ status: null, error: null });
     if (!jobId) return;

@@ -1,5 +1,10 @@
 /** A select of the cameras on this computer; the choice is remembered in settings. */
-export function CameraPicker({ devices, value, onChange, id = 'camera-picker' }: {
+export function CameraPicker({
+  devices,
+  value,
+  onChange,
+  id = 'camera-picker',
+}: {
   devices: MediaDeviceInfo[];
   value: string | null;
   onChange: (deviceId: string) => void;
@@ -8,16 +13,15 @@ export function CameraPicker({ devices, value, onChange, id = 'camera-picker' }:
   return (
     <span className="camera-picker">
       <label htmlFor={id}>Camera</label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value)}
-        disabled={devices.length === 0}
-      >
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value)} disabled={devices.length === 0}>
         {devices.length === 0 && <option value="">No camera available</option>}
-        {value !== null && devices.length > 0 && !devices.some((d) => d.deviceId === value) && <option value={value}>Saved camera (not connected)</option>}
+        {value !== null && devices.length > 0 && !devices.some((d) => d.deviceId === value) && (
+          <option value={value}>Saved camera (not connected)</option>
+        )}
         {devices.map((d, i) => (
-          <option key={d.deviceId} value={d.deviceId}>{d.label || `Camera ${i + 1}`}</option>
+          <option key={d.deviceId} value={d.deviceId}>
+            {d.label || `Camera ${i + 1}`}
+          </option>
         ))}
       </select>
     </span>

@@ -60,7 +60,8 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
 
   // Camera unplugged (or lost) mid-recording: stop safely, keep what was saved.
   useEffect(() => {
-    if (camera.problem === CAMERA_UNPLUGGED) recording.controller.abort(`${CAMERA_UNPLUGGED.message} The recording was stopped.`);
+    if (camera.problem === CAMERA_UNPLUGGED)
+      recording.controller.abort(`${CAMERA_UNPLUGGED.message} The recording was stopped.`);
   }, [camera.problem, recording.controller]);
 
   useEffect(() => {
@@ -99,7 +100,9 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
   const guidance = view.error ? [view.error] : guidanceFor(view.warnings);
   const cannotRecord = !camera.stream
     ? 'Recording needs a camera.'
-    : !engine ? 'Recording starts once the pose model is ready.' : null;
+    : !engine
+      ? 'Recording starts once the pose model is ready.'
+      : null;
   // The whole picture stays on screen: the stage's width is capped by the window's height.
   const aspect = videoSize ? videoSize.width / videoSize.height : 4 / 3;
   const columnStyle = { maxWidth: `calc((100vh - 9rem) * ${aspect.toFixed(4)})` };
@@ -115,7 +118,9 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             muted
             playsInline
             aria-label="Camera picture"
-            onLoadedMetadata={(e) => setVideoSize({ width: e.currentTarget.videoWidth, height: e.currentTarget.videoHeight })}
+            onLoadedMetadata={(e) =>
+              setVideoSize({ width: e.currentTarget.videoWidth, height: e.currentTarget.videoHeight })
+            }
           />
           <canvas
             ref={canvasRef}
@@ -128,7 +133,9 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             {camera.problem && (
               <div className="camera-error" role="alert" data-testid="camera-error" data-kind={camera.problem.kind}>
                 <p>{camera.problem.message}</p>
-                <button type="button" onClick={camera.retry}>Try again</button>
+                <button type="button" onClick={camera.retry}>
+                  Try again
+                </button>
               </div>
             )}
             {!camera.problem && !camera.stream && <div className="stage-message">Opening the camera…</div>}
@@ -142,11 +149,17 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             onChange={(cameraId) => void updateSettings({ cameraId })}
           />
           <span className="stats">
-            <span data-testid="fps" data-value={view.fps ?? ''}>{view.fps === null ? '—' : view.fps.toFixed(0)} fps</span>
+            <span data-testid="fps" data-value={view.fps ?? ''}>
+              {view.fps === null ? '—' : view.fps.toFixed(0)} fps
+            </span>
             <span data-testid="latency" data-value={view.latencyMs === null ? '' : view.latencyMs.toFixed(1)}>
               {view.latencyMs === null ? '—' : view.latencyMs.toFixed(0)} ms
             </span>
-            <span data-testid="backend" data-value={engine?.backend ?? settings.backend ?? ''} title="How the pose model runs, and which model">
+            <span
+              data-testid="backend"
+              data-value={engine?.backend ?? settings.backend ?? ''}
+              title="How the pose model runs, and which model"
+            >
               {engine?.backend ?? settings.backend ?? 'measuring'} · {engine?.model ?? settings.liveModel}
             </span>
           </span>
@@ -155,12 +168,22 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
 
       <aside className="side-panel">
         <p className="recording-for" data-testid="recording-for">
-          {person ? <>Recording for <strong>{person.name}</strong></> : <>Recording for <strong>Me</strong> (add people on the People screen)</>}
+          {person ? (
+            <>
+              Recording for <strong>{person.name}</strong>
+            </>
+          ) : (
+            <>
+              Recording for <strong>Me</strong> (add people on the People screen)
+            </>
+          )}
           {person && person.heightCm === null && <span className="hint"> · no height: lengths in shank lengths</span>}
         </p>
         <RecordControls recording={recording} disabledReason={cannotRecord} />
         <div className="guidance" data-testid="guidance" aria-live="polite">
-          {guidance.map((text) => <p key={text}>{text}</p>)}
+          {guidance.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
         </div>
         <Readouts readout={view.readout} />
       </aside>
@@ -176,7 +199,17 @@ function EngineMessage({ state }: { state: EngineState }) {
       </div>
     );
   }
-  if (state.status === 'loading') return <div className="stage-message" role="status">Loading the pose model…</div>;
-  if (state.status === 'failed') return <div className="stage-message error" role="alert" data-testid="engine-error">{state.message}</div>;
+  if (state.status === 'loading')
+    return (
+      <div className="stage-message" role="status">
+        Loading the pose model…
+      </div>
+    );
+  if (state.status === 'failed')
+    return (
+      <div className="stage-message error" role="alert" data-testid="engine-error">
+        {state.message}
+      </div>
+    );
   return null;
 }

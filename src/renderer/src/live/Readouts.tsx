@@ -24,20 +24,37 @@ export function Readouts({ readout }: { readout: LiveReadout | null }) {
         <h2>Knees</h2>
         <table className="knee-table">
           <thead>
-            <tr><th scope="col" /><th scope="col">Left</th><th scope="col">Right</th></tr>
+            <tr>
+              <th scope="col" />
+              <th scope="col">Left</th>
+              <th scope="col">Right</th>
+            </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row" title="0° = straight leg">Flexion</th>
-              <td><Angle testId="knee-flexion-left" m={readout?.left.kneeFlexionDeg} /></td>
-              <td><Angle testId="knee-flexion-right" m={readout?.right.kneeFlexionDeg} /></td>
+              <th scope="row" title="0° = straight leg">
+                Flexion
+              </th>
+              <td>
+                <Angle testId="knee-flexion-left" m={readout?.left.kneeFlexionDeg} />
+              </td>
+              <td>
+                <Angle testId="knee-flexion-right" m={readout?.right.kneeFlexionDeg} />
+              </td>
             </tr>
             <tr>
-              <th scope="row" title="Angle at the toes between the vertical and the line to the knee; positive when the knee is beyond the toes">
+              <th
+                scope="row"
+                title="Angle at the toes between the vertical and the line to the knee; positive when the knee is beyond the toes"
+              >
                 Knee past toe
               </th>
-              <td><Angle testId="knee-past-toe-left" m={readout?.left.kneePastToeDeg} signed /></td>
-              <td><Angle testId="knee-past-toe-right" m={readout?.right.kneePastToeDeg} signed /></td>
+              <td>
+                <Angle testId="knee-past-toe-left" m={readout?.left.kneePastToeDeg} signed />
+              </td>
+              <td>
+                <Angle testId="knee-past-toe-right" m={readout?.right.kneePastToeDeg} signed />
+              </td>
             </tr>
           </tbody>
         </table>
@@ -48,7 +65,9 @@ export function Readouts({ readout }: { readout: LiveReadout | null }) {
         <p className="view" data-testid="camera-view" data-value={readout?.view ?? 'unknown'}>
           {readout?.view ?? 'unknown'}
         </p>
-        <p className="muted" data-testid="view-advice">{readout?.viewAdvice ?? 'Waiting for a person…'}</p>
+        <p className="muted" data-testid="view-advice">
+          {readout?.viewAdvice ?? 'Waiting for a person…'}
+        </p>
       </section>
     </>
   );

@@ -27,7 +27,8 @@ export function describeCameraError(error: unknown): CameraProblem {
     case 'AbortError':
       return {
         kind: 'busy',
-        message: 'The camera is in use by another program or could not start. Close the other program and press "Try again".',
+        message:
+          'The camera is in use by another program or could not start. Close the other program and press "Try again".',
       };
     default:
       return { kind: 'failed', message: `The camera could not start (${String((error as Error)?.message ?? error)}).` };
@@ -41,5 +42,6 @@ export const CAMERA_UNPLUGGED: CameraProblem = {
 
 export const CAMERA_UNSUPPORTED: CameraProblem = {
   kind: 'unsupported',
-  message: 'This browser gives no access to cameras (open the app from its http://127.0.0.1 address in Chromium or Chrome).',
+  message:
+    'This browser gives no access to cameras (open the app from its http://127.0.0.1 address in Chromium or Chrome).',
 };

@@ -23,7 +23,14 @@ export const HISTORY_FRAMES = 300;
 
 export function resetDebug(): RetrowalkDebug {
   const debug: RetrowalkDebug = {
-    lastPose: null, frames: 0, history: [], warnings: [], people: [], fps: null, latencyMs: null, videoSize: null,
+    lastPose: null,
+    frames: 0,
+    history: [],
+    warnings: [],
+    people: [],
+    fps: null,
+    latencyMs: null,
+    videoSize: null,
   };
   window.__retrowalkDebug = debug;
   return debug;

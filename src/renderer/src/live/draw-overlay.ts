@@ -43,7 +43,11 @@ export function drawOverlay(
 }
 
 /** One stored pose with its estimated toes and knee→toe lines (the replay screen's overlay). */
-export function drawPose(ctx: CanvasRenderingContext2D, keypoints: readonly Keypoint[] | null, legs: Legs | null): void {
+export function drawPose(
+  ctx: CanvasRenderingContext2D,
+  keypoints: readonly Keypoint[] | null,
+  legs: Legs | null,
+): void {
   const { width, height } = ctx.canvas;
   ctx.clearRect(0, 0, width, height);
   if (!keypoints) return;
@@ -55,7 +59,13 @@ export function drawPose(ctx: CanvasRenderingContext2D, keypoints: readonly Keyp
 
 type Legs = Pick<FrameMetrics, 'left' | 'right'>;
 
-function drawSkeleton(ctx: CanvasRenderingContext2D, kps: readonly Keypoint[], scale: number, alpha: number, colour: string | null): void {
+function drawSkeleton(
+  ctx: CanvasRenderingContext2D,
+  kps: readonly Keypoint[],
+  scale: number,
+  alpha: number,
+  colour: string | null,
+): void {
   ctx.lineCap = 'round';
   ctx.lineWidth = 3 * scale;
   for (const [a, b] of SKELETON_EDGES) {

@@ -5,7 +5,8 @@ type Warning = TrackResult['warnings'][number];
 const MESSAGES: Record<Warning, string> = {
   no_person: 'Nobody in view. Step into the picture with your whole body visible, 3–5 m from the camera.',
   several_people: 'Several people in view. Click the person who is walking to track them.',
-  body_cut_off: 'Part of the body is outside the picture. Step back or tilt the camera until head and feet are in view.',
+  body_cut_off:
+    'Part of the body is outside the picture. Step back or tilt the camera until head and feet are in view.',
   too_small: 'You look very small in the picture. Come closer (3–5 m from the camera) for reliable knee angles.',
 };
 

@@ -3,7 +3,10 @@ export class PipelineStats {
   private readonly drawnAt: number[] = [];
   private readonly latencies: number[] = [];
 
-  constructor(private readonly windowMs = 1000, private readonly latencySamples = 30) {}
+  constructor(
+    private readonly windowMs = 1000,
+    private readonly latencySamples = 30,
+  ) {}
 
   record(frameTime: number, drawnAt: number): void {
     this.drawnAt.push(drawnAt);

@@ -69,7 +69,10 @@ async function openCamera(cameraId: string | null): Promise<MediaStream> {
   const video: MediaTrackConstraints = { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 30 } };
   if (!cameraId) return navigator.mediaDevices.getUserMedia({ video, audio: false });
   try {
-    return await navigator.mediaDevices.getUserMedia({ video: { ...video, deviceId: { exact: cameraId } }, audio: false });
+    return await navigator.mediaDevices.getUserMedia({
+      video: { ...video, deviceId: { exact: cameraId } },
+      audio: false,
+    });
   } catch (e) {
     // The remembered camera is gone: fall back to whichever camera there is.
     if (e instanceof DOMException && (e.name === 'OverconstrainedError' || e.name === 'NotFoundError')) {

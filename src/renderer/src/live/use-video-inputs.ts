@@ -8,7 +8,8 @@ export function useVideoInputs(refreshKey: unknown): MediaDeviceInfo[] {
     if (!media?.enumerateDevices) return;
     let cancelled = false;
     const refresh = (): void => {
-      media.enumerateDevices()
+      media
+        .enumerateDevices()
         .then((all) => {
           if (!cancelled) setDevices(all.filter((d) => d.kind === 'videoinput' && d.deviceId !== ''));
         })

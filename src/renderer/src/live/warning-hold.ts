@@ -3,7 +3,12 @@ import type { TrackResult } from '../../../shared/tracking/types';
 export type TrackWarning = TrackResult['warnings'][number];
 
 /** How long a warning must persist before it is shown (a lost frame or two is not "nobody in view"). */
-const SHOW_AFTER_MS: Record<TrackWarning, number> = { no_person: 400, body_cut_off: 300, too_small: 500, several_people: 0 };
+const SHOW_AFTER_MS: Record<TrackWarning, number> = {
+  no_person: 400,
+  body_cut_off: 300,
+  too_small: 500,
+  several_people: 0,
+};
 /** How long a warning stays after its last sighting, so guidance does not flicker. */
 const HOLD_MS = 1500;
 

@@ -35,11 +35,21 @@ export function HeightChoice({ name, oldCm, newCm, sessionCount, onChoose, onCan
     <div className="notice info" role="group" aria-labelledby={`${id}-question`} data-testid="height-choice">
       <p id={`${id}-question`}>{text.question}</p>
       <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '0.5rem' }}>
-        <button type="button" ref={first} className="primary" disabled={saving} onClick={() => choose('from-now')}>{text.answers['from-now']}</button>
-        <button type="button" disabled={saving} onClick={() => choose('all')}>{text.answers.all}</button>
-        <button type="button" disabled={saving} onClick={onCancel}>Back to the form</button>
+        <button type="button" ref={first} className="primary" disabled={saving} onClick={() => choose('from-now')}>
+          {text.answers['from-now']}
+        </button>
+        <button type="button" disabled={saving} onClick={() => choose('all')}>
+          {text.answers.all}
+        </button>
+        <button type="button" disabled={saving} onClick={onCancel}>
+          Back to the form
+        </button>
       </div>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -27,7 +27,8 @@ export function PeopleScreen({ people, activeId, onSwitch, onChanged }: Props) {
       </p>
       {people.length === 0 && (
         <p className="notice info" data-testid="no-people">
-          Nobody yet. Add the first person who walks (a walk recorded before that is kept for “Me”, which you can rename).
+          Nobody yet. Add the first person who walks (a walk recorded before that is kept for “Me”, which you can
+          rename).
         </p>
       )}
       <ul className="people-list" data-testid="people-list" data-count={people.length}>
@@ -51,13 +52,25 @@ export function PeopleScreen({ people, activeId, onSwitch, onChanged }: Props) {
           />
         </div>
       ) : (
-        <button type="button" className="primary" data-testid="add-person" onClick={() => setAdding(true)}>+ Add a person</button>
+        <button type="button" className="primary" data-testid="add-person" onClick={() => setAdding(true)}>
+          + Add a person
+        </button>
       )}
     </section>
   );
 }
 
-function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; active: boolean; onSwitch: (id: number) => void; onChanged: () => Promise<void> }) {
+function PersonCard({
+  person,
+  active,
+  onSwitch,
+  onChanged,
+}: {
+  person: Person;
+  active: boolean;
+  onSwitch: (id: number) => void;
+  onChanged: () => Promise<void>;
+}) {
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -90,34 +103,63 @@ function PersonCard({ person, active, onSwitch, onChanged }: { person: Person; a
           <p className="muted">
             {person.heightCm === null ? 'height not set' : `${person.heightCm} cm`}
             {person.birthYear !== null && ` · born ${person.birthYear}`}
-            {' · '}{person.sessionCount === 1 ? '1 session' : `${person.sessionCount} sessions`}
+            {' · '}
+            {person.sessionCount === 1 ? '1 session' : `${person.sessionCount} sessions`}
           </p>
         </div>
         <div className="person-card-actions">
-          {active ? <span className="badge">Active</span> : <button type="button" onClick={() => onSwitch(person.id)}>Switch to {person.name}</button>}
-          {!editing && <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${person.name}`}>Edit</button>}
-          {!confirmDelete && <button type="button" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${person.name}`}>Delete…</button>}
+          {active ? (
+            <span className="badge">Active</span>
+          ) : (
+            <button type="button" onClick={() => onSwitch(person.id)}>
+              Switch to {person.name}
+            </button>
+          )}
+          {!editing && (
+            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${person.name}`}>
+              Edit
+            </button>
+          )}
+          {!confirmDelete && (
+            <button type="button" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${person.name}`}>
+              Delete…
+            </button>
+          )}
         </div>
       </div>
       {confirmDelete && (
         <div className="danger-zone">
           <span>Delete {person.name}? Their sessions must be moved to someone else or deleted first.</span>
-          <button type="button" className="danger" onClick={remove}>Delete {person.name}</button>
-          <button type="button" onClick={() => setConfirmDelete(false)}>Keep</button>
+          <button type="button" className="danger" onClick={remove}>
+            Delete {person.name}
+          </button>
+          <button type="button" onClick={() => setConfirmDelete(false)}>
+            Keep
+          </button>
         </div>
       )}
-      {error && <p className="notice error" role="alert" data-testid="person-error">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert" data-testid="person-error">
+          {error}
+        </p>
+      )}
       {editing && (
         <PersonForm
           person={person}
           submitLabel="Save"
           onSubmit={async (fields) => {
             // Counted again: a walk saved since the list was read is one of the sessions the answer is about.
-            const current = fields.heightCm === person.heightCm ? person : (await api['people.list']({})).find((p) => p.id === person.id) ?? person;
+            const current =
+              fields.heightCm === person.heightCm
+                ? person
+                : ((await api['people.list']({})).find((p) => p.id === person.id) ?? person);
             if (asksHeightChoice(current, fields.heightCm)) setAsking({ fields, sessionCount: current.sessionCount });
             else await save(fields, 'all');
           }}
-          onCancel={() => { setAsking(null); setEditing(false); }}
+          onCancel={() => {
+            setAsking(null);
+            setEditing(false);
+          }}
         />
       )}
       {editing && asking && (

@@ -4,7 +4,13 @@ import type { Person } from '../../../shared/api';
 const HUES = [28, 200, 140, 330, 260, 90, 0, 170];
 
 /** The person's initial in a coloured circle (colour follows the id, so it never changes). */
-export function PersonAvatar({ person, size = 'small' }: { person: Pick<Person, 'id' | 'name'>; size?: 'small' | 'large' }) {
+export function PersonAvatar({
+  person,
+  size = 'small',
+}: {
+  person: Pick<Person, 'id' | 'name'>;
+  size?: 'small' | 'large';
+}) {
   const hue = HUES[person.id % HUES.length];
   return (
     <span className={`avatar ${size}`} aria-hidden="true" style={{ background: `hsl(${hue} 55% 42%)` }}>

@@ -1,6 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/api';
-import { parsePersonForm, personFormText, type PersonFields, type PersonFormErrors, type PersonFormText } from './person-form';
+import {
+  parsePersonForm,
+  personFormText,
+  type PersonFields,
+  type PersonFormErrors,
+  type PersonFormText,
+} from './person-form';
 
 interface Props {
   person: Person | null;
@@ -33,7 +39,12 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
       .finally(() => setSaving(false));
   };
 
-  const field = (key: keyof PersonFormText, label: string, help: string, attrs: { inputMode?: 'decimal' | 'numeric'; placeholder?: string; autoFocus?: boolean }) => (
+  const field = (
+    key: keyof PersonFormText,
+    label: string,
+    help: string,
+    attrs: { inputMode?: 'decimal' | 'numeric'; placeholder?: string; autoFocus?: boolean },
+  ) => (
     <div className="form-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <input
@@ -45,7 +56,11 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
         onChange={(e) => setText({ ...text, [key]: e.target.value })}
         {...attrs}
       />
-      <p id={`${id}-${key}-help`} className={errors[key] ? 'field-error' : 'hint'} role={errors[key] ? 'alert' : undefined}>
+      <p
+        id={`${id}-${key}-help`}
+        className={errors[key] ? 'field-error' : 'hint'}
+        role={errors[key] ? 'alert' : undefined}
+      >
         {errors[key] ?? help}
       </p>
     </div>
@@ -54,13 +69,26 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
   return (
     <form className="person-form" onSubmit={submit} data-testid="person-form" noValidate>
       {field('name', 'Name', 'As the family calls them.', { placeholder: 'e.g. Ada', autoFocus: person === null })}
-      {field('height', 'Height (cm)', 'Gives distances in centimetres; empty: in shank lengths.', { inputMode: 'decimal', placeholder: 'e.g. 172' })}
+      {field('height', 'Height (cm)', 'Gives distances in centimetres; empty: in shank lengths.', {
+        inputMode: 'decimal',
+        placeholder: 'e.g. 172',
+      })}
       {field('birthYear', 'Birth year', 'Optional.', { inputMode: 'numeric', placeholder: 'e.g. 2015' })}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>{submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" className="primary" disabled={saving}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
-      {saveError && <p className="notice error" role="alert">{saveError}</p>}
+      {saveError && (
+        <p className="notice error" role="alert">
+          {saveError}
+        </p>
+      )}
     </form>
   );
 }

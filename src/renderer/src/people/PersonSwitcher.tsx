@@ -30,7 +30,13 @@ export function PersonSwitcher({ people, active, disabledReason, onSwitch, onMan
           {p.name}
         </button>
       ))}
-      <button type="button" className="person-chip add" data-testid="manage-people" onClick={onManage} disabled={disabledReason !== null}>
+      <button
+        type="button"
+        className="person-chip add"
+        data-testid="manage-people"
+        onClick={onManage}
+        disabled={disabledReason !== null}
+      >
         {people.length === 0 ? '+ Add who walks' : 'People…'}
       </button>
     </div>

@@ -11,21 +11,31 @@ const heightText = (cm: number | null): string => (cm === null ? 'no height' : `
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Whether saving `next` as the height needs the question: the height changed and they have sessions. */
-export function asksHeightChoice(current: { heightCm: number | null; sessionCount: number }, nextHeightCm: number | null): boolean {
+export function asksHeightChoice(
+  current: { heightCm: number | null; sessionCount: number },
+  nextHeightCm: number | null,
+): boolean {
   return current.sessionCount > 0 && nextHeightCm !== current.heightCm;
 }
 
-export function heightChoiceText(name: string, oldCm: number | null, newCm: number | null, sessionCount: number): HeightChoiceText {
+export function heightChoiceText(
+  name: string,
+  oldCm: number | null,
+  newCm: number | null,
+  sessionCount: number,
+): HeightChoiceText {
   const earlier = oldCm === null ? 'earlier sessions stay without a height' : `earlier sessions keep ${oldCm} cm`;
   return {
     question: `${name}'s height changes from ${heightText(oldCm)} to ${heightText(newCm)}. Which is it?`,
     answers: {
-      'from-now': newCm === null
-        ? `From now on without a height (${earlier})`
-        : `They grew — use ${newCm} cm from now on (${earlier})`,
-      all: newCm === null
-        ? `Correct a mistake — no height for all ${plural(sessionCount, 'session')}`
-        : `Correct a mistake — use ${newCm} cm for all ${plural(sessionCount, 'session')}`,
+      'from-now':
+        newCm === null
+          ? `From now on without a height (${earlier})`
+          : `They grew — use ${newCm} cm from now on (${earlier})`,
+      all:
+        newCm === null
+          ? `Correct a mistake — no height for all ${plural(sessionCount, 'session')}`
+          : `Correct a mistake — use ${newCm} cm for all ${plural(sessionCount, 'session')}`,
     },
   };
 }

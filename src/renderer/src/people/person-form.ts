@@ -24,7 +24,10 @@ export function personFormText(person: Pick<Person, 'name' | 'heightCm' | 'birth
 }
 
 /** The form's fields read into a person, or one message per field that is wrong. */
-export function parsePersonForm(text: PersonFormText, thisYear = new Date().getFullYear()): { ok: true; value: PersonFields } | { ok: false; errors: PersonFormErrors } {
+export function parsePersonForm(
+  text: PersonFormText,
+  thisYear = new Date().getFullYear(),
+): { ok: true; value: PersonFields } | { ok: false; errors: PersonFormErrors } {
   const errors: PersonFormErrors = {};
   const name = text.name.trim();
   if (name === '') errors.name = 'A name is needed.';

@@ -43,13 +43,23 @@ export interface MeasurablePoseEngine extends PoseEngine {
   timeInference(detector: DetectorKind, image: ImageBitmap): Promise<number>;
 }
 
-interface Waiting { resolve: (r: MeasuredFrameResult) => void; reject: (e: Error) => void }
-interface QueuedFrame extends Waiting { id: number; bitmap: ImageBitmap; frameTime: number }
+interface Waiting {
+  resolve: (r: MeasuredFrameResult) => void;
+  reject: (e: Error) => void;
+}
+interface QueuedFrame extends Waiting {
+  id: number;
+  bitmap: ImageBitmap;
+  frameTime: number;
+}
 type Ready = Extract<FromWorker, { type: 'ready' }>;
 
 export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePoseEngine> {
   const poseWorker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
-  const scanWorker = (opts.scans ?? 'worker') !== 'worker' ? null : new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'pose-scan' });
+  const scanWorker =
+    (opts.scans ?? 'worker') !== 'worker'
+      ? null
+      : new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'pose-scan' });
   const workers = scanWorker ? [poseWorker, scanWorker] : [poseWorker];
   const waiting = new Map<number, Waiting>();
   const timings = new Map<number, { resolve: (ms: number) => void; reject: (e: Error) => void }>();
@@ -62,7 +72,10 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
   const post = (frame: QueuedFrame): void => {
     busy = true;
     waiting.set(frame.id, frame);
-    poseWorker.postMessage({ type: 'frame', id: frame.id, bitmap: frame.bitmap, frameTime: frame.frameTime } satisfies ToWorker, [frame.bitmap]);
+    poseWorker.postMessage(
+      { type: 'frame', id: frame.id, bitmap: frame.bitmap, frameTime: frame.frameTime } satisfies ToWorker,
+      [frame.bitmap],
+    );
   };
   const settleFrame = (id: number, settle: (w: Waiting) => void): void => {
     const w = waiting.get(id);
@@ -94,7 +107,13 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
         case 'ready':
           ready.push(data);
           if (ready.length === workers.length) {
-            resolveEngine(engine(data.backend, ready.every((r) => r.simd), Math.max(...ready.map((r) => r.loadMs))));
+            resolveEngine(
+              engine(
+                data.backend,
+                ready.every((r) => r.simd),
+                Math.max(...ready.map((r) => r.loadMs)),
+              ),
+            );
           }
           return;
         case 'init-failed':
@@ -122,7 +141,9 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
       worker.onmessage = onMessage;
       worker.onerror = (e) => {
         e.preventDefault();
-        const failure = new Error(`${worker === poseWorker ? 'pose' : 'scan'} worker failed: ${e.message || 'script error'}`);
+        const failure = new Error(
+          `${worker === poseWorker ? 'pose' : 'scan'} worker failed: ${e.message || 'script error'}`,
+        );
         rejectEngine(failure);
         // A crashed worker answers nothing more: fail what waits, and every later call.
         broken = failure;
@@ -130,14 +151,25 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
         failAll(failure);
       };
     }
-    const init = { backend: opts.backend, simd: opts.simd ?? true, modelBaseUrl: opts.modelBaseUrl ?? new URL('/models/', location.origin).href };
+    const init = {
+      backend: opts.backend,
+      simd: opts.simd ?? true,
+      modelBaseUrl: opts.modelBaseUrl ?? new URL('/models/', location.origin).href,
+    };
     if (!scanWorker) {
-      poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scans: opts.scans === 'none' ? 'none' : 'inline' } satisfies ToWorker);
+      poseWorker.postMessage({
+        type: 'init',
+        model: opts.model,
+        ...init,
+        scans: opts.scans === 'none' ? 'none' : 'inline',
+      } satisfies ToWorker);
       return;
     }
     // The pose worker hands frames to the scan worker directly, not through this (UI) thread.
     const channel = new MessageChannel();
-    poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scans: channel.port1 } satisfies ToWorker, [channel.port1]);
+    poseWorker.postMessage({ type: 'init', model: opts.model, ...init, scans: channel.port1 } satisfies ToWorker, [
+      channel.port1,
+    ]);
     scanWorker.postMessage({ type: 'init', ...init, scanPort: channel.port2 } satisfies ToScanWorker, [channel.port2]);
   });
 
@@ -171,7 +203,8 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
           const id = nextId++;
           timings.set(id, { resolve, reject });
           // Copied, not transferred: the caller keeps the image.
-          if (detector === 'multi' && scanWorker) scanWorker.postMessage({ type: 'time', id, bitmap: image } satisfies ToScanWorker);
+          if (detector === 'multi' && scanWorker)
+            scanWorker.postMessage({ type: 'time', id, bitmap: image } satisfies ToScanWorker);
           else poseWorker.postMessage({ type: 'time', id, detector, bitmap: image } satisfies ToWorker);
         });
       },

@@ -12,7 +12,10 @@ const TIMED_RUNS = 3;
 /** Stop timing a backend once it has used this long (CPU takes ~0.7 s a frame here). */
 const BUDGET_MS = 1500;
 
-export async function measureBackends(model: ModelName, opts: { modelBaseUrl?: string } = {}): Promise<BackendMeasurement[]> {
+export async function measureBackends(
+  model: ModelName,
+  opts: { modelBaseUrl?: string } = {},
+): Promise<BackendMeasurement[]> {
   const image = await testImage();
   const results: BackendMeasurement[] = [];
   for (const backend of ORDER) {
@@ -47,7 +50,8 @@ async function testImage(): Promise<ImageBitmap> {
   const canvas = new OffscreenCanvas(640, 480);
   const g = canvas.getContext('2d')!;
   const gradient = g.createLinearGradient(0, 0, 640, 480);
-  gradient.addColorStop(0, '#4a6'); gradient.addColorStop(1, '#dca');
+  gradient.addColorStop(0, '#4a6');
+  gradient.addColorStop(1, '#dca');
   g.fillStyle = gradient;
   g.fillRect(0, 0, 640, 480);
   g.fillStyle = '#333';

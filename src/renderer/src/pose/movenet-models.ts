@@ -11,7 +11,10 @@ import type { DetectorKind, ScanReply, ScanRequest } from './protocol';
 import { loadSinglePose } from './single-pose';
 
 /** A camera frame with its time. */
-export interface CameraFrame { bitmap: ImageBitmap; timeMs: number }
+export interface CameraFrame {
+  bitmap: ImageBitmap;
+  timeMs: number;
+}
 
 export interface MoveNetModels extends PoseModels<CameraFrame> {
   /** Milliseconds in the single-pose model since the last call. */
@@ -24,7 +27,11 @@ export interface MoveNetModels extends PoseModels<CameraFrame> {
 }
 
 /** `scans`: the port to the scan worker, 'inline' to run MultiPose in this worker, or 'none'. */
-export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans: MessagePort | 'inline' | 'none'): Promise<MoveNetModels> {
+export async function loadMoveNet(
+  model: ModelName,
+  modelBaseUrl: string,
+  scans: MessagePort | 'inline' | 'none',
+): Promise<MoveNetModels> {
   const single = await loadSinglePose(model, new URL(`movenet-${model}.json`, modelBaseUrl).href);
   const localMulti = scans === 'inline' ? await loadMultiPose(modelBaseUrl) : null;
   const pending = new Map<number, { resolve: (poses: DetectedPose[]) => void; reject: (e: Error) => void }>();
@@ -82,7 +89,8 @@ export async function loadMoveNet(model: ModelName, modelBaseUrl: string, scans:
     },
     async time(detector, bitmap) {
       if (detector === 'multi') {
-        if (!localMulti) throw new Error(scans === 'none' ? 'this pose engine has no MultiPose' : 'MultiPose runs in the scan worker');
+        if (!localMulti)
+          throw new Error(scans === 'none' ? 'this pose engine has no MultiPose' : 'MultiPose runs in the scan worker');
         return localMulti.time(bitmap);
       }
       const start = performance.now();

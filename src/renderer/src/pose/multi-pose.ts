@@ -58,7 +58,10 @@ export async function loadMultiPose(modelBaseUrl: string): Promise<MultiPoseMode
  * `bitmap` drawn at MultiPose's input size, as a new bitmap (drawn at once, so the caller may close
  * the frame right after): less to copy to the scan worker, and no resize left for the model.
  */
-export function scanInput(bitmap: ImageBitmap, canvas: OffscreenCanvas): { bitmap: ImageBitmap; scaleX: number; scaleY: number } {
+export function scanInput(
+  bitmap: ImageBitmap,
+  canvas: OffscreenCanvas,
+): { bitmap: ImageBitmap; scaleX: number; scaleY: number } {
   const scale = SCAN_MAX_SIDE / Math.max(bitmap.width, bitmap.height);
   canvas.width = Math.round(bitmap.width * scale);
   canvas.height = Math.round(bitmap.height * scale);

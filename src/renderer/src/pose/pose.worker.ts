@@ -40,7 +40,9 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
         const tracked = await tracker!.track({ bitmap, timeMs: frameTime }, size, frameTime);
         const singlePoseMs = models!.takeSinglePoseMs();
         post({
-          type: 'result', id, result: { ...tracked, frameTime, inferenceMs: singlePoseMs },
+          type: 'result',
+          id,
+          result: { ...tracked, frameTime, inferenceMs: singlePoseMs },
           timings: { workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
         });
       } catch (e) {

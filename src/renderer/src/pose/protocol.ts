@@ -10,7 +10,12 @@ import type { EngineFrameResult, FrameTimings } from './types';
 export type DetectorKind = 'single' | 'multi';
 export type ScanPlacement = 'worker' | 'inline' | 'none';
 
-interface Init { type: 'init'; backend: BackendName; simd: boolean; modelBaseUrl: string }
+interface Init {
+  type: 'init';
+  backend: BackendName;
+  simd: boolean;
+  modelBaseUrl: string;
+}
 
 export type ToWorker =
   /** `scans`: the port the scan worker listens on, or scans inline in the pose worker, or none. */

@@ -30,10 +30,21 @@ export async function loadSinglePose(model: ModelName, modelUrl: string): Promis
     const scale = size / crop.width;
     context.fillStyle = '#000';
     context.fillRect(0, 0, size, size);
-    context.drawImage(bitmap, region.x, region.y, region.width, region.height,
-      (region.x - crop.x) * scale, (region.y - crop.y) * scale, region.width * scale, region.height * scale);
+    context.drawImage(
+      bitmap,
+      region.x,
+      region.y,
+      region.width,
+      region.height,
+      (region.x - crop.x) * scale,
+      (region.y - crop.y) * scale,
+      region.width * scale,
+      region.height * scale,
+    );
     const pixels = context.getImageData(0, 0, size, size);
-    return tf.tidy(() => (graph.execute(tf.expandDims(tf.browser.fromPixels(pixels), 0)) as tf.Tensor).dataSync() as Float32Array);
+    return tf.tidy(
+      () => (graph.execute(tf.expandDims(tf.browser.fromPixels(pixels), 0)) as tf.Tensor).dataSync() as Float32Array,
+    );
   }
 
   return {

@@ -31,4 +31,8 @@ export interface PoseEngine {
   dispose(): void;
 }
 
-export interface BackendMeasurement { backend: BackendName; msPerFrame: number | null; error?: string }
+export interface BackendMeasurement {
+  backend: BackendName;
+  msPerFrame: number | null;
+  error?: string;
+}

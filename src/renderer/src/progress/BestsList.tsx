@@ -14,12 +14,19 @@ export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: Kn
   if (rows.length === 0) return null;
   return (
     <table className="bests-table" data-testid="progress-bests" data-count={rows.length}>
-      <caption><span className="best-star" aria-hidden="true">★</span> Personal bests{of ? `, ${of}` : ''}</caption>
+      <caption>
+        <span className="best-star" aria-hidden="true">
+          ★
+        </span>{' '}
+        Personal bests{of ? `, ${of}` : ''}
+      </caption>
       <tbody>
         {rows.map((b) => (
           <tr key={b.metric}>
             <th scope="row">{METRIC_INFO[b.metric].label}</th>
-            <td data-testid="best-value" data-metric={b.metric} data-value={b.value}>{formatMetric(b.metric, b.value)}</td>
+            <td data-testid="best-value" data-metric={b.metric} data-value={b.value}>
+              {formatMetric(b.metric, b.value)}
+            </td>
             <td className="muted">{new Date(b.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</td>
           </tr>
         ))}

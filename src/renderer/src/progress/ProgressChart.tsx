@@ -23,44 +23,47 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
 
-  const chart = useMemo((): UplotChart => ({
-    height,
-    width,
-    options: overDates(theme, {
-      cursor: { drag: { x: false, y: false }, sync: { key: 'progress-charts' }, points: { size: 9 } },
-      scales: {
-        // from the sessions' own dates: uPlot widens a single date to 1,000 days
-        x: { time: true, range: () => timeRange(...extent(data.x)) },
-        y: { range: (_u, min, max) => data.yRange ?? valueRange(min, max, data.zeroLine) },
+  const chart = useMemo(
+    (): UplotChart => ({
+      height,
+      width,
+      options: overDates(theme, {
+        cursor: { drag: { x: false, y: false }, sync: { key: 'progress-charts' }, points: { size: 9 } },
+        scales: {
+          // from the sessions' own dates: uPlot widens a single date to 1,000 days
+          x: { time: true, range: () => timeRange(...extent(data.x)) },
+          y: { range: (_u, min, max) => data.yRange ?? valueRange(min, max, data.zeroLine) },
+        },
+        series: [
+          { label: 'Date' },
+          ...data.lines.map((line) => ({
+            label: line.label,
+            stroke: line.colour,
+            width: 2,
+            spanGaps: true,
+            // uPlot shows the points while they have room (a few dozen sessions), then only the line
+            points: { size: 7, fill: line.colour, stroke: line.colour },
+          })),
+        ],
+        plugins: [
+          ...(data.zeroLine ? [zeroLinePlugin(theme)] : []),
+          bestsPlugin(data, theme),
+          hoverLabelPlugin(data),
+          showXRange(),
+        ],
+      }),
+      data: [data.x, ...data.lines.map((l) => l.values)] as uPlot.AlignedData,
+      attach: (u) => {
+        const onClick = () => {
+          const i = u.cursor.idx;
+          if (i !== null && i !== undefined && pickRef.current) pickRef.current(data.sessions[i]);
+        };
+        u.over.addEventListener('click', onClick);
+        return () => u.over.removeEventListener('click', onClick);
       },
-      series: [
-        { label: 'Date' },
-        ...data.lines.map((line) => ({
-          label: line.label,
-          stroke: line.colour,
-          width: 2,
-          spanGaps: true,
-          // uPlot shows the points while they have room (a few dozen sessions), then only the line
-          points: { size: 7, fill: line.colour, stroke: line.colour },
-        })),
-      ],
-      plugins: [
-        ...(data.zeroLine ? [zeroLinePlugin(theme)] : []),
-        bestsPlugin(data, theme),
-        hoverLabelPlugin(data),
-        showXRange(),
-      ],
     }),
-    data: [data.x, ...data.lines.map((l) => l.values)] as uPlot.AlignedData,
-    attach: (u) => {
-      const onClick = () => {
-        const i = u.cursor.idx;
-        if (i !== null && i !== undefined && pickRef.current) pickRef.current(data.sessions[i]);
-      };
-      u.over.addEventListener('click', onClick);
-      return () => u.over.removeEventListener('click', onClick);
-    },
-  }), [data, theme, height, width]);
+    [data, theme, height, width],
+  );
   const holder = useUplot(chart);
 
   const described = data.lines.map((l) => l.label.toLowerCase()).join(' and ');
@@ -70,14 +73,22 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
       data-testid={`progress-chart-${data.id}`}
       data-points={data.points}
       data-bests={data.bests}
-      data-best-sessions={data.lines.flatMap((l) => (l.bestIndex === null ? [] : [data.sessions[l.bestIndex].sessionId])).join(' ')}
+      data-best-sessions={data.lines
+        .flatMap((l) => (l.bestIndex === null ? [] : [data.sessions[l.bestIndex].sessionId]))
+        .join(' ')}
     >
       <figcaption>{data.title}</figcaption>
-      <div ref={holder} role="img" aria-label={`${data.title} over dates: ${described}; ${data.points} values, ${data.bests} personal bests starred`} />
+      <div
+        ref={holder}
+        role="img"
+        aria-label={`${data.title} over dates: ${described}; ${data.points} values, ${data.bests} personal bests starred`}
+      />
       {data.lines.length > 1 && (
         <p className="progress-legend">
           {data.lines.map((l) => (
-            <span key={l.metric}><i className="swatch line" style={{ background: l.colour }} /> {l.label}</span>
+            <span key={l.metric}>
+              <i className="swatch line" style={{ background: l.colour }} /> {l.label}
+            </span>
           ))}
         </p>
       )}

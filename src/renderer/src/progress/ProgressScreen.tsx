@@ -22,7 +22,9 @@ export function ProgressScreen({ personId }: { personId: number | null }) {
     return (
       <section className="progress-screen" data-testid="progress-screen">
         <h1>Progress</h1>
-        <p className="muted" data-testid="progress-empty">Choose who is walking first: progress is shown per person.</p>
+        <p className="muted" data-testid="progress-empty">
+          Choose who is walking first: progress is shown per person.
+        </p>
       </section>
     );
   }
@@ -44,10 +46,19 @@ function PersonProgress({ personId }: { personId: number }) {
   const records = `${report?.recordsDirection ?? 'backward'} walks`;
 
   return (
-    <section className="progress-screen" aria-labelledby="progress-title" data-testid="progress-screen" data-loading={loading}>
+    <section
+      className="progress-screen"
+      aria-labelledby="progress-title"
+      data-testid="progress-screen"
+      data-loading={loading}
+    >
       <div className="progress-head">
         <h1 id="progress-title">Progress{name ? `: ${name}` : ''}</h1>
-        <button type="button" onClick={() => openReport({ kind: 'person', personId, variant })} data-testid="progress-report">
+        <button
+          type="button"
+          onClick={() => openReport({ kind: 'person', personId, variant })}
+          data-testid="progress-report"
+        >
           One-page report
         </button>
       </div>
@@ -58,15 +69,22 @@ function PersonProgress({ personId }: { personId: number }) {
       {error && (
         <div className="notice error" role="alert">
           <span>{error}</span>
-          <button type="button" onClick={() => setReload((n) => n + 1)}>Try again</button>
+          <button type="button" onClick={() => setReload((n) => n + 1)}>
+            Try again
+          </button>
         </div>
       )}
-      {!error && !report && <p className="muted" role="status">Loading…</p>}
+      {!error && !report && (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      )}
       {report && weekly && report.points.length === 0 && (
         <p className="progress-empty" data-testid="progress-empty">
-          No {shownDirection === 'all' ? '' : `${shownDirection} `}{shownVariant ? `${VARIANT_LABELS[shownVariant].toLowerCase()} ` : ''}
-          {shownDirection === 'all' ? 'sessions' : 'walks'} yet for {name}.
-          {' '}Record a backward walk on the Live screen, or import a video on the Sessions screen
+          No {shownDirection === 'all' ? '' : `${shownDirection} `}
+          {shownVariant ? `${VARIANT_LABELS[shownVariant].toLowerCase()} ` : ''}
+          {shownDirection === 'all' ? 'sessions' : 'walks'} yet for {name}. Record a backward walk on the Live screen,
+          or import a video on the Sessions screen
           {shownDirection === 'all' ? '.' : '; “All walks” shows every session.'}
         </p>
       )}
@@ -80,7 +98,12 @@ function PersonProgress({ personId }: { personId: number }) {
         >
           <div className="progress-summary">
             <section className="card">
-              <h2>Trend <span className="muted" data-testid="progress-records-of">({records})</span></h2>
+              <h2>
+                Trend{' '}
+                <span className="muted" data-testid="progress-records-of">
+                  ({records})
+                </span>
+              </h2>
               <TrendList trend={report.trend} />
             </section>
             <section className="card">
@@ -88,7 +111,11 @@ function PersonProgress({ personId }: { personId: number }) {
             </section>
           </div>
           <p className="progress-legend muted">
-            <span className="best-star" aria-hidden="true">★</span> personal best{shownDirection === 'all' ? ' (backward walks only: a forward or mixed walk sets none)' : ''} · points are sessions (hover for the date, click for its report)
+            <span className="best-star" aria-hidden="true">
+              ★
+            </span>{' '}
+            personal best{shownDirection === 'all' ? ' (backward walks only: a forward or mixed walk sets none)' : ''} ·
+            points are sessions (hover for the date, click for its report)
           </p>
           <div className="progress-charts">
             {charts.map((c) => (

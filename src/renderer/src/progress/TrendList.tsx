@@ -3,12 +3,18 @@ import type { TrendStatement } from '../../../shared/progress/types';
 /** The plain-language trend sentences, as the progress module words them. */
 export function TrendList({ trend }: { trend: TrendStatement[] }) {
   if (trend.length === 0) {
-    return <p className="muted" data-testid="progress-trend-none">Not enough sessions over time yet to tell a trend.</p>;
+    return (
+      <p className="muted" data-testid="progress-trend-none">
+        Not enough sessions over time yet to tell a trend.
+      </p>
+    );
   }
   return (
     <ul className="trend-list" data-testid="progress-trend">
       {trend.map((t) => (
-        <li key={t.metric} data-metric={t.metric} className={t.change === 0 ? 'flat' : undefined}>{t.text}</li>
+        <li key={t.metric} data-metric={t.metric} className={t.change === 0 ? 'flat' : undefined}>
+          {t.text}
+        </li>
       ))}
     </ul>
   );

@@ -4,7 +4,13 @@
  * No maths of its own: values, bests and weekly totals come from the report as they are.
  */
 import { metricValue } from '../../../shared/progress';
-import type { PersonalBest, ProgressMetric, ProgressPoint, ProgressReport, WeeklyTotal } from '../../../shared/progress/types';
+import type {
+  PersonalBest,
+  ProgressMetric,
+  ProgressPoint,
+  ProgressReport,
+  WeeklyTotal,
+} from '../../../shared/progress/types';
 import { formatKneePastToe, KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { VARIANT_LABELS } from './variants';
 import { LEG_COLOURS } from '../charts/chart-theme';
@@ -87,7 +93,8 @@ export const METRIC_INFO: Record<ProgressMetric, { label: string; unit: string; 
 export function formatMetric(metric: ProgressMetric, value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
   // written exactly as the session's own screens write it
-  if (metric.startsWith('peakKneePastToe')) return formatKneePastToe(value, metric.startsWith('peakKneePastToeCm') ? 'cm' : 'deg');
+  if (metric.startsWith('peakKneePastToe'))
+    return formatKneePastToe(value, metric.startsWith('peakKneePastToeCm') ? 'cm' : 'deg');
   const { unit, digits } = METRIC_INFO[metric];
   return `${value.toFixed(digits)}${unit}`;
 }
@@ -96,9 +103,14 @@ export function formatMetric(metric: ProgressMetric, value: number | null): stri
  * Knee-past-toe in centimetres when the person has a height and the report has distances, else in
  * degrees (which need no height): one unit per chart, never mixed.
  */
-export function kneePastToeUnit(report: Pick<ProgressReport, 'points'>, personHeightCm: number | null): KneePastToeUnit {
+export function kneePastToeUnit(
+  report: Pick<ProgressReport, 'points'>,
+  personHeightCm: number | null,
+): KneePastToeUnit {
   if (personHeightCm === null) return 'deg';
-  const hasCm = report.points.some((p) => p.metrics.peakKneePastToeCm.left !== null || p.metrics.peakKneePastToeCm.right !== null);
+  const hasCm = report.points.some(
+    (p) => p.metrics.peakKneePastToeCm.left !== null || p.metrics.peakKneePastToeCm.right !== null,
+  );
   return hasCm ? 'cm' : 'deg';
 }
 
@@ -108,15 +120,64 @@ const perLeg = (left: ProgressMetric, right: ProgressMetric): LineSpec[] => [
 ];
 
 function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
-  const kneePastToe: ChartSpec = unit === 'cm'
-    ? { id: 'knee-past-toe', title: `${KNEE_PAST_TOE_LABELS.session} (cm)`, unit: ' cm', digits: 1, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeCmLeft', 'peakKneePastToeCmRight') }
-    : { id: 'knee-past-toe', title: `${KNEE_PAST_TOE_LABELS.session} (degrees; enter a height for cm)`, unit: '°', digits: 1, zeroLine: true, yRange: null, lines: perLeg('peakKneePastToeDegLeft', 'peakKneePastToeDegRight') };
+  const kneePastToe: ChartSpec =
+    unit === 'cm'
+      ? {
+          id: 'knee-past-toe',
+          title: `${KNEE_PAST_TOE_LABELS.session} (cm)`,
+          unit: ' cm',
+          digits: 1,
+          zeroLine: true,
+          yRange: null,
+          lines: perLeg('peakKneePastToeCmLeft', 'peakKneePastToeCmRight'),
+        }
+      : {
+          id: 'knee-past-toe',
+          title: `${KNEE_PAST_TOE_LABELS.session} (degrees; enter a height for cm)`,
+          unit: '°',
+          digits: 1,
+          zeroLine: true,
+          yRange: null,
+          lines: perLeg('peakKneePastToeDegLeft', 'peakKneePastToeDegRight'),
+        };
   return [
     kneePastToe,
-    { id: 'knee-rom', title: 'Knee range of motion (degrees)', unit: '°', digits: 0, zeroLine: false, yRange: null, lines: perLeg('kneeRomDegLeft', 'kneeRomDegRight') },
-    { id: 'cadence', title: 'Cadence (steps per minute)', unit: ' steps/min', digits: 0, zeroLine: false, yRange: null, lines: [{ label: 'Cadence', metric: 'cadenceSpm', colour: LINE_COLOURS.single }] },
-    { id: 'step-time-si', title: 'Step-time symmetry (%; 0 = both legs alike, + = left slower)', unit: ' %', digits: 1, zeroLine: true, yRange: null, lines: [{ label: 'Symmetry index', metric: 'stepTimeSiPct', colour: LINE_COLOURS.single }] },
-    { id: 'balance', title: 'Balance grade (0–100)', unit: ' / 100', digits: 0, zeroLine: false, yRange: [0, 100], lines: [{ label: 'Balance grade', metric: 'balanceScore', colour: LINE_COLOURS.single }] },
+    {
+      id: 'knee-rom',
+      title: 'Knee range of motion (degrees)',
+      unit: '°',
+      digits: 0,
+      zeroLine: false,
+      yRange: null,
+      lines: perLeg('kneeRomDegLeft', 'kneeRomDegRight'),
+    },
+    {
+      id: 'cadence',
+      title: 'Cadence (steps per minute)',
+      unit: ' steps/min',
+      digits: 0,
+      zeroLine: false,
+      yRange: null,
+      lines: [{ label: 'Cadence', metric: 'cadenceSpm', colour: LINE_COLOURS.single }],
+    },
+    {
+      id: 'step-time-si',
+      title: 'Step-time symmetry (%; 0 = both legs alike, + = left slower)',
+      unit: ' %',
+      digits: 1,
+      zeroLine: true,
+      yRange: null,
+      lines: [{ label: 'Symmetry index', metric: 'stepTimeSiPct', colour: LINE_COLOURS.single }],
+    },
+    {
+      id: 'balance',
+      title: 'Balance grade (0–100)',
+      unit: ' / 100',
+      digits: 0,
+      zeroLine: false,
+      yRange: [0, 100],
+      lines: [{ label: 'Balance grade', metric: 'balanceScore', colour: LINE_COLOURS.single }],
+    },
   ];
 }
 
@@ -162,11 +223,19 @@ export function weeklyChart(report: Pick<ProgressReport, 'weekly'>): WeeklyChart
   const weeks = [...report.weekly].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
   const unit = weeks.some((w) => w.backwardS >= 120) ? 'min' : 's';
   const values = weeks.map((w) => (unit === 'min' ? w.backwardS / 60 : w.backwardS));
-  return { x: weeks.map((w) => localDateSeconds(w.weekStart)), values, unit, weeks, points: values.filter((v) => v > 0).length };
+  return {
+    x: weeks.map((w) => localDateSeconds(w.weekStart)),
+    values,
+    unit,
+    weeks,
+    points: values.filter((v) => v > 0).length,
+  };
 }
 
 /** How a session is named on hover: its title, else its date; with its variant and direction. */
-export function pointLabel(point: Pick<ProgressPoint, 'startedAt' | 'title' | 'variant'> & Partial<Pick<ProgressPoint, 'direction'>>): string {
+export function pointLabel(
+  point: Pick<ProgressPoint, 'startedAt' | 'title' | 'variant'> & Partial<Pick<ProgressPoint, 'direction'>>,
+): string {
   const date = new Date(point.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' });
   const name = point.title ? `${point.title} (${date})` : date;
   return `${name} · ${VARIANT_LABELS[point.variant]}${point.direction ? ` · ${point.direction}` : ''}`;

@@ -9,20 +9,22 @@ import { formatMetric, pointLabel, type LineChartData } from './chart-data';
 export function zeroLinePlugin(theme: ChartTheme): uPlot.Plugin {
   return {
     hooks: {
-      draw: [(u) => {
-        const { ctx, bbox } = u;
-        const y = u.valToPos(0, 'y', true);
-        if (y < bbox.top || y > bbox.top + bbox.height) return;
-        ctx.save();
-        ctx.strokeStyle = theme.zero;
-        ctx.lineWidth = Math.max(1, devicePixelRatio);
-        ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
-        ctx.beginPath();
-        ctx.moveTo(bbox.left, y);
-        ctx.lineTo(bbox.left + bbox.width, y);
-        ctx.stroke();
-        ctx.restore();
-      }],
+      draw: [
+        (u) => {
+          const { ctx, bbox } = u;
+          const y = u.valToPos(0, 'y', true);
+          if (y < bbox.top || y > bbox.top + bbox.height) return;
+          ctx.save();
+          ctx.strokeStyle = theme.zero;
+          ctx.lineWidth = Math.max(1, devicePixelRatio);
+          ctx.setLineDash([6 * devicePixelRatio, 4 * devicePixelRatio]);
+          ctx.beginPath();
+          ctx.moveTo(bbox.left, y);
+          ctx.lineTo(bbox.left + bbox.width, y);
+          ctx.stroke();
+          ctx.restore();
+        },
+      ],
     },
   };
 }
@@ -42,23 +44,25 @@ function star(ctx: CanvasRenderingContext2D, cx: number, cy: number, outer: numb
 export function bestsPlugin(data: LineChartData, theme: ChartTheme): uPlot.Plugin {
   return {
     hooks: {
-      draw: [(u) => {
-        const { ctx } = u;
-        ctx.save();
-        data.lines.forEach((line, i) => {
-          const value = line.bestIndex === null ? null : line.values[line.bestIndex];
-          if (line.bestIndex === null || value === null || !u.series[i + 1].show) return;
-          const cx = u.valToPos(data.x[line.bestIndex], 'x', true);
-          const cy = u.valToPos(value, 'y', true);
-          star(ctx, cx, cy, 9 * devicePixelRatio);
-          ctx.fillStyle = theme.bestFill;
-          ctx.strokeStyle = line.colour;
-          ctx.lineWidth = 2 * devicePixelRatio;
-          ctx.fill();
-          ctx.stroke();
-        });
-        ctx.restore();
-      }],
+      draw: [
+        (u) => {
+          const { ctx } = u;
+          ctx.save();
+          data.lines.forEach((line, i) => {
+            const value = line.bestIndex === null ? null : line.values[line.bestIndex];
+            if (line.bestIndex === null || value === null || !u.series[i + 1].show) return;
+            const cx = u.valToPos(data.x[line.bestIndex], 'x', true);
+            const cy = u.valToPos(value, 'y', true);
+            star(ctx, cx, cy, 9 * devicePixelRatio);
+            ctx.fillStyle = theme.bestFill;
+            ctx.strokeStyle = line.colour;
+            ctx.lineWidth = 2 * devicePixelRatio;
+            ctx.fill();
+            ctx.stroke();
+          });
+          ctx.restore();
+        },
+      ],
     },
   };
 }
@@ -70,41 +74,47 @@ export function hoverLabelPlugin(data: LineChartData): uPlot.Plugin {
   let hovered = false;
   return {
     hooks: {
-      init: [(u) => {
-        box = document.createElement('div');
-        box.className = 'progress-hover';
-        box.dataset.testid = 'progress-hover';
-        box.hidden = true;
-        u.over.appendChild(box);
-        u.over.addEventListener('mouseenter', () => { hovered = true; });
-        u.over.addEventListener('mouseleave', () => {
-          hovered = false;
-          if (box) box.hidden = true;
-        });
-      }],
-      setCursor: [(u) => {
-        if (!box) return;
-        const i = u.cursor.idx;
-        if (!hovered || i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
+      init: [
+        (u) => {
+          box = document.createElement('div');
+          box.className = 'progress-hover';
+          box.dataset.testid = 'progress-hover';
           box.hidden = true;
-          return;
-        }
-        const session = data.sessions[i];
-        const title = document.createElement('strong');
-        title.textContent = pointLabel(session);
-        const rows = data.lines.map((line) => {
-          const row = document.createElement('div');
-          const best = line.bestIndex === i ? ' ★ personal best' : '';
-          row.textContent = `${line.label}: ${formatMetric(line.metric, line.values[i])}${best}`;
-          return row;
-        });
-        box.replaceChildren(title, ...rows);
-        box.hidden = false;
-        const left = u.valToPos(data.x[i], 'x');
-        const flip = left > u.over.clientWidth / 2;
-        box.style.left = flip ? '' : `${left + 12}px`;
-        box.style.right = flip ? `${u.over.clientWidth - left + 12}px` : '';
-      }],
+          u.over.appendChild(box);
+          u.over.addEventListener('mouseenter', () => {
+            hovered = true;
+          });
+          u.over.addEventListener('mouseleave', () => {
+            hovered = false;
+            if (box) box.hidden = true;
+          });
+        },
+      ],
+      setCursor: [
+        (u) => {
+          if (!box) return;
+          const i = u.cursor.idx;
+          if (!hovered || i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) {
+            box.hidden = true;
+            return;
+          }
+          const session = data.sessions[i];
+          const title = document.createElement('strong');
+          title.textContent = pointLabel(session);
+          const rows = data.lines.map((line) => {
+            const row = document.createElement('div');
+            const best = line.bestIndex === i ? ' ★ personal best' : '';
+            row.textContent = `${line.label}: ${formatMetric(line.metric, line.values[i])}${best}`;
+            return row;
+          });
+          box.replaceChildren(title, ...rows);
+          box.hidden = false;
+          const left = u.valToPos(data.x[i], 'x');
+          const flip = left > u.over.clientWidth / 2;
+          box.style.left = flip ? '' : `${left + 12}px`;
+          box.style.right = flip ? `${u.over.clientWidth - left + 12}px` : '';
+        },
+      ],
     },
   };
 }
@@ -124,7 +134,11 @@ export function showXRange(): uPlot.Plugin {
   return {
     hooks: {
       ready: [write],
-      setScale: [(u, key) => { if (key === 'x') write(u); }],
+      setScale: [
+        (u, key) => {
+          if (key === 'x') write(u);
+        },
+      ],
     },
   };
 }

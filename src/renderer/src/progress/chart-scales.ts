@@ -7,7 +7,8 @@ export const MIN_WEEKS_SPAN_S = 28 * DAY_S;
 
 /** The smallest and largest finite x, or nulls without any. */
 export function extent(xs: readonly number[]): [number | null, number | null] {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const x of xs) {
     if (!Number.isFinite(x)) continue;
     lo = Math.min(lo, x);
@@ -27,7 +28,8 @@ export function timeRange(min: number | null, max: number | null, minSpan = MIN_
     return [now - minSpan, now];
   }
   const pad = (max - min) * 0.04;
-  let lo = min - pad, hi = max + pad;
+  let lo = min - pad,
+    hi = max + pad;
   if (hi - lo < minSpan) {
     const mid = (min + max) / 2;
     lo = mid - minSpan / 2;
@@ -47,7 +49,8 @@ export function weeksRange(min: number | null, max: number | null): [number, num
  * their size either side (or 1), so sessions a hair apart do not look like big swings.
  */
 export function valueRange(min: number | null, max: number | null, includeZero: boolean): [number, number] {
-  let lo = min ?? 0, hi = max ?? 1;
+  let lo = min ?? 0,
+    hi = max ?? 1;
   if (includeZero) {
     lo = Math.min(lo, 0);
     hi = Math.max(hi, 0);

@@ -21,7 +21,12 @@ const localUtcOffsetMin = (): number => -new Date().getTimezoneOffset();
  * A person and their progress report (optionally one variant; walks of one direction or all, the
  * API's default), reloaded when any changes.
  */
-export function useProgress(personId: number, variant: Variant | null, reload = 0, direction: DirectionFilter = 'all'): ProgressData {
+export function useProgress(
+  personId: number,
+  variant: Variant | null,
+  reload = 0,
+  direction: DirectionFilter = 'all',
+): ProgressData {
   const [state, setState] = useState<ProgressData>({ person: null, report: null, variant, error: null, loading: true });
 
   useEffect(() => {
@@ -34,14 +39,25 @@ export function useProgress(personId: number, variant: Variant | null, reload = 
       .then(([people, report]) => {
         if (cancelled) return;
         const person = people.find((p) => p.id === personId) ?? null;
-        setState(person
-          ? { person, report, variant, error: null, loading: false }
-          : { person: null, report: null, variant, error: `Person ${personId} no longer exists.`, loading: false });
+        setState(
+          person
+            ? { person, report, variant, error: null, loading: false }
+            : { person: null, report: null, variant, error: `Person ${personId} no longer exists.`, loading: false },
+        );
       })
       .catch((e: unknown) => {
-        if (!cancelled) setState({ person: null, report: null, variant, error: `Could not load the progress: ${message(e)}`, loading: false });
+        if (!cancelled)
+          setState({
+            person: null,
+            report: null,
+            variant,
+            error: `Could not load the progress: ${message(e)}`,
+            loading: false,
+          });
       });
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [personId, variant, reload, direction]);
 
   return state;

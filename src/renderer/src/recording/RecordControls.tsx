@@ -31,9 +31,20 @@ export function RecordControls({ recording, disabledReason }: { recording: Recor
       {state.phase === 'recording' && <RecordingIndicator startedAt={state.startedAt} />}
       {state.phase === 'idle' && disabledReason && <p className="hint">{disabledReason}</p>}
       {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="record-notice">
+        <div
+          className={`notice ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="record-notice"
+        >
           <span>{notice.text}</span>
-          <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => controller.dismissNotice()}>×</button>
+          <button
+            type="button"
+            className="dismiss"
+            aria-label="Dismiss message"
+            onClick={() => controller.dismissNotice()}
+          >
+            ×
+          </button>
         </div>
       )}
     </div>
@@ -49,7 +60,8 @@ function RecordingIndicator({ startedAt }: { startedAt: number }) {
   const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));
   return (
     <span className="recording-indicator" data-testid="recording-indicator" role="status">
-      <span className="rec-dot" aria-hidden="true" /> Recording {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')}
+      <span className="rec-dot" aria-hidden="true" /> Recording {Math.floor(seconds / 60)}:
+      {String(seconds % 60).padStart(2, '0')}
     </span>
   );
 }

@@ -41,9 +41,16 @@ export class RecordingTake {
   private readonly batchTimer: ReturnType<typeof setInterval>;
   private chunkSeq = 0;
 
-  private constructor(private readonly setup: TakeSetup, readonly sessionId: number, readonly startedAt: number) {
+  private constructor(
+    private readonly setup: TakeSetup,
+    readonly sessionId: number,
+    readonly startedAt: number,
+  ) {
     const { api, onSaveError } = setup;
-    this.frameSender = new OrderedSender((frames) => api['sessions.appendFrames']({ id: sessionId, frames }), onSaveError);
+    this.frameSender = new OrderedSender(
+      (frames) => api['sessions.appendFrames']({ id: sessionId, frames }),
+      onSaveError,
+    );
     this.batcher = new FrameBatcher(this.frameSender);
     const mimeType = pickMimeType();
     this.chunkSender = new OrderedSender(async (blob) => {
@@ -53,7 +60,9 @@ export class RecordingTake {
     }, onSaveError);
 
     this.recorder = new MediaRecorder(setup.stream, mimeType ? { mimeType } : undefined);
-    this.recorderStopped = new Promise((resolve) => this.recorder.addEventListener('stop', () => resolve(), { once: true }));
+    this.recorderStopped = new Promise((resolve) =>
+      this.recorder.addEventListener('stop', () => resolve(), { once: true }),
+    );
     this.recorder.addEventListener('dataavailable', (e) => {
       if (e.data.size > 0) this.chunkSender.push(e.data);
     });
@@ -64,7 +73,12 @@ export class RecordingTake {
   static async start(setup: TakeSetup): Promise<RecordingTake> {
     const { width, height, fps } = setup.video;
     const { id } = await setup.api['sessions.create']({
-      personId: setup.personId ?? undefined, startedAt: new Date().toISOString(), model: setup.model, width, height, fps,
+      personId: setup.personId ?? undefined,
+      startedAt: new Date().toISOString(),
+      model: setup.model,
+      width,
+      height,
+      fps,
     });
     return new RecordingTake(setup, id, performance.now());
   }
@@ -86,10 +100,12 @@ export class RecordingTake {
 
     const unsaved: string[] = [];
     let saveError: string | null = null;
-    const notSaved = (what: string) => (e: unknown): void => {
-      unsaved.push(what);
-      saveError ??= messageOf(e);
-    };
+    const notSaved =
+      (what: string) =>
+      (e: unknown): void => {
+        unsaved.push(what);
+        saveError ??= messageOf(e);
+      };
     await this.frameSender.drain().catch(notSaved('the keypoints of the last seconds'));
     await this.chunkSender.drain().catch(notSaved('the end of the video'));
 

@@ -18,13 +18,20 @@ export function useRecording(inputs: () => TakeInputs, onSaved: (summary: Sessio
   inputsRef.current = inputs;
   onSavedRef.current = onSaved;
   const [controller] = useState(
-    () => new RecordingController(() => inputsRef.current(), (s) => onSavedRef.current(s)),
+    () =>
+      new RecordingController(
+        () => inputsRef.current(),
+        (s) => onSavedRef.current(s),
+      ),
   );
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const notice = useSyncExternalStore(controller.subscribe, controller.getNotice);
 
   // Leaving the screen mid-recording closes the session with what was saved.
-  useEffect(() => () => controller.abort('The recording was stopped because the live screen was closed.'), [controller]);
+  useEffect(
+    () => () => controller.abort('The recording was stopped because the live screen was closed.'),
+    [controller],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -41,5 +48,8 @@ export function useRecording(inputs: () => TakeInputs, onSaved: (summary: Sessio
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
 }

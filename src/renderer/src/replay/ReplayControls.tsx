@@ -24,13 +24,40 @@ export function ReplayControls(p: Props) {
   const { playback } = p;
   return (
     <div className="replay-controls" role="toolbar" aria-label="Replay controls">
-      <button type="button" onClick={() => p.onStep(-1)} disabled={!p.canStep.previous} aria-label="Previous step" title="Previous step">⇤ Step</button>
-      <button type="button" onClick={() => p.onFrameStep(-1)} aria-label="Previous frame" title="Previous frame (←)">◀ Frame</button>
-      <button type="button" className="play" onClick={playback.toggle} aria-label={playback.playing ? 'Pause' : 'Play'} title="Play / pause (Space)" data-testid="replay-play">
+      <button
+        type="button"
+        onClick={() => p.onStep(-1)}
+        disabled={!p.canStep.previous}
+        aria-label="Previous step"
+        title="Previous step"
+      >
+        ⇤ Step
+      </button>
+      <button type="button" onClick={() => p.onFrameStep(-1)} aria-label="Previous frame" title="Previous frame (←)">
+        ◀ Frame
+      </button>
+      <button
+        type="button"
+        className="play"
+        onClick={playback.toggle}
+        aria-label={playback.playing ? 'Pause' : 'Play'}
+        title="Play / pause (Space)"
+        data-testid="replay-play"
+      >
         {playback.playing ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button type="button" onClick={() => p.onFrameStep(1)} aria-label="Next frame" title="Next frame (→)">Frame ▶</button>
-      <button type="button" onClick={() => p.onStep(1)} disabled={!p.canStep.next} aria-label="Next step" title="Next step">Step ⇥</button>
+      <button type="button" onClick={() => p.onFrameStep(1)} aria-label="Next frame" title="Next frame (→)">
+        Frame ▶
+      </button>
+      <button
+        type="button"
+        onClick={() => p.onStep(1)}
+        disabled={!p.canStep.next}
+        aria-label="Next step"
+        title="Next step"
+      >
+        Step ⇥
+      </button>
       <SpeedSelect rate={playback.rate} onRate={playback.setRate} />
       <button
         type="button"
@@ -58,7 +85,8 @@ export function ReplayControls(p: Props) {
         );
       })}
       <span className="replay-time" data-testid="replay-time" aria-live="off">
-        {(playback.timeMs / 1000).toFixed(2)} / {(p.durationMs / 1000).toFixed(2)} s · frame {p.frameIndex >= 0 ? p.frameIndex + 1 : '—'} / {p.frameCount}
+        {(playback.timeMs / 1000).toFixed(2)} / {(p.durationMs / 1000).toFixed(2)} s · frame{' '}
+        {p.frameIndex >= 0 ? p.frameIndex + 1 : '—'} / {p.frameCount}
       </span>
     </div>
   );

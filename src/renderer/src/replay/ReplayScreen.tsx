@@ -29,15 +29,27 @@ export function ReplayScreen({ sessionId, onBack }: { sessionId: number; onBack:
   return (
     <section className="replay-screen" aria-labelledby="replay-title" data-testid="replay-screen">
       <div className="replay-header">
-        <button type="button" className="link back" onClick={onBack}>← All sessions</button>
+        <button type="button" className="link back" onClick={onBack}>
+          ← All sessions
+        </button>
         <h1 id="replay-title">
           {session ? `Replay: ${session.originalName ?? `session of ${formatDate(session.startedAt)}`}` : 'Replay'}
         </h1>
       </div>
-      {error && <p className="notice error" role="alert">{error}</p>}
-      {!error && (!session || !result || !replay) && <p className="muted" role="status">Loading the session…</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {!error && (!session || !result || !replay) && (
+        <p className="muted" role="status">
+          Loading the session…
+        </p>
+      )}
       {/* keyed by session only: switching the result keeps the video and its time */}
-      {session && result && replay && <ReplayView key={session.id} session={session} result={result} replay={replay} data={data} />}
+      {session && result && replay && (
+        <ReplayView key={session.id} session={session} result={result} replay={replay} data={data} />
+      )}
     </section>
   );
 }
@@ -60,20 +72,29 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const playback = usePlayback(videoUrl ? video : null, timeline, loop);
   const { timeMs, seek, pause, now } = playback;
   const frameIndex = timeline.frameAt(timeMs);
-  const metrics = useMemo(() => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null), [replay, frameIndex, data.heightCm]);
+  const metrics = useMemo(
+    () => (frameIndex >= 0 ? frameMetricsAt(replay, frameIndex, data.heightCm) : null),
+    [replay, frameIndex, data.heightCm],
+  );
   const steps = analysis.step_list;
   const rows = useMemo(() => stepRows(analysis), [analysis]);
   const largest = useMemo(() => largestStepButtons(analysis), [analysis]);
 
-  const seekFrame = useCallback((index: number) => {
-    setLoop((l) => loopAfterSeek(l, index));
-    seek(timeline.seekTimeMs(index));
-  }, [seek, timeline]);
+  const seekFrame = useCallback(
+    (index: number) => {
+      setLoop((l) => loopAfterSeek(l, index));
+      seek(timeline.seekTimeMs(index));
+    },
+    [seek, timeline],
+  );
   const seekSeconds = useCallback((s: number) => seekFrame(timeline.nearestIndex(s * 1000)), [seekFrame, timeline]);
-  const frameStep = useCallback((delta: number) => {
-    pause();
-    seekFrame(timeline.stepFrom(now(), delta));
-  }, [pause, seekFrame, timeline, now]);
+  const frameStep = useCallback(
+    (delta: number) => {
+      pause();
+      seekFrame(timeline.stepFrom(now(), delta));
+    },
+    [pause, seekFrame, timeline, now],
+  );
   const stepTo = (direction: -1 | 1): void => {
     const target = direction > 0 ? nextStepTime(steps, timeMs / 1000) : previousStepTime(steps, timeMs / 1000);
     if (target !== null) seekSeconds(target);
@@ -105,23 +126,44 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           durationMs={timeline.endMs}
           onFrameStep={frameStep}
           onStep={stepTo}
-          canStep={{ previous: previousStepTime(steps, timeMs / 1000) !== null, next: nextStepTime(steps, timeMs / 1000) !== null }}
+          canStep={{
+            previous: previousStepTime(steps, timeMs / 1000) !== null,
+            next: nextStepTime(steps, timeMs / 1000) !== null,
+          }}
           looping={loop !== null}
           canLoop={stepFrames !== null}
           onLoop={(on) => setLoop(on ? stepFrames : null)}
           largest={largest}
-          onLargest={(side: Side) => { pause(); const step = largest[side]; if (step) seekSeconds(step.timeS); }}
+          onLargest={(side: Side) => {
+            pause();
+            const step = largest[side];
+            if (step) seekSeconds(step.timeS);
+          }}
         />
-        {series
-          ? <GaitCharts series={series} analysis={analysis} timeMs={timeMs} onSeek={(ms) => seekFrame(timeline.nearestIndex(ms))} />
-          : <p className="muted">Too few confident keypoints in this session to chart the knees.</p>}
+        {series ? (
+          <GaitCharts
+            series={series}
+            analysis={analysis}
+            timeMs={timeMs}
+            onSeek={(ms) => seekFrame(timeline.nearestIndex(ms))}
+          />
+        ) : (
+          <p className="muted">Too few confident keypoints in this session to chart the knees.</p>
+        )}
         <h2>Steps</h2>
-        <StepTable rows={rows} currentNumber={current} onSelect={(r) => { pause(); seekSeconds(r.timeS); }} />
+        <StepTable
+          rows={rows}
+          currentNumber={current}
+          onSelect={(r) => {
+            pause();
+            seekSeconds(r.timeS);
+          }}
+        />
         {data.heightCm === null && rows.length > 0 && (
           <p className="muted">
             {data.person?.heightCm != null
               ? `This session was filmed before ${data.person.name}'s height was entered. A height saved on the People screen with “Correct a mistake” applies to all their sessions, this one included, and gives its step lengths in centimetres.`
-              : `Add ${data.person ? `${data.person.name}'s` : 'the walker\'s'} height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.`}
+              : `Add ${data.person ? `${data.person.name}'s` : "the walker's"} height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.`}
           </p>
         )}
       </div>
@@ -134,9 +176,18 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           onReanalysed={data.reload}
           videoPlayable={session.videoPath !== null && !videoFailed}
         />
-        <PersonSwitchNotice session={session} model={result.model} analysis={analysis} frames={replay.frames} timeMs={timeMs} onChosen={data.reload} />
+        <PersonSwitchNotice
+          session={session}
+          model={result.model}
+          analysis={analysis}
+          frames={replay.frames}
+          timeMs={timeMs}
+          onChosen={data.reload}
+        />
         <ReplaySummary analysis={analysis} warnings={result.warnings} />
-        {replay.recomputed && <p className="muted">This session had no stored analysis; it was computed from its keypoints.</p>}
+        {replay.recomputed && (
+          <p className="muted">This session had no stored analysis; it was computed from its keypoints.</p>
+        )}
       </aside>
     </div>
   );

@@ -20,7 +20,19 @@ interface Props {
 }
 
 /** The session's video (or a blank stage) with the stored skeleton of the frame on screen drawn over it. */
-export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, frameIndex, keypoints, legs, message, testId = 'replay', label }: Props) {
+export function ReplayStage({
+  width,
+  height,
+  videoUrl,
+  onVideo,
+  onVideoError,
+  frameIndex,
+  keypoints,
+  legs,
+  message,
+  testId = 'replay',
+  label,
+}: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -29,9 +41,18 @@ export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, fr
   }, [keypoints, legs, width, height]);
 
   // as wide as it may be without being taller than --stage-max-height, so a portrait video is not stretched
-  const size = { aspectRatio: `${width} / ${height}`, width: `min(100%, calc(var(--stage-max-height) * ${width / height}))` };
+  const size = {
+    aspectRatio: `${width} / ${height}`,
+    width: `min(100%, calc(var(--stage-max-height) * ${width / height}))`,
+  };
   return (
-    <div className="replay-stage" style={size} data-testid={`${testId}-stage`} role="group" aria-label={label ?? 'Video and skeleton'}>
+    <div
+      className="replay-stage"
+      style={size}
+      data-testid={`${testId}-stage`}
+      role="group"
+      aria-label={label ?? 'Video and skeleton'}
+    >
       {videoUrl && (
         <video
           ref={onVideo}
@@ -53,7 +74,11 @@ export function ReplayStage({ width, height, videoUrl, onVideo, onVideoError, fr
         aria-label={keypoints ? `Skeleton of frame ${frameIndex + 1}` : 'No skeleton at this moment'}
         role="img"
       />
-      {message && <p className="stage-note" role="status" data-testid={`${testId}-stage-message`}>{message}</p>}
+      {message && (
+        <p className="stage-note" role="status" data-testid={`${testId}-stage-message`}>
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,22 +8,52 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
   return (
     <section className="replay-summary card" aria-labelledby="replay-summary-title" data-testid="replay-summary">
       <h2 id="replay-summary-title">Summary</h2>
-      {warnings.map((w) => <p key={w} className="notice warn">{w}</p>)}
+      {warnings.map((w) => (
+        <p key={w} className="notice warn">
+          {w}
+        </p>
+      ))}
       <dl className="facts compact">
-        <div className="fact"><dt>Direction</dt><dd className="capitalize" data-testid="replay-direction">{a.direction}</dd></div>
-        <div className="fact"><dt>Cadence</dt><dd>{formatNumber(a.cadence_spm, ' steps/min')}</dd></div>
-        <div className="fact"><dt>Steps</dt><dd>{a.steps.count} (L {a.steps.left} · R {a.steps.right})</dd></div>
-        <div className="fact"><dt>Camera view</dt><dd className="capitalize">{a.quality.view}</dd></div>
-        <div className="fact wide"><dt>{KNEE_PAST_TOE_LABELS.session}</dt><dd><KneePastToeLegs analysis={a} testId="replay-kpt" /></dd></div>
+        <div className="fact">
+          <dt>Direction</dt>
+          <dd className="capitalize" data-testid="replay-direction">
+            {a.direction}
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Cadence</dt>
+          <dd>{formatNumber(a.cadence_spm, ' steps/min')}</dd>
+        </div>
+        <div className="fact">
+          <dt>Steps</dt>
+          <dd>
+            {a.steps.count} (L {a.steps.left} · R {a.steps.right})
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Camera view</dt>
+          <dd className="capitalize">{a.quality.view}</dd>
+        </div>
+        <div className="fact wide">
+          <dt>{KNEE_PAST_TOE_LABELS.session}</dt>
+          <dd>
+            <KneePastToeLegs analysis={a} testId="replay-kpt" />
+          </dd>
+        </div>
       </dl>
       <h3>Symmetry (0 % = both legs alike)</h3>
       <dl className="facts compact">
         {symmetryFacts(a).map(({ key, label, value }) => (
-          <div className="fact" key={key}><dt>{label}</dt><dd>{value}</dd></div>
+          <div className="fact" key={key}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
         ))}
       </dl>
       <h3>Balance</h3>
-      <p className="balance-grade" data-testid="replay-balance">{formatNumber(a.balance.score, ' / 100')}</p>
+      <p className="balance-grade" data-testid="replay-balance">
+        {formatNumber(a.balance.score, ' / 100')}
+      </p>
       <p className="muted">{a.balance.explanation}</p>
     </section>
   );

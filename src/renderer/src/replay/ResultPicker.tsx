@@ -26,10 +26,19 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
 
   useEffect(() => {
     const s = job.status;
-    if (job.error) { setError(job.error); setJobId(null); }
+    if (job.error) {
+      setError(job.error);
+      setJobId(null);
+    }
     if (!s || s.jobId !== jobId) return;
-    if (s.state === 'done') { setJobId(null); onReanalysed(s.model); }
-    if (s.state === 'failed') { setError(s.message ?? 'The re-analysis failed.'); setJobId(null); }
+    if (s.state === 'done') {
+      setJobId(null);
+      onReanalysed(s.model);
+    }
+    if (s.state === 'failed') {
+      setError(s.message ?? 'The re-analysis failed.');
+      setJobId(null);
+    }
     if (s.state === 'cancelled') setJobId(null);
   }, [job, jobId, onReanalysed]);
 
@@ -46,23 +55,35 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
       <div role="radiogroup" aria-label="Analysis shown" className="segmented">
         {session.results.map((r, i) => (
           <label key={r.model} className={r.model === model ? 'checked' : undefined}>
-            <input type="radio" name="result" value={r.model} checked={r.model === model} onChange={() => onSelect(r.model)} data-testid={`result-${r.model}`} />
+            <input
+              type="radio"
+              name="result"
+              value={r.model}
+              checked={r.model === model}
+              onChange={() => onSelect(r.model)}
+              data-testid={`result-${r.model}`}
+            />
             {modelLabel(r.model)} ({MODEL_NOTE[r.model]}){i === 0 ? '' : ', re-analysed'}
           </label>
         ))}
       </div>
-      {!jobId && missing.map((m) => (
-        <button
-          key={m}
-          type="button"
-          onClick={() => reanalyse(m)}
-          disabled={!videoPlayable}
-          title={videoPlayable ? `Analyse the video again with ${modelLabel(m)}; both results are kept` : 'The video is needed to analyse it again'}
-          data-testid={`reanalyse-${m}`}
-        >
-          Re-analyse with {modelLabel(m)}
-        </button>
-      ))}
+      {!jobId &&
+        missing.map((m) => (
+          <button
+            key={m}
+            type="button"
+            onClick={() => reanalyse(m)}
+            disabled={!videoPlayable}
+            title={
+              videoPlayable
+                ? `Analyse the video again with ${modelLabel(m)}; both results are kept`
+                : 'The video is needed to analyse it again'
+            }
+            data-testid={`reanalyse-${m}`}
+          >
+            Re-analyse with {modelLabel(m)}
+          </button>
+        ))}
       {jobId && job.status && (
         <JobProgress
           progress={{ phase: 'job', status: job.status }}
@@ -73,7 +94,11 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
           }}
         />
       )}
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

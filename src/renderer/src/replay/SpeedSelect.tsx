@@ -6,7 +6,11 @@ export function SpeedSelect({ rate, onRate }: { rate: number; onRate: (rate: num
     <label className="speed">
       Speed{' '}
       <select aria-label="Playback speed" value={rate} onChange={(e) => onRate(Number(e.target.value))}>
-        {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {s}×
+          </option>
+        ))}
       </select>
     </label>
   );

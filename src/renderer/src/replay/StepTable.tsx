@@ -2,7 +2,15 @@ import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import type { StepRow } from './step-rows';
 
 /** One row per step; selecting a row seeks to its foot contact. */
-export function StepTable({ rows, currentNumber, onSelect }: { rows: StepRow[]; currentNumber: number | null; onSelect: (row: StepRow) => void }) {
+export function StepTable({
+  rows,
+  currentNumber,
+  onSelect,
+}: {
+  rows: StepRow[];
+  currentNumber: number | null;
+  onSelect: (row: StepRow) => void;
+}) {
   if (rows.length === 0) return <p className="muted">No steps were found in this session.</p>;
   return (
     <table className="step-table" data-testid="step-table">
@@ -14,14 +22,26 @@ export function StepTable({ rows, currentNumber, onSelect }: { rows: StepRow[]; 
           <th scope="col">Step time</th>
           <th scope="col">Length</th>
           <th scope="col">Peak knee flexion</th>
-          <th scope="col" title="The largest knee travel beyond the toes while this step's foot was on the ground">{KNEE_PAST_TOE_LABELS.step}</th>
+          <th scope="col" title="The largest knee travel beyond the toes while this step's foot was on the ground">
+            {KNEE_PAST_TOE_LABELS.step}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.number} className={`leg-${r.side}`} aria-current={r.number === currentNumber ? 'step' : undefined} data-testid="step-row">
+          <tr
+            key={r.number}
+            className={`leg-${r.side}`}
+            aria-current={r.number === currentNumber ? 'step' : undefined}
+            data-testid="step-row"
+          >
             <td>
-              <button type="button" className="link" onClick={() => onSelect(r)} aria-label={`Go to step ${r.number}: ${r.leg.toLowerCase()} foot contact at ${r.time}`}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onSelect(r)}
+                aria-label={`Go to step ${r.number}: ${r.leg.toLowerCase()} foot contact at ${r.time}`}
+              >
                 {r.number}
               </button>
             </td>
@@ -30,7 +50,9 @@ export function StepTable({ rows, currentNumber, onSelect }: { rows: StepRow[]; 
             <td>{r.stepTime}</td>
             <td>{r.length}</td>
             <td>{r.peakKneeFlexion}</td>
-            <td data-testid="step-kpt" data-value={r.kneePastToeValue ?? ''}>{r.kneePastToes}</td>
+            <td data-testid="step-kpt" data-value={r.kneePastToeValue ?? ''}>
+              {r.kneePastToes}
+            </td>
           </tr>
         ))}
       </tbody>

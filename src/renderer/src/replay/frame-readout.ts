@@ -15,7 +15,10 @@ export interface LegReadout {
  * The frame's per-leg values as the overlay computed them (computeFrameMetrics). Knee past toes
  * in the session's unit: cm when the session's values are in cm and this frame's are too, else °.
  */
-export function frameReadout(metrics: Pick<FrameMetrics, 'left' | 'right' | 'unit'> | null, unit: KneePastToeUnit): Record<Side, LegReadout> & { unit: KneePastToeUnit } {
+export function frameReadout(
+  metrics: Pick<FrameMetrics, 'left' | 'right' | 'unit'> | null,
+  unit: KneePastToeUnit,
+): Record<Side, LegReadout> & { unit: KneePastToeUnit } {
   const shown: KneePastToeUnit = unit === 'cm' && (metrics === null || metrics.unit === 'cm') ? 'cm' : 'deg';
   const leg = (side: Side): LegReadout => {
     const m = metrics?.[side];

@@ -21,7 +21,8 @@ export class FrameTimeline {
   constructor(timesMs: ArrayLike<number>) {
     this.times = Float64Array.from(timesMs);
     for (let i = 1; i < this.times.length; i++) {
-      if (!(this.times[i] >= this.times[i - 1])) throw new Error(`frame times must ascend: frame ${i} is at ${this.times[i]} ms, after ${this.times[i - 1]} ms`);
+      if (!(this.times[i] >= this.times[i - 1]))
+        throw new Error(`frame times must ascend: frame ${i} is at ${this.times[i]} ms, after ${this.times[i - 1]} ms`);
     }
     this.intervalMs = medianInterval(this.times);
   }
@@ -38,10 +39,15 @@ export class FrameTimeline {
 
   /** The last frame at or before `timeMs`, or -1 before the first. */
   floorIndex(timeMs: number): number {
-    let lo = 0, hi = this.times.length - 1, found = -1;
+    let lo = 0,
+      hi = this.times.length - 1,
+      found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.times[mid] <= timeMs + SLACK_MS) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (this.times[mid] <= timeMs + SLACK_MS) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return found;
   }

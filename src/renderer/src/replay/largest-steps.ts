@@ -13,7 +13,9 @@ export interface LargestStepButton {
 }
 
 /** Per leg, the step with the largest knee-past-toe peak (the step table's value); null when none. */
-export function largestStepButtons(analysis: Pick<GaitAnalysis, 'step_list' | 'knee_past_toe'>): Record<Side, LargestStepButton | null> {
+export function largestStepButtons(
+  analysis: Pick<GaitAnalysis, 'step_list' | 'knee_past_toe'>,
+): Record<Side, LargestStepButton | null> {
   const unit = kneePastToeUnit(analysis);
   const button = (side: Side): LargestStepButton | null => {
     const found = largestStep(analysis.step_list, side, unit);

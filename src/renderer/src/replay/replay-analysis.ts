@@ -6,8 +6,13 @@
  */
 import type { SessionResult } from '../../../shared/api';
 import {
-  analyzeSessionDetailed, KP_STRIDE,
-  type FrameMetrics, type Keypoint, type GaitAnalysis, type PoseFrame, type SessionSeries,
+  analyzeSessionDetailed,
+  KP_STRIDE,
+  type FrameMetrics,
+  type Keypoint,
+  type GaitAnalysis,
+  type PoseFrame,
+  type SessionSeries,
 } from '../../../shared/gait';
 import { analysedFrameMetrics } from '../../../shared/export';
 import { readAnalysis } from '../sessions/read-analysis';
@@ -53,7 +58,9 @@ export function skeletonAt(replay: ReplayAnalysis, index: number): Keypoint[] | 
   const d = replay.series?.keypoints;
   if (!d) return frame.keypoints;
   const o = index * KP_STRIDE;
-  return Array.from({ length: 17 }, (_, k): Keypoint => (d[o + k * 3] === d[o + k * 3] ? [d[o + k * 3], d[o + k * 3 + 1], d[o + k * 3 + 2]] : [0, 0, 0]));
+  return Array.from({ length: 17 }, (_, k): Keypoint =>
+    d[o + k * 3] === d[o + k * 3] ? [d[o + k * 3], d[o + k * 3 + 1], d[o + k * 3 + 2]] : [0, 0, 0],
+  );
 }
 
 /** uPlot's columns: time (s), then one column per line; gaps (NaN) become null. */

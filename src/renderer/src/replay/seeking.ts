@@ -9,7 +9,10 @@ import { MAX_STEP_S } from '../../../shared/gait/steps';
 /** "Previous step" while just past a step's start (after seeking to it) goes to the one before. */
 const AT_STEP_S = 0.02;
 
-export interface TimeRange { startS: number; endS: number }
+export interface TimeRange {
+  startS: number;
+  endS: number;
+}
 
 /** Contact time of the step after `timeS`, or null at the last. */
 export function nextStepTime(steps: readonly StepRecord[], timeS: number): number | null {

@@ -7,6 +7,7 @@ export function sessionVideoUrl(session: Pick<SessionSummary, 'id' | 'videoPath'
 
 export function stageMessage(session: Pick<SessionSummary, 'videoPath'>, failed: boolean): string | null {
   if (!session.videoPath) return 'This session has no video: the skeleton is replayed on its own.';
-  if (failed) return `The video file cannot be played (missing or unreadable: ${session.videoPath}). The skeleton is replayed on its own.`;
+  if (failed)
+    return `The video file cannot be played (missing or unreadable: ${session.videoPath}). The skeleton is replayed on its own.`;
   return null;
 }

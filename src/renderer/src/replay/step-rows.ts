@@ -35,7 +35,10 @@ export function stepRows(analysis: Pick<GaitAnalysis, 'step_list' | 'knee_past_t
       length: formatNumber(s.step_length, ' cm'),
       peakKneeFlexion: formatNumber(s.peak_knee_flexion_deg, '°'),
       kneePastToeValue: value,
-      kneePastToes: s.knee_past_toe == null || value === null ? '—' : `${s.knee_past_toe ? 'Yes' : 'No'} (${formatKneePastToe(value, unit)})`,
+      kneePastToes:
+        s.knee_past_toe == null || value === null
+          ? '—'
+          : `${s.knee_past_toe ? 'Yes' : 'No'} (${formatKneePastToe(value, unit)})`,
     };
   });
 }

@@ -25,7 +25,11 @@ export interface Playback {
   setRate(rate: number): void;
 }
 
-export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimeline, loop: LoopFrames | null): Playback {
+export function usePlayback(
+  video: HTMLVideoElement | null,
+  timeline: FrameTimeline,
+  loop: LoopFrames | null,
+): Playback {
   const endMs = timeline.endMs;
   const [timeMs, setTimeMs] = useState(0);
   const [playing, setPlaying] = useState(false);
@@ -88,16 +92,24 @@ export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimel
     const stop = followVideo(video, {
       onFrame: (ms) => {
         const l = loopRef.current;
-        if (!l || video.paused) { show(ms); return; }
+        if (!l || video.paused) {
+          show(ms);
+          return;
+        }
         const index = timelineRef.current.floorIndex(ms);
         const action = loopAction(l, index);
-        if (action === 'wrap') { toFirst(l); return; }
+        if (action === 'wrap') {
+          toFirst(l);
+          return;
+        }
         show(ms);
         if (action === 'show-last') holdLastFrame(timeLeftInFrame(timelineRef.current, index, ms));
       },
       onSeeked: show,
       // a hold on a looped step's last frame pauses the video, but playback goes on
-      onPlayState: (p) => { if (p || (wrapTimer.current === null && resumeAfterWrap.current === null)) setPlaying(p); },
+      onPlayState: (p) => {
+        if (p || (wrapTimer.current === null && resumeAfterWrap.current === null)) setPlaying(p);
+      },
     });
     return () => {
       cancelWrap();
@@ -137,26 +149,38 @@ export function usePlayback(video: HTMLVideoElement | null, timeline: FrameTimel
     if (video) video.pause();
     else setPlaying(false);
   }, [video, cancelWrap]);
-  const seek = useCallback((ms: number) => {
-    const clamped = Math.max(0, Math.min(endMs, ms));
-    const wasHeld = cancelWrap();
-    if (video) {
-      // the overlay changes with the picture (on seeked / the frame callback); further steps count from here
-      timeRef.current = clamped;
-      video.currentTime = clamped / 1000;
-      if (wasHeld) video.play().catch(() => setPlaying(false));
-    } else {
-      show(clamped);
-    }
-  }, [video, endMs, show, cancelWrap]);
-  const setRate = useCallback((r: number) => {
-    rateRef.current = r;
-    setRateState(r);
-    if (video) video.playbackRate = r;
-  }, [video]);
+  const seek = useCallback(
+    (ms: number) => {
+      const clamped = Math.max(0, Math.min(endMs, ms));
+      const wasHeld = cancelWrap();
+      if (video) {
+        // the overlay changes with the picture (on seeked / the frame callback); further steps count from here
+        timeRef.current = clamped;
+        video.currentTime = clamped / 1000;
+        if (wasHeld) video.play().catch(() => setPlaying(false));
+      } else {
+        show(clamped);
+      }
+    },
+    [video, endMs, show, cancelWrap],
+  );
+  const setRate = useCallback(
+    (r: number) => {
+      rateRef.current = r;
+      setRateState(r);
+      if (video) video.playbackRate = r;
+    },
+    [video],
+  );
 
   return {
-    timeMs, playing, rate, play, pause, seek, setRate,
+    timeMs,
+    playing,
+    rate,
+    play,
+    pause,
+    seek,
+    setRate,
     now,
     toggle: () => (playing ? pause() : play()),
   };

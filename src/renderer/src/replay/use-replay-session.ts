@@ -39,22 +39,35 @@ export function useReplaySession(sessionId: number): ReplaySession {
     Promise.all([api['sessions.get']({ id: sessionId }), api['people.list']({})])
       .then(([s, people]) => {
         if (cancelled) return;
-        if (!s) { setError(`Session ${sessionId} no longer exists.`); return; }
+        if (!s) {
+          setError(`Session ${sessionId} no longer exists.`);
+          return;
+        }
         setSession(s);
         setPerson(people.find((p) => p.id === s.personId) ?? null);
-        setModel((m) => (m && s.results.some((r) => r.model === m) ? m : s.results[0]?.model ?? s.model));
+        setModel((m) => (m && s.results.some((r) => r.model === m) ? m : (s.results[0]?.model ?? s.model)));
       })
-      .catch((e: unknown) => { if (!cancelled) setError(`Could not load the session: ${message(e)}`); });
-    return () => { cancelled = true; };
+      .catch((e: unknown) => {
+        if (!cancelled) setError(`Could not load the session: ${message(e)}`);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [sessionId, version]);
 
   useEffect(() => {
     if (!session || !model) return;
     let cancelled = false;
     api['sessions.frames']({ id: session.id, model })
-      .then((f) => { if (!cancelled) setFrames({ model, frames: f }); })
-      .catch((e: unknown) => { if (!cancelled) setError(`Could not load the keypoints: ${message(e)}`); });
-    return () => { cancelled = true; };
+      .then((f) => {
+        if (!cancelled) setFrames({ model, frames: f });
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(`Could not load the keypoints: ${message(e)}`);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [session, model]);
 
   // The session's height, the one it was filmed at (a child's earlier walks keep theirs).
@@ -74,5 +87,15 @@ export function useReplaySession(sessionId: number): ReplaySession {
     setVersion((v) => v + 1);
   }, []);
 
-  return { session, person, result, model, heightCm, replay: built.replay, error: error ?? built.error, selectModel: setModel, reload };
+  return {
+    session,
+    person,
+    result,
+    model,
+    heightCm,
+    replay: built.replay,
+    error: error ?? built.error,
+    selectModel: setModel,
+    reload,
+  };
 }

@@ -7,7 +7,12 @@ import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { LINE_COLOURS } from '../progress/chart-data';
 import { marksPlugin, SEGMENT_COLOURS } from '../replay/chart-marks';
 
-const SHADED = [['backward', 'walking backward'], ['forward', 'forward'], ['turning', 'turning'], ['standing', 'standing']] as const;
+const SHADED = [
+  ['backward', 'walking backward'],
+  ['forward', 'forward'],
+  ['turning', 'turning'],
+  ['standing', 'standing'],
+] as const;
 
 interface Props {
   series: SessionSeries;
@@ -49,11 +54,17 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
     <figure className="report-chart" data-testid="report-knee-chart" data-points={points}>
       <figcaption>
         Knee flexion over the session ({KNEE_FLEXION_SIGN}) ·{' '}
-        <span className="legend-item"><i className="swatch line" style={{ background: LINE_COLOURS.left }} /> left</span>{' '}
-        <span className="legend-item"><i className="swatch line" style={{ background: LINE_COLOURS.right }} /> right</span>
-        {' '}· lines: foot contacts ·{' '}
+        <span className="legend-item">
+          <i className="swatch line" style={{ background: LINE_COLOURS.left }} /> left
+        </span>{' '}
+        <span className="legend-item">
+          <i className="swatch line" style={{ background: LINE_COLOURS.right }} /> right
+        </span>{' '}
+        · lines: foot contacts ·{' '}
         {SHADED.map(([direction, label]) => (
-          <span key={direction} className="legend-item"><i className="swatch" style={{ background: SEGMENT_COLOURS[direction] }} /> {label}</span>
+          <span key={direction} className="legend-item">
+            <i className="swatch" style={{ background: SEGMENT_COLOURS[direction] }} /> {label}
+          </span>
         ))}
       </figcaption>
       <div ref={holder} role="img" aria-label="Knee flexion of the left and right legs over the session" />

@@ -19,20 +19,44 @@ const REPORT_CHARTS = ['knee-past-toe', 'knee-rom', 'balance'] as const;
 const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 /** One page about a person's progress: who, over which dates, the trend in words, key charts, bests. */
-export function PersonReport({ personId, variant, onReady }: { personId: number; variant: Variant | null; onReady: (suggestedName: string) => void }) {
+export function PersonReport({
+  personId,
+  variant,
+  onReady,
+}: {
+  personId: number;
+  variant: Variant | null;
+  onReady: (suggestedName: string) => void;
+}) {
   const { person, report, error, loading } = useProgress(personId, variant);
   const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
-  const charts = useMemo(() => (report ? lineCharts(report, unit).filter((c) => (REPORT_CHARTS as readonly string[]).includes(c.id)) : []), [report, unit]);
+  const charts = useMemo(
+    () => (report ? lineCharts(report, unit).filter((c) => (REPORT_CHARTS as readonly string[]).includes(c.id)) : []),
+    [report, unit],
+  );
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
 
   useEffect(() => {
-    if (person && report) onReady(reportFileName([person.name, 'progress', variant, localDate(new Date().toISOString())]));
+    if (person && report)
+      onReady(reportFileName([person.name, 'progress', variant, localDate(new Date().toISOString())]));
   }, [person, report, variant, onReady]);
 
-  if (error) return <p className="notice error" role="alert">{error}</p>;
-  if (loading || !report || !weekly) return <p className="muted" role="status">Loading the progress…</p>;
+  if (error)
+    return (
+      <p className="notice error" role="alert">
+        {error}
+      </p>
+    );
+  if (loading || !report || !weekly)
+    return (
+      <p className="muted" role="status">
+        Loading the progress…
+      </p>
+    );
   const { points } = report;
-  const range = points.length ? `${day(points[0].startedAt)} – ${day(points[points.length - 1].startedAt)}` : 'no sessions yet';
+  const range = points.length
+    ? `${day(points[0].startedAt)} – ${day(points[points.length - 1].startedAt)}`
+    : 'no sessions yet';
 
   return (
     <div className="report person-report" data-testid="person-report" data-ready="true" data-sessions={points.length}>
@@ -41,7 +65,8 @@ export function PersonReport({ personId, variant, onReady }: { personId: number;
           <p className="report-kind">Retrowalk · progress report</p>
           <h1 data-testid="report-person">{personName(person)}</h1>
           <p>
-            {range} · {points.length} session{points.length === 1 ? '' : 's'} · {variant ? VARIANT_LABELS[variant] : 'all variants'}
+            {range} · {points.length} session{points.length === 1 ? '' : 's'} ·{' '}
+            {variant ? VARIANT_LABELS[variant] : 'all variants'}
             {person?.heightCm ? ` · ${person.heightCm} cm` : ''}
           </p>
         </div>
@@ -54,17 +79,27 @@ export function PersonReport({ personId, variant, onReady }: { personId: number;
 
       {points.length > 0 && (
         <section className="report-charts">
-          {charts.map((c) => <ProgressChart key={c.id} data={c} theme={PAPER_THEME} width={CHART_WIDTH} height={CHART_HEIGHT} />)}
+          {charts.map((c) => (
+            <ProgressChart key={c.id} data={c} theme={PAPER_THEME} width={CHART_WIDTH} height={CHART_HEIGHT} />
+          ))}
           <WeeklyChart data={weekly} theme={PAPER_THEME} width={CHART_WIDTH} height={CHART_HEIGHT} />
         </section>
       )}
-      {points.length > 0 && <p className="report-legend muted"><span className="best-star" aria-hidden="true">★</span> personal best · dashed line: 0</p>}
+      {points.length > 0 && (
+        <p className="report-legend muted">
+          <span className="best-star" aria-hidden="true">
+            ★
+          </span>{' '}
+          personal best · dashed line: 0
+        </p>
+      )}
 
       <section>
         <BestsList bests={report.bests} unit={unit} />
       </section>
       <footer className="report-foot muted">
-        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical measurement. Printed {formatDate(new Date().toISOString())}.
+        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical
+        measurement. Printed {formatDate(new Date().toISOString())}.
       </footer>
     </div>
   );

@@ -20,17 +20,24 @@ export function ReportPage({ target }: { target: ReportTarget }) {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    api['app.info']({}).then((i) => setMode(i.mode), () => setMode('browser'));
+    api['app.info']({}).then(
+      (i) => setMode(i.mode),
+      () => setMode('browser'),
+    );
   }, []);
   // opened from a scrolled screen (a chart low on the progress screen): start at the sheet's top
-  useEffect(() => { window.scrollTo(0, 0); }, [target]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [target]);
 
   // The browser offers the page title as the PDF's file name.
   useEffect(() => {
     if (!suggestedName) return;
     const before = document.title;
     document.title = suggestedName.replace(/\.pdf$/, '');
-    return () => { document.title = before; };
+    return () => {
+      document.title = before;
+    };
   }, [suggestedName]);
 
   const savePdf = async () => {
@@ -51,24 +58,39 @@ export function ReportPage({ target }: { target: ReportTarget }) {
   return (
     <div className="report-screen" data-testid="report-page" data-kind={target.kind}>
       <div className="report-actions">
-        <button type="button" onClick={closeReport} data-testid="report-back">← Back</button>
+        <button type="button" onClick={closeReport} data-testid="report-back">
+          ← Back
+        </button>
         {mode === 'electron' && (
-          <button type="button" onClick={() => void savePdf()} disabled={!suggestedName || saving} data-testid="report-save-pdf">
+          <button
+            type="button"
+            onClick={() => void savePdf()}
+            disabled={!suggestedName || saving}
+            data-testid="report-save-pdf"
+          >
             {saving ? 'Saving…' : 'Save as PDF'}
           </button>
         )}
         {mode === 'browser' && (
           <>
-            <button type="button" onClick={() => window.print()} disabled={!suggestedName} data-testid="report-print">Print…</button>
+            <button type="button" onClick={() => window.print()} disabled={!suggestedName} data-testid="report-print">
+              Print…
+            </button>
             <span className="hint">To get a PDF, choose “Save as PDF” as the printer.</span>
           </>
         )}
-        {status && <p className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>{status.text}</p>}
+        {status && (
+          <p className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+            {status.text}
+          </p>
+        )}
       </div>
       <article className="report-sheet" aria-label="Report">
-        {target.kind === 'session'
-          ? <SessionReport sessionId={target.sessionId} onReady={onReady} />
-          : <PersonReport personId={target.personId} variant={target.variant} onReady={onReady} />}
+        {target.kind === 'session' ? (
+          <SessionReport sessionId={target.sessionId} onReady={onReady} />
+        ) : (
+          <PersonReport personId={target.personId} variant={target.variant} onReady={onReady} />
+        )}
       </article>
     </div>
   );

@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
 import { formatDate, symmetryFacts } from '../sessions/format';
 import { KneeFlexionChart } from './KneeFlexionChart';
-import { detailFacts, keyFacts, legStepRows, localDate, personName, reportFileName, type ReportFact } from './session-report-data';
+import {
+  detailFacts,
+  keyFacts,
+  legStepRows,
+  localDate,
+  personName,
+  reportFileName,
+  type ReportFact,
+} from './session-report-data';
 import { useSessionReport } from './use-session-report';
 
 const CHART_WIDTH = 690;
@@ -14,8 +22,18 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
     if (data) onReady(reportFileName([personName(data.person), data.session.title, localDate(data.session.startedAt)]));
   }, [data, onReady]);
 
-  if (error) return <p className="notice error" role="alert">{error}</p>;
-  if (!data) return <p className="muted" role="status">Loading the session…</p>;
+  if (error)
+    return (
+      <p className="notice error" role="alert">
+        {error}
+      </p>
+    );
+  if (!data)
+    return (
+      <p className="muted" role="status">
+        Loading the session…
+      </p>
+    );
   const { session, person, analysis: a, series } = data;
   const legs = legStepRows(a.step_list);
 
@@ -25,7 +43,10 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
         <div>
           <p className="report-kind">Retrowalk · session report</p>
           <h1>{session.title ?? `Backward walk of ${formatDate(session.startedAt)}`}</h1>
-          <p><strong data-testid="report-person">{personName(person)}</strong>{session.heightCm ? ` · ${session.heightCm} cm` : ''} · {formatDate(session.startedAt)}</p>
+          <p>
+            <strong data-testid="report-person">{personName(person)}</strong>
+            {session.heightCm ? ` · ${session.heightCm} cm` : ''} · {formatDate(session.startedAt)}
+          </p>
         </div>
         <Facts facts={detailFacts(session)} className="report-details" />
       </header>
@@ -42,27 +63,43 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
         </div>
         <div>
           <h2>Balance</h2>
-          <p className="report-grade" data-testid="report-balance">{a.balance.score === null ? '—' : `${Math.round(a.balance.score)} / 100`}</p>
+          <p className="report-grade" data-testid="report-balance">
+            {a.balance.score === null ? '—' : `${Math.round(a.balance.score)} / 100`}
+          </p>
           <p className="report-explain">{a.balance.explanation}</p>
         </div>
       </section>
 
       <section>
-        {series
-          ? <KneeFlexionChart series={series} analysis={a} width={CHART_WIDTH} height={170} />
-          : <p className="muted">Too few confident keypoints for a knee-flexion chart.</p>}
+        {series ? (
+          <KneeFlexionChart series={series} analysis={a} width={CHART_WIDTH} height={170} />
+        ) : (
+          <p className="muted">Too few confident keypoints for a knee-flexion chart.</p>
+        )}
       </section>
 
       <section>
         <h2>Steps per leg</h2>
         <table className="report-table" data-testid="report-steps">
           <thead>
-            <tr><th scope="col">Leg</th><th scope="col">Steps</th><th scope="col">Mean step time</th><th scope="col">Mean stance</th><th scope="col">Mean peak knee flexion</th><th scope="col">Steps with the knee past the toes</th></tr>
+            <tr>
+              <th scope="col">Leg</th>
+              <th scope="col">Steps</th>
+              <th scope="col">Mean step time</th>
+              <th scope="col">Mean stance</th>
+              <th scope="col">Mean peak knee flexion</th>
+              <th scope="col">Steps with the knee past the toes</th>
+            </tr>
           </thead>
           <tbody>
             {legs.map((r) => (
               <tr key={r.side} className={`leg-${r.side}`}>
-                <th scope="row">{r.leg}</th><td>{r.steps}</td><td>{r.stepTime}</td><td>{r.stanceTime}</td><td>{r.peakKneeFlexion}</td><td>{r.pastToes}</td>
+                <th scope="row">{r.leg}</th>
+                <td>{r.steps}</td>
+                <td>{r.stepTime}</td>
+                <td>{r.stanceTime}</td>
+                <td>{r.peakKneeFlexion}</td>
+                <td>{r.pastToes}</td>
               </tr>
             ))}
           </tbody>
@@ -76,7 +113,8 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
         </section>
       )}
       <footer className="report-foot muted">
-        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical measurement. Printed {formatDate(new Date().toISOString())}.
+        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical
+        measurement. Printed {formatDate(new Date().toISOString())}.
       </footer>
     </div>
   );
@@ -86,7 +124,10 @@ function Facts({ facts, className }: { facts: ReportFact[]; className: string })
   return (
     <dl className={className}>
       {facts.map((f) => (
-        <div key={f.label}><dt>{f.label}</dt><dd data-testid={f.testId}>{f.value}</dd></div>
+        <div key={f.label}>
+          <dt>{f.label}</dt>
+          <dd data-testid={f.testId}>{f.value}</dd>
+        </div>
       ))}
     </dl>
   );

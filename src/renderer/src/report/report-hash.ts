@@ -6,8 +6,7 @@
 import { variantSchema, type Variant } from '../../../shared/api';
 
 export type ReportTarget =
-  | { kind: 'session'; sessionId: number }
-  | { kind: 'person'; personId: number; variant: Variant | null };
+  { kind: 'session'; sessionId: number } | { kind: 'person'; personId: number; variant: Variant | null };
 
 export function reportHash(target: ReportTarget): string {
   if (target.kind === 'session') return `#report/session/${target.sessionId}`;

@@ -4,7 +4,12 @@
  */
 import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side, StepRecord } from '../../../shared/gait';
-import { formatKneePastToe, KNEE_PAST_TOE_LABELS, kneePastToeUnit, sessionKneePastToe } from '../../../shared/display/knee-past-toe';
+import {
+  formatKneePastToe,
+  KNEE_PAST_TOE_LABELS,
+  kneePastToeUnit,
+  sessionKneePastToe,
+} from '../../../shared/display/knee-past-toe';
 import { formatNumber } from '../sessions/format';
 import { VARIANT_LABELS } from '../progress/variants';
 
@@ -38,18 +43,25 @@ export function keyFacts(a: GaitAnalysis): ReportFact[] {
 }
 
 /** What the user told about the session: variant (with the sled's load), distance, duration, tags. */
-export function detailFacts(s: Pick<SessionSummary, 'variant' | 'loadKg' | 'distanceM' | 'exerciseDurationS' | 'tags' | 'source' | 'model'>): ReportFact[] {
-  const variant = s.variant === 'sled' && s.loadKg !== null ? `${VARIANT_LABELS.sled}, ${s.loadKg} kg` : VARIANT_LABELS[s.variant];
+export function detailFacts(
+  s: Pick<SessionSummary, 'variant' | 'loadKg' | 'distanceM' | 'exerciseDurationS' | 'tags' | 'source' | 'model'>,
+): ReportFact[] {
+  const variant =
+    s.variant === 'sled' && s.loadKg !== null ? `${VARIANT_LABELS.sled}, ${s.loadKg} kg` : VARIANT_LABELS[s.variant];
   const facts: ReportFact[] = [{ label: 'Variant', value: variant }];
   if (s.distanceM !== null) facts.push({ label: 'Distance', value: `${s.distanceM} m` });
   if (s.exerciseDurationS !== null) facts.push({ label: 'Exercise time', value: formatMinutes(s.exerciseDurationS) });
   if (s.tags.length > 0) facts.push({ label: 'Tags', value: s.tags.join(', ') });
-  facts.push({ label: 'Analysed', value: `${s.source === 'imported' ? 'Imported video' : 'Recorded live'}, ${s.model}` });
+  facts.push({
+    label: 'Analysed',
+    value: `${s.source === 'imported' ? 'Imported video' : 'Recorded live'}, ${s.model}`,
+  });
   return facts;
 }
 
 function formatMinutes(seconds: number): string {
-  const m = Math.floor(seconds / 60), s = Math.round(seconds - m * 60);
+  const m = Math.floor(seconds / 60),
+    s = Math.round(seconds - m * 60);
   return m > 0 ? `${m} min ${s.toString().padStart(2, '0')} s` : `${s} s`;
 }
 
@@ -87,7 +99,11 @@ export function legStepRows(steps: readonly StepRecord[]): LegStepRow[] {
 
 /** File name the PDF is offered under, e.g. "Retrowalk Ada 2026-11-25.pdf". */
 export function reportFileName(parts: Array<string | null>): string {
-  const name = parts.filter((p): p is string => !!p).join(' ').replace(/[\\/:*?"<>|]+/g, '-').trim();
+  const name = parts
+    .filter((p): p is string => !!p)
+    .join(' ')
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .trim();
   return `Retrowalk ${name}.pdf`;
 }
 
@@ -97,7 +113,11 @@ export function personName(person: Pick<Person, 'name'> | null): string {
 
 /** Frames per second of stored keypoints, from the median interval between frame times (ms). */
 export function framesFps(times: readonly number[]): number {
-  const gaps = times.slice(1).map((t, i) => t - times[i]).filter((g) => g > 0).sort((a, b) => a - b);
+  const gaps = times
+    .slice(1)
+    .map((t, i) => t - times[i])
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
   if (gaps.length === 0) return 30;
   return 1000 / gaps[Math.floor(gaps.length / 2)];
 }

@@ -18,7 +18,9 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Loads a session, its person and its keypoints, and derives what the report shows. */
 export function useSessionReport(sessionId: number): { data: SessionReportData | null; error: string | null } {
-  const [loaded, setLoaded] = useState<{ session: SessionSummary; person: Person | null; frames: PoseFrame[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ session: SessionSummary; person: Person | null; frames: PoseFrame[] } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,8 +34,12 @@ export function useSessionReport(sessionId: number): { data: SessionReportData |
         const frames = await api['sessions.frames']({ id: sessionId });
         if (!cancelled) setLoaded({ session, person: people.find((p) => p.id === session.personId) ?? null, frames });
       })
-      .catch((e: unknown) => { if (!cancelled) setError(`Could not load the session: ${message(e)}`); });
-    return () => { cancelled = true; };
+      .catch((e: unknown) => {
+        if (!cancelled) setError(`Could not load the session: ${message(e)}`);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [sessionId]);
 
   const data = useMemo((): SessionReportData | null => {

@@ -19,13 +19,29 @@ export function ExportButtons({ sessionId }: { sessionId: number }) {
   };
   return (
     <div className="button-row" data-testid="export-buttons">
-      <button type="button" data-testid="export-csv" disabled={busy !== null} onClick={() => exportAs('csv')} title="Every frame: time, keypoints and per-frame metrics">
+      <button
+        type="button"
+        data-testid="export-csv"
+        disabled={busy !== null}
+        onClick={() => exportAs('csv')}
+        title="Every frame: time, keypoints and per-frame metrics"
+      >
         Export CSV
       </button>
-      <button type="button" data-testid="export-json" disabled={busy !== null} onClick={() => exportAs('json')} title="The summary and every step">
+      <button
+        type="button"
+        data-testid="export-json"
+        disabled={busy !== null}
+        onClick={() => exportAs('json')}
+        title="The summary and every step"
+      >
         Export JSON
       </button>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -48,7 +64,11 @@ export function ExportPersonButton({ personId, disabled }: { personId: number; d
       >
         Export all sessions (CSV)
       </button>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

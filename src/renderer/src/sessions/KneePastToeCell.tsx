@@ -7,9 +7,14 @@ export function KneePastToeCell({ item }: { item: Pick<SessionListItem, 'metrics
   if (!item.metrics) return <td data-testid="session-kpt">—</td>;
   return (
     <td data-testid="session-kpt" style={{ whiteSpace: 'nowrap' }}>
-      L <span data-testid="session-kpt-left" data-value={v.left ?? ''} data-unit={v.unit}>{formatKneePastToe(v.left, v.unit)}</span>
-      {' · '}
-      R <span data-testid="session-kpt-right" data-value={v.right ?? ''} data-unit={v.unit}>{formatKneePastToe(v.right, v.unit)}</span>
+      L{' '}
+      <span data-testid="session-kpt-left" data-value={v.left ?? ''} data-unit={v.unit}>
+        {formatKneePastToe(v.left, v.unit)}
+      </span>
+      {' · '}R{' '}
+      <span data-testid="session-kpt-right" data-value={v.right ?? ''} data-unit={v.unit}>
+        {formatKneePastToe(v.right, v.unit)}
+      </span>
     </td>
   );
 }

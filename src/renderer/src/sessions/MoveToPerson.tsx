@@ -3,7 +3,15 @@ import type { Person, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
 
 /** Gives a session to someone else (recorded for the wrong person). */
-export function MoveToPerson({ session, people, onMoved }: { session: SessionSummary; people: Person[]; onMoved: (moved: SessionSummary) => void }) {
+export function MoveToPerson({
+  session,
+  people,
+  onMoved,
+}: {
+  session: SessionSummary;
+  people: Person[];
+  onMoved: (moved: SessionSummary) => void;
+}) {
   const others = people.filter((p) => p.id !== session.personId);
   const [target, setTarget] = useState<number | null>(others[0]?.id ?? null);
   const [error, setError] = useState<string | null>(null);
@@ -13,7 +21,11 @@ export function MoveToPerson({ session, people, onMoved }: { session: SessionSum
     <div className="button-row">
       <label htmlFor="move-to">Move to</label>
       <select id="move-to" data-testid="move-to" value={chosen.id} onChange={(e) => setTarget(Number(e.target.value))}>
-        {others.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        {others.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
       </select>
       <button
         type="button"
@@ -27,7 +39,11 @@ export function MoveToPerson({ session, people, onMoved }: { session: SessionSum
       >
         Move to {chosen.name}
       </button>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

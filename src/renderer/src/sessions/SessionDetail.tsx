@@ -47,21 +47,33 @@ export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSav
       data-session-id={item.id}
       data-loaded={session !== null}
     >
-      <button type="button" className="link back" onClick={onBack}>← All sessions</button>
+      <button type="button" className="link back" onClick={onBack}>
+        ← All sessions
+      </button>
       <div className="detail-head">
         <h1 id="session-title">{name}</h1>
         <div className="button-row">
-          <button type="button" onClick={onReplay} data-testid="detail-replay">Replay</button>
+          <button type="button" onClick={onReplay} data-testid="detail-replay">
+            Replay
+          </button>
           <button
             type="button"
             onClick={onCompare ?? undefined}
             disabled={onCompare === null}
-            title={onCompare === null ? 'This person has no other session to compare with' : 'Side by side with the previous session'}
+            title={
+              onCompare === null
+                ? 'This person has no other session to compare with'
+                : 'Side by side with the previous session'
+            }
             data-testid="detail-compare"
           >
             Compare with previous…
           </button>
-          <button type="button" onClick={() => openReport({ kind: 'session', sessionId: item.id })} data-testid="detail-report">
+          <button
+            type="button"
+            onClick={() => openReport({ kind: 'session', sessionId: item.id })}
+            data-testid="detail-report"
+          >
             Report
           </button>
         </div>
@@ -70,10 +82,16 @@ export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSav
       {whole.error && (
         <div className="notice error" role="alert" data-testid="session-load-error">
           <span>{whole.error}</span>
-          <button type="button" onClick={whole.retry}>Try again</button>
+          <button type="button" onClick={whole.retry}>
+            Try again
+          </button>
         </div>
       )}
-      {!session && !whole.error && !whole.gone && <p className="muted" role="status" data-testid="session-loading">Loading the session…</p>}
+      {!session && !whole.error && !whole.gone && (
+        <p className="muted" role="status" data-testid="session-loading">
+          Loading the session…
+        </p>
+      )}
       {session && (
         <WholeSessionDetail
           session={session}
@@ -104,8 +122,8 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
     <>
       {wasCutOff(session) && (
         <p className="notice error">
-          This session was cut off before it was finished (the app closed or the computer stopped). The
-          frames and video saved until then are kept.
+          This session was cut off before it was finished (the app closed or the computer stopped). The frames and video
+          saved until then are kept.
         </p>
       )}
       <div className="card">
@@ -116,7 +134,9 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         <MoveToPerson
           session={session}
           people={people}
-          onMoved={(moved) => onGone(`${name} moved to ${people.find((p) => p.id === moved.personId)?.name ?? 'another person'}.`)}
+          onMoved={(moved) =>
+            onGone(`${name} moved to ${people.find((p) => p.id === moved.personId)?.name ?? 'another person'}.`)
+          }
         />
       </div>
       <h2>Recording</h2>
@@ -125,17 +145,33 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         <Fact label="Frames" value={String(session.frameCount)} />
         <Fact label="Status" value={statusLabel(session)} />
         <Fact label="Model" value={session.model} />
-        <Fact label="Height for this session" value={session.heightCm === null ? 'none (lengths in shank lengths)' : `${session.heightCm} cm`} testId="session-height" />
+        <Fact
+          label="Height for this session"
+          value={session.heightCm === null ? 'none (lengths in shank lengths)' : `${session.heightCm} cm`}
+          testId="session-height"
+        />
         <Fact label="Video" value={`${session.width}×${session.height}, ${formatBytes(session.videoBytes)}`} />
-        {session.source === 'imported' && <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />}
+        {session.source === 'imported' && (
+          <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />
+        )}
         <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
       </dl>
       <PersonSwitchNotice
-        session={session} model={session.model} analysis={analysis}
-        onChosen={() => { void api['sessions.get']({ id: session.id }).then((s) => { if (s) onSaved(s); }); }}
+        session={session}
+        model={session.model}
+        analysis={analysis}
+        onChosen={() => {
+          void api['sessions.get']({ id: session.id }).then((s) => {
+            if (s) onSaved(s);
+          });
+        }}
       />
-      {analysis ? <AnalysisSummary analysis={analysis} /> : (
-        <p className="muted">No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.</p>
+      {analysis ? (
+        <AnalysisSummary analysis={analysis} />
+      ) : (
+        <p className="muted">
+          No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.
+        </p>
       )}
       <TrashButton
         id={session.id}
@@ -154,8 +190,18 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
       <h2>Walk</h2>
       <dl className="facts">
         <Fact label="Direction" value={a.direction} testId="detail-direction" />
-        <Fact label="Segments" value={a.segments.map((s) => `${s.direction} ${s.start_s.toFixed(1)}–${s.end_s.toFixed(1)} s`).join(', ') || '—'} wide />
-        <Fact label="Steps" value={`${a.steps.count} (left ${a.steps.left}, right ${a.steps.right})`} testId="detail-steps" />
+        <Fact
+          label="Segments"
+          value={
+            a.segments.map((s) => `${s.direction} ${s.start_s.toFixed(1)}–${s.end_s.toFixed(1)} s`).join(', ') || '—'
+          }
+          wide
+        />
+        <Fact
+          label="Steps"
+          value={`${a.steps.count} (left ${a.steps.left}, right ${a.steps.right})`}
+          testId="detail-steps"
+        />
         <Fact label="Cadence" value={formatNumber(a.cadence_spm, ' steps/min')} />
       </dl>
       <h2>Knees</h2>
@@ -164,19 +210,28 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
         <Fact label="Range of motion" value={both((s) => a.knee.rom_deg[s], '°')} />
         <div className="fact">
           <dt>{KNEE_PAST_TOE_LABELS.session}</dt>
-          <dd><KneePastToeLegs analysis={a} testId="detail-kpt" /></dd>
+          <dd>
+            <KneePastToeLegs analysis={a} testId="detail-kpt" />
+          </dd>
         </div>
         {kneePastToeUnit(a) === 'cm' && (
           <div className="fact">
             <dt>{KNEE_PAST_TOE_LABELS.session} (angle)</dt>
-            <dd><KneePastToeLegs analysis={a} unit="deg" testId="detail-kpt-angle" /></dd>
+            <dd>
+              <KneePastToeLegs analysis={a} unit="deg" testId="detail-kpt-angle" />
+            </dd>
           </div>
         )}
-        <Fact label="Steps with the knee past the toes" value={formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')} />
+        <Fact
+          label="Steps with the knee past the toes"
+          value={formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')}
+        />
       </dl>
       <h2>Symmetry</h2>
       <dl className="facts">
-        {symmetryFacts(a).map(({ key, label, value }) => <Fact key={key} label={label} value={value} />)}
+        {symmetryFacts(a).map(({ key, label, value }) => (
+          <Fact key={key} label={label} value={value} />
+        ))}
       </dl>
       <h2>Balance</h2>
       <dl className="facts">
@@ -202,7 +257,17 @@ function sentenceCase(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function Fact({ label, value, wide = false, testId }: { label: string; value: string; wide?: boolean; testId?: string }) {
+function Fact({
+  label,
+  value,
+  wide = false,
+  testId,
+}: {
+  label: string;
+  value: string;
+  wide?: boolean;
+  testId?: string;
+}) {
   return (
     <div className={wide ? 'fact wide' : 'fact'}>
       <dt>{label}</dt>
@@ -235,7 +300,11 @@ function TrashButton({ id, onTrashed, onPurged }: { id: number; onTrashed: () =>
         Move to trash
       </button>
       <span className="hint">Restorable from the Trash for 30 days.</span>
-      {error && <p className="notice error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
       {diskFull && !confirming && (
         <button type="button" className="danger" data-testid="purge-full-disk" onClick={() => setConfirming(true)}>
           Delete for good to free space…
@@ -248,11 +317,16 @@ function TrashButton({ id, onTrashed, onPurged }: { id: number; onTrashed: () =>
             type="button"
             className="danger"
             data-testid="purge-full-disk-confirm"
-            onClick={() => { setError(null); api['sessions.purge']({ id }).then(onPurged).catch(fail); }}
+            onClick={() => {
+              setError(null);
+              api['sessions.purge']({ id }).then(onPurged).catch(fail);
+            }}
           >
             Delete for good
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>Keep it</button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
         </p>
       )}
     </div>

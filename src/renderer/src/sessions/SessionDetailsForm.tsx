@@ -1,11 +1,23 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { variantSchema, type SessionSummary, type Variant } from '../../../shared/api';
 import { api } from '../api';
-import { detailsFormText, parseDetailsForm, VARIANT_LABELS, type DetailsFormErrors, type DetailsFormText } from './details-form';
+import {
+  detailsFormText,
+  parseDetailsForm,
+  VARIANT_LABELS,
+  type DetailsFormErrors,
+  type DetailsFormText,
+} from './details-form';
 import { TagsField } from './TagsField';
 
 /** What the user tells about a session (title, variant, sled load, distance, duration, notes, tags), saved with one button. */
-export function SessionDetailsForm({ session, onSaved }: { session: SessionSummary; onSaved: (s: SessionSummary) => void }) {
+export function SessionDetailsForm({
+  session,
+  onSaved,
+}: {
+  session: SessionSummary;
+  onSaved: (s: SessionSummary) => void;
+}) {
   const id = useId();
   const [text, setText] = useState<DetailsFormText>(() => detailsFormText(session));
   const [errors, setErrors] = useState<DetailsFormErrors>({});
@@ -33,42 +45,88 @@ export function SessionDetailsForm({ session, onSaved }: { session: SessionSumma
         setStatus({ kind: 'info', text: 'Saved.' });
         onSaved(saved);
       })
-      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not saved: ${err instanceof Error ? err.message : String(err)}` }))
+      .catch((err: unknown) =>
+        setStatus({ kind: 'error', text: `Not saved: ${err instanceof Error ? err.message : String(err)}` }),
+      )
       .finally(() => setSaving(false));
   };
 
   const fieldId = (key: string) => `${id}-${key}`;
   const help = (key: keyof DetailsFormText, hint?: string) =>
-    errors[key] ? <p className="field-error" role="alert">{errors[key]}</p> : hint ? <p className="hint">{hint}</p> : null;
+    errors[key] ? (
+      <p className="field-error" role="alert">
+        {errors[key]}
+      </p>
+    ) : hint ? (
+      <p className="hint">{hint}</p>
+    ) : null;
 
   return (
     <form className="details-form" onSubmit={submit} data-testid="details-form" noValidate>
       <div className="form-field wide">
         <label htmlFor={fieldId('title')}>Title</label>
-        <input id={fieldId('title')} name="title" value={text.title} placeholder="e.g. Park, with Ada" onChange={(e) => set('title', e.target.value)} aria-invalid={!!errors.title} />
+        <input
+          id={fieldId('title')}
+          name="title"
+          value={text.title}
+          placeholder="e.g. Park, with Ada"
+          onChange={(e) => set('title', e.target.value)}
+          aria-invalid={!!errors.title}
+        />
         {help('title', 'Shown instead of the date.')}
       </div>
       <div className="form-field">
         <label htmlFor={fieldId('variant')}>Variant</label>
-        <select id={fieldId('variant')} name="variant" value={text.variant} onChange={(e) => set('variant', e.target.value as Variant)}>
-          {variantSchema.options.map((v) => <option key={v} value={v}>{VARIANT_LABELS[v]}</option>)}
+        <select
+          id={fieldId('variant')}
+          name="variant"
+          value={text.variant}
+          onChange={(e) => set('variant', e.target.value as Variant)}
+        >
+          {variantSchema.options.map((v) => (
+            <option key={v} value={v}>
+              {VARIANT_LABELS[v]}
+            </option>
+          ))}
         </select>
       </div>
       {text.variant === 'sled' && (
         <div className="form-field">
           <label htmlFor={fieldId('load')}>Sled load (kg)</label>
-          <input id={fieldId('load')} name="loadKg" inputMode="decimal" value={text.loadKg} onChange={(e) => set('loadKg', e.target.value)} aria-invalid={!!errors.loadKg} />
+          <input
+            id={fieldId('load')}
+            name="loadKg"
+            inputMode="decimal"
+            value={text.loadKg}
+            onChange={(e) => set('loadKg', e.target.value)}
+            aria-invalid={!!errors.loadKg}
+          />
           {help('loadKg')}
         </div>
       )}
       <div className="form-field">
         <label htmlFor={fieldId('distance')}>Distance (m)</label>
-        <input id={fieldId('distance')} name="distanceM" inputMode="decimal" value={text.distanceM} placeholder="e.g. 200" onChange={(e) => set('distanceM', e.target.value)} aria-invalid={!!errors.distanceM} />
+        <input
+          id={fieldId('distance')}
+          name="distanceM"
+          inputMode="decimal"
+          value={text.distanceM}
+          placeholder="e.g. 200"
+          onChange={(e) => set('distanceM', e.target.value)}
+          aria-invalid={!!errors.distanceM}
+        />
         {help('distanceM')}
       </div>
       <div className="form-field">
         <label htmlFor={fieldId('duration')}>Duration (min:s)</label>
-        <input id={fieldId('duration')} name="duration" value={text.duration} placeholder="e.g. 12:30" onChange={(e) => set('duration', e.target.value)} aria-invalid={!!errors.duration} />
+        <input
+          id={fieldId('duration')}
+          name="duration"
+          value={text.duration}
+          placeholder="e.g. 12:30"
+          onChange={(e) => set('duration', e.target.value)}
+          aria-invalid={!!errors.duration}
+        />
         {help('duration', 'How long you walked, if longer than the recording.')}
       </div>
       <div className="form-field wide">
@@ -78,12 +136,29 @@ export function SessionDetailsForm({ session, onSaved }: { session: SessionSumma
       </div>
       <div className="form-field wide">
         <label htmlFor={fieldId('notes')}>Notes</label>
-        <textarea id={fieldId('notes')} name="notes" rows={3} value={text.notes} onChange={(e) => set('notes', e.target.value)} aria-invalid={!!errors.notes} />
+        <textarea
+          id={fieldId('notes')}
+          name="notes"
+          rows={3}
+          value={text.notes}
+          onChange={(e) => set('notes', e.target.value)}
+          aria-invalid={!!errors.notes}
+        />
         {help('notes')}
       </div>
       <div className="form-actions wide">
-        <button type="submit" className="primary" disabled={saving} data-testid="details-save">Save details</button>
-        {status && <span className={status.kind === 'error' ? 'field-error' : 'saved'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="details-status">{status.text}</span>}
+        <button type="submit" className="primary" disabled={saving} data-testid="details-save">
+          Save details
+        </button>
+        {status && (
+          <span
+            className={status.kind === 'error' ? 'field-error' : 'saved'}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            data-testid="details-status"
+          >
+            {status.text}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -29,7 +29,11 @@ type View = 'sessions' | 'trash';
 /** The active person's sessions, newest first (or their trash); opening one shows and edits its details. */
 export function SessionsScreen({ version, person, people, onChanged, onCompare }: Props) {
   const [view, setView] = useState<View>('sessions');
-  const [lists, setLists] = useState<{ personId: number | null; sessions: SessionListItem[]; trash: SessionListItem[] } | null>(null);
+  const [lists, setLists] = useState<{
+    personId: number | null;
+    sessions: SessionListItem[];
+    trash: SessionListItem[];
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
@@ -43,7 +47,8 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
     Promise.all([api['sessions.list']({ ...who }), api['sessions.list']({ ...who, trash: true })])
       .then(([sessions, trash]) => {
         if (cancelled) return;
-        const newestFirst = (list: SessionListItem[]) => [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+        const newestFirst = (list: SessionListItem[]) =>
+          [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
         setLists({ personId, sessions: newestFirst(sessions), trash: newestFirst(trash) });
         setError(null);
       })
@@ -76,7 +81,15 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
   };
 
   if (replayId !== null) {
-    return <ReplayScreen sessionId={replayId} onBack={() => { setReplayId(null); setReload((n) => n + 1); }} />;
+    return (
+      <ReplayScreen
+        sessionId={replayId}
+        onBack={() => {
+          setReplayId(null);
+          setReload((n) => n + 1);
+        }}
+      />
+    );
   }
   const open = current?.sessions.find((s) => s.id === openId) ?? null;
   if (current && open) {
@@ -89,7 +102,9 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
         onBack={() => setOpenId(null)}
         onReplay={() => setReplayId(open.id)}
         onCompare={pair && (() => onCompare(pair))}
-        onSaved={(saved) => setLists((l) => l && { ...l, sessions: l.sessions.map((s) => (s.id === saved.id ? withSaved(s, saved) : s)) })}
+        onSaved={(saved) =>
+          setLists((l) => l && { ...l, sessions: l.sessions.map((s) => (s.id === saved.id ? withSaved(s, saved) : s)) })
+        }
         onGone={(message) => {
           setOpenId(null);
           changed(message);
@@ -104,25 +119,43 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
       <div className="screen-head">
         <h1 id="sessions-title">{owner} sessions</h1>
         <div className="tabs" role="tablist" aria-label="Sessions or trash">
-          <button type="button" role="tab" aria-selected={view === 'sessions'} data-testid="tab-sessions" onClick={() => setView('sessions')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'sessions'}
+            data-testid="tab-sessions"
+            onClick={() => setView('sessions')}
+          >
             Sessions{current ? ` (${current.sessions.length})` : ''}
           </button>
-          <button type="button" role="tab" aria-selected={view === 'trash'} data-testid="tab-trash" onClick={() => setView('trash')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'trash'}
+            data-testid="tab-trash"
+            onClick={() => setView('trash')}
+          >
             Trash{current ? ` (${current.trash.length})` : ''}
           </button>
         </div>
-        {personId !== null && <ExportPersonButton personId={personId} disabled={!current || current.sessions.length === 0} />}
+        {personId !== null && (
+          <ExportPersonButton personId={personId} disabled={!current || current.sessions.length === 0} />
+        )}
       </div>
       {notice && (
         <div className="notice info" role="status">
           <span data-testid="sessions-notice">{notice}</span>
-          <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => setNotice(null)}>×</button>
+          <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+            ×
+          </button>
         </div>
       )}
       {error && (
         <div className="notice error" role="alert">
           <span>Could not load the sessions: {error}</span>
-          <button type="button" onClick={() => setReload((n) => n + 1)}>Try again</button>
+          <button type="button" onClick={() => setReload((n) => n + 1)}>
+            Try again
+          </button>
         </div>
       )}
       {!current && !error && <p className="muted">Loading…</p>}
@@ -133,12 +166,23 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
       )}
       {current && view === 'sessions' && (
         <>
-          <ImportPanel personId={personId} onImported={(id) => { changed(null); setReplayId(id); }} />
+          <ImportPanel
+            personId={personId}
+            onImported={(id) => {
+              changed(null);
+              setReplayId(id);
+            }}
+          />
           <div data-testid="sessions-list" data-count={current.sessions.length}>
             {current.sessions.length === 0 && (
-              <p className="muted">No sessions{person ? ` for ${person.name}` : ''} yet. Record a walk on the Live screen (press R), or import a video above.</p>
+              <p className="muted">
+                No sessions{person ? ` for ${person.name}` : ''} yet. Record a walk on the Live screen (press R), or
+                import a video above.
+              </p>
             )}
-            {current.sessions.length > 0 && <SessionsTable sessions={current.sessions} onOpen={setOpenId} onReplay={setReplayId} />}
+            {current.sessions.length > 0 && (
+              <SessionsTable sessions={current.sessions} onOpen={setOpenId} onReplay={setReplayId} />
+            )}
           </div>
         </>
       )}
@@ -146,7 +190,15 @@ export function SessionsScreen({ version, person, people, onChanged, onCompare }
   );
 }
 
-function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListItem[]; onOpen: (id: number) => void; onReplay: (id: number) => void }) {
+function SessionsTable({
+  sessions,
+  onOpen,
+  onReplay,
+}: {
+  sessions: SessionListItem[];
+  onOpen: (id: number) => void;
+  onReplay: (id: number) => void;
+}) {
   return (
     <table className="sessions-table">
       <thead>
@@ -158,10 +210,14 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListIt
           <th scope="col">Steps</th>
           <th scope="col">Cadence</th>
           <th scope="col">Balance</th>
-          <th scope="col" title={KNEE_PAST_TOE_SESSION_HINT}>{KNEE_PAST_TOE_LABELS.session}</th>
+          <th scope="col" title={KNEE_PAST_TOE_SESSION_HINT}>
+            {KNEE_PAST_TOE_LABELS.session}
+          </th>
           <th scope="col">Frames</th>
           <th scope="col">Status</th>
-          <th scope="col"><span className="visually-hidden">Replay</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Replay</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -170,14 +226,31 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListIt
           return (
             <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
               <td>
-                <button type="button" className="link" onClick={() => onOpen(s.id)} aria-label={`Open ${name}`} data-testid="session-open">
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onOpen(s.id)}
+                  aria-label={`Open ${name}`}
+                  data-testid="session-open"
+                >
                   {name}
                 </button>
                 {s.title !== null && <span className="muted"> · {formatDate(s.startedAt)}</span>}
-                {s.source === 'imported' && <span className="tag" title={s.originalName ?? undefined}>imported</span>}
-                {s.tags.map((t) => <span key={t} className="tag chip-tag">{t}</span>)}
+                {s.source === 'imported' && (
+                  <span className="tag" title={s.originalName ?? undefined}>
+                    imported
+                  </span>
+                )}
+                {s.tags.map((t) => (
+                  <span key={t} className="tag chip-tag">
+                    {t}
+                  </span>
+                ))}
               </td>
-              <td>{VARIANT_LABELS[s.variant]}{s.variant === 'sled' && s.loadKg !== null ? `, ${s.loadKg} kg` : ''}</td>
+              <td>
+                {VARIANT_LABELS[s.variant]}
+                {s.variant === 'sled' && s.loadKg !== null ? `, ${s.loadKg} kg` : ''}
+              </td>
               <td>{formatDuration(s.durationMs)}</td>
               <td className="capitalize">{s.direction ?? '—'}</td>
               <td data-testid="session-steps">{formatNumber(s.metrics?.steps)}</td>
@@ -189,7 +262,12 @@ function SessionsTable({ sessions, onOpen, onReplay }: { sessions: SessionListIt
                 <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
               </td>
               <td>
-                <button type="button" onClick={() => onReplay(s.id)} aria-label={`Replay ${name}`} data-testid="session-replay">
+                <button
+                  type="button"
+                  onClick={() => onReplay(s.id)}
+                  aria-label={`Replay ${name}`}
+                  data-testid="session-replay"
+                >
                   Replay
                 </button>
               </td>

@@ -2,7 +2,17 @@ import { useState } from 'react';
 import { addTag } from './details-form';
 
 /** Tags as chips: type and press Enter or comma to add, × to remove. */
-export function TagsField({ id, tags, onChange, error }: { id: string; tags: string[]; onChange: (tags: string[]) => void; error?: string }) {
+export function TagsField({
+  id,
+  tags,
+  onChange,
+  error,
+}: {
+  id: string;
+  tags: string[];
+  onChange: (tags: string[]) => void;
+  error?: string;
+}) {
   const [typed, setTyped] = useState('');
   const commit = (): void => {
     onChange(addTag(tags, typed));
@@ -14,7 +24,14 @@ export function TagsField({ id, tags, onChange, error }: { id: string; tags: str
         {tags.map((tag) => (
           <li key={tag} className="chip" data-testid="tag-chip">
             {tag}
-            <button type="button" className="dismiss" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>×</button>
+            <button
+              type="button"
+              className="dismiss"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>

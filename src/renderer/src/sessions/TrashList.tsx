@@ -16,7 +16,9 @@ export function TrashList({ sessions, onChanged }: Props) {
   if (sessions.length === 0) return <p className="muted">The trash is empty.</p>;
   return (
     <>
-      <p className="muted">Deleted sessions stay here {TRASH_DAYS} days, then they and their videos are deleted for good.</p>
+      <p className="muted">
+        Deleted sessions stay here {TRASH_DAYS} days, then they and their videos are deleted for good.
+      </p>
       <table className="sessions-table">
         <thead>
           <tr>
@@ -24,11 +26,15 @@ export function TrashList({ sessions, onChanged }: Props) {
             <th scope="col">Duration</th>
             <th scope="col">Deleted</th>
             <th scope="col">Left</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {sessions.map((s) => <TrashRow key={s.id} session={s} onChanged={onChanged} />)}
+          {sessions.map((s) => (
+            <TrashRow key={s.id} session={s} onChanged={onChanged} />
+          ))}
         </tbody>
       </table>
     </>
@@ -54,18 +60,37 @@ function TrashRow({ session, onChanged }: { session: SessionListItem; onChanged:
         {confirming ? (
           <>
             <span>Delete for good, with its video?</span>
-            <button type="button" className="danger" data-testid="purge-confirm" onClick={() => act(api['sessions.purge']({ id: session.id }), `${name} deleted for good.`)}>
+            <button
+              type="button"
+              className="danger"
+              data-testid="purge-confirm"
+              onClick={() => act(api['sessions.purge']({ id: session.id }), `${name} deleted for good.`)}
+            >
               Delete forever
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>Keep</button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
           </>
         ) : (
           <>
-            <button type="button" data-testid="restore-session" onClick={() => act(api['sessions.restore']({ id: session.id }), `${name} restored.`)}>Restore</button>
-            <button type="button" data-testid="purge-session" onClick={() => setConfirming(true)}>Delete forever…</button>
+            <button
+              type="button"
+              data-testid="restore-session"
+              onClick={() => act(api['sessions.restore']({ id: session.id }), `${name} restored.`)}
+            >
+              Restore
+            </button>
+            <button type="button" data-testid="purge-session" onClick={() => setConfirming(true)}>
+              Delete forever…
+            </button>
           </>
         )}
-        {error && <p className="notice error" role="alert">{error}</p>}
+        {error && (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
+        )}
       </td>
     </tr>
   );

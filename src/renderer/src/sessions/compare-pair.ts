@@ -5,7 +5,10 @@ import type { SessionListItem } from '../../../shared/api';
  * their first session), the earlier as A as on the Compare screen, so B − A is the change over
  * time. `sessions`: the person's list, newest first. null when there is no other session.
  */
-export function comparePairFor(sessions: readonly Pick<SessionListItem, 'id'>[], id: number): { a: number; b: number } | null {
+export function comparePairFor(
+  sessions: readonly Pick<SessionListItem, 'id'>[],
+  id: number,
+): { a: number; b: number } | null {
   const at = sessions.findIndex((s) => s.id === id);
   if (at === -1) return null;
   const previous = sessions[at + 1];

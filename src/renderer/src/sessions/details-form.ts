@@ -64,22 +64,30 @@ export function addTag(tags: string[], typed: string): string[] {
 }
 
 /** The form read into the details sessions.update takes (load only for a sled), or one message per wrong field. */
-export function parseDetailsForm(text: DetailsFormText): { ok: true; value: SessionDetails } | { ok: false; errors: DetailsFormErrors } {
+export function parseDetailsForm(
+  text: DetailsFormText,
+): { ok: true; value: SessionDetails } | { ok: false; errors: DetailsFormErrors } {
   const errors: DetailsFormErrors = {};
-  const pick = <T,>(key: keyof DetailsFormText, parsed: T | { error: string }): T | null => {
+  const pick = <T>(key: keyof DetailsFormText, parsed: T | { error: string }): T | null => {
     if (typeof parsed === 'object' && parsed !== null && 'error' in parsed) {
       errors[key] = parsed.error;
       return null;
     }
     return parsed as T;
   };
-  const loadKg = text.variant === 'sled' ? pick<number | null>('loadKg', parseAmount(text.loadKg, 'a load in kg')) : null;
+  const loadKg =
+    text.variant === 'sled' ? pick<number | null>('loadKg', parseAmount(text.loadKg, 'a load in kg')) : null;
   const distanceM = pick<number | null>('distanceM', parseAmount(text.distanceM, 'a distance in metres'));
   const exerciseDurationS = pick<number | null>('duration', parseMinutes(text.duration));
   const title = text.title.trim();
   const candidate = {
-    title: title === '' ? null : title, variant: text.variant, loadKg, distanceM, exerciseDurationS,
-    notes: text.notes, tags: text.tags,
+    title: title === '' ? null : title,
+    variant: text.variant,
+    loadKg,
+    distanceM,
+    exerciseDurationS,
+    notes: text.notes,
+    tags: text.tags,
   };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   // The schema's limits (load ≤ 500 kg, a day at most, …) are the server's: check them here with its words.
@@ -93,7 +101,13 @@ export function parseDetailsForm(text: DetailsFormText): { ok: true; value: Sess
 }
 
 const FIELD_OF: Record<string, keyof DetailsFormText> = {
-  title: 'title', variant: 'variant', loadKg: 'loadKg', distanceM: 'distanceM', exerciseDurationS: 'duration', notes: 'notes', tags: 'tags',
+  title: 'title',
+  variant: 'variant',
+  loadKg: 'loadKg',
+  distanceM: 'distanceM',
+  exerciseDurationS: 'duration',
+  notes: 'notes',
+  tags: 'tags',
 };
 const LIMITS: DetailsFormErrors = {
   title: 'Keep the title to 120 characters.',
@@ -105,6 +119,9 @@ const LIMITS: DetailsFormErrors = {
 };
 
 /** The name a session goes by: its title, else its start date. */
-export function sessionName(s: Pick<SessionSummary, 'title' | 'startedAt'>, formatDate: (iso: string) => string): string {
+export function sessionName(
+  s: Pick<SessionSummary, 'title' | 'startedAt'>,
+  formatDate: (iso: string) => string,
+): string {
   return s.title ?? `Session of ${formatDate(s.startedAt)}`;
 }

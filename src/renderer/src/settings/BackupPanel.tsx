@@ -24,11 +24,15 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
       .finally(() => setBusy(null));
   };
 
-  const backUp = (): void => run('Backing up…', async () => {
-    const backup = await api['backup.create']({});
-    downloadUrl(BACKUP_URL_PREFIX + encodeURIComponent(backup.fileName), backup.fileName);
-    return { kind: 'info', text: `Backed up ${count(backup.people, 'person', 'people')} and ${count(backup.sessions, 'session', 'sessions')} to ${backup.fileName} (also kept in the data folder's backups). Videos are not in the backup.` };
-  });
+  const backUp = (): void =>
+    run('Backing up…', async () => {
+      const backup = await api['backup.create']({});
+      downloadUrl(BACKUP_URL_PREFIX + encodeURIComponent(backup.fileName), backup.fileName);
+      return {
+        kind: 'info',
+        text: `Backed up ${count(backup.people, 'person', 'people')} and ${count(backup.sessions, 'session', 'sessions')} to ${backup.fileName} (also kept in the data folder's backups). Videos are not in the backup.`,
+      };
+    });
 
   const pick = (next: FileAction): void => {
     setAction(next);
@@ -46,9 +50,10 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
       onDataReplaced();
       return {
         kind: 'info',
-        text: `Added ${count(merged.imported, 'session', 'sessions')} from ${file.name}; skipped ${merged.skipped} already here`
-          + `${merged.peopleCreated > 0 ? `; ${count(merged.peopleCreated, 'new person', 'new people')}` : ''}.`
-          + `${merged.videosDropped > 0 ? ` ${droppedVideos(merged.videosDropped)}` : ''}`,
+        text:
+          `Added ${count(merged.imported, 'session', 'sessions')} from ${file.name}; skipped ${merged.skipped} already here` +
+          `${merged.peopleCreated > 0 ? `; ${count(merged.peopleCreated, 'new person', 'new people')}` : ''}.` +
+          `${merged.videosDropped > 0 ? ` ${droppedVideos(merged.videosDropped)}` : ''}`,
       };
     });
   };
@@ -58,19 +63,36 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
     run(`Restoring ${file.name}…`, async () => {
       const restored = await api['backup.restore'](await backupSource(api, file));
       onDataReplaced();
-      const notes = [restored.videosDropped > 0 ? droppedVideos(restored.videosDropped) : null, restored.notice].filter((n) => n !== null);
-      return { kind: 'info', text: [`Restored ${count(restored.people, 'person', 'people')} and ${count(restored.sessions, 'session', 'sessions')} from ${file.name}. The database it replaced is kept as ${restored.previousKeptAs}.`, ...notes].join(' ') };
+      const notes = [restored.videosDropped > 0 ? droppedVideos(restored.videosDropped) : null, restored.notice].filter(
+        (n) => n !== null,
+      );
+      return {
+        kind: 'info',
+        text: [
+          `Restored ${count(restored.people, 'person', 'people')} and ${count(restored.sessions, 'session', 'sessions')} from ${file.name}. The database it replaced is kept as ${restored.previousKeptAs}.`,
+          ...notes,
+        ].join(' '),
+      };
     });
   };
 
   return (
     <div className="backup-panel" data-testid="backup-panel">
       <span className="label">Backup</span>
-      <p className="muted">One file with every person and session (videos are not included). Keep it somewhere safe, or take it to another computer.</p>
+      <p className="muted">
+        One file with every person and session (videos are not included). Keep it somewhere safe, or take it to another
+        computer.
+      </p>
       <div className="button-row">
-        <button type="button" data-testid="backup-create" disabled={busy !== null} onClick={backUp}>Back up now</button>
-        <button type="button" data-testid="backup-restore" disabled={busy !== null} onClick={() => pick('restore')}>Restore from backup…</button>
-        <button type="button" data-testid="backup-merge" disabled={busy !== null} onClick={() => pick('merge')}>Add sessions from another computer…</button>
+        <button type="button" data-testid="backup-create" disabled={busy !== null} onClick={backUp}>
+          Back up now
+        </button>
+        <button type="button" data-testid="backup-restore" disabled={busy !== null} onClick={() => pick('restore')}>
+          Restore from backup…
+        </button>
+        <button type="button" data-testid="backup-merge" disabled={busy !== null} onClick={() => pick('merge')}>
+          Add sessions from another computer…
+        </button>
       </div>
       <input
         ref={inputRef}
@@ -87,18 +109,32 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
       {pending && (
         <div className="confirm" role="alertdialog" aria-labelledby="restore-question" data-testid="restore-confirm">
           <p id="restore-question">
-            Replace <strong>everything</strong> on this computer (every person and session) by the backup <strong>{pending.name}</strong>?
-            The current database is kept aside in the data folder.
+            Replace <strong>everything</strong> on this computer (every person and session) by the backup{' '}
+            <strong>{pending.name}</strong>? The current database is kept aside in the data folder.
           </p>
           <div className="button-row">
-            <button type="button" className="danger" data-testid="restore-confirm-yes" onClick={() => restore(pending)}>Replace everything</button>
-            <button type="button" onClick={() => setPending(null)}>Cancel</button>
+            <button type="button" className="danger" data-testid="restore-confirm-yes" onClick={() => restore(pending)}>
+              Replace everything
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
-      {busy && <p className="muted" role="status">{busy}</p>}
+      {busy && (
+        <p className="muted" role="status">
+          {busy}
+        </p>
+      )}
       {notice && (
-        <p className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="backup-notice">{notice.text}</p>
+        <p
+          className={`notice ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="backup-notice"
+        >
+          {notice.text}
+        </p>
       )}
     </div>
   );

@@ -26,18 +26,28 @@ export function SettingsScreen({ settings, info, engineState, updateSettings, on
   return (
     <section className="settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      {error && <p className="notice error" role="alert">Not saved: {error}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          Not saved: {error}
+        </p>
+      )}
 
       <div className="setting">
         <label htmlFor="live-model">Live model</label>
-        <select id="live-model" value={settings.liveModel} onChange={(e) => save({ liveModel: e.target.value as ModelName })}>
+        <select
+          id="live-model"
+          value={settings.liveModel}
+          onChange={(e) => save({ liveModel: e.target.value as ModelName })}
+        >
           <option value="lightning">Lightning (fastest, recommended)</option>
           <option value="thunder">Thunder (more accurate, about 3× slower)</option>
         </select>
       </div>
 
       <div className="setting">
-        <span className="label" id="backend-label">Backend</span>
+        <span className="label" id="backend-label">
+          Backend
+        </span>
         <p aria-labelledby="backend-label">
           <strong data-testid="settings-backend">{settings.backend ?? 'not measured yet'}</strong>
           {engineState.status === 'measuring' && ' — measuring…'}
@@ -57,14 +67,22 @@ export function SettingsScreen({ settings, info, engineState, updateSettings, on
       </div>
 
       <div className="setting">
-        <CameraPicker id="settings-camera" devices={devices} value={settings.cameraId} onChange={(cameraId) => save({ cameraId })} />
+        <CameraPicker
+          id="settings-camera"
+          devices={devices}
+          value={settings.cameraId}
+          onChange={(cameraId) => save({ cameraId })}
+        />
       </div>
 
       <div className="setting">
         <span className="label">Data folder</span>
-        <p><code data-testid="data-dir">{info?.dataDir ?? '…'}</code></p>
+        <p>
+          <code data-testid="data-dir">{info?.dataDir ?? '…'}</code>
+        </p>
         <p className="muted">
-          Sessions and videos are stored here. Set the RETROWALK_DATA_DIR environment variable before starting the app to use another folder.
+          Sessions and videos are stored here. Set the RETROWALK_DATA_DIR environment variable before starting the app
+          to use another folder.
         </p>
       </div>
 
@@ -72,7 +90,11 @@ export function SettingsScreen({ settings, info, engineState, updateSettings, on
         <BackupPanel onDataReplaced={onDataReplaced} />
       </div>
 
-      {info && <p className="muted">Retrowalk {info.version}, {info.mode === 'electron' ? 'desktop app' : 'browser mode'}.</p>}
+      {info && (
+        <p className="muted">
+          Retrowalk {info.version}, {info.mode === 'electron' ? 'desktop app' : 'browser mode'}.
+        </p>
+      )}
     </section>
   );
 }

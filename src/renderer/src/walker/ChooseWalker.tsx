@@ -36,10 +36,20 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
 
   useEffect(() => {
     const s = job.status;
-    if (job.error) { setError(job.error); setJobId(null); }
+    if (job.error) {
+      setError(job.error);
+      setJobId(null);
+    }
     if (!s || s.jobId !== jobId) return;
-    if (s.state === 'done') { setJobId(null); setOpen(false); onChosen(s.model); }
-    if (s.state === 'failed') { setError(s.message ?? 'The analysis failed.'); setJobId(null); }
+    if (s.state === 'done') {
+      setJobId(null);
+      setOpen(false);
+      onChosen(s.model);
+    }
+    if (s.state === 'failed') {
+      setError(s.message ?? 'The analysis failed.');
+      setJobId(null);
+    }
     if (s.state === 'cancelled') setJobId(null);
   }, [job, jobId, onChosen]);
 
@@ -56,9 +66,16 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
       {!open && (
         <button
           type="button"
-          onClick={() => { setError(null); setOpen(true); }}
+          onClick={() => {
+            setError(null);
+            setOpen(true);
+          }}
           disabled={!videoUrl}
-          title={videoUrl ? `Click the person to analyse; the ${modelLabel(model)} analysis is done again following them` : 'The video is needed to choose the walker'}
+          title={
+            videoUrl
+              ? `Click the person to analyse; the ${modelLabel(model)} analysis is done again following them`
+              : 'The video is needed to choose the walker'
+          }
           data-testid="choose-walker"
         >
           Choose the walker…
@@ -68,11 +85,15 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
         <section className="card walker-dialog" aria-labelledby="choose-walker-title" data-testid="choose-walker-panel">
           <div className="walker-dialog-head">
             <h3 id="choose-walker-title">Choose the walker</h3>
-            {!jobId && <button type="button" className="link" onClick={() => setOpen(false)} data-testid="choose-walker-close">Close</button>}
+            {!jobId && (
+              <button type="button" className="link" onClick={() => setOpen(false)} data-testid="choose-walker-close">
+                Close
+              </button>
+            )}
           </div>
           <p className="muted">
-            Go to a frame where the walker is in view and click them. The {modelLabel(model)} analysis is then done again
-            following that person through the whole video, before and after the frame.
+            Go to a frame where the walker is in view and click them. The {modelLabel(model)} analysis is then done
+            again following that person through the whole video, before and after the frame.
           </p>
           {!jobId && (
             <WalkerPicker
@@ -97,7 +118,11 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
           )}
         </section>
       )}
-      {error && <p className="notice error" role="alert" data-testid="choose-walker-error">{error}</p>}
+      {error && (
+        <p className="notice error" role="alert" data-testid="choose-walker-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

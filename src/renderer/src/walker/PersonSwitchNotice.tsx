@@ -31,15 +31,25 @@ export function PersonSwitchNotice({ session, model, analysis, frames, timeMs, o
     if (!switched || frames) return;
     let cancelled = false;
     api['sessions.frames']({ id: session.id, model })
-      .then((f) => { if (!cancelled) setLoaded(f); })
-      .catch(() => { if (!cancelled) setLoaded(null); });
-    return () => { cancelled = true; };
+      .then((f) => {
+        if (!cancelled) setLoaded(f);
+      })
+      .catch(() => {
+        if (!cancelled) setLoaded(null);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [switched, frames, session.id, model]);
   const keypoints = frames ?? loaded;
 
   return (
     <div className="walker-notice" data-testid="walker-notice">
-      {text && <p className="notice warn" role="status" data-testid="person-switch-notice">{text}</p>}
+      {text && (
+        <p className="notice warn" role="status" data-testid="person-switch-notice">
+          {text}
+        </p>
+      )}
       <ChooseWalker session={session} model={model} frames={keypoints} timeMs={timeMs} onChosen={onChosen} />
     </div>
   );

@@ -46,20 +46,38 @@ export function WalkerPicker({ sessionId, videoUrl, fps, durationMs, initialTime
     const rect = e.currentTarget.getBoundingClientRect();
     const x = ((e.clientX - rect.left) / rect.width) * found.width;
     const y = ((e.clientY - rect.top) / rect.height) * found.height;
-    if (personClicked(people, x, y) === null) { setMissed(true); return; }
+    if (personClicked(people, x, y) === null) {
+      setMissed(true);
+      return;
+    }
     onPick({ t: found.t, x, y });
   };
 
   const go = (to: number) => setFrame(Math.max(0, Math.min(lastFrame, to)));
-  const width = found?.width ?? 640, height = found?.height ?? 480;
-  const status = error ?? (loading ? 'Finding everyone in this frame…'
-    : people.length === 0 ? 'Nobody was found in this frame: go to a frame where the walker is in view.'
-      : `${people.length === 1 ? '1 person' : `${people.length} people`} in this frame: click the walker.`);
+  const width = found?.width ?? 640,
+    height = found?.height ?? 480;
+  const status =
+    error ??
+    (loading
+      ? 'Finding everyone in this frame…'
+      : people.length === 0
+        ? 'Nobody was found in this frame: go to a frame where the walker is in view.'
+        : `${people.length === 1 ? '1 person' : `${people.length} people`} in this frame: click the walker.`);
   return (
-    <div className="walker-picker" data-testid="walker-picker" data-loading={loading} data-people={people.length} data-frame-t={found?.t}>
+    <div
+      className="walker-picker"
+      data-testid="walker-picker"
+      data-loading={loading}
+      data-people={people.length}
+      data-frame-t={found?.t}
+    >
       <div className="walker-frame-controls">
-        <button type="button" onClick={() => go(frame - Math.round(fps))}>◀ 1 s</button>
-        <button type="button" onClick={() => go(frame - 1)} aria-label="Previous frame">◀ Frame</button>
+        <button type="button" onClick={() => go(frame - Math.round(fps))}>
+          ◀ 1 s
+        </button>
+        <button type="button" onClick={() => go(frame - 1)} aria-label="Previous frame">
+          ◀ Frame
+        </button>
         <label>
           Frame{' '}
           <input
@@ -67,15 +85,28 @@ export function WalkerPicker({ sessionId, videoUrl, fps, durationMs, initialTime
             min={1}
             max={lastFrame + 1}
             value={frame + 1}
-            onChange={(e) => { const n = Number(e.currentTarget.value); if (Number.isFinite(n)) go(Math.round(n) - 1); }}
+            onChange={(e) => {
+              const n = Number(e.currentTarget.value);
+              if (Number.isFinite(n)) go(Math.round(n) - 1);
+            }}
             data-testid="walker-frame"
           />
         </label>
-        <button type="button" onClick={() => go(frame + 1)} aria-label="Next frame">Frame ▶</button>
-        <button type="button" onClick={() => go(frame + Math.round(fps))}>1 s ▶</button>
+        <button type="button" onClick={() => go(frame + 1)} aria-label="Next frame">
+          Frame ▶
+        </button>
+        <button type="button" onClick={() => go(frame + Math.round(fps))}>
+          1 s ▶
+        </button>
         <span className="muted">{(timeMs / 1000).toFixed(2)} s</span>
       </div>
-      <div className="replay-stage" style={{ aspectRatio: `${width} / ${height}`, width: `min(100%, calc(var(--stage-max-height) * ${width / height}))` }}>
+      <div
+        className="replay-stage"
+        style={{
+          aspectRatio: `${width} / ${height}`,
+          width: `min(100%, calc(var(--stage-max-height) * ${width / height}))`,
+        }}
+      >
         <video ref={videoRef} src={videoUrl} preload="auto" muted playsInline />
         <canvas
           ref={canvasRef}

@@ -6,7 +6,11 @@ import { poseExtent } from '../../../shared/tracking/geometry';
 const PALETTE = ['#38bdf8', '#f472b6', '#a3e635', '#fbbf24', '#c084fc', '#fb7185'];
 const SHOWN_SCORE = 0.2;
 
-export function drawPeople(ctx: CanvasRenderingContext2D, people: readonly Keypoint[][], followed: number | null): void {
+export function drawPeople(
+  ctx: CanvasRenderingContext2D,
+  people: readonly Keypoint[][],
+  followed: number | null,
+): void {
   const { width, height } = ctx.canvas;
   ctx.clearRect(0, 0, width, height);
   const scale = Math.max(1, width / 640);
@@ -30,6 +34,10 @@ export function drawPeople(ctx: CanvasRenderingContext2D, people: readonly Keypo
     ctx.strokeRect(box.x - 4, box.y - 4, box.width + 8, box.height + 8);
     ctx.setLineDash([]);
     ctx.font = `${13 * scale}px sans-serif`;
-    ctx.fillText(i === followed ? `${i + 1} (followed now)` : String(i + 1), box.x - 4, Math.max(12 * scale, box.y - 8));
+    ctx.fillText(
+      i === followed ? `${i + 1} (followed now)` : String(i + 1),
+      box.x - 4,
+      Math.max(12 * scale, box.y - 8),
+    );
   });
 }

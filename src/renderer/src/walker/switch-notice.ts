@@ -2,7 +2,9 @@
 import type { GaitAnalysis } from '../../../shared/gait/types';
 
 /** The sentence for a track that changed person, null when it did not; frames numbered from 1 as the replay shows them. */
-export function switchNotice(quality: Pick<GaitAnalysis['quality'], 'person_switches' | 'person_frames'>): string | null {
+export function switchNotice(
+  quality: Pick<GaitAnalysis['quality'], 'person_switches' | 'person_frames'>,
+): string | null {
   const switches = quality.person_switches ?? 0;
   if (switches === 0) return null;
   const times = switches === 1 ? '1 time' : `${switches} times`;

@@ -27,7 +27,12 @@ export interface TrackedFrame {
   frameToResultMs: number;
 }
 
-export interface EngineConfig { model: ModelName; backend: BackendName; simd?: boolean; scans?: ScanPlacement }
+export interface EngineConfig {
+  model: ModelName;
+  backend: BackendName;
+  simd?: boolean;
+  scans?: ScanPlacement;
+}
 
 const STAMP_BITS = 9;
 const STAMP_BLOCK = 32;
@@ -71,9 +76,17 @@ async function track(config: EngineConfig & { frames: number }) {
       try {
         const r = await engine.estimate(bitmap, now);
         frames.push({
-          clipFrame, keypoints: r.pose?.keypoints ?? null, people: r.people.length, warnings: r.warnings,
-          scanned: r.scanned, inferenceMs: r.inferenceMs, workerMs: r.timings.workerMs, scanMs: r.timings.scanMs, grabMs,
-          latencyMs: performance.now() - sent, frameToResultMs: performance.now() - now,
+          clipFrame,
+          keypoints: r.pose?.keypoints ?? null,
+          people: r.people.length,
+          warnings: r.warnings,
+          scanned: r.scanned,
+          inferenceMs: r.inferenceMs,
+          workerMs: r.timings.workerMs,
+          scanMs: r.timings.scanMs,
+          grabMs,
+          latencyMs: performance.now() - sent,
+          frameToResultMs: performance.now() - now,
         });
       } catch (e) {
         if (e instanceof FrameDroppedError) dropped += 1;
@@ -134,7 +147,13 @@ async function burst(config: EngineConfig & { count: number }): Promise<string[]
   const calls = await Promise.allSettled(copies.map((copy, i) => engine.estimate(copy, i)));
   engine.dispose();
   image.close();
-  return calls.map((c) => (c.status === 'fulfilled' ? `result for ${c.value.frameTime}` : c.reason instanceof FrameDroppedError ? 'dropped' : String(c.reason)));
+  return calls.map((c) =>
+    c.status === 'fulfilled'
+      ? `result for ${c.value.frameTime}`
+      : c.reason instanceof FrameDroppedError
+        ? 'dropped'
+        : String(c.reason),
+  );
 }
 
 const harness = { track, timeModel, measureBackends, burst };
