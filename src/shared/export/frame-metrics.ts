@@ -38,7 +38,11 @@ export function sessionFrameMetricsAt(
     { fps: interval > 0 ? 1000 / interval : 30, width: size.width, height: size.height, frames: [...frames] },
     { heightCm },
   );
-  return (i) => analysedFrameMetrics(series, frames[i], i, heightCm);
+  return (i) => {
+    const frame = frames[i];
+    if (!frame) throw new RangeError(`no frame ${i} in a session of ${frames.length}`);
+    return analysedFrameMetrics(series, frame, i, heightCm);
+  };
 }
 
 /** Frame i's metrics from the analysis' buffer; without a series (nobody confident), from the frame itself. */
@@ -52,13 +56,17 @@ export function analysedFrameMetrics(
   return metricsFromBuffer(series.keypoints, i * KP_STRIDE, frame.t, {
     heightCm,
     shankPx: series.shankPx,
-    facing: facingFromScore(series.facing[i]),
+    facing: facingFromScore(series.facing[i] ?? NaN),
   });
 }
 
 function medianInterval(frames: readonly PoseFrame[]): number {
   const d: number[] = [];
-  for (let i = 1; i < frames.length; i++) d.push(frames[i].t - frames[i - 1].t);
+  let previous: PoseFrame | undefined;
+  for (const frame of frames) {
+    if (previous) d.push(frame.t - previous.t);
+    previous = frame;
+  }
   d.sort((a, b) => a - b);
-  return d.length ? d[d.length >> 1] : 0;
+  return d[d.length >> 1] ?? 0;
 }

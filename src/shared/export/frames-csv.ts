@@ -50,14 +50,15 @@ export function* sessionFramesCsvParts(input: FramesCsvInput, rowsPerPart = CSV_
       `sessionFramesCsv needs one metrics entry per frame (${frames.length} frames, ${metrics.length} metrics)`,
     );
   }
-  const metricsAt = typeof metrics === 'function' ? metrics : (i: number) => metrics[i];
+  // an array holds one entry per frame (checked above), so each frame's index is in it
+  const metricsAt = typeof metrics === 'function' ? metrics : (i: number) => metrics[i]!;
   const unit: LengthUnit = frames.length > 0 ? metricsAt(0).unit : 'shank';
   const columns = frameCsvColumns(unit);
   yield toCsv(columns, []);
   for (let start = 0; start < frames.length; start += rowsPerPart) {
-    const rows: CsvCell[][] = [];
-    for (let i = start; i < Math.min(frames.length, start + rowsPerPart); i++)
-      rows.push(frameRow(frames[i], metricsAt(i), unit, i));
+    const rows = frames
+      .slice(start, start + rowsPerPart)
+      .map((frame, j) => frameRow(frame, metricsAt(start + j), unit, start + j));
     yield csvRows(columns.length, rows);
   }
 }

@@ -19,12 +19,16 @@ export type KeypointsFileResult = { ok: true; file: KeypointsFile } | { ok: fals
 export function parseKeypointsFile(data: unknown): KeypointsFileResult {
   const result = keypointsFileSchema.safeParse(data);
   if (!result.success) {
+    // a failed parse names at least one issue; the first says where
     const issue = result.error.issues[0];
-    const where = issue.path
+    const where = (issue?.path ?? [])
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
       .join('')
       .replace(/^\./, '');
-    return { ok: false, error: `not a keypoints file: ${where ? `${where}: ` : ''}${issue.message}` };
+    return {
+      ok: false,
+      error: `not a keypoints file: ${where ? `${where}: ` : ''}${issue?.message ?? result.error.message}`,
+    };
   }
   const file = result.data as KeypointsFile;
   if (file.frames.length === 0) return { ok: false, error: 'the keypoints file has no frames' };

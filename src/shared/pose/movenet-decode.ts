@@ -42,8 +42,11 @@ export function decodeSinglePose(
   let scoreSum = 0,
     scored = 0;
   for (let k = 0; k < 17; k++) {
-    const score = output[3 * k + 2];
-    keypoints.push([crop.x + output[3 * k + 1] * crop.width, crop.y + output[3 * k] * crop.height, score]);
+    // a model output shorter than 17 × 3 leaves the missing keypoints NaN, never a number
+    const y = output[3 * k] ?? NaN,
+      x = output[3 * k + 1] ?? NaN,
+      score = output[3 * k + 2] ?? NaN;
+    keypoints.push([crop.x + x * crop.width, crop.y + y * crop.height, score]);
     if (score > MIN_KEYPOINT_SCORE) {
       scoreSum += score;
       scored++;

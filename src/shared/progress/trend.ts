@@ -95,10 +95,11 @@ export function describeTrend(points: readonly ProgressPoint[], now: Date, utcOf
 function samplesOf(points: readonly ProgressPoint[], days: readonly number[], metric: ProgressMetric): Sample[] {
   const abs = PHRASING[metric].absolute;
   const samples: Sample[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const value = metricValue(points[i], metric);
-    if (value == null || !Number.isFinite(days[i])) continue;
-    samples.push({ day: days[i], value: abs ? Math.abs(value) : value });
+  for (const [i, point] of points.entries()) {
+    const value = metricValue(point, metric);
+    const day = days[i];
+    if (value == null || day === undefined || !Number.isFinite(day)) continue;
+    samples.push({ day, value: abs ? Math.abs(value) : value });
   }
   return samples;
 }

@@ -34,7 +34,12 @@ export function chooseWalker(
     }
   }
   if (best === null) return { index: null, reason: 'none' };
-  if (same !== null && (best === same || bestScore <= SWITCH_RATIO * walkerScore(candidates[same], image))) {
+  const sameCandidate = same === null ? undefined : candidates[same];
+  if (
+    same !== null &&
+    sameCandidate &&
+    (best === same || bestScore <= SWITCH_RATIO * walkerScore(sameCandidate, image))
+  ) {
     return { index: same, reason: 'continuity' };
   }
   return { index: best, reason: 'walker' };

@@ -43,11 +43,19 @@ function nextPose(last: Keypoint[], lastT: number, scan: PeopleScan): Keypoint[]
   return best;
 }
 
-function walk(scans: readonly PeopleScan[], from: number, step: 1 | -1, out: PoseFrame[]): void {
-  let last = scans[from].people[0];
-  let lastT = scans[from].t;
-  for (let i = from + step; i >= 0 && i < scans.length; i += step) {
+/** Follows `seed` (the pose found at scan `from`) scan by scan in one direction, to the end of the scans. */
+function walk(
+  scans: readonly PeopleScan[],
+  from: number,
+  seed: { pose: Keypoint[]; t: number },
+  step: 1 | -1,
+  out: PoseFrame[],
+): void {
+  let last = seed.pose;
+  let lastT = seed.t;
+  for (let i = from + step; ; i += step) {
     const scan = scans[i];
+    if (!scan) break;
     if (Math.abs(scan.t - lastT) > MAX_GAP_MS) {
       out[i] = { t: scan.t, keypoints: null };
       continue;
@@ -67,11 +75,11 @@ function walk(scans: readonly PeopleScan[], from: number, step: 1 | -1, out: Pos
  */
 export function followThroughScans(scans: readonly PeopleScan[], seed: { scan: number; person: number }): PoseFrame[] {
   const out: PoseFrame[] = scans.map((s) => ({ t: s.t, keypoints: null }));
-  const chosen = scans[seed.scan]?.people[seed.person];
-  if (!chosen) return out;
-  out[seed.scan] = { t: scans[seed.scan].t, keypoints: chosen };
-  const start = scans.map((s, i) => (i === seed.scan ? { ...s, people: [chosen] } : s));
-  walk(start, seed.scan, 1, out);
-  walk(start, seed.scan, -1, out);
+  const seedScan = scans[seed.scan];
+  const chosen = seedScan?.people[seed.person];
+  if (!seedScan || !chosen) return out;
+  out[seed.scan] = { t: seedScan.t, keypoints: chosen };
+  walk(scans, seed.scan, { pose: chosen, t: seedScan.t }, 1, out);
+  walk(scans, seed.scan, { pose: chosen, t: seedScan.t }, -1, out);
   return out;
 }

@@ -49,7 +49,7 @@ export function hipCenter(
   keypoints: readonly Keypoint[],
   minScore = CONFIDENT_SCORE,
 ): readonly [number, number] | null {
-  const hips = [keypoints[11], keypoints[12]].filter((k) => k[2] >= minScore);
+  const hips = [keypoints[11], keypoints[12]].filter((k): k is Keypoint => k !== undefined && k[2] >= minScore);
   if (hips.length === 0) return null;
   return [hips.reduce((s, k) => s + k[0], 0) / hips.length, hips.reduce((s, k) => s + k[1], 0) / hips.length];
 }

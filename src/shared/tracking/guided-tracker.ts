@@ -22,7 +22,7 @@ export function priorLookup(frames: readonly PoseFrame[], toleranceMs?: number):
   const sorted = [...frames].sort((a, b) => a.t - b.t);
   const gaps = sorted
     .slice(1)
-    .map((f, i) => f.t - sorted[i].t)
+    .map((f, i) => f.t - sorted[i]!.t) // sorted[i] is the frame before f
     .sort((a, b) => a - b);
   const tolerance = toleranceMs ?? 0.75 * (gaps[Math.floor(gaps.length / 2)] ?? 33);
   return (t) => {
@@ -30,10 +30,12 @@ export function priorLookup(frames: readonly PoseFrame[], toleranceMs?: number):
       hi = sorted.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid].t < t) lo = mid + 1;
+      if (sorted[mid]!.t < t) lo = mid + 1;
       else hi = mid;
     }
-    const near = [sorted[lo - 1], sorted[lo]].filter((f) => f && Math.abs(f.t - t) <= tolerance);
+    const near = [sorted[lo - 1], sorted[lo]].filter(
+      (f): f is PoseFrame => f !== undefined && Math.abs(f.t - t) <= tolerance,
+    );
     near.sort((a, b) => Math.abs(a.t - t) - Math.abs(b.t - t));
     return near[0]?.keypoints ?? null;
   };
@@ -104,8 +106,8 @@ export function createGuidedTracker<Image>(
       p,
       candidates.map((c) => c.keypoints),
     );
-    if (index === null) return { pose: null, scanned: true };
-    const candidate = candidates[index].keypoints;
+    const candidate = index === null ? undefined : candidates[index]?.keypoints;
+    if (!candidate) return { pose: null, scanned: true };
     const close = await detectIn(image, candidate, size, CANDIDATE_MARGIN);
     return {
       pose: close && poseDistance(candidate, close.keypoints) <= SAME_PERSON_SHARE ? close : null,

@@ -77,33 +77,31 @@ export function followCandidates(
     return extent ? [{ pose: { ...pose, box: extent }, extent, speed: null }] : [];
   });
   if (dtMs <= 0) return fresh;
-  const pairs: Array<{ now: number; before: number; distance: number; dx: number }> = [];
-  fresh.forEach((c, now) => {
-    const hip = hipCenter(c.pose.keypoints);
-    previous.forEach((p, before) => {
-      const hipBefore = hipCenter(p.pose.keypoints);
-      if (!hip || !hipBefore) return;
+  const pairs: Array<{ now: Candidate; before: Candidate; distance: number; dx: number }> = [];
+  for (const now of fresh) {
+    const hip = hipCenter(now.pose.keypoints);
+    for (const before of previous) {
+      const hipBefore = hipCenter(before.pose.keypoints);
+      if (!hip || !hipBefore) continue;
       const distance = Math.hypot(hip[0] - hipBefore[0], hip[1] - hipBefore[1]);
-      if (distance < Math.max(c.extent.height, p.extent.height))
+      if (distance < Math.max(now.extent.height, before.extent.height))
         pairs.push({ now, before, distance, dx: hip[0] - hipBefore[0] });
-    });
-  });
-  pairs.sort((a, b) => a.distance - b.distance);
-  const takenNow = new Set<number>();
-  const takenBefore = new Set<number>();
-  for (const pair of pairs) {
-    if (takenNow.has(pair.now) || takenBefore.has(pair.before)) continue;
-    takenNow.add(pair.now);
-    takenBefore.add(pair.before);
-    const c = fresh[pair.now];
-    const bodyHeight = Math.max(1, (c.extent.height + previous[pair.before].extent.height) / 2);
-    const speed = Math.abs(pair.dx) / bodyHeight / (dtMs / 1000);
-    const before = previous[pair.before].speed;
-    c.speed = before === null ? speed : (speed + before) / 2;
+    }
   }
-  const kept = previous.flatMap((p, i): Candidate[] => {
+  pairs.sort((a, b) => a.distance - b.distance);
+  const takenNow = new Set<Candidate>();
+  const takenBefore = new Set<Candidate>();
+  for (const { now, before, dx } of pairs) {
+    if (takenNow.has(now) || takenBefore.has(before)) continue;
+    takenNow.add(now);
+    takenBefore.add(before);
+    const bodyHeight = Math.max(1, (now.extent.height + before.extent.height) / 2);
+    const speed = Math.abs(dx) / bodyHeight / (dtMs / 1000);
+    now.speed = before.speed === null ? speed : (speed + before.speed) / 2;
+  }
+  const kept = previous.flatMap((p): Candidate[] => {
     const missed = (p.missed ?? 0) + 1;
-    return takenBefore.has(i) || missed > MISSED_SCANS_KEPT ? [] : [{ ...p, missed }];
+    return takenBefore.has(p) || missed > MISSED_SCANS_KEPT ? [] : [{ ...p, missed }];
   });
   return [...fresh, ...kept];
 }

@@ -11,5 +11,6 @@ export function personClicked(people: readonly Keypoint[][], x: number, y: numbe
     return extent ? [{ pose: { keypoints, score: 1, box: extent }, extent, speed: null }] : [];
   });
   const index = personAt(candidates, x, y);
-  return index === null ? null : people.indexOf(candidates[index].pose.keypoints);
+  const clicked = index === null ? undefined : candidates[index];
+  return clicked ? people.indexOf(clicked.pose.keypoints) : null;
 }

@@ -30,12 +30,17 @@ export const STATIC_WEIGHT = 0.4;
 
 /** 0..1: mean of the body keypoints' scores, each counted fully from 0.5 up. */
 export function bodyCompleteness(keypoints: readonly Keypoint[]): number {
-  return BODY_KEYPOINTS.reduce((sum, i) => sum + Math.min(1, keypoints[i][2] / 0.5), 0) / BODY_KEYPOINTS.length;
+  // a keypoint the pose lacks counts as not found (score 0)
+  return (
+    BODY_KEYPOINTS.reduce((sum, i) => sum + Math.min(1, (keypoints[i]?.[2] ?? 0) / 0.5), 0) / BODY_KEYPOINTS.length
+  );
 }
 
 /** 1 for a trunk within 30° of vertical, falling to 0.3 when horizontal or upside down; 0.6 unknown. */
 export function uprightness(keypoints: readonly Keypoint[]): number {
-  const shoulders = [keypoints[5], keypoints[6]].filter((k) => k[2] >= CONFIDENT_SCORE);
+  const shoulders = [keypoints[5], keypoints[6]].filter(
+    (k): k is Keypoint => k !== undefined && k[2] >= CONFIDENT_SCORE,
+  );
   const hips = hipCenter(keypoints);
   if (shoulders.length === 0 || !hips) return 0.6;
   const sx = shoulders.reduce((s, k) => s + k[0], 0) / shoulders.length;

@@ -147,13 +147,13 @@ export function createWalkerTracker<Image>(
       calmScans = 0;
       return current.pose;
     }
-    if (choice.index === null) {
+    const chosen = choice.index === null ? undefined : seen[choice.index];
+    if (!chosen) {
       calmScans = 0;
       if (current) models.resetSingle();
       current = null;
       return null;
     }
-    const chosen = seen[choice.index];
     const samePerson = current !== null && matchToPrevious(current.extent, [chosen]) !== null;
     // The single-pose model's smoothing and crop belong to one person: start afresh on a new one.
     if (!samePerson) models.resetSingle();
@@ -212,7 +212,7 @@ export function createWalkerTracker<Image>(
     try {
       scan = models.detectAll(image);
     } catch (error) {
-      scan = Promise.reject(error);
+      scan = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     scan.then(
       (detections) => {

@@ -31,7 +31,9 @@ export function frameWarnings(
 /** Head (nose, eyes, ears) or both ankles not found, or found outside the picture. */
 function isCutOff(pose: DetectedPose, image: ImageSize): boolean {
   const inside = (i: number): boolean => {
-    const [x, y, s] = pose.keypoints[i];
+    const keypoint = pose.keypoints[i];
+    if (!keypoint) return false;
+    const [x, y, s] = keypoint;
     return s >= CONFIDENT_SCORE && x >= 0 && x <= image.width && y >= 0 && y <= image.height;
   };
   const headSeen = [0, 1, 2, 3, 4].some(inside);
