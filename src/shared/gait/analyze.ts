@@ -1,43 +1,47 @@
 /**
- * Session analysis, a pipeline like Sports2D's, each stage in a module of its own:
- *   0. what must not become numbers (track-checks)     1. leg swaps by continuity (swaps)
- *   2–3. gap bridging and zero-lag low-pass (keypoint-filter)
+ * Session analysis, a pipeline like Sports2D's, each stage a function of its own module:
+ *   0. the frames as a buffer (session-buffer); what must not become numbers (track-checks)
+ *   1. leg swaps by continuity (swaps)   2–3. gap bridging and zero-lag low-pass (keypoint-filter)
  *   4. facing (facing)   5. direction per frame, turns (direction, walk-events)
  *   6. walking ranges and foot events, label-free (walk-events → step-events, leg-identity)
- *   then each leg's keypoints by the feet's identity, filtered again
+ *      then each leg's keypoints by the feet's identity, filtered again (leg-identity)
  *   7. per-frame angles (frame-angles)   8–9. steps and their summaries (steps, step-records)
- *   10. camera view (view)   11. balance (balance-stats → balance)   → rounded JSON (round).
+ *   10. camera view (view)   11. balance (balance-stats → balance)   → one GaitAnalysis (assemble),
+ *   rounded (round).
  * Frames without a person, or keypoints under the score threshold, are never turned into numbers:
  * short gaps are bridged for event timing only, and per-frame angles are taken only where the
  * keypoints were confident.
  */
 import { KP } from '../pose/keypoints';
+import { assembleAnalysis, emptyAnalysis } from './assemble';
 import { gradeBalance } from './balance';
 import { balanceStats } from './balance-stats';
-import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, KP_STRIDE } from './constants';
-import { directionCues, directionLabel, FACING_MIN } from './direction';
+import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, MIN_CONFIDENT_FRAMES } from './constants';
+import { directionCues, directionLabels } from './direction';
 import { smoothedFacing } from './facing';
 import { frameAngles, type FrameAngles } from './frame-angles';
 import { confidenceMask, confidentOnly, filterTracks, trackFilter } from './keypoint-filter';
-import { applyLegIdentity } from './leg-identity';
+import { adoptLegKeypoints, applyLegIdentity, LEG_KEYPOINTS } from './leg-identity';
 import { roundAnalysis } from './round';
 import { cmPerPx, estimateShankPx, statureFromShank } from './scale';
-import { overallDirection } from './segments';
-import { framesToBuffer, mean, median } from './series';
+import { segmentsOfRuns } from './segments';
+import {
+  confidentFrames,
+  frameRate,
+  samplingRate,
+  sessionBuffer,
+  sessionDuration,
+  type SessionInput,
+} from './session-buffer';
 import { stepRecords, stepSummaries } from './step-records';
-import { buildSteps, cadence } from './steps';
-import { repairLegSwaps } from './swaps';
+import { buildSteps } from './steps';
+import { combinedParity, repairLegSwaps, swapEpisodes } from './swaps';
 import { dropBorderKeypoints, keepLongestPerson } from './track-checks';
-import type { DirectionSegment, Facing, GaitAnalysis, GaitEvent, GaitOptions, PoseFrame, WalkDirection } from './types';
+import type { GaitAnalysis, GaitOptions, WalkDirection } from './types';
 import { sessionView } from './view';
 import { markTurns, walkEvents } from './walk-events';
 
-export interface SessionInput {
-  fps: number;
-  width: number;
-  height: number;
-  frames: PoseFrame[];
-}
+export type { SessionInput };
 
 /** Keypoints the analysis reads after filtering (eyes, elbows and wrists are not used). */
 const USED_KEYPOINTS = [
@@ -53,8 +57,6 @@ const USED_KEYPOINTS = [
   KP.leftAnkle,
   KP.rightAnkle,
 ];
-/** Leg keypoints whose labels follow the feet's identity. */
-const LEG_KEYPOINTS = [KP.leftKnee, KP.rightKnee, KP.leftAnkle, KP.rightAnkle];
 
 /** Internal per-frame series, exposed for tests, the replay, its charts and the per-frame export. */
 export interface SessionSeries extends FrameAngles {
@@ -82,27 +84,20 @@ export function analyzeSessionDetailed(
   input: SessionInput,
   opts: GaitOptions = {},
 ): { analysis: GaitAnalysis; series: SessionSeries | null } {
-  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const heightCm = opts.heightCm && opts.heightCm > 0 ? opts.heightCm : null;
-  const frames = Array.isArray(input?.frames) ? input.frames : [];
-  const buf = framesToBuffer(frames, minScore);
+  // 0. the frames as a buffer; what must not become numbers: points on the image border, other
+  // people the track jumped to
+  const buf = sessionBuffer(input, opts.minScore ?? DEFAULT_MIN_SCORE);
   const { n, data: d, t, present } = buf;
-  const fps = input?.fps > 0 ? input.fps : 30;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(t[i])) t[i] = i / fps;
-  // 0. what must not become numbers: points on the image border, other people the track jumped to
   dropBorderKeypoints(buf, input?.width, input?.height);
   const split = keepLongestPerson(buf, statureFromShank(estimateShankPx(d, n)));
-  const fs = samplingRate(t, fps);
-  const duration = n > 0 ? t[n - 1] - t[0] + 1 / fs : 0;
-
+  const fs = samplingRate(t, frameRate(input));
+  const duration = sessionDuration(t, fs);
   // quality on the raw keypoints: a confident frame has a hip and one whole leg
-  let confident = 0;
-  for (let i = 0; i < n; i++) if (frameConfident(d, i * KP_STRIDE)) confident++;
+  const confident = confidentFrames(d, n);
   const shankPx = estimateShankPx(d, n);
-  if (n === 0 || !(shankPx > 0) || confident < 3) {
-    const base = emptyAnalysis(n, confident, heightCm);
-    base.quality.duration_s = duration;
-    return { analysis: roundAnalysis(base), series: null };
+  if (n === 0 || !(shankPx > 0) || confident < MIN_CONFIDENT_FRAMES) {
+    return { analysis: roundAnalysis(emptyAnalysis(n, confident, heightCm, duration)), series: null };
   }
 
   // 1. leg swaps by continuity, on the raw keypoints; `raw` keeps them unfiltered for the events
@@ -117,40 +112,15 @@ export function analyzeSessionDetailed(
   // 4. facing, 5. direction per frame and turns
   const facing = smoothedFacing(d, n, shankPx, half);
   const cues = directionCues(d, n, t, stature, half);
-  const labels: WalkDirection[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    labels[i] =
-      !present[i] || cues.pelvisX[i] !== cues.pelvisX[i]
-        ? 'unknown'
-        : directionLabel(facing[i], cues.travel[i], cues.stance[i], cues.activity[i]);
-  }
+  const labels = directionLabels(present, cues, facing);
   markTurns(labels, facing, t);
-  // 6. walking ranges and foot events
+  // 6. walking ranges and foot events; each leg's keypoints follow the feet's identity from here on
   const walk = walkEvents({ labels, facing, t, fs, present, half, raw, pelvisX: cues.pelvisX, shankPx });
   const { runs, ranges, events } = walk;
-  const segments: DirectionSegment[] = runs.map((r) => ({
-    start_s: t[r.start],
-    end_s: r.end < n ? t[r.end] : t[n - 1] + 1 / fs,
-    direction: r.label,
-  }));
-  // each leg's keypoints follow the feet's identity from here on
   const identity = applyLegIdentity(raw, n, events, walk.labelFree, shankPx);
-  for (const k of LEG_KEYPOINTS) {
-    for (let i = 0; i < n; i++) {
-      const o = i * KP_STRIDE + k * 3;
-      d[o] = raw[o];
-      d[o + 1] = raw[o + 1];
-      d[o + 2] = raw[o + 2];
-      mask[i * 17 + k] = raw[o + 2] > 0 ? 1 : 0;
-    }
-  }
+  adoptLegKeypoints(d, mask, raw, n);
   filterTracks(d, n, LEG_KEYPOINTS, filter);
-  const swapParity = new Uint8Array(n);
-  let swapEpisodes = 0;
-  for (let i = 0; i < n; i++) {
-    swapParity[i] = swaps.parity[i] ^ identity[i];
-    if (swapParity[i] && (i === 0 || !swapParity[i - 1])) swapEpisodes++;
-  }
+  const swapParity = combinedParity(swaps.parity, identity);
   // 7. per-frame angles, 8–9. steps and their summaries
   const steps = buildSteps(events, ranges);
   const angles = frameAngles(d, mask, n, facing, shankPx);
@@ -161,34 +131,24 @@ export function analyzeSessionDetailed(
   const balance = gradeBalance(
     balanceStats({ d, n, t, fs, trunk: angles.trunkLeanDeg, ranges, runs, steps, stature, view, duration }),
   );
-  const leftSteps = steps.filter((s) => s.side === 'left').length;
-  const meanFacing = mean(facing);
-  const analysis: GaitAnalysis = {
-    direction: overallDirection(segments),
-    segments,
-    steps: { count: steps.length, left: leftSteps, right: steps.length - leftSteps },
-    cadence_spm: cadence(steps),
-    ...stepSummaries(stepValues, angles.knee, shankPx, cal !== null),
+  const analysis = assembleAnalysis({
+    segments: segmentsOfRuns(runs, t, fs),
+    steps,
+    summaries: stepSummaries(stepValues, angles.knee, shankPx, cal !== null),
     balance,
+    events,
+    stepList: stepValues.stepList,
     quality: {
-      confident_frames_pct: (100 * confident) / n,
-      view,
-      swaps_repaired: swapEpisodes,
-      person_switches: split.switches,
-      person_frames: split.kept,
       frames: n,
-      facing: meanFacing > FACING_MIN ? 'right' : meanFacing < -FACING_MIN ? 'left' : 'unknown',
-      shank_px: shankPx,
-      inferred_contacts: events.filter((e) => (e as GaitEvent).inferred).length,
-      duration_s: duration,
+      confidentFrames: confident,
+      view,
+      swapEpisodes: swapEpisodes(swapParity),
+      split,
+      facing,
+      shankPx,
+      duration,
     },
-    events: events.map((e) => {
-      const ev: GaitEvent = { t_s: e.t_s, side: e.side, kind: e.kind };
-      if ((e as GaitEvent).inferred) ev.inferred = true;
-      return ev;
-    }),
-    step_list: stepValues.stepList,
-  };
+  });
   return {
     analysis: roundAnalysis(analysis),
     series: {
@@ -201,65 +161,5 @@ export function analyzeSessionDetailed(
       cues: { travel: cues.travel, stance: cues.stance, activity: cues.activity },
       keypoints: confidentOnly(d, mask, n),
     },
-  };
-}
-
-function samplingRate(t: Float64Array, fps: number): number {
-  if (t.length < 3) return fps;
-  const dts: number[] = [];
-  for (let i = 1; i < t.length; i += Math.max(1, Math.floor(t.length / 2000)))
-    if (t[i] > t[i - 1]) dts.push(t[i] - t[i - 1]);
-  const m = median(dts);
-  return m > 0 ? 1 / m : fps;
-}
-
-function frameConfident(d: Float64Array, o: number): boolean {
-  const lh = d[o + KP.leftHip * 3],
-    rh = d[o + KP.rightHip * 3];
-  const lk = d[o + KP.leftKnee * 3],
-    rk = d[o + KP.rightKnee * 3];
-  const la = d[o + KP.leftAnkle * 3],
-    ra = d[o + KP.rightAnkle * 3];
-  // x === x is false for NaN (missing)
-  return (lh === lh && lk === lk && la === la) || (rh === rh && rk === rk && ra === ra);
-}
-
-function emptyAnalysis(n: number, confident: number, heightCm: number | null): GaitAnalysis {
-  return {
-    direction: 'unknown',
-    segments: [],
-    steps: { count: 0, left: 0, right: 0 },
-    cadence_spm: null,
-    symmetry: {
-      step_time_si_pct: null,
-      step_length_si_pct: null,
-      stance_time_si_pct: null,
-      knee_rom_si_pct: null,
-      peak_knee_past_toe_si_pct: null,
-    },
-    knee: { peak_flexion_deg: { left: null, right: null }, rom_deg: { left: null, right: null } },
-    knee_past_toe: {
-      peak_angle_deg: { left: null, right: null },
-      peak: { left: null, right: null },
-      unit: heightCm ? 'cm' : 'shank',
-      steps_past_toe_pct: null,
-    },
-    balance: {
-      score: null,
-      subscores: {},
-      explanation:
-        n === 0 ? 'No frames to analyse.' : 'No person was found with enough confident keypoints to analyse.',
-    },
-    quality: {
-      confident_frames_pct: n ? (100 * confident) / n : 0,
-      view: 'unknown',
-      swaps_repaired: 0,
-      frames: n,
-      facing: 'unknown' as Facing,
-      shank_px: null,
-      inferred_contacts: 0,
-    },
-    events: [],
-    step_list: [],
   };
 }

@@ -16,7 +16,7 @@ import {
   TRUNK_JERK_MIN_DEG_S,
 } from './constants';
 import type { WalkRange } from './events';
-import { mean, median, midX, midY, movingAverage, std } from './series';
+import { at, mean, median, midX, midY, movingAverage, pointY, std } from './series';
 import { trimmed, type StepTiming } from './steps';
 import type { CameraView, WalkDirection } from './types';
 
@@ -67,10 +67,11 @@ export function trunkSway(trunk: Float64Array, parts: readonly Span[]): number |
   let sum = 0,
     count = 0;
   for (const p of parts) {
-    const m = mean(trunk.subarray(p.start, p.end));
-    for (let i = p.start; i < p.end; i++)
-      if (trunk[i] === trunk[i]) {
-        sum += (trunk[i] - m) ** 2;
+    const part = trunk.subarray(p.start, p.end);
+    const m = mean(part);
+    for (const x of part)
+      if (x === x) {
+        sum += (x - m) ** 2;
         count++;
       }
   }
@@ -95,8 +96,10 @@ export function pelvisSway(pel: Float64Array, parts: readonly Span[], fs: number
     count = 0;
   for (const p of parts) {
     for (let i = p.start; i < p.end; i++) {
-      if (pel[i] !== pel[i] || trend[i] !== trend[i]) continue;
-      const r = pel[i] - trend[i];
+      const x = pel[i]!,
+        mid = trend[i]!;
+      if (x !== x || mid !== mid) continue;
+      const r = x - mid;
       sq += r * r;
       sum += r;
       count++;
@@ -120,7 +123,7 @@ function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
         .filter((s) => s.range === k && !s.inferred)
         .map((s) => {
           const a = s.side === 'left' ? KP.leftAnkle : KP.rightAnkle;
-          return [c.t[s.frame], c.d[s.frame * KP_STRIDE + a * 3 + 1]] as const;
+          return [at(c.t, s.frame), pointY(c.d, s.frame * KP_STRIDE, a)] as const;
         })
         .filter((p) => p[1] === p[1]);
       if (pts.length >= 4) devs.push(...lineResiduals(pts));
@@ -128,7 +131,10 @@ function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
   } else {
     for (const r of c.ranges) {
       const pts: Array<readonly [number, number]> = [];
-      for (let i = r.start; i < r.end; i++) if (pel[i] === pel[i]) pts.push([c.t[i], pel[i]]);
+      for (let i = r.start; i < r.end; i++) {
+        const y = pel[i]!;
+        if (y === y) pts.push([at(c.t, i), y]);
+      }
       if (pts.length >= 10) devs.push(...lineResiduals(pts));
     }
   }
@@ -155,13 +161,16 @@ export function catchSteps(steps: readonly StepTiming[], stepTimes: readonly num
 export function standingSpells(runs: readonly LabelledRun[], t: ArrayLike<number>, n: number): number {
   const walk = (x: { label: WalkDirection }) => x.label === 'backward' || x.label === 'forward';
   let stops = 0;
-  for (let k = 1; k + 1 < runs.length; k++) {
-    const r = runs[k];
+  for (const [k, r] of runs.entries()) {
+    const before = runs[k - 1],
+      after = runs[k + 1];
     if (
+      before &&
+      after &&
       r.label === 'standing' &&
-      walk(runs[k - 1]) &&
-      walk(runs[k + 1]) &&
-      t[Math.min(n - 1, r.end)] - t[r.start] < STOP_SPELL_MAX_S
+      walk(before) &&
+      walk(after) &&
+      at(t, Math.min(n - 1, r.end)) - at(t, r.start) < STOP_SPELL_MAX_S
     )
       stops++;
   }
@@ -177,8 +186,10 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
   let rated = 0;
   for (const p of parts) {
     for (let i = p.start + 1; i < p.end - 1; i++) {
-      if (trunk[i - 1] === trunk[i - 1] && trunk[i + 1] === trunk[i + 1]) {
-        rateAt[i] = (trunk[i + 1] - trunk[i - 1]) / (t[i + 1] - t[i - 1]);
+      const before = trunk[i - 1]!,
+        after = trunk[i + 1]!;
+      if (before === before && after === after) {
+        rateAt[i] = (after - before) / (at(t, i + 1) - at(t, i - 1));
         rated++;
       }
     }
@@ -187,16 +198,17 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
   // at most ~4000 samples, evenly spread, for the median and the MAD
   const step = Math.max(1, Math.floor(n / 4000));
   const sub = new Float64Array(Math.ceil(n / step));
-  for (let i = 0, j = 0; i < n; i += step, j++) sub[j] = rateAt[i];
+  for (let i = 0, j = 0; i < n; i += step, j++) sub[j] = rateAt[i]!;
   const m = median(sub);
-  for (let j = 0; j < sub.length; j++) sub[j] = Math.abs(sub[j] - m);
+  for (let j = 0; j < sub.length; j++) sub[j] = Math.abs(sub[j]! - m);
   const threshold = Math.max(TRUNK_JERK_MIN_DEG_S, TRUNK_JERK_MADS * median(sub) * 1.4826);
   let jerks = 0,
     lastT = -Infinity;
   for (let i = 0; i < n; i++) {
-    if (rateAt[i] === rateAt[i] && Math.abs(rateAt[i] - m) > threshold) {
-      if (t[i] - lastT > TRUNK_JERK_GAP_S) jerks++;
-      lastT = t[i];
+    const rate = rateAt[i]!;
+    if (rate === rate && Math.abs(rate - m) > threshold) {
+      if (at(t, i) - lastT > TRUNK_JERK_GAP_S) jerks++;
+      lastT = at(t, i);
     }
   }
   return jerks;

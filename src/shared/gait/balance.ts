@@ -69,7 +69,7 @@ export function gradeBalance(b: BalanceInputs): BalanceGrade {
   let worstKey: string | null = null,
     worstLoss = 0;
   for (const rule of Object.values(BALANCE_RULES)) {
-    const s = linear(values[rule.key], rule.good, rule.poor);
+    const s = linear(values[rule.key] ?? null, rule.good, rule.poor);
     subscores[rule.key] = s == null ? null : Math.round(s);
     if (s == null) continue;
     sum += rule.weight * s;

@@ -46,11 +46,11 @@ export function zeroLagLowpass(fc: number, fs: number): Biquad {
 /** One pass in direct form II transposed over buf[0..len), starting from steady state at x0. */
 function pass(c: Biquad, buf: Float64Array, len: number): void {
   const { b0, b1, b2, a1, a2 } = c;
-  const x0 = buf[0];
+  const x0 = buf[0]!;
   let z1 = (1 - b0) * x0;
   let z2 = (b2 - a2) * x0;
   for (let i = 0; i < len; i++) {
-    const x = buf[i];
+    const x = buf[i]!;
     const y = b0 * x + z1;
     z1 = b1 * x - a1 * y + z2;
     z2 = b2 * x - a2 * y;
@@ -58,11 +58,15 @@ function pass(c: Biquad, buf: Float64Array, len: number): void {
   }
 }
 
-let scratch = new Float64Array(256);
+/** Working space enough for filtfiltRange over any run of up to n samples padded by padlen. */
+export function filterScratch(n: number, padlen: number): Float64Array {
+  return new Float64Array(n + 2 * padlen);
+}
 
 /**
  * Filters samples v[offset + i·stride], i in [start, end), in place (no NaN inside the range).
- * Runs shorter than 4 samples are left as they are.
+ * Runs shorter than 4 samples are left as they are. `scratch` is working space the caller may
+ * reuse across calls (filterScratch); a new one is made when it is missing or too short.
  */
 export function filtfiltRange(
   c: Biquad,
@@ -72,35 +76,36 @@ export function filtfiltRange(
   start: number,
   end: number,
   padlen: number,
+  scratch?: Float64Array,
 ): void {
   const n = end - start;
   if (n < 4) return;
   const pad = Math.min(padlen, n - 1);
   const len = n + 2 * pad;
-  if (scratch.length < len) scratch = new Float64Array(len * 2);
-  const s = scratch;
-  const first = v[offset + start * stride];
-  const last = v[offset + (end - 1) * stride];
-  for (let i = 0; i < pad; i++) s[i] = 2 * first - v[offset + (start + pad - i) * stride];
-  for (let i = 0; i < n; i++) s[pad + i] = v[offset + (start + i) * stride];
-  for (let i = 0; i < pad; i++) s[pad + n + i] = 2 * last - v[offset + (end - 2 - i) * stride];
+  const s = scratch && scratch.length >= len ? scratch : new Float64Array(len);
+  // every index read below lies in [start, end) of the series (pad < n)
+  const first = v[offset + start * stride]!;
+  const last = v[offset + (end - 1) * stride]!;
+  for (let i = 0; i < pad; i++) s[i] = 2 * first - v[offset + (start + pad - i) * stride]!;
+  for (let i = 0; i < n; i++) s[pad + i] = v[offset + (start + i) * stride]!;
+  for (let i = 0; i < pad; i++) s[pad + n + i] = 2 * last - v[offset + (end - 2 - i) * stride]!;
   pass(c, s, len);
   // backward: reverse, pass, reverse
   reverse(s, len);
   pass(c, s, len);
   reverse(s, len);
-  for (let i = 0; i < n; i++) v[offset + (start + i) * stride] = s[pad + i];
+  for (let i = 0; i < n; i++) v[offset + (start + i) * stride] = s[pad + i]!;
 }
 
 function reverse(s: Float64Array, len: number): void {
   for (let i = 0, j = len - 1; i < j; i++, j--) {
-    const tmp = s[i];
-    s[i] = s[j];
+    const tmp = s[i]!;
+    s[i] = s[j]!;
     s[j] = tmp;
   }
 }
 
-/** Filters each finite run of a strided series (NaN splits runs). */
+/** Filters each finite run of a strided series (NaN splits runs); `scratch` as filtfiltRange's. */
 export function filtfiltSeries(
   c: Biquad,
   v: Float64Array,
@@ -108,19 +113,20 @@ export function filtfiltSeries(
   stride: number,
   n: number,
   padlen: number,
+  scratch: Float64Array = filterScratch(n, padlen),
 ): void {
   let i = 0;
   while (i < n) {
     while (i < n && v[offset + i * stride] !== v[offset + i * stride]) i++;
     const start = i;
     while (i < n && v[offset + i * stride] === v[offset + i * stride]) i++;
-    if (i > start) filtfiltRange(c, v, offset, stride, start, i, padlen);
+    if (i > start) filtfiltRange(c, v, offset, stride, start, i, padlen, scratch);
   }
 }
 
 /** Convenience: zero-lag low-pass of a plain array (NaN-aware), returning a new array. */
 export function lowpass(values: ArrayLike<number>, fs: number, fc: number): Float64Array {
-  const v = Float64Array.from(values as ArrayLike<number>);
+  const v = Float64Array.from(values);
   filtfiltSeries(zeroLagLowpass(fc, fs), v, 0, 1, v.length, defaultPadlen(fs, fc));
   return v;
 }
@@ -132,9 +138,10 @@ export function defaultPadlen(fs: number, fc: number): number {
 /** Magnitude response |H(f)| of one pass (for tests and documentation). */
 export function magnitude(c: Biquad, f: number, fs: number): number {
   const w = (2 * Math.PI * f) / fs;
-  const re = (z: number[]) => z[0] + z[1] * Math.cos(w) + z[2] * Math.cos(2 * w);
-  const im = (z: number[]) => -(z[1] * Math.sin(w) + z[2] * Math.sin(2 * w));
-  const b = [c.b0, c.b1, c.b2],
-    a = [1, c.a1, c.a2];
+  type Coefficients = readonly [number, number, number];
+  const re = ([z0, z1, z2]: Coefficients) => z0 + z1 * Math.cos(w) + z2 * Math.cos(2 * w);
+  const im = ([, z1, z2]: Coefficients) => -(z1 * Math.sin(w) + z2 * Math.sin(2 * w));
+  const b: Coefficients = [c.b0, c.b1, c.b2],
+    a: Coefficients = [1, c.a1, c.a2];
   return Math.hypot(re(b), im(b)) / Math.hypot(re(a), im(a));
 }

@@ -14,6 +14,12 @@ export const FOREFOOT_SHANKS = FOREFOOT_PER_HEIGHT / SHANK_PER_HEIGHT;
 export const ANKLE_HEIGHT_SHANKS = ANKLE_HEIGHT_PER_HEIGHT / SHANK_PER_HEIGHT;
 
 export const DEFAULT_MIN_SCORE = 0.3;
+/** Frame rate assumed for a session whose input names none (a webcam's usual rate). */
+export const DEFAULT_FPS = 30;
+/** A session with fewer confident frames (a hip and one whole leg) than this has nobody to analyse. */
+export const MIN_CONFIDENT_FRAMES = 3;
+/** The sampling rate is the median of at most this many frame intervals, evenly spread: plenty for a median. */
+export const SAMPLING_RATE_INTERVALS = 2000;
 /** Cut-off of the offline zero-lag low-pass (Winter's convention for gait kinematics). */
 export const LOWPASS_HZ = 6;
 /** Gaps up to this long (s) in a keypoint's track are bridged by linear interpolation. */

@@ -4,6 +4,7 @@
  * first common foot contact that starts two videos in step.
  */
 import { MAX_GAP_S } from './constants';
+import { at } from './series';
 import { MAX_STEP_S } from './steps';
 import type { GaitEvent, Side } from './types';
 
@@ -31,8 +32,9 @@ export function gaitCycles(events: readonly GaitEvent[], side: Side): GaitCycle[
       between.push(c);
       continue;
     }
-    if (start && !start.inferred && !c.inferred && between.length === 1) {
-      const mid = between[0].t_s;
+    const [middle] = between;
+    if (start && !start.inferred && !c.inferred && between.length === 1 && middle) {
+      const mid = middle.t_s;
       if (mid - start.t_s <= MAX_STEP_S && c.t_s - mid <= MAX_STEP_S) cycles.push({ start_s: start.t_s, end_s: c.t_s });
     }
     start = c;
@@ -52,25 +54,26 @@ export function normaliseCycle(
   cycle: GaitCycle,
   samples = 101,
 ): (number | null)[] {
-  const out: (number | null)[] = new Array(samples).fill(null);
+  const out = new Array<number | null>(samples).fill(null);
   const duration = cycle.end_s - cycle.start_s;
   if (!(duration > 0) || samples < 2) return out;
   let j = firstAtOrAfter(times_s, cycle.start_s);
   for (let i = 0; i < samples; i++) {
     const t = cycle.start_s + (duration * i) / (samples - 1);
-    while (j < times_s.length && times_s[j] < t) j++;
+    while (j < times_s.length && at(times_s, j) < t) j++;
+    // the samples around t; undefined past either end of the data
+    const t0 = times_s[j - 1],
+      t1 = times_s[j];
     // a sample within rounding of t (e.g. 0.7 × 6 / 7 vs a frame at 0.6) is taken as it is
-    if (j < times_s.length && times_s[j] - t < EPS_S) {
+    if (t1 !== undefined && t1 - t < EPS_S) {
       out[i] = known(values[j]);
       continue;
     }
-    if (j > 0 && t - times_s[j - 1] < EPS_S) {
+    if (t0 !== undefined && t - t0 < EPS_S) {
       out[i] = known(values[j - 1]);
       continue;
     }
-    if (j >= times_s.length || j === 0) continue;
-    const t0 = times_s[j - 1],
-      t1 = times_s[j];
+    if (t0 === undefined || t1 === undefined) continue;
     const v0 = known(values[j - 1]),
       v1 = known(values[j]);
     if (v0 == null || v1 == null || t1 - t0 > MAX_GAP_S) continue;
@@ -105,18 +108,21 @@ export function meanCycle(
     const knownCount = curve.reduce((k: number, v) => (v == null ? k : k + 1), 0);
     if (knownCount < MIN_CYCLE_COVERAGE * samples) continue;
     used++;
+    // curves and the sums have `samples` entries each
     curve.forEach((v, i) => {
       if (v == null) return;
-      sum[i] += v;
-      sumSq[i] += v * v;
-      n[i]++;
+      sum[i]! += v;
+      sumSq[i]! += v * v;
+      n[i]!++;
     });
   }
   const pct = Array.from({ length: samples }, (_, i) => (100 * i) / (samples - 1));
-  const mean = pct.map((_, i) => (n[i] ? sum[i] / n[i] : null));
-  const sd = pct.map((_, i) =>
-    n[i] > 1 ? Math.sqrt(Math.max(0, (sumSq[i] - (sum[i] * sum[i]) / n[i]) / (n[i] - 1))) : null,
-  );
+  const mean = pct.map((_, i) => (n[i] ? sum[i]! / n[i] : null));
+  const sd = pct.map((_, i) => {
+    const c = n[i]!,
+      s = sum[i]!;
+    return c > 1 ? Math.sqrt(Math.max(0, (sumSq[i]! - (s * s) / c) / (c - 1))) : null;
+  });
   return { pct, mean, sd, cycles: used };
 }
 
@@ -171,7 +177,7 @@ function firstAtOrAfter(times: readonly number[], t: number): number {
     hi = times.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (times[mid] < t) lo = mid + 1;
+    if (at(times, mid) < t) lo = mid + 1;
     else hi = mid;
   }
   return lo;

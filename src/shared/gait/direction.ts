@@ -12,7 +12,7 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE } from './constants';
-import { clamp, midX, movingAverage } from './series';
+import { clamp, midX, movingAverage, pointY } from './series';
 import type { WalkDirection } from './types';
 
 export interface DirectionCues {
@@ -43,6 +43,21 @@ export function directionLabel(facing: number, travel: number, stance: number, a
   const g = clamp((stance === stance ? stance : 0) / STANCE_FULL, -1, 1) - clamp(travel / TRAVEL_FULL, -1, 1);
   const b = (F * g) / 2;
   return b > DECIDE_MIN ? 'backward' : b < -DECIDE_MIN ? 'forward' : 'standing';
+}
+
+/**
+ * The direction of every frame from its cues (directionCues) and smoothed facing: 'unknown' where
+ * nobody is in the frame or the hips are not seen.
+ */
+export function directionLabels(
+  present: Uint8Array,
+  cues: Pick<CueSeries, 'travel' | 'stance' | 'activity' | 'pelvisX'>,
+  facing: Float64Array,
+): WalkDirection[] {
+  const { travel, stance, activity, pelvisX } = cues;
+  return Array.from(present, (person, i) =>
+    !person || Number.isNaN(pelvisX[i]) ? 'unknown' : directionLabel(facing[i]!, travel[i]!, stance[i]!, activity[i]!),
+  );
 }
 
 /** Direction of one window of cues, with a confidence 0..1 (the label is directionLabel's). */
@@ -77,6 +92,11 @@ export function stanceVote(vl: number, vr: number, yl: number, yr: number, statu
   return den ? num / den : NaN;
 }
 
+/** The stepping activity of the less active foot; a foot not seen (NaN) leaves the other's. */
+export function lessActiveFoot(left: number, right: number): number {
+  return left === left && right === right ? Math.min(left, right) : left === left ? left : right;
+}
+
 export interface CueSeries {
   travel: Float64Array;
   stance: Float64Array;
@@ -88,14 +108,14 @@ export interface CueSeries {
 /** Central-difference velocity (per s) of a strided series; NaN-aware, written into out. */
 function velocity(d: Float64Array, offset: number, n: number, t: Float64Array, out: Float64Array): void {
   for (let i = 0; i < n; i++) {
-    const vi = d[offset + i * KP_STRIDE];
-    const pa = i > 0 ? d[offset + (i - 1) * KP_STRIDE] : NaN,
-      pb = i < n - 1 ? d[offset + (i + 1) * KP_STRIDE] : NaN;
+    const vi = d[offset + i * KP_STRIDE]!;
+    const pa = i > 0 ? d[offset + (i - 1) * KP_STRIDE]! : NaN,
+      pb = i < n - 1 ? d[offset + (i + 1) * KP_STRIDE]! : NaN;
     const a = pa === pa ? i - 1 : i,
       b = pb === pb ? i + 1 : i;
     const xa = a === i ? vi : pa,
       xb = b === i ? vi : pb;
-    const dt = t[b] - t[a];
+    const dt = t[b]! - t[a]!;
     out[i] = a !== b && xa === xa && xb === xb && dt > 0 ? (xb - xa) / dt : NaN;
   }
 }
@@ -115,7 +135,9 @@ export function directionCues(
   for (let i = 0; i < n; i++) {
     const a = i > 0 && px[i - 1] === px[i - 1] ? i - 1 : i,
       b = i < n - 1 && px[i + 1] === px[i + 1] ? i + 1 : i;
-    vp[i] = a !== b && px[a] === px[a] && px[b] === px[b] ? (px[b] - px[a]) / (t[b] - t[a]) : NaN;
+    const xa = px[a]!,
+      xb = px[b]!;
+    vp[i] = a !== b && xa === xa && xb === xb ? (xb - xa) / (t[b]! - t[a]!) : NaN;
   }
   // ankles' own (image) velocities; relative to the pelvis = own − pelvis
   const wl = new Float64Array(n),
@@ -126,12 +148,15 @@ export function directionCues(
   const inv = 1 / stature;
   for (let i = 0; i < n; i++) {
     const o = i * KP_STRIDE;
-    const a = (wl[i] - vp[i]) * inv,
-      b = (wr[i] - vp[i]) * inv;
-    vote[i] = stanceVote(a, b, d[o + KP.leftAnkle * 3 + 1], d[o + KP.rightAnkle * 3 + 1], stature);
-    vp[i] *= inv;
-    wl[i] = Math.abs(wl[i] * inv);
-    wr[i] = Math.abs(wr[i] * inv);
+    const pelvis = vp[i]!,
+      left = wl[i]!,
+      right = wr[i]!;
+    const a = (left - pelvis) * inv,
+      b = (right - pelvis) * inv;
+    vote[i] = stanceVote(a, b, pointY(d, o, KP.leftAnkle), pointY(d, o, KP.rightAnkle), stature);
+    vp[i] = pelvis * inv;
+    wl[i] = Math.abs(left * inv);
+    wr[i] = Math.abs(right * inv);
   }
   const minCount = Math.max(2, halfWindow >> 1);
   // walking moves both feet in turn (over ground each foot swings; on a treadmill the belt carries
@@ -143,8 +168,7 @@ export function directionCues(
     minA = Math.max(2, ah >> 1);
   const aL = movingAverage(wl, ah, minA),
     aR = movingAverage(wr, ah, minA);
-  for (let i = 0; i < n; i++)
-    aL[i] = aL[i] === aL[i] && aR[i] === aR[i] ? Math.min(aL[i], aR[i]) : aL[i] === aL[i] ? aL[i] : aR[i];
+  for (let i = 0; i < n; i++) aL[i] = lessActiveFoot(aL[i]!, aR[i]!);
   return {
     travel: movingAverage(vp, halfWindow, minCount),
     stance: movingAverage(vote, halfWindow, minCount),

@@ -9,7 +9,7 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE } from './constants';
-import { clamp, movingAverage } from './series';
+import { clamp, movingAverage, pointX, pointY } from './series';
 import { kneeFlexionDeg, kneeSideOffset } from './geometry';
 import type { Facing } from './types';
 
@@ -29,17 +29,17 @@ export function facingVote(d: Float64Array, o: number, scale: number): FacingVot
 export function facingVoteInto(d: Float64Array, o: number, scale: number, out: FacingVote): void {
   let num = 0,
     den = 0;
-  const nx = d[o + KP.nose * 3];
+  const nx = pointX(d, o, KP.nose);
   if (scale > 0 && nx === nx) {
-    const lx = d[o + KP.leftEar * 3],
-      rx = d[o + KP.rightEar * 3];
+    const lx = pointX(d, o, KP.leftEar),
+      rx = pointX(d, o, KP.rightEar);
     const ex = lx === lx && rx === rx ? (lx + rx) / 2 : lx === lx ? lx : rx;
     if (ex === ex) {
       num += clamp((nx - ex) / (0.15 * scale), -1, 1);
       den += 1;
     }
-    const sl = d[o + KP.leftShoulder * 3],
-      sr = d[o + KP.rightShoulder * 3];
+    const sl = pointX(d, o, KP.leftShoulder),
+      sr = pointX(d, o, KP.rightShoulder);
     const sx = sl === sl && sr === sr ? (sl + sr) / 2 : sl === sl ? sl : sr;
     if (sx === sx) {
       num += 0.5 * clamp((nx - sx) / (0.2 * scale), -1, 1);
@@ -51,12 +51,12 @@ export function facingVoteInto(d: Float64Array, o: number, scale: number, out: F
       const h = leg === 0 ? KP.leftHip : KP.rightHip,
         k = leg === 0 ? KP.leftKnee : KP.rightKnee,
         a = leg === 0 ? KP.leftAnkle : KP.rightAnkle;
-      const hx = d[o + h * 3],
-        hy = d[o + h * 3 + 1],
-        kx = d[o + k * 3],
-        ky = d[o + k * 3 + 1];
-      const ax = d[o + a * 3],
-        ay = d[o + a * 3 + 1];
+      const hx = pointX(d, o, h),
+        hy = pointY(d, o, h),
+        kx = pointX(d, o, k),
+        ky = pointY(d, o, k);
+      const ax = pointX(d, o, a),
+        ay = pointY(d, o, a);
       if (hx !== hx || kx !== kx || ax !== ax) continue;
       const flex = kneeFlexionDeg(hx, hy, kx, ky, ax, ay);
       const w = 0.75 * clamp((flex - 8) / 20, 0, 1);
@@ -93,6 +93,6 @@ export function smoothedFacing(d: Float64Array, n: number, shankPx: number, half
   const a = movingAverage(num, half),
     b = movingAverage(den, half);
   const facing = new Float64Array(n);
-  for (let i = 0; i < n; i++) facing[i] = b[i] > 0 ? a[i] / b[i] : 0;
+  for (let i = 0; i < n; i++) facing[i] = b[i]! > 0 ? a[i]! / b[i]! : 0;
   return facing;
 }

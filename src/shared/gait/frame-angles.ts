@@ -7,7 +7,7 @@ import { KP } from '../pose/keypoints';
 import { KP_STRIDE } from './constants';
 import { FACING_MIN } from './direction';
 import { kneeFlexionDeg, kneePastToeDeg, kneePastToePx, toeX, toeY, trunkLeanDeg } from './geometry';
-import { midX, midY } from './series';
+import { at, midX, midY, pointX, pointY } from './series';
 import type { Side } from './types';
 
 export interface FrameAngles {
@@ -27,7 +27,8 @@ const nanArray = (n: number) => new Float64Array(n).fill(NaN);
 
 /** The facing sign of frame i: ±1 beyond FACING_MIN, else 0 (unknown). */
 export function facingSignAt(facing: Float64Array, i: number): number {
-  return facing[i] > FACING_MIN ? 1 : facing[i] < -FACING_MIN ? -1 : 0;
+  const score = at(facing, i);
+  return score > FACING_MIN ? 1 : score < -FACING_MIN ? -1 : 0;
 }
 
 /** `d`: filtered keypoints (n × 51); `mask`: 1 where the model was confident of a point (n × 17). */
@@ -51,12 +52,12 @@ export function frameAngles(
     for (const side of ['left', 'right'] as const) {
       const { hip, knee, ankle } = LEG[side];
       if (mask[m + knee] !== 1 || mask[m + ankle] !== 1) continue;
-      const kx = d[o + knee * 3],
-        ky = d[o + knee * 3 + 1],
-        ax = d[o + ankle * 3],
-        ay = d[o + ankle * 3 + 1];
+      const kx = pointX(d, o, knee),
+        ky = pointY(d, o, knee),
+        ax = pointX(d, o, ankle),
+        ay = pointY(d, o, ankle);
       if (mask[m + hip] === 1)
-        out.knee[side][i] = kneeFlexionDeg(d[o + hip * 3], d[o + hip * 3 + 1], kx, ky, ax, ay, F);
+        out.knee[side][i] = kneeFlexionDeg(pointX(d, o, hip), pointY(d, o, hip), kx, ky, ax, ay, F);
       if (F !== 0) {
         const tx = toeX(ax, F, shankPx),
           ty = toeY(ay, shankPx);

@@ -16,7 +16,7 @@ import {
   trunkLeanDeg,
 } from './geometry';
 import { cmPerPx } from './scale';
-import { packKeypoints } from './series';
+import { packKeypoints, pointScore, pointX, pointY } from './series';
 import type { Facing, FrameMetrics, GaitOptions, Keypoint, LegFrameMetrics, LengthUnit, Measured, Side } from './types';
 
 export interface FrameMetricsOptions extends GaitOptions {
@@ -28,7 +28,7 @@ export interface FrameMetricsOptions extends GaitOptions {
   shankPx?: number | null;
 }
 
-const NONE: Measured = Object.freeze({ value: null, confidence: 0 }) as Measured;
+const NONE: Measured = Object.freeze({ value: null, confidence: 0 });
 
 export function measured(value: number, confidence: number): Measured {
   return value === value && Number.isFinite(value) ? { value, confidence: Math.max(0, Math.min(1, confidence)) } : NONE;
@@ -45,10 +45,10 @@ export function frameShankPx(d: Float64Array, o: number): number {
     c = 0;
   for (const side of ['left', 'right'] as const) {
     const { knee, ankle } = LEGS[side];
-    const kx = d[o + knee * 3],
-      ax = d[o + ankle * 3];
+    const kx = pointX(d, o, knee),
+      ax = pointX(d, o, ankle);
     if (kx !== kx || ax !== ax) continue;
-    s += Math.hypot(kx - ax, d[o + knee * 3 + 1] - d[o + ankle * 3 + 1]);
+    s += Math.hypot(kx - ax, pointY(d, o, knee) - pointY(d, o, ankle));
     c++;
   }
   return c ? s / c : NaN;
@@ -68,15 +68,15 @@ export function legMetrics(
   toUnit: number,
 ): LegFrameMetrics {
   const { hip, knee, ankle } = LEGS[side];
-  const hx = d[o + hip * 3],
-    hy = d[o + hip * 3 + 1],
-    hs = d[o + hip * 3 + 2];
-  const kx = d[o + knee * 3],
-    ky = d[o + knee * 3 + 1],
-    ks = d[o + knee * 3 + 2];
-  const ax = d[o + ankle * 3],
-    ay = d[o + ankle * 3 + 1],
-    as = d[o + ankle * 3 + 2];
+  const hx = pointX(d, o, hip),
+    hy = pointY(d, o, hip),
+    hs = pointScore(d, o, hip);
+  const kx = pointX(d, o, knee),
+    ky = pointY(d, o, knee),
+    ks = pointScore(d, o, knee);
+  const ax = pointX(d, o, ankle),
+    ay = pointY(d, o, ankle),
+    as = pointScore(d, o, ankle);
   const kneeFlex = measured(kneeFlexionDeg(hx, hy, kx, ky, ax, ay, F), Math.min(hs, ks, as));
   if (F === 0 || kx !== kx || ax !== ax) {
     return {
@@ -119,18 +119,20 @@ export function trunkLean(d: Float64Array, o: number, F: number): Measured {
     sc = 0,
     ss = 1;
   for (const k of [KP.leftHip, KP.rightHip]) {
-    if (d[o + k * 3] === d[o + k * 3]) {
-      hx += d[o + k * 3];
-      hy += d[o + k * 3 + 1];
-      hs = Math.min(hs, d[o + k * 3 + 2]);
+    const x = pointX(d, o, k);
+    if (x === x) {
+      hx += x;
+      hy += pointY(d, o, k);
+      hs = Math.min(hs, pointScore(d, o, k));
       hc++;
     }
   }
   for (const k of [KP.leftShoulder, KP.rightShoulder]) {
-    if (d[o + k * 3] === d[o + k * 3]) {
-      sx += d[o + k * 3];
-      sy += d[o + k * 3 + 1];
-      ss = Math.min(ss, d[o + k * 3 + 2]);
+    const x = pointX(d, o, k);
+    if (x === x) {
+      sx += x;
+      sy += pointY(d, o, k);
+      ss = Math.min(ss, pointScore(d, o, k));
       sc++;
     }
   }

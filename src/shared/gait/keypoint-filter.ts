@@ -3,9 +3,9 @@
  * and the zero-lag low-pass; and the confidence mask that keeps bridged points from ever becoming
  * per-frame numbers.
  */
-import { defaultPadlen, filtfiltSeries, zeroLagLowpass, type Biquad } from './butterworth';
+import { defaultPadlen, filterScratch, filtfiltSeries, zeroLagLowpass, type Biquad } from './butterworth';
 import { KP_STRIDE, LOWPASS_HZ, MAX_GAP_S } from './constants';
-import { fillGaps } from './series';
+import { clearPoint, fillGaps, pointScore } from './series';
 
 export interface TrackFilter {
   maxGap: number;
@@ -23,10 +23,11 @@ export function trackFilter(fs: number): TrackFilter {
 
 /** Bridges and low-passes x and y of each of `keypoints` in place. */
 export function filterTracks(d: Float64Array, n: number, keypoints: readonly number[], f: TrackFilter): void {
+  const scratch = filterScratch(n, f.padlen);
   for (const k of keypoints) {
     for (let c = 0; c < 2; c++) {
       fillGaps(d, k * 3 + c, KP_STRIDE, n, f.maxGap);
-      filtfiltSeries(f.coef, d, k * 3 + c, KP_STRIDE, n, f.padlen);
+      filtfiltSeries(f.coef, d, k * 3 + c, KP_STRIDE, n, f.padlen, scratch);
     }
   }
 }
@@ -34,7 +35,8 @@ export function filterTracks(d: Float64Array, n: number, keypoints: readonly num
 /** 1 where the model was confident of a point (n × 17), from an unfiltered buffer. */
 export function confidenceMask(d: Float64Array, n: number): Uint8Array {
   const mask = new Uint8Array(n * 17);
-  for (let i = 0; i < n; i++) for (let k = 0; k < 17; k++) mask[i * 17 + k] = d[i * KP_STRIDE + k * 3 + 2] > 0 ? 1 : 0;
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < 17; k++) mask[i * 17 + k] = pointScore(d, i * KP_STRIDE, k) > 0 ? 1 : 0;
   return mask;
 }
 
@@ -43,10 +45,7 @@ export function confidentOnly(d: Float64Array, mask: Uint8Array, n: number): Flo
   const out = d.slice();
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < 17; k++) {
-      if (mask[i * 17 + k] === 1) continue;
-      const o = i * KP_STRIDE + k * 3;
-      out[o] = out[o + 1] = NaN;
-      out[o + 2] = 0;
+      if (mask[i * 17 + k] !== 1) clearPoint(out, i * KP_STRIDE, k);
     }
   }
   return out;

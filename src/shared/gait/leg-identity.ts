@@ -16,7 +16,7 @@
 import { KP } from '../pose/keypoints';
 import { ALTERNATION_BREAK, KP_STRIDE, MAX_STEP_S } from './constants';
 import type { DetectedEvent, WalkRange } from './events';
-import { median } from './series';
+import { consecutivePairs, median, pointX, pointY, swapPoints } from './series';
 import type { StepEvent } from './step-events';
 import type { Side } from './types';
 
@@ -32,7 +32,7 @@ const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
 /** u·(x_leftAnkle − x_rightAnkle) at frame i, px (NaN when an ankle is unknown). */
 function ankleOrder(d: Float64Array, i: number, u: number): number {
   const o = i * KP_STRIDE;
-  return u * (d[o + KP.leftAnkle * 3] - d[o + KP.rightAnkle * 3]);
+  return u * (pointX(d, o, KP.leftAnkle) - pointX(d, o, KP.rightAnkle));
 }
 
 /**
@@ -46,12 +46,13 @@ export function assignSides(
   shankPx: number,
 ): DetectedEvent[] {
   const out: DetectedEvent[] = [];
-  for (let k = 0; k < ranges.length; k++) {
+  for (const [k, range] of ranges.entries()) {
     const evs = events.filter((e) => e.range === k);
     const contacts = evs.filter((e) => e.kind === 'contact');
+    // every contact of the range is in one alternation run, so it gets a side here
     const sides = new Map<StepEvent, Side>();
     for (const run of alternationRuns(contacts)) {
-      const firstLeft = labelsSayFirstIsLeft(run, d, ranges[k].u, shankPx);
+      const firstLeft = labelsSayFirstIsLeft(run, d, range.u, shankPx);
       run.forEach((c, j) => sides.set(c, (j % 2 === 0) === firstLeft ? 'left' : 'right'));
     }
     for (const e of evs) {
@@ -79,9 +80,9 @@ export function assignSides(
 function labelsSayFirstIsLeft(run: readonly StepEvent[], d: Float64Array, u: number, shankPx: number): boolean {
   let agree = 0,
     disagree = 0;
-  for (let j = 0; j + 1 < run.length; j++) {
-    const a = run[j].frame,
-      b = run[j + 1].frame;
+  for (const [j, [first, next]] of consecutivePairs(run).entries()) {
+    const a = first.frame,
+      b = next.frame;
     const crossing = crossingFrame(d, a, b, u);
     const sIsLeft = j % 2 === 0; // under "the first contact is left"
     for (let i = a; i < b; i++) {
@@ -91,8 +92,9 @@ function labelsSayFirstIsLeft(run: readonly StepEvent[], d: Float64Array, u: num
       else disagree++;
     }
   }
-  if (run.length === 1) {
-    const order = ankleOrder(d, run[0].frame, u);
+  const [only] = run;
+  if (run.length === 1 && only) {
+    const order = ankleOrder(d, only.frame, u);
     if (order === order && order !== 0) return order > 0;
   }
   return agree >= disagree;
@@ -100,14 +102,15 @@ function labelsSayFirstIsLeft(run: readonly StepEvent[], d: Float64Array, u: num
 
 /** Consecutive contacts with no gap longer than a step could be. */
 function alternationRuns(contacts: readonly StepEvent[]): StepEvent[][] {
-  const gaps: number[] = [];
-  for (let j = 1; j < contacts.length; j++) gaps.push(contacts[j].t_s - contacts[j - 1].t_s);
+  const gaps = consecutivePairs(contacts).map(([a, b]) => b.t_s - a.t_s);
   const limit = Math.min(MAX_STEP_S, gaps.length >= 2 ? ALTERNATION_BREAK * median(gaps) : MAX_STEP_S);
   const runs: StepEvent[][] = [];
-  contacts.forEach((c, j) => {
-    if (j === 0 || c.t_s - contacts[j - 1].t_s > limit) runs.push([c]);
-    else runs[runs.length - 1].push(c);
-  });
+  for (const c of contacts) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && !(c.t_s - previous.t_s > limit)) run.push(c);
+    else runs.push([c]);
+  }
   return runs;
 }
 
@@ -131,24 +134,34 @@ function crossingFrame(d: Float64Array, a: number, b: number, u: number): number
   return before <= after || after !== after ? c : c + 1;
 }
 
-function swapPoints(d: Float64Array, i: number, a: number, b: number): void {
-  const oa = i * KP_STRIDE + a * 3,
-    ob = i * KP_STRIDE + b * 3;
-  for (let j = 0; j < 3; j++) {
-    const tmp = d[oa + j];
-    d[oa + j] = d[ob + j];
-    d[ob + j] = tmp;
-  }
-}
-
 function legError(d: Float64Array, o: number, knee: number, ankle: number, S: number): number {
-  const kx = d[o + knee * 3],
-    ky = d[o + knee * 3 + 1],
-    ax = d[o + ankle * 3],
-    ay = d[o + ankle * 3 + 1];
+  const kx = pointX(d, o, knee),
+    ky = pointY(d, o, knee),
+    ax = pointX(d, o, ankle),
+    ay = pointY(d, o, ankle);
   if (kx !== kx || ax !== ax) return 0;
   const e = Math.hypot(kx - ax, ky - ay) / S - 1;
   return e * e;
+}
+
+/** The keypoints that follow the feet's identity: knees and ankles. */
+export const LEG_KEYPOINTS: readonly number[] = [KP.leftKnee, KP.rightKnee, KP.leftAnkle, KP.rightAnkle];
+
+/**
+ * The filtered buffer `d` takes its leg keypoints (LEG_KEYPOINTS) from `raw`, where applyLegIdentity
+ * relabelled them, and its confidence mask (n × 17) follows raw's scores there; the other keypoints
+ * are left as they are. Both in place; the legs are to be filtered again afterwards.
+ */
+export function adoptLegKeypoints(d: Float64Array, mask: Uint8Array, raw: Float64Array, n: number): void {
+  for (const k of LEG_KEYPOINTS) {
+    for (let i = 0; i < n; i++) {
+      const o = i * KP_STRIDE + k * 3;
+      d[o] = raw[o]!;
+      d[o + 1] = raw[o + 1]!;
+      d[o + 2] = raw[o + 2]!;
+      mask[i * 17 + k] = raw[o + 2]! > 0 ? 1 : 0;
+    }
+  }
 }
 
 /**
@@ -166,11 +179,11 @@ export function applyLegIdentity(
   const changed = new Uint8Array(n);
   for (const range of ranges) {
     const contacts = events.filter((e) => e.kind === 'contact' && e.frame >= range.start && e.frame < range.end);
-    for (let j = 0; j + 1 < contacts.length; j++) {
-      const a = contacts[j].frame,
-        b = contacts[j + 1].frame;
-      if (contacts[j + 1].t_s - contacts[j].t_s > MAX_STEP_S || b <= a) continue;
-      const S = contacts[j].side;
+    for (const [contact, next] of consecutivePairs(contacts)) {
+      const a = contact.frame,
+        b = next.frame;
+      if (next.t_s - contact.t_s > MAX_STEP_S || b <= a) continue;
+      const S = contact.side;
       const crossing = crossingFrame(d, a, b, range.u);
       for (let i = a; i < b; i++) {
         const order = ankleOrder(d, i, range.u);
@@ -182,17 +195,19 @@ export function applyLegIdentity(
           leftIsS = leftFront === sFront;
         } else {
           const o = i * KP_STRIDE;
-          const dy = d[o + KP.leftAnkle * 3 + 1] - d[o + KP.rightAnkle * 3 + 1]; // + = left lower
+          const dy = pointY(d, o, KP.leftAnkle) - pointY(d, o, KP.rightAnkle); // + = left lower
           leftIsS = Math.abs(dy) >= LIFT_MIN * shankPx ? dy > 0 : null;
         }
         if (leftIsS !== null && leftIsS !== (S === 'left')) {
           swapPoints(d, i, KP.leftAnkle, KP.rightAnkle);
-          changed[i] |= 2;
+          changed[i]! |= 2;
         }
       }
     }
-    if (contacts.length < 2) continue;
-    for (let i = contacts[0].frame; i < contacts[contacts.length - 1].frame; i++) {
+    const first = contacts[0],
+      last = contacts.at(-1);
+    if (!first || !last || contacts.length < 2) continue;
+    for (let i = first.frame; i < last.frame; i++) {
       const o = i * KP_STRIDE;
       const own =
         legError(d, o, KP.leftKnee, KP.leftAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.rightAnkle, shankPx);
@@ -200,7 +215,7 @@ export function applyLegIdentity(
         legError(d, o, KP.leftKnee, KP.rightAnkle, shankPx) + legError(d, o, KP.rightKnee, KP.leftAnkle, shankPx);
       if (cross + PAIRING_MARGIN < own) {
         swapPoints(d, i, KP.leftKnee, KP.rightKnee);
-        changed[i] |= 1;
+        changed[i]! |= 1;
       }
     }
   }

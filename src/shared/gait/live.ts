@@ -10,7 +10,18 @@ import { facingVote } from './facing';
 import { frameShankPx, metricsFromBuffer } from './frame-metrics';
 import { LIVE_ONE_EURO, PointFilter, type OneEuroParams } from './one-euro';
 import { statureFromShank } from './scale';
-import { clamp, median, midX, packKeypoints } from './series';
+import {
+  clamp,
+  clearPoint,
+  consecutivePairs,
+  median,
+  midX,
+  packKeypoints,
+  pointScore,
+  pointX,
+  pointY,
+  swapPoints,
+} from './series';
 import { viewAdvice, viewFromRatio, widthRatio } from './view';
 import type { CameraView, Facing, GaitOptions, LiveGaitTracker, LiveReadout, PoseFrame, WalkDirection } from './types';
 
@@ -78,19 +89,20 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
       keepCost = Infinity;
     for (let p = 0; p < 4; p++) {
       let cost = 0;
-      for (let j = 0; j < 2; j++) {
-        const [l, r] = SWAP_PAIRS[j];
+      for (const [j, [l, r]] of SWAP_PAIRS.entries()) {
         const swapped = (p >> j) & 1;
         for (let s = 0; s < 2; s++) {
           const src = (s === 0) !== (swapped === 1) ? l : r;
           const dst = s === 0 ? l : r;
-          const x = raw[src * 3],
-            y = raw[src * 3 + 1];
-          const px = prev[dst * 3],
-            py = prev[dst * 3 + 1];
+          const x = pointX(raw, 0, src),
+            y = pointY(raw, 0, src);
+          const px = pointX(prev, 0, dst),
+            py = pointY(prev, 0, dst);
           if (x !== x || px !== px) continue;
-          const vx = prev2[dst * 3] === prev2[dst * 3] ? px - prev2[dst * 3] : 0;
-          const vy = prev2[dst * 3 + 1] === prev2[dst * 3 + 1] ? py - prev2[dst * 3 + 1] : 0;
+          const px2 = pointX(prev2, 0, dst),
+            py2 = pointY(prev2, 0, dst);
+          const vx = px2 === px2 ? px - px2 : 0;
+          const vy = py2 === py2 ? py - py2 : 0;
           cost += ((x - px - vx) ** 2 + (y - py - vy) ** 2) / (shank * shank);
         }
       }
@@ -102,15 +114,7 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
       }
     }
     if (best === 0 || !(bestCost < 0.5 * keepCost) || keepCost - bestCost < SWAP_PENALTY) return;
-    for (let j = 0; j < 2; j++) {
-      if (!((best >> j) & 1)) continue;
-      const [l, r] = SWAP_PAIRS[j];
-      for (let c = 0; c < 3; c++) {
-        const tmp = raw[l * 3 + c];
-        raw[l * 3 + c] = raw[r * 3 + c];
-        raw[r * 3 + c] = tmp;
-      }
-    }
+    for (const [j, [l, r]] of SWAP_PAIRS.entries()) if ((best >> j) & 1) swapPoints(raw, 0, l, r);
   };
 
   const update = (frame: PoseFrame, imageSize: { width: number; height: number }): LiveReadout => {
@@ -123,19 +127,17 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     const personFound = !!frame.keypoints && count > 0;
     const shankNow = median(shanks);
     if (personFound) repairSwap(shankNow > 0 ? shankNow : frameShankPx(raw, 0));
-    for (let k = 0; k < 17; k++) {
-      const x = raw[k * 3],
-        y = raw[k * 3 + 1];
+    for (const [k, pointFilter] of filters.entries()) {
+      const x = pointX(raw, 0, k),
+        y = pointY(raw, 0, k);
       if (x !== x) {
-        filt[k * 3] = NaN;
-        filt[k * 3 + 1] = NaN;
-        filt[k * 3 + 2] = 0;
+        clearPoint(filt, 0, k);
         continue;
       }
-      const [fx, fy] = filters[k].filter(x, y, unit, tS);
+      const [fx, fy] = pointFilter.filter(x, y, unit, tS);
       filt[k * 3] = fx;
       filt[k * 3 + 1] = fy;
-      filt[k * 3 + 2] = raw[k * 3 + 2];
+      filt[k * 3 + 2] = pointScore(raw, 0, k);
     }
     prev2.set(prev);
     prev.set(filt);
@@ -168,22 +170,19 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
       history.push({
         t: tS,
         px,
-        lx: filt[KP.leftAnkle * 3],
-        rx: filt[KP.rightAnkle * 3],
-        ly: filt[KP.leftAnkle * 3 + 1],
-        ry: filt[KP.rightAnkle * 3 + 1],
+        lx: pointX(filt, 0, KP.leftAnkle),
+        rx: pointX(filt, 0, KP.rightAnkle),
+        ly: pointY(filt, 0, KP.leftAnkle),
+        ry: pointY(filt, 0, KP.rightAnkle),
       });
     }
-    while (history.length && history[0].t < tS - ACTIVITY_WINDOW_S) history.shift();
+    while (history[0] && history[0].t < tS - ACTIVITY_WINDOW_S) history.shift();
     let direction: WalkDirection = 'unknown',
       directionConfidence = 0;
     const stature = statureFromShank(shank);
-    if (
-      personFound &&
-      history.length >= 5 &&
-      history[history.length - 1].t - history[0].t >= 0.6 * windowS &&
-      stature > 0
-    ) {
+    const oldest = history[0],
+      newest = history.at(-1);
+    if (personFound && oldest && newest && history.length >= 5 && newest.t - oldest.t >= 0.6 * windowS && stature > 0) {
       const cues = windowCues(history, stature, tS - windowS);
       const c = classifyDirection({ facing: fScore, ...cues });
       direction = c.direction;
@@ -198,7 +197,7 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     const r = widthRatio(filt, 0);
     if (r === r) ratioEma = ratioEma === ratioEma ? (1 - a) * ratioEma + a * r : r;
     const view: CameraView = personFound ? viewFromRatio(ratioEma) : 'unknown';
-    const has = (k: number) => filt[k * 3] === filt[k * 3];
+    const has = (k: number) => !Number.isNaN(pointX(filt, 0, k));
     const advice = viewAdvice({
       personFound,
       view,
@@ -223,9 +222,7 @@ function windowCues(
     actR = 0,
     nL = 0,
     nR = 0;
-  for (let i = 1; i < all.length; i++) {
-    const a = all[i - 1],
-      b = all[i];
+  for (const [a, b] of consecutivePairs(all)) {
     const dt = b.t - a.t;
     if (!(dt > 0)) continue;
     if (a.lx === a.lx && b.lx === b.lx) {
@@ -258,9 +255,7 @@ function windowCues(
   // stance: the offline per-frame vote (direction.ts), averaged over the window as offline
   let votes = 0,
     voted = 0;
-  for (let i = 1; i < n; i++) {
-    const a = h[i - 1],
-      b = h[i];
+  for (const [a, b] of consecutivePairs(h)) {
     const dt = b.t - a.t;
     if (!(dt > 0)) continue;
     const vote = stanceVote(

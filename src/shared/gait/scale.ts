@@ -6,23 +6,19 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE, SHANK_PER_HEIGHT } from './constants';
-import { median } from './series';
+import { median, pointX, pointY } from './series';
 
 /** Median shank length (px) over frames [start, end) of a flat buffer; NaN when none is visible. */
 export function estimateShankPx(d: Float64Array, n: number, start = 0, end = n): number {
   // at most ~4000 frames, evenly spread, are plenty for a median
   const step = Math.max(1, Math.floor((end - start) / 4000));
   const lens = new Float64Array(2 * Math.ceil(Math.max(0, end - start) / step)).fill(NaN);
-  const LK = KP.leftKnee * 3,
-    LA = KP.leftAnkle * 3,
-    RK = KP.rightKnee * 3,
-    RA = KP.rightAnkle * 3;
   for (let i = start, j = 0; i < end; i += step, j += 2) {
     const o = i * KP_STRIDE;
-    const lx = d[o + LK] - d[o + LA],
-      ly = d[o + LK + 1] - d[o + LA + 1];
-    const rx = d[o + RK] - d[o + RA],
-      ry = d[o + RK + 1] - d[o + RA + 1];
+    const lx = pointX(d, o, KP.leftKnee) - pointX(d, o, KP.leftAnkle),
+      ly = pointY(d, o, KP.leftKnee) - pointY(d, o, KP.leftAnkle);
+    const rx = pointX(d, o, KP.rightKnee) - pointX(d, o, KP.rightAnkle),
+      ry = pointY(d, o, KP.rightKnee) - pointY(d, o, KP.rightAnkle);
     lens[j] = Math.sqrt(lx * lx + ly * ly);
     lens[j + 1] = Math.sqrt(rx * rx + ry * ry);
   }

@@ -2,6 +2,7 @@
  * Direction segments: per-frame labels → runs, short runs merged into their neighbours, so the
  * session reads as a few segments with start and end times.
  */
+import { at } from './series';
 import type { DirectionSegment, WalkDirection } from './types';
 
 export interface Run {
@@ -25,10 +26,20 @@ const MIN_DURATION: Record<WalkDirection, number> = {
  */
 export function segmentDirections(labels: ArrayLike<WalkDirection>, t: ArrayLike<number>): DirectionSegment[] {
   const n = labels.length;
-  const dt = n > 1 ? (t[n - 1] - t[0]) / (n - 1) : 0;
+  const dt = n > 1 ? (at(t, n - 1) - at(t, 0)) / (n - 1) : 0;
   return directionRuns(labels, t).map((r) => ({
-    start_s: t[r.start],
-    end_s: r.end < n ? t[r.end] : t[n - 1] + dt,
+    start_s: at(t, r.start),
+    end_s: r.end < n ? at(t, r.end) : at(t, n - 1) + dt,
+    direction: r.label,
+  }));
+}
+
+/** The runs as timed segments; the last one ends a sampling interval (1 / fs) after the last frame. */
+export function segmentsOfRuns(runs: readonly Run[], t: Float64Array, fs: number): DirectionSegment[] {
+  const n = t.length;
+  return runs.map((r) => ({
+    start_s: at(t, r.start),
+    end_s: r.end < n ? at(t, r.end) : at(t, n - 1) + 1 / fs,
     direction: r.label,
   }));
 }
@@ -37,37 +48,38 @@ export function segmentDirections(labels: ArrayLike<WalkDirection>, t: ArrayLike
 export function directionRuns(labels: ArrayLike<WalkDirection>, t: ArrayLike<number>): Run[] {
   const n = labels.length;
   if (n === 0) return [];
-  const dt = n > 1 ? (t[n - 1] - t[0]) / (n - 1) : 0;
-  const endTime = (r: Run) => (r.end < n ? t[r.end] : t[n - 1] + dt);
-  const dur = (r: Run) => endTime(r) - t[r.start];
+  // runs hold frames of [0, n), so every time read below exists
+  const dt = n > 1 ? (at(t, n - 1) - at(t, 0)) / (n - 1) : 0;
+  const endTime = (r: Run) => (r.end < n ? at(t, r.end) : at(t, n - 1) + dt);
+  const dur = (r: Run) => endTime(r) - at(t, r.start);
   let runs: Run[] = [];
   for (let i = 0; i < n; i++) {
-    const last = runs[runs.length - 1];
-    if (last && last.label === labels[i]) last.end = i + 1;
-    else runs.push({ label: labels[i], start: i, end: i + 1 });
+    const last = runs.at(-1);
+    const label = at(labels, i);
+    if (last && last.label === label) last.end = i + 1;
+    else runs.push({ label, start: i, end: i + 1 });
   }
   for (;;) {
     let worst = -1,
       worstShort = 0;
-    for (let k = 0; k < runs.length; k++) {
-      const r = runs[k];
+    for (const [k, r] of runs.entries()) {
       const short = MIN_DURATION[r.label] - dur(r);
       if (short > 0 && runs.length > 1 && short / MIN_DURATION[r.label] > worstShort) {
         worst = k;
         worstShort = short / MIN_DURATION[r.label];
       }
     }
-    if (worst < 0) break;
     const r = runs[worst];
+    if (!r) break;
     const prev = runs[worst - 1],
       next = runs[worst + 1];
     if (prev && next && prev.label === next.label) {
       prev.end = next.end;
       runs.splice(worst, 2);
     } else {
-      const into = !next || (prev && dur(prev) >= dur(next)) ? prev : next;
-      if (into === prev) prev.end = r.end;
-      else next.start = r.start;
+      // into the longer neighbour (a short run has one: there is more than one run)
+      if (prev && (!next || dur(prev) >= dur(next))) prev.end = r.end;
+      else if (next) next.start = r.start;
       runs.splice(worst, 1);
     }
     runs = mergeEqual(runs);
@@ -78,7 +90,7 @@ export function directionRuns(labels: ArrayLike<WalkDirection>, t: ArrayLike<num
 function mergeEqual(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (last && last.label === r.label) last.end = r.end;
     else out.push(r);
   }

@@ -6,6 +6,42 @@
 import { KP_STRIDE } from './constants';
 import type { Keypoint, PoseFrame } from './types';
 
+/**
+ * Keypoint k's x, y and score in the frame at offset o of a flat buffer (NaN, NaN, 0 where missing).
+ * Every caller passes a frame's own offset (a multiple of KP_STRIDE within the buffer) and k < 17, so
+ * the slot exists.
+ */
+export function pointX(d: Float64Array, o: number, k: number): number {
+  return d[o + k * 3]!;
+}
+export function pointY(d: Float64Array, o: number, k: number): number {
+  return d[o + k * 3 + 1]!;
+}
+export function pointScore(d: Float64Array, o: number, k: number): number {
+  return d[o + k * 3 + 2]!;
+}
+
+/**
+ * a[i] for an index the caller keeps within a's length (a loop over the array's own range, or an
+ * index found in it), so the element exists.
+ */
+export function at<T>(a: ArrayLike<T>, i: number): T {
+  return a[i]!;
+}
+
+/** Each element with the one after it: [a0, a1], [a1, a2], … */
+export function consecutivePairs<T>(items: readonly T[]): Array<[T, T]> {
+  const pairs: Array<[T, T]> = [];
+  for (let i = 1; i < items.length; i++) pairs.push([items[i - 1]!, items[i]!]);
+  return pairs;
+}
+
+/** Marks keypoint k of the frame at offset o missing: x = y = NaN, score 0. */
+export function clearPoint(d: Float64Array, o: number, k: number): void {
+  d[o + k * 3] = d[o + k * 3 + 1] = NaN;
+  d[o + k * 3 + 2] = 0;
+}
+
 export interface KeypointBuffer {
   n: number;
   /** n × 51: x, y, score per keypoint; NaN x/y where missing or below the score threshold. */
@@ -60,6 +96,17 @@ export function framesToBuffer(frames: readonly PoseFrame[], minScore: number): 
   return { n, data, t, present };
 }
 
+/** Exchanges keypoints a and b (x, y and score) of frame i, in place. */
+export function swapPoints(d: Float64Array, i: number, a: number, b: number): void {
+  const oa = i * KP_STRIDE + a * 3,
+    ob = i * KP_STRIDE + b * 3;
+  for (let j = 0; j < 3; j++) {
+    const tmp = d[oa + j]!;
+    d[oa + j] = d[ob + j]!;
+    d[ob + j] = tmp;
+  }
+}
+
 /**
  * Bridges gaps of at most `maxGap` samples in a strided series by linear interpolation
  * (only between two finite samples; leading/trailing gaps stay NaN). Returns the samples filled.
@@ -68,10 +115,10 @@ export function fillGaps(v: Float64Array, offset: number, stride: number, n: num
   let last = -1;
   let filled = 0;
   for (let i = 0; i < n; i++) {
-    const x = v[offset + i * stride];
+    const x = v[offset + i * stride]!;
     if (x !== x) continue;
     if (last >= 0 && i - last > 1 && i - last - 1 <= maxGap) {
-      const x0 = v[offset + last * stride];
+      const x0 = v[offset + last * stride]!;
       for (let j = last + 1; j < i; j++) {
         v[offset + j * stride] = x0 + ((x - x0) * (j - last)) / (i - last);
         filled++;
@@ -88,7 +135,10 @@ export function sortedFinite(values: ArrayLike<number>): Float64Array {
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) c++;
   const a = new Float64Array(c);
   c = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === values[i]) a[c++] = values[i];
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x === x) a[c++] = x;
+  }
   return a.sort();
 }
 
@@ -96,7 +146,7 @@ export function median(values: ArrayLike<number>): number {
   const a = sortedFinite(values);
   if (a.length === 0) return NaN;
   const m = a.length >> 1;
-  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
+  return a.length % 2 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
 }
 
 /** Percentile (0..100) of the finite values, linear interpolation. */
@@ -109,17 +159,19 @@ export function percentileSorted(a: Float64Array, p: number): number {
   const r = (p / 100) * (a.length - 1);
   const lo = Math.floor(r);
   const hi = Math.min(a.length - 1, lo + 1);
-  return a[lo] + (a[hi] - a[lo]) * (r - lo);
+  return a[lo]! + (a[hi]! - a[lo]!) * (r - lo);
 }
 
 export function mean(values: ArrayLike<number>): number {
   let s = 0,
     c = 0;
-  for (let i = 0; i < values.length; i++)
-    if (values[i] === values[i]) {
-      s += values[i];
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x === x) {
+      s += x;
       c++;
     }
+  }
   return c ? s / c : NaN;
 }
 
@@ -128,11 +180,13 @@ export function std(values: ArrayLike<number>): number {
   if (m !== m) return NaN;
   let s = 0,
     c = 0;
-  for (let i = 0; i < values.length; i++)
-    if (values[i] === values[i]) {
-      s += (values[i] - m) ** 2;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x === x) {
+      s += (x - m) ** 2;
       c++;
     }
+  }
   return c > 1 ? Math.sqrt(s / (c - 1)) : NaN;
 }
 
@@ -152,14 +206,14 @@ export function movingAverage(v: ArrayLike<number>, half: number, minCount = 1):
     const wantLo = Math.max(0, i - half);
     while (hi < wantHi) {
       hi++;
-      const x = v[hi];
+      const x = v[hi]!;
       if (x === x) {
         sum += x;
         cnt++;
       }
     }
     while (lo < wantLo) {
-      const x = v[lo];
+      const x = v[lo]!;
       if (x === x) {
         sum -= x;
         cnt--;
@@ -178,9 +232,11 @@ export function derivative(v: ArrayLike<number>, t: ArrayLike<number>): Float64A
   for (let i = 0; i < n; i++) {
     const a = i > 0 && v[i - 1] === v[i - 1] ? i - 1 : i;
     const b = i < n - 1 && v[i + 1] === v[i + 1] ? i + 1 : i;
-    if (a === b || v[a] !== v[a] || v[b] !== v[b]) continue;
-    const dt = t[b] - t[a];
-    if (dt > 0) out[i] = (v[b] - v[a]) / dt;
+    const va = v[a]!,
+      vb = v[b]!;
+    if (a === b || va !== va || vb !== vb) continue;
+    const dt = t[b]! - t[a]!;
+    if (dt > 0) out[i] = (vb - va) / dt;
   }
   return out;
 }
@@ -191,14 +247,14 @@ export function clamp(x: number, lo: number, hi: number): number {
 
 /** Midpoint of two strided points, or the one that is present, or NaN. */
 export function midX(d: Float64Array, o: number, a: number, b: number): number {
-  const xa = d[o + a * 3],
-    xb = d[o + b * 3];
+  const xa = pointX(d, o, a),
+    xb = pointX(d, o, b);
   if (xa === xa && xb === xb) return (xa + xb) / 2;
   return xa === xa ? xa : xb;
 }
 export function midY(d: Float64Array, o: number, a: number, b: number): number {
-  const ya = d[o + a * 3 + 1],
-    yb = d[o + b * 3 + 1];
+  const ya = pointY(d, o, a),
+    yb = pointY(d, o, b);
   if (ya === ya && yb === yb) return (ya + yb) / 2;
   return ya === ya ? ya : yb;
 }

@@ -19,7 +19,7 @@
 import { LOWPASS_HZ, MAX_GAP_S, MIN_STEP_S, SETTLE_S } from './constants';
 import { lowpass } from './butterworth';
 import { extremes, refineTime, settlePoint, type Extreme, type WalkRange } from './events';
-import { fillGaps, median, percentileSorted, sortedFinite } from './series';
+import { at, consecutivePairs, fillGaps, median, percentileSorted, sortedFinite } from './series';
 
 export interface StepEventInput {
   /** Frame times (s). */
@@ -62,8 +62,8 @@ export function frontRear(
   const front = new Float64Array(len),
     rear = new Float64Array(len);
   for (let i = 0; i < len; i++) {
-    const a = (range.u * relA[range.start + i]) / shankPx,
-      b = (range.u * relB[range.start + i]) / shankPx;
+    const a = (range.u * at(relA, range.start + i)) / shankPx,
+      b = (range.u * at(relB, range.start + i)) / shankPx;
     const known = a === a && b === b;
     front[i] = known ? Math.max(a, b) : NaN;
     rear[i] = known ? Math.min(a, b) : NaN;
@@ -100,8 +100,8 @@ export function detectStepEvents(input: StepEventInput): StepEvent[] {
       source: StepEvent['source'],
     ) => {
       // a settled extreme is where the motion stopped, not a peak: no parabola through it
-      const t_s = x.settled ? input.t[range.start + x.idx] : refineTime(input.t, sig, x.idx, range.start, s, e);
-      events.push({ frame: range.start + x.idx, t_s, kind, source, value: sig[x.idx], range: k });
+      const t_s = x.settled ? at(input.t, range.start + x.idx) : refineTime(input.t, sig, x.idx, range.start, s, e);
+      events.push({ frame: range.start + x.idx, t_s, kind, source, value: at(sig, x.idx), range: k });
     };
     let lastFront = -1;
     forFiniteRuns(front, (s, e) => {
@@ -139,12 +139,12 @@ function closingStep(
   e: number,
   settle: number,
 ): Extreme | null {
-  let j = xs.length - 1;
-  while (j >= 0 && !xs[j].max) j--;
+  const j = xs.findLastIndex((x) => x.max);
   const last = xs[j];
   if (!last || last.idx <= lastFront || e - 1 - last.idx < settle) return null;
-  for (let i = last.idx; i <= last.idx + settle; i++) if (!(front[i] - rear[i] <= CLOSED_FEET)) return null;
-  const from = j > 0 ? xs[j - 1].idx : Math.max(0, lastFront);
+  // the run [s, e) holds every frame up to last.idx + settle ≤ e − 1
+  for (let i = last.idx; i <= last.idx + settle; i++) if (!(at(front, i) - at(rear, i) <= CLOSED_FEET)) return null;
+  const from = xs[j - 1]?.idx ?? Math.max(0, lastFront);
   return { idx: settlePoint(rear, from, last.idx, 1), max: true, settled: true };
 }
 
@@ -167,8 +167,7 @@ export function dropImpossibleSteps(events: StepEvent[], fs: number): StepEvent[
   let contacts = events.filter((e) => e.kind === 'contact');
   const lastFront = contacts.filter((e) => e.source === 'front').pop();
   contacts = contacts.filter((e) => e.source !== 'closing' || !lastFront || e.t_s > lastFront.t_s);
-  const gaps: number[] = [];
-  for (let j = 1; j < contacts.length; j++) gaps.push(contacts[j].t_s - contacts[j - 1].t_s);
+  const gaps = consecutivePairs(contacts).map(([a, b]) => b.t_s - a.t_s);
   const minGap = Math.max(MIN_STEP_S, 0.45 * (gaps.length >= 3 ? median(gaps) : 0), 1.5 / fs);
   const kept: StepEvent[] = [];
   for (const c of contacts) {

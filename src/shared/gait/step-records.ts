@@ -6,7 +6,7 @@
 import { FOREFOOT_SHANKS, KP_STRIDE, MIN_MEASURED_SHARE } from './constants';
 import { LEG, type FrameAngles } from './frame-angles';
 import { round1, round2 } from './round';
-import { mean, median, percentile } from './series';
+import { at, mean, median, percentile, pointX } from './series';
 import { trimmed, type StepTiming } from './steps';
 import { symmetryIndex } from './symmetry';
 import type { GaitAnalysis, Side, StepRecord } from './types';
@@ -63,7 +63,7 @@ export function stepRecords(steps: readonly StepTiming[], c: StepContext): StepV
         stances[s.side].push({ deg: a.max, px: b.max });
         kptPeakDeg = round1(a.max);
         kptPeak = lengthRound(b.max * toUnit);
-        kptPeakT = c.t[b.maxAt];
+        kptPeakT = at(c.t, b.maxAt);
       }
     }
     return {
@@ -94,7 +94,7 @@ function stepLength(s: StepTiming, c: StepContext): number | null {
   const seps: number[] = [];
   for (let i = s.frame; i <= end; i++) {
     if (c.mask[i * 17 + a1] === 1 && c.mask[i * 17 + a2] === 1)
-      seps.push(Math.abs(c.d[i * KP_STRIDE + a1 * 3] - c.d[i * KP_STRIDE + a2 * 3]));
+      seps.push(Math.abs(pointX(c.d, i * KP_STRIDE, a1) - pointX(c.d, i * KP_STRIDE, a2)));
   }
   return seps.length ? median(seps) * c.cmPerPx : null;
 }
@@ -106,7 +106,7 @@ function extent(v: Float64Array, a: number, b: number): { max: number; maxAt: nu
     count = 0,
     maxAt = a;
   for (let i = a; i < b; i++) {
-    const x = v[i];
+    const x = v[i]!;
     if (x === x) {
       count++;
       if (x > max) {

@@ -4,7 +4,7 @@
  * leg runs from its contact to its next contact. Cadence = 60 / mean step time (steps/min).
  */
 import type { DetectedEvent, WalkRange } from './events';
-import { median } from './series';
+import { at, consecutivePairs, median } from './series';
 import type { Side } from './types';
 import { MAX_STEP_S } from './constants';
 
@@ -27,8 +27,7 @@ export interface StepTiming {
 }
 
 export function rangeOf(frame: number, ranges: readonly WalkRange[]): number {
-  for (let k = 0; k < ranges.length; k++) if (frame >= ranges[k].start && frame < ranges[k].end) return k;
-  return -1;
+  return ranges.findIndex((r) => frame >= r.start && frame < r.end);
 }
 
 export function buildSteps(
@@ -36,33 +35,33 @@ export function buildSteps(
   ranges: readonly WalkRange[],
 ): StepTiming[] {
   const steps: StepTiming[] = [];
-  for (let k = 0; k < ranges.length; k++) {
-    const evs = events
-      .filter((e) => e.frame >= ranges[k].start && e.frame < ranges[k].end)
-      .sort((a, b) => a.t_s - b.t_s);
+  for (const [k, range] of ranges.entries()) {
+    const evs = events.filter((e) => e.frame >= range.start && e.frame < range.end).sort((a, b) => a.t_s - b.t_s);
     const contacts = evs.filter((e) => e.kind === 'contact');
     const lifts = {
       left: evs.filter((e) => e.kind === 'liftoff' && e.side === 'left'),
       right: evs.filter((e) => e.kind === 'liftoff' && e.side === 'right'),
     };
     // the next contact of the same side, by a backward sweep
-    const nextSame: Array<DetectedEvent | undefined> = new Array(contacts.length);
     const upcoming: Record<Side, DetectedEvent | undefined> = { left: undefined, right: undefined };
-    for (let j = contacts.length - 1; j >= 0; j--) {
-      nextSame[j] = upcoming[contacts[j].side];
-      upcoming[contacts[j].side] = contacts[j];
-    }
+    const nextSame = [...contacts]
+      .reverse()
+      .map((c) => {
+        const next = upcoming[c.side];
+        upcoming[c.side] = c;
+        return next;
+      })
+      .reverse();
     const li = { left: 0, right: 0 };
-    for (let j = 0; j < contacts.length; j++) {
-      const c = contacts[j];
+    for (const [j, c] of contacts.entries()) {
       const prev = contacts[j - 1];
       let stepTime: number | null = null;
       if (prev && prev.side !== c.side && !prev.inferred && !c.inferred && c.t_s - prev.t_s <= MAX_STEP_S)
         stepTime = c.t_s - prev.t_s;
       const next = nextSame[j];
       const ls = lifts[c.side];
-      while (li[c.side] < ls.length && ls[li[c.side]].t_s <= c.t_s) li[c.side]++;
-      const cand = ls[li[c.side]];
+      let cand = ls[li[c.side]];
+      while (cand && cand.t_s <= c.t_s) cand = ls[++li[c.side]];
       const lo = cand && (!next || cand.t_s < next.t_s) ? cand : undefined;
       const stance = lo && !c.inferred && lo.t_s - c.t_s <= MAX_STEP_S ? lo.t_s - c.t_s : null;
       const other: Side = c.side === 'left' ? 'right' : 'left';
@@ -98,10 +97,8 @@ export function cadence(steps: readonly StepTiming[]): number | null {
   if (st.length >= 2) return 60 / (st.reduce((a, b) => a + b, 0) / st.length);
   const strides: number[] = [];
   for (const side of ['left', 'right'] as const) {
-    const c = steps.filter((s) => s.side === side);
-    for (let j = 1; j < c.length; j++)
-      if (c[j].range === c[j - 1].range && c[j].t_s - c[j - 1].t_s <= 2 * MAX_STEP_S)
-        strides.push(c[j].t_s - c[j - 1].t_s);
+    for (const [a, b] of consecutivePairs(steps.filter((s) => s.side === side)))
+      if (b.range === a.range && b.t_s - a.t_s <= 2 * MAX_STEP_S) strides.push(b.t_s - a.t_s);
   }
   const tr = trimmed(strides);
   if (tr.length >= 1) return 120 / (tr.reduce((a, b) => a + b, 0) / tr.length);
@@ -128,12 +125,12 @@ export function inferMissingContacts(
       const a = inR.filter((e) => e.side === have);
       const b = inR.filter((e) => e.side === miss);
       if (a.length < 3 || b.length > 0) continue;
-      for (let j = 1; j < a.length; j++) {
-        const dt = a[j].t_s - a[j - 1].t_s;
+      for (const [before, after] of consecutivePairs(a)) {
+        const dt = after.t_s - before.t_s;
         if (dt > 2 * MAX_STEP_S) continue;
-        const ts = a[j - 1].t_s + dt / 2;
-        let frame = a[j - 1].frame;
-        while (frame + 1 < r.end && t[frame + 1] <= ts) frame++;
+        const ts = before.t_s + dt / 2;
+        let frame = before.frame;
+        while (frame + 1 < r.end && at(t, frame + 1) <= ts) frame++;
         out.push({ t_s: ts, side: miss, kind: 'contact', frame, inferred: true });
       }
     }

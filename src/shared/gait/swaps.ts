@@ -11,6 +11,7 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE, SWAP_PENALTY } from './constants';
+import { pointX, pointY, swapPoints } from './series';
 
 export interface SwapRepair {
   /** Per frame: bit 0 = knees were swapped, bit 1 = ankles were swapped (after repair they are not). */
@@ -49,18 +50,18 @@ function pairCosts(
     o1 = o0 - KP_STRIDE,
     o2 = o1 - KP_STRIDE;
   // points of frames i, i−1, i−2: index 0 = labelled left, 1 = labelled right
-  const x0a = d[o0 + l * 3],
-    y0a = d[o0 + l * 3 + 1],
-    x0b = d[o0 + r * 3],
-    y0b = d[o0 + r * 3 + 1];
-  const x1a = d[o1 + l * 3],
-    y1a = d[o1 + l * 3 + 1],
-    x1b = d[o1 + r * 3],
-    y1b = d[o1 + r * 3 + 1];
-  const x2a = order2 ? d[o2 + l * 3] : NaN,
-    y2a = order2 ? d[o2 + l * 3 + 1] : NaN;
-  const x2b = order2 ? d[o2 + r * 3] : NaN,
-    y2b = order2 ? d[o2 + r * 3 + 1] : NaN;
+  const x0a = pointX(d, o0, l),
+    y0a = pointY(d, o0, l),
+    x0b = pointX(d, o0, r),
+    y0b = pointY(d, o0, r);
+  const x1a = pointX(d, o1, l),
+    y1a = pointY(d, o1, l),
+    x1b = pointX(d, o1, r),
+    y1b = pointY(d, o1, r);
+  const x2a = order2 ? pointX(d, o2, l) : NaN,
+    y2a = order2 ? pointY(d, o2, l) : NaN;
+  const x2b = order2 ? pointX(d, o2, r) : NaN,
+    y2b = order2 ? pointY(d, o2, r) : NaN;
   // flipping every bit only exchanges the two sides, so c and 7 − c cost the same
   for (let c = 0; c < 4; c++) {
     const b2 = (c >> 2) & 1,
@@ -104,34 +105,35 @@ function pairCosts(
 /** Shank-length cost of pairing knee a with ankle a (cross = false) or with ankle b (cross = true). */
 function shankCost(d: Float64Array, i: number, cross: boolean, S: number): number {
   const o = i * KP_STRIDE;
-  const lk = o + KP.leftKnee * 3,
-    rk = o + KP.rightKnee * 3;
-  const la = o + (cross ? KP.rightAnkle : KP.leftAnkle) * 3,
-    ra = o + (cross ? KP.leftAnkle : KP.rightAnkle) * 3;
-  let cost = 0;
-  if (d[lk] === d[lk] && d[la] === d[la]) {
-    const dx = d[lk] - d[la],
-      dy = d[lk + 1] - d[la + 1];
-    const e = Math.sqrt(dx * dx + dy * dy) / S - 1;
-    cost += e * e;
-  }
-  if (d[rk] === d[rk] && d[ra] === d[ra]) {
-    const dx = d[rk] - d[ra],
-      dy = d[rk + 1] - d[ra + 1];
-    const e = Math.sqrt(dx * dx + dy * dy) / S - 1;
-    cost += e * e;
-  }
-  return cost;
+  const leftAnkle = cross ? KP.rightAnkle : KP.leftAnkle,
+    rightAnkle = cross ? KP.leftAnkle : KP.rightAnkle;
+  return shankError(d, o, KP.leftKnee, leftAnkle, S) + shankError(d, o, KP.rightKnee, rightAnkle, S);
 }
 
-function swapPoints(d: Float64Array, i: number, a: number, b: number): void {
-  const oa = i * KP_STRIDE + a * 3,
-    ob = i * KP_STRIDE + b * 3;
-  for (let j = 0; j < 3; j++) {
-    const tmp = d[oa + j];
-    d[oa + j] = d[ob + j];
-    d[ob + j] = tmp;
-  }
+/** (|knee − ankle| / S − 1)², 0 when either point is missing. */
+function shankError(d: Float64Array, o: number, knee: number, ankle: number, S: number): number {
+  const kx = pointX(d, o, knee),
+    ax = pointX(d, o, ankle);
+  if (kx !== kx || ax !== ax) return 0;
+  const dx = kx - ax,
+    dy = pointY(d, o, knee) - pointY(d, o, ankle);
+  const e = Math.sqrt(dx * dx + dy * dy) / S - 1;
+  return e * e;
+}
+
+/** Runs of consecutive frames whose parity is not 0. */
+export function swapEpisodes(parity: Uint8Array): number {
+  let episodes = 0;
+  for (let i = 0; i < parity.length; i++) if (parity[i] && (i === 0 || !parity[i - 1])) episodes++;
+  return episodes;
+}
+
+/**
+ * Per frame, what two relabellings of the same joint pairs come to together (each bit flips twice
+ * back to 0): the continuity repair's parity and the feet's identity's (leg-identity.ts).
+ */
+export function combinedParity(a: Uint8Array, b: Uint8Array): Uint8Array {
+  return a.map((p, i) => p ^ b[i]!);
 }
 
 /** Finds and undoes leg swaps in a flat keypoint buffer (in place). */
@@ -163,7 +165,7 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
   for (let p1 = 0; p1 < 4; p1++)
     for (let p0 = 0; p0 < 4; p0++) {
       cost[p1 * 4 + p0] =
-        unary[p1] + unary[4 + p0] + tk[((p1 & 1) << 1) | (p0 & 1)] + ta[(((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)];
+        unary[p1]! + unary[4 + p0]! + tk[((p1 & 1) << 1) | (p0 & 1)]! + ta[(((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)]!;
     }
   for (let i = 2; i < n; i++) {
     pairCosts(d, i, KP.leftKnee, KP.rightKnee, inv, true, tk);
@@ -173,15 +175,15 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
         let best = Infinity,
           arg = 0;
         for (let p2 = 0; p2 < 4; p2++) {
-          const ck = tk[((p2 & 1) << 2) | ((p1 & 1) << 1) | (p0 & 1)];
-          const ca = ta[(((p2 >> 1) & 1) << 2) | (((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)];
-          const v = cost[p2 * 4 + p1] + ck + ca;
+          const ck = tk[((p2 & 1) << 2) | ((p1 & 1) << 1) | (p0 & 1)]!;
+          const ca = ta[(((p2 >> 1) & 1) << 2) | (((p1 >> 1) & 1) << 1) | ((p0 >> 1) & 1)]!;
+          const v = cost[p2 * 4 + p1]! + ck + ca;
           if (v < best) {
             best = v;
             arg = p2;
           }
         }
-        next[p1 * 4 + p0] = best + unary[i * 4 + p0];
+        next[p1 * 4 + p0] = best + unary[i * 4 + p0]!;
         back[i * 16 + p1 * 4 + p0] = arg;
       }
     }
@@ -190,27 +192,23 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
     next = tmp;
   }
   let bestS = 0;
-  for (let s = 1; s < 16; s++) if (cost[s] < cost[bestS]) bestS = s;
+  for (let s = 1; s < 16; s++) if (cost[s]! < cost[bestS]!) bestS = s;
   let p1 = bestS >> 2,
     p0 = bestS & 3;
   parity[n - 1] = p0;
   parity[n - 2] = p1;
   for (let i = n - 1; i >= 2; i--) {
-    const p2 = back[i * 16 + p1 * 4 + p0];
+    const p2 = back[i * 16 + p1 * 4 + p0]!;
     parity[i - 2] = p2;
     p0 = p1;
     p1 = p2;
   }
-  let framesRepaired = 0,
-    episodes = 0;
+  let framesRepaired = 0;
   for (let i = 0; i < n; i++) {
-    const p = parity[i];
+    const p = parity[i]!;
     if (p & 1) swapPoints(d, i, KP.leftKnee, KP.rightKnee);
     if (p & 2) swapPoints(d, i, KP.leftAnkle, KP.rightAnkle);
-    if (p) {
-      framesRepaired++;
-      if (i === 0 || !parity[i - 1]) episodes++;
-    }
+    if (p) framesRepaired++;
   }
-  return { parity, framesRepaired, episodes };
+  return { parity, framesRepaired, episodes: swapEpisodes(parity) };
 }

@@ -8,8 +8,7 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE, MAX_BODY_SPEED, SWITCH_JUMP } from './constants';
-import type { KeypointBuffer } from './series';
-import { midX, midY } from './series';
+import { at, clearPoint, consecutivePairs, midX, midY, pointX, pointY, type KeypointBuffer } from './series';
 
 /** A keypoint closer than this share of the image size to its border is taken as outside it. */
 const BORDER_SHARE = 0.01;
@@ -22,13 +21,12 @@ export function dropBorderKeypoints(buf: KeypointBuffer, width: number, height: 
   let dropped = 0;
   for (let i = 0; i < buf.n; i++) {
     for (let k = 0; k < 17; k++) {
-      const o = i * KP_STRIDE + k * 3;
-      const x = buf.data[o],
-        y = buf.data[o + 1];
+      const o = i * KP_STRIDE;
+      const x = pointX(buf.data, o, k),
+        y = pointY(buf.data, o, k);
       if (x !== x) continue;
       if (x < mx || x > width - mx || y < my || y > height - my) {
-        buf.data[o] = buf.data[o + 1] = NaN;
-        buf.data[o + 2] = 0;
+        clearPoint(buf.data, o, k);
         dropped++;
       }
     }
@@ -61,28 +59,32 @@ export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number
     const x = midX(data, o, KP.leftHip, KP.rightHip),
       y = midY(data, o, KP.leftHip, KP.rightHip);
     if (x !== x || y !== y) continue;
-    const dt = last >= 0 ? t[i] - t[last] : 0;
+    const dt = last >= 0 ? at(t, i) - at(t, last) : 0;
     const limit = statureFromFrames * (SWITCH_JUMP + MAX_BODY_SPEED * (dt > 0 ? dt : 0));
-    if (last < 0 || Math.hypot(x - lx, y - ly) > limit) parts.push({ start: last < 0 ? 0 : i, end: i + 1, frames: 0 });
-    const p = parts[parts.length - 1];
-    p.end = i + 1;
-    p.frames++;
+    let part = parts.at(-1);
+    if (!part || Math.hypot(x - lx, y - ly) > limit) {
+      part = { start: last < 0 ? 0 : i, end: i + 1, frames: 0 };
+      parts.push(part);
+    }
+    part.end = i + 1;
+    part.frames++;
     last = i;
     lx = x;
     ly = y;
   }
-  if (parts.length === 0) return { switches: 0, kept: null };
+  const [firstPart] = parts,
+    lastPart = parts.at(-1);
+  if (!firstPart || !lastPart) return { switches: 0, kept: null };
   // each part owns the frames up to the next part's start
-  for (let j = 0; j + 1 < parts.length; j++) parts[j].end = parts[j + 1].start;
-  parts[parts.length - 1].end = n;
-  let best = parts[0];
+  for (const [part, next] of consecutivePairs(parts)) part.end = next.start;
+  lastPart.end = n;
+  let best = firstPart;
   for (const p of parts) if (p.frames > best.frames) best = p;
   for (const p of parts) {
     if (p === best) continue;
     for (let i = p.start; i < p.end; i++) {
       present[i] = 0;
-      data.fill(NaN, i * KP_STRIDE, (i + 1) * KP_STRIDE);
-      for (let k = 0; k < 17; k++) data[i * KP_STRIDE + k * 3 + 2] = 0;
+      for (let k = 0; k < 17; k++) clearPoint(data, i * KP_STRIDE, k);
     }
   }
   let first = best.start,

@@ -5,18 +5,19 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE, VIEW_AGREE_SHARE, VIEW_SEEN_SHARE } from './constants';
+import { pointX, pointY } from './series';
 import type { CameraView } from './types';
 
 /** (shoulder width + hip width) / (2 × torso height), or NaN when not visible. */
 export function widthRatio(d: Float64Array, o: number): number {
-  const slx = d[o + KP.leftShoulder * 3],
-    sly = d[o + KP.leftShoulder * 3 + 1];
-  const srx = d[o + KP.rightShoulder * 3],
-    sry = d[o + KP.rightShoulder * 3 + 1];
-  const hlx = d[o + KP.leftHip * 3],
-    hly = d[o + KP.leftHip * 3 + 1];
-  const hrx = d[o + KP.rightHip * 3],
-    hry = d[o + KP.rightHip * 3 + 1];
+  const slx = pointX(d, o, KP.leftShoulder),
+    sly = pointY(d, o, KP.leftShoulder);
+  const srx = pointX(d, o, KP.rightShoulder),
+    sry = pointY(d, o, KP.rightShoulder);
+  const hlx = pointX(d, o, KP.leftHip),
+    hly = pointY(d, o, KP.leftHip);
+  const hrx = pointX(d, o, KP.rightHip),
+    hry = pointY(d, o, KP.rightHip);
   const sh = slx === slx && srx === srx,
     hp = hlx === hlx && hrx === hrx;
   const sx = slx === slx ? (srx === srx ? (slx + srx) / 2 : slx) : srx,

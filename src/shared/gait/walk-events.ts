@@ -22,7 +22,7 @@ import { FACING_MIN } from './direction';
 import { detectGaitEvents, type DetectedEvent, type WalkRange } from './events';
 import { assignSides } from './leg-identity';
 import { directionRuns, type Run } from './segments';
-import { fillGaps, mean } from './series';
+import { fillGaps, mean, pointX } from './series';
 import { detectStepEvents } from './step-events';
 import { inferMissingContacts } from './steps';
 import type { WalkDirection } from './types';
@@ -88,16 +88,15 @@ function walkRanges(
   const n = labels.length;
   const runs = directionRuns(labels, t);
   const ranges: Range[] = [];
-  const walk = (j: number) => runs[j] && (runs[j].label === 'backward' || runs[j].label === 'forward');
-  for (let k = 0; k < runs.length; k++) {
-    const r = runs[k];
-    if (!walk(k)) continue;
+  const walks = (r: Run | undefined) => r !== undefined && (r.label === 'backward' || r.label === 'forward');
+  for (const [k, r] of runs.entries()) {
+    if (!walks(r)) continue;
     const F = Math.sign(mean(facing.subarray(r.start, r.end)));
     if (F === 0) continue;
     let start = r.start,
       end = r.end;
-    if (k > 0 && !walk(k - 1)) while (start > 0 && r.start - start < half && present[start - 1]) start--;
-    if (k < runs.length - 1 && !walk(k + 1)) while (end < n && end - r.end < half && present[end]) end++;
+    if (k > 0 && !walks(runs[k - 1])) while (start > 0 && r.start - start < half && present[start - 1]) start--;
+    if (k < runs.length - 1 && !walks(runs[k + 1])) while (end < n && end - r.end < half && present[end]) end++;
     ranges.push({ start, end, u: r.label === 'forward' ? F : -F, core: [r.start, r.end] });
   }
   return { runs, ranges };
@@ -110,8 +109,8 @@ function findEvents(input: WalkEventsInput, ranges: Range[]): { events: Detected
     relR = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const o = i * KP_STRIDE;
-    relL[i] = raw[o + KP.leftAnkle * 3] - pelvisX[i];
-    relR[i] = raw[o + KP.rightAnkle * 3] - pelvisX[i];
+    relL[i] = pointX(raw, o, KP.leftAnkle) - pelvisX[i]!;
+    relR[i] = pointX(raw, o, KP.rightAnkle) - pelvisX[i]!;
   }
   const labelFree: Range[] = [],
     oneLeg: Range[] = [];
@@ -151,14 +150,15 @@ export function markTurns(labels: WalkDirection[], facing: Float64Array, t: Floa
   const n = labels.length;
   let last = -1,
     lastSign = 0;
+  // every index read below lies in [0, n); `last` is one once lastSign is set
   for (let j = 0; j < n; j++) {
-    const s = facing[j] > FACING_MIN ? 1 : facing[j] < -FACING_MIN ? -1 : 0;
+    const s = facing[j]! > FACING_MIN ? 1 : facing[j]! < -FACING_MIN ? -1 : 0;
     if (s === 0) continue;
-    if (lastSign !== 0 && s !== lastSign && t[j] - t[last] <= TURN_MAX_S) {
+    if (lastSign !== 0 && s !== lastSign && t[j]! - t[last]! <= TURN_MAX_S) {
       let a = last,
         b = j;
-      while (a > 0 && t[last] - t[a - 1] <= TURN_MARGIN_S) a--;
-      while (b < n - 1 && t[b + 1] - t[j] <= TURN_MARGIN_S) b++;
+      while (a > 0 && t[last]! - t[a - 1]! <= TURN_MARGIN_S) a--;
+      while (b < n - 1 && t[b + 1]! - t[j]! <= TURN_MARGIN_S) b++;
       for (let i = a; i <= b; i++) if (labels[i] !== 'unknown') labels[i] = 'turning';
     }
     last = j;
