@@ -289,6 +289,6 @@ function swapAccuracy(): BenchRow[] {
   ];
 }
 
-export async function run(): Promise<BenchRow[]> {
+export function run(): BenchRow[] {
   return [...speed(), ...accuracy(), ...swapAccuracy()];
 }

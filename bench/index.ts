@@ -20,7 +20,7 @@ function printTable(rows: BenchRow[]): void {
   const line = (c: string[]) => '| ' + c.map((s, i) => String(s).padEnd(widths[i])).join(' | ') + ' |';
   console.log(line(head));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-  for (const c of cells) console.log(line(c as string[]));
+  for (const c of cells) console.log(line(c));
 }
 
 function formatNumber(v: number): string {

@@ -36,11 +36,12 @@ function timeDrawnFrames(): void {
   window.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      this.addEventListener('message', (e: MessageEvent) => {
-        if (e.data?.type === 'result') resultFrameTime = e.data.result.frameTime;
+      this.addEventListener('message', (e: MessageEvent<{ type?: string; result?: { frameTime: number } }>) => {
+        if (e.data?.type === 'result' && e.data.result) resultFrameTime = e.data.result.frameTime;
       });
     }
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
   const clearRect = CanvasRenderingContext2D.prototype.clearRect;
   CanvasRenderingContext2D.prototype.clearRect = function (...args: [number, number, number, number]) {
     if (resultFrameTime !== null && this.canvas.dataset.testid === 'overlay') {
@@ -66,7 +67,7 @@ export async function run(): Promise<BenchRow[]> {
     await page
       .waitForFunction(() => (window.__retrowalkDebug?.frames ?? 0) >= 30, null, { timeout: 180_000, polling: 250 })
       .catch((e: unknown) => {
-        throw new Error(`${e}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`);
+        throw new Error(`${String(e)}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`);
       });
     await page.waitForTimeout(WARM_UP_MS);
     const read = () =>

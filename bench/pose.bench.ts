@@ -77,7 +77,7 @@ async function modelRows(harness: OpenHarness, rows: BenchRow[]): Promise<void> 
         rows.push({
           section: SECTION,
           metric: `${m.label}, ${b.label}`,
-          value: `failed: ${e instanceof Error ? e.message.split('\n')[0] : e}`,
+          value: `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
           unit: '',
         });
       }
@@ -173,8 +173,8 @@ async function trackerLogicRow(): Promise<BenchRow> {
   };
   const scene = (t: number) => [person(230, 222, 135), person(600 - 0.11 * t, 392, 150)];
   const models: PoseModels<number> = {
-    detectAll: async (t) => scene(t),
-    detectOne: async (t) => scene(t)[1],
+    detectAll: (t) => Promise.resolve(scene(t)),
+    detectOne: (t) => Promise.resolve(scene(t)[1]),
     resetSingle: () => undefined,
   };
   const tracker = createWalkerTracker(models);

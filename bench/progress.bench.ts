@@ -92,7 +92,7 @@ function time<T>(f: () => T): number {
   return performance.now() - start;
 }
 
-export async function run(): Promise<BenchRow[]> {
+export function run(): BenchRow[] {
   const dir = mkdtempSync(join(tmpdir(), 'retrowalk-bench-progress-'));
   try {
     let services = createServices({ dataDir: dir, mode: 'browser' });

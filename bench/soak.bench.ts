@@ -230,7 +230,7 @@ export async function run(): Promise<BenchRow[]> {
     await page
       .waitForFunction(() => (window.__retrowalkDebug?.frames ?? 0) >= 30, null, { timeout: 180_000, polling: 250 })
       .catch((e: unknown) => {
-        throw new Error(`${e}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`);
+        throw new Error(`${String(e)}\npage:\n${consoleLines.join('\n')}\nserver:\n${server.output()}`);
       });
     const engineText =
       (

@@ -102,7 +102,7 @@ function writeOneTransaction(dir: string, frames: ReturnType<typeof sessionFrame
   }
 }
 
-export async function run(): Promise<BenchRow[]> {
+export function run(): BenchRow[] {
   const frames = sessionFrames();
   oneRun(frames, true); // warm-up: JIT and file-system caches
   const runs = Array.from({ length: RUNS }, () => oneRun(frames, true));

@@ -8,5 +8,5 @@ export interface BenchRow {
   target?: string;
   met?: boolean | null;
 }
-/** Each bench/*.bench.ts module exports `run(): Promise<BenchRow[]>`. */
-export type BenchModule = { run: () => Promise<BenchRow[]> };
+/** Each bench/*.bench.ts module exports `run()`, giving its rows at once or when measured. */
+export type BenchModule = { run: () => BenchRow[] | Promise<BenchRow[]> };

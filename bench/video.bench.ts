@@ -73,7 +73,7 @@ export async function run(): Promise<BenchRow[]> {
   const info = await probeVideo(CLIP);
   start = performance.now();
   let decoded = 0;
-  for await (const _frame of decodeVideo(CLIP, info)) decoded++;
+  for await (const _ of decodeVideo(CLIP, info)) decoded++;
   row('ffmpeg decode to RGB only', decoded / ((performance.now() - start) / 1000), 'frames/s');
   let sample: VideoFrame | null = null; // a frame with the walker in view, for the crop's timing
   for await (const frame of decodeVideo(CLIP, info)) {

@@ -1,5 +1,6 @@
 /** Loads MoveNet graph models from local files (models/, or the npm package before install-models). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { io } from '@tensorflow/tfjs';
@@ -39,9 +40,11 @@ interface ModelJson {
 export function fileModelHandler(jsonPath: string): io.IOHandler {
   return {
     async load(): Promise<io.ModelArtifacts> {
-      const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as ModelJson;
+      const json = JSON.parse(await readFile(jsonPath, 'utf8')) as ModelJson;
       const dir = dirname(jsonPath);
-      const shards = json.weightsManifest.flatMap((group) => group.paths.map((p) => readFileSync(join(dir, p))));
+      const shards = await Promise.all(
+        json.weightsManifest.flatMap((group) => group.paths.map((p) => readFile(join(dir, p)))),
+      );
       const weights = Buffer.concat(shards);
       return {
         modelTopology: json.modelTopology,

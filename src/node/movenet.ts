@@ -63,7 +63,7 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
       const input = cropSquare(image, { left: crop.x, top: crop.y, side: crop.width }, size, cropped);
       const output = tf.tidy(() => single.execute(tf.tensor4d(input, [1, size, size, 3], 'int32')) as tf.Tensor);
       try {
-        return decodeSinglePose((await output.data()) as Float32Array, crop);
+        return decodeSinglePose(await output.data(), crop);
       } finally {
         output.dispose();
       }

@@ -29,7 +29,7 @@ function tooDeepField(payload: unknown, limit: number): string | null {
   while (stack.length > 0) {
     const { value, depth, field } = stack.pop()!;
     if (depth >= limit) return field || 'the payload';
-    for (const [key, child] of Object.entries(value)) {
+    for (const [key, child] of Object.entries(value) as Array<[string, unknown]>) {
       if (child !== null && typeof child === 'object' && !ArrayBuffer.isView(child))
         stack.push({ value: child, depth: depth + 1, field: field || key });
     }

@@ -9,6 +9,7 @@ import type { ApiRequest, ApiResponses } from '../../shared/api';
 
 /** The suggested name as a safe file name ending in .pdf (no folders, no characters file systems refuse). */
 function pdfFileName(suggested: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not hold
   const base = suggested.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim() || 'Retrowalk report';
   return base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`;
 }

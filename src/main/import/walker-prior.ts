@@ -29,10 +29,10 @@ const scale = (keypoints: Keypoint[] | null, f: number): Keypoint[] | null =>
 
 /** The session's stored track as a prior, scaled from its pixel space to the decoded one; null when it has nobody. */
 export function storedTrackPrior(frames: readonly PoseFrame[], stored: { width: number }): PriorSource {
-  return async (info) => {
-    if (!frames.some((f) => f.keypoints !== null)) return null;
+  return (info) => {
+    if (!frames.some((f) => f.keypoints !== null)) return Promise.resolve(null);
     const f = decodeSize(info).width / stored.width;
-    return frames.map((frame) => ({ t: frame.t, keypoints: scale(frame.keypoints, f) }));
+    return Promise.resolve(frames.map((frame) => ({ t: frame.t, keypoints: scale(frame.keypoints, f) })));
   };
 }
 

@@ -60,7 +60,7 @@ export function decodeFramesInto(out: StoredFrame[], blob: Buffer, frameCount: n
       out.push({ t: times[i], keypoints: null });
       continue;
     }
-    const keypoints: [number, number, number][] = new Array(KEYPOINT_COUNT);
+    const keypoints = new Array<[number, number, number]>(KEYPOINT_COUNT);
     for (let k = 0; k < KEYPOINT_COUNT; k++, p += 3) keypoints[k] = [points[p], points[p + 1], points[p + 2]];
     out.push({ t: times[i], keypoints });
   }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 import { cliAnalysisShape } from './analysis-shape';
+import { requireFixture } from '../../support/requirements';
 import { FIXTURES_DIR, runCli, stderrLines } from './run-cli';
 
-const walk = join(FIXTURES_DIR, 'sports2d-walk.lightning.json');
+const walk = requireFixture('sports2d-walk.lightning.json');
 
 describe('analyze CLI on a keypoints file', () => {
   it('every committed fixture is a valid keypoints file with a person in it', () => {

@@ -1,13 +1,11 @@
 /** The CLI's readable report shows the stored knee-past-toe values, named as the app names them. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../../src/cli/report';
 import { analyzeSession } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
-import { FIXTURES_DIR } from './run-cli';
+import { loadFixture } from '../../support/requirements';
 
-const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(FIXTURES_DIR, 'sports2d-walk.lightning.json'), 'utf8')));
+const parsed = parseKeypointsFile(loadFixture('sports2d-walk.lightning.json'));
 if (!parsed.ok) throw new Error(parsed.error);
 const file = parsed.file;
 

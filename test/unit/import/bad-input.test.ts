@@ -116,12 +116,12 @@ describe('bad input to the import', () => {
       }).id;
     const finish = (id: number) => services().handlers['sessions.finish']({ id, durationMs: 1000 });
     const noVideo = create();
-    finish(noVideo);
+    void finish(noVideo);
     expect(() => services().handlers['sessions.reanalyse']({ id: noVideo, model: 'thunder' })).toThrow(
       `Session ${noVideo} has no video, so it cannot be re-analysed.`,
     );
     const withVideo = create();
-    services().handlers['video.appendChunk']({
+    void services().handlers['video.appendChunk']({
       id: withVideo,
       seq: 0,
       mimeType: 'video/webm',
@@ -136,8 +136,8 @@ describe('bad input to the import', () => {
       'No session with id 9999.',
     );
     for (const id of [noVideo, withVideo]) {
-      services().handlers['sessions.delete']({ id });
-      services().handlers['sessions.purge']({ id });
+      void services().handlers['sessions.delete']({ id });
+      void services().handlers['sessions.purge']({ id });
     }
   });
 

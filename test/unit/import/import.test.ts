@@ -123,9 +123,9 @@ describe('import a video', () => {
   it('deleting an imported copy for good deletes the copy (the trash keeps it)', () => {
     const copy = services().sessions.get(sessionId)!.videoPath!;
     expect(existsSync(copy)).toBe(true);
-    services().handlers['sessions.delete']({ id: sessionId });
+    void services().handlers['sessions.delete']({ id: sessionId });
     expect(existsSync(copy)).toBe(true);
-    services().handlers['sessions.purge']({ id: sessionId });
+    void services().handlers['sessions.purge']({ id: sessionId });
     expect(existsSync(copy)).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ async function reanalyseWithThunder(): Promise<PoseFrame[]> {
   const { jobId } = await services().handlers['sessions.reanalyse']({ id, model: 'thunder' });
   const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
   expect([last.state, last.message]).toEqual(['done', null]);
-  return services().sessions.frames(id, 'thunder') as PoseFrame[];
+  return services().sessions.frames(id, 'thunder');
 }
 
 beforeAll(async () => {
@@ -108,7 +108,7 @@ describe("re-analysing with another model follows the session's own person", () 
 
     const thunder = await reanalyseWithThunder();
     const onMan = [...man.keys()].filter(
-      (i) => thunder[i].keypoints && poseDistance(man.get(i)!, thunder[i].keypoints!) <= 0.35,
+      (i) => thunder[i].keypoints && poseDistance(man.get(i)!, thunder[i].keypoints) <= 0.35,
     );
     expect(onMan.length).toBeGreaterThanOrEqual(0.9 * man.size);
     // Outside the span it is still on her, as the stored track is.

@@ -114,7 +114,7 @@ describe('hostile requests', () => {
       ['sessions.update', { id: 1, notes: long }],
     ] as const) {
       const res = await call(channel, payload);
-      expect(res.status, `${channel} ${Object.keys(payload)}`).toBe(400);
+      expect(res.status, `${channel} ${Object.keys(payload).join(',')}`).toBe(400);
     }
   });
 

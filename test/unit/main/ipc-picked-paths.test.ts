@@ -35,15 +35,15 @@ beforeEach(() => {
   writeFileSync(picked, 'a backup');
   writeFileSync(join(folder.dir, 'secret.txt'), 'not for the app');
   reached = [];
-  const dispatch: ApiDispatch = async (channel, payload) => {
+  const dispatch: ApiDispatch = (channel, payload) => {
     reached.push({ channel, payload });
-    return { ok: true, value: 'served' };
+    return Promise.resolve({ ok: true, value: 'served' });
   };
   deps = {
     dispatch,
     isOwnOrigin: (url) => url.startsWith('app://retrowalk/'),
     pickedPaths: new PickedPaths(),
-    savePdf: async () => ({ saved: false, path: null }),
+    savePdf: () => Promise.resolve({ saved: false, path: null }),
   };
 });
 afterEach(() => folder.remove());

@@ -144,7 +144,7 @@ describe('bad requests get clear messages', () => {
       body: '{liveModel',
     });
     expect(notJson.status).toBe(400);
-    expect((notJson.json() as any).error.message).toMatch(/not valid JSON/);
+    expect((notJson.json() as { error: { message: string } }).error.message).toMatch(/not valid JSON/);
     expect((await call('sessions.explode', {})).status).toBe(404);
     expect((await request(port, '/api/app.info', { headers: auth() })).status).toBe(405);
   });

@@ -26,6 +26,7 @@ export function mountSmallDisk(megabytes: number, at?: string): SmallDisk {
     removeDir();
     throw new Error(
       `This test needs a real full disk: mounting a ${megabytes} MB tmpfs failed (it needs root, as on CI): ${(err as Error).message}`,
+      { cause: err },
     );
   }
   const filler = join(dir, 'filler');

@@ -3,7 +3,7 @@
  * (the woman walking "backward" in sports2d-walk-reversed.mp4, see test/fixtures/keypoints/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSession, analyzeSessionDetailed } from '../../../src/shared/gait';
+import { analyzeSession } from '../../../src/shared/gait';
 import { buildReplayAnalysis, chartColumns, frameMetricsAt } from '../../../src/renderer/src/replay/replay-analysis';
 import { nextStepTime, previousStepTime, stepRangeAt } from '../../../src/renderer/src/replay/seeking';
 import { largestStepButtons } from '../../../src/renderer/src/replay/largest-steps';

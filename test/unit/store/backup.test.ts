@@ -168,7 +168,7 @@ describe('backup and restore', () => {
     });
   }
 
-  it('a path is only for the desktop app', async () => {
+  it('a path is only for the desktop app', () => {
     const h = openServices().handlers;
     expect(() => h['backup.restore']({ from: 'path', path: '/tmp/x.sqlite' })).toThrow(
       /only the desktop app can open a path/,

@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_ROWS_PER_PART, sessionFrameMetrics, sessionFramesCsv } from '../../../src/shared/export';
-import { analyzeSession } from '../../../src/shared/gait';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { synthesizeGait } from '../../support/synthetic-gait';
 import { openServices, recordSession, syntheticWalk } from './support';

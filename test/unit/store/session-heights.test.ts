@@ -17,8 +17,7 @@ const peakCm = (services: Services, id: number): SessionMetrics['peakKneePastToe
   (JSON.parse(stored(services, id).metrics!) as SessionMetrics).peakKneePastToeCm;
 
 /** Records as the renderer does: analysed with the person's height now (lengths in cm). */
-async function recordAt(services: Services, personId: number, startedAt: string, seed: number) {
-  const heightCm = services.people.getOrThrow(personId).heightCm ?? undefined;
+function recordAt(services: Services, personId: number, startedAt: string, seed: number) {
   return recordSession(services, { personId, startedAt, seed });
 }
 
