@@ -1,5 +1,5 @@
 /**
- * Video import (issue 4): the main process's analysis on the worker pool, as an import runs it.
+ * Video import: the main process's analysis on the worker pool, as an import runs it.
  * Frames/s, × real time and CPU per frame for Lightning and Thunder with 1 and 2 workers: the
  * first import (workers started and models loaded inside it) and imports on warm workers (the pool
  * kept from the one before). CPU time hardly depends on what else runs; wall time does, so the

@@ -1,5 +1,5 @@
 /**
- * Progress screen: progress.get for a person with 1,000 sessions (issue 5: ≤ 100 ms of database
+ * Progress screen: progress.get for a person with 1,000 sessions (target: ≤ 100 ms of database
  * time). The database is seeded through the real store with 2,000 sessions (1,000 for the person,
  * 1,000 for two others), each with a 60-s walk's analysis (~27 KB of JSON, as a real session
  * stores) and 5 s of keypoints; a fifth of them with another variant, a few in the trash.

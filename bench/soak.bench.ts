@@ -16,7 +16,7 @@
  * - the database: the files on disk (retrowalk.db + -wal) and its logical size (page_count ×
  *   page_size from a read-only connection: what the file holds after a checkpoint, without the
  *   WAL's fixed-size sawtooth), the frames stored (sessions.frame_count), and the videos folder.
- * Targets (issue 11): tensors flat (max − min ≤ 5), heap and RSS within ±10 % of the first
+ * Targets: tensors flat (max − min ≤ 5), heap and RSS within ±10 % of the first
  * interval's sample (5 min) from then on, database bytes per frame steady: each interval's growth
  * per stored frame within ±10 % of the whole run's.
  *

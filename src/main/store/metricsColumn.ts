@@ -12,7 +12,7 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  * JSON text for the column; null for a session without an analysis (not on the progress charts).
  * `heightCm`: the session's height (sessions.height_cm). `analysedHeightCm`: the height the
  * analysis's own cm were computed with (sessions.analysis_height_cm). An analysis in cm is scaled
- * to the session's height (cm are shank lengths × 0.246 × height, GAIT.md), and without one it has
+ * to the session's height (cm are shank lengths × 0.246 × height: docs/metrics.md), and without one it has
  * no cm at all: a chart never mixes cm and shank lengths.
  */
 export function metricsJson(

@@ -1,4 +1,4 @@
-/** The CLI's --json contract from issue 3, as a zod schema the tests check the output against. */
+/** The CLI's --json contract, as a zod schema the tests check the output against. */
 import { z } from 'zod';
 
 const perLeg = z.object({ left: z.number().nullable(), right: z.number().nullable() });

@@ -1,4 +1,4 @@
-/** "Compare with previous": the person's previous walk of the same direction and variant (issue 15). */
+/** "Compare with previous": the person's previous walk of the same direction and variant. */
 import { describe, expect, it } from 'vitest';
 import { previousWalkPair } from '../../../src/renderer/src/compare/previous-walk';
 

@@ -1,5 +1,5 @@
 /**
- * A re-analysis follows the person the session followed (issue 10): the session's stored keypoints
+ * A re-analysis follows the person the session followed: the session's stored keypoints
  * are the prior, so another model cannot wander off to someone else, and where the stored track is
  * on another person, the re-analysis is too. Real clip (the park walk: a woman walking, a man on a
  * box doing jumping jacks, then a flip), real MoveNet in worker threads, real SQLite.

@@ -1,5 +1,5 @@
 /**
- * Browser-mode uploads are bounded (issue 11, item 6): in number, in bytes (each and together), in
+ * Browser-mode uploads are bounded: in number, in bytes (each and together), in
  * idle time, and in disk space reserved across the uploads under way; an unfinished upload holds no
  * file descriptor. Real files in a temporary folder; the disk's free space is stood in where a test
  * needs a small disk, and the idle clock is vitest's fake timers.

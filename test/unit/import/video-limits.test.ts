@@ -1,6 +1,6 @@
 /**
  * Videos larger than Retrowalk analyses are refused from ffprobe's answer, before a frame is decoded
- * (issue 11, item 7: a 1.9 MB MJPEG of 640×65000 took the server to 3.7 GB). The files are made
+ * (a 1.9 MB MJPEG of 640×65000 took the server to 3.7 GB). The files are made
  * here by ffmpeg, tiny: one grey frame, or many 16×16 ones.
  */
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Hostile requests to browser mode's server (issue 11, item 8), over real HTTP on loopback: each gets
+ * Hostile requests to browser mode's server, over real HTTP on loopback: each gets
  * a clear answer, nothing outside the served folders leaks, and nothing already stored is lost.
  */
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';

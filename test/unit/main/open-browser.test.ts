@@ -1,5 +1,5 @@
 /**
- * `npm start` opens browser mode without the token on any command line (issue 11, item 8): the
+ * `npm start` opens browser mode without the token on any command line: the
  * opener, here a real `xdg-open` stand-in on PATH that records its arguments, gets the path of a page
  * only this user can read; that page moves on to the start URL.
  */

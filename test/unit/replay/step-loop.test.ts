@@ -1,5 +1,5 @@
 /**
- * Issue 4's replay leftovers: looping a step plays exactly [contact, next contact), a seek outside
+ * Replay stepping: looping a step plays exactly [contact, next contact), a seek outside
  * the looped step turns the loop off, and switching the result (Lightning ↔ Thunder) may keep the
  * media time because both results name the same video frames.
  */
