@@ -126,6 +126,20 @@ export function createWalkerTracker<Image>(
     return current.pose;
   }
 
+  /**
+   * The current walker as a candidate when MultiPose missed them but the single-pose model found them
+   * lately: their latest pose, with the speed of their last scan. It competes with the people seen
+   * (a switch still needs a clearly better walker); null when the scan saw them or they are lost.
+   */
+  function missedWalker(seen: readonly Candidate[], t: number): Candidate | null {
+    if (!current || followLost || current.t < t - FOLLOWED_RECENTLY_MS) return null;
+    if (matchToPrevious(current.extent, seen) !== null) return null;
+    const kept = candidates.filter((c) => c.missed);
+    const before = matchToPrevious(current.extent, kept);
+    const speed = before === null ? null : (kept[before]?.speed ?? null);
+    return { pose: current.pose, extent: current.extent, speed };
+  }
+
   /** Picks the walker among a scan's detections; returns the chosen person's pose in the scanned frame. */
   function applyScan(detections: DetectedPose[], t: number, size: ImageSize, scanClick: Click): DetectedPose | null {
     candidates = followCandidates(candidates, detections, lastAppliedAt === null ? 0 : t - lastAppliedAt);
@@ -134,20 +148,16 @@ export function createWalkerTracker<Image>(
     followUp = background && !followUp && candidates.some((c) => c.speed === null);
     // Only people this scan saw can be followed: a kept one's pose is a scan old.
     const seen = candidates.filter((c) => !c.missed);
-    const choice = chooseWalker(seen, size, current, scanClick);
-    if (
-      current &&
-      !followLost &&
-      choice.reason !== 'click' &&
-      current.t >= t - FOLLOWED_RECENTLY_MS &&
-      matchToPrevious(current.extent, seen) === null
-    ) {
-      // MultiPose missed the walker whom the single-pose model still follows: stay with them, and
-      // let the next scan, which sees them again, weigh them against anyone else.
+    const standIn = missedWalker(seen, t);
+    const pool = standIn ? [...seen, standIn] : seen;
+    const choice = chooseWalker(pool, size, current, scanClick);
+    const chosen = choice.index === null ? undefined : pool[choice.index];
+    if (chosen && chosen === standIn && current) {
+      // MultiPose missed the walker whom the single-pose model still follows, and nobody seen
+      // outweighs them: stay with them.
       calmScans = 0;
       return current.pose;
     }
-    const chosen = choice.index === null ? undefined : seen[choice.index];
     if (!chosen) {
       calmScans = 0;
       if (current) models.resetSingle();
