@@ -3,8 +3,22 @@
  * analysis is saved and whenever its height changes (moved to another person, a height corrected
  * for all their sessions), so progress never parses the big analysis JSON.
  */
-import type { GaitAnalysis } from '../../shared/gait/types';
+import { z } from 'zod';
+import { gaitAnalysisSchema } from '../../shared/api';
 import { sessionMetrics, type SessionMetrics } from '../../shared/progress';
+
+const bySide = z.object({ left: z.number().nullable(), right: z.number().nullable() });
+/** The column's JSON, checked when read (a restored or merged database may hold anything). */
+const sessionMetricsSchema = z.object({
+  peakKneePastToeCm: bySide,
+  peakKneePastToeDeg: bySide,
+  kneeRomDeg: bySide,
+  cadenceSpm: z.number().nullable(),
+  stepTimeSiPct: z.number().nullable(),
+  balanceScore: z.number().nullable(),
+  backwardS: z.number(),
+  steps: z.number().int().nonnegative(),
+}) satisfies z.ZodType<SessionMetrics>;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -20,8 +34,9 @@ export function metricsJson(
   heightCm: number | null,
   analysedHeightCm: number | null,
 ): string | null {
-  if (analysis === null || typeof analysis !== 'object') return null;
-  const gait = analysis as GaitAnalysis;
+  const parsed = gaitAnalysisSchema.safeParse(analysis);
+  if (!parsed.success) return null;
+  const gait = parsed.data;
   const metrics = sessionMetrics(gait, heightCm);
   if (gait.knee_past_toe?.unit === 'cm') {
     const scale =
@@ -44,6 +59,8 @@ export function metricsFromStored(
   return analysisText === null ? null : metricsJson(JSON.parse(analysisText), heightCm, analysedHeightCm);
 }
 
-export function parseMetrics(text: string): SessionMetrics {
-  return JSON.parse(text) as SessionMetrics;
+/** The stored column; null when it is not what metricsJson writes (the session then has no progress numbers). */
+export function parseMetrics(text: string): SessionMetrics | null {
+  const parsed = sessionMetricsSchema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : null;
 }

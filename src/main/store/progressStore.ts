@@ -42,14 +42,12 @@ export function createProgressStore(db: Database.Database) {
      */
     points(personId: number, variant: Variant | null): ProgressPoint[] {
       const rows = (variant === null ? all.all(personId) : ofVariant.all(personId, variant)) as PointRow[];
-      return rows.map(([sessionId, startedAt, title, pointVariant, direction, metrics]) => ({
-        sessionId,
-        startedAt,
-        title,
-        variant: pointVariant,
-        direction: walkDirection(direction),
-        metrics: parseMetrics(metrics),
-      }));
+      return rows.flatMap(([sessionId, startedAt, title, pointVariant, direction, text]) => {
+        const metrics = parseMetrics(text);
+        return metrics
+          ? [{ sessionId, startedAt, title, variant: pointVariant, direction: walkDirection(direction), metrics }]
+          : [];
+      });
     },
   };
 }
