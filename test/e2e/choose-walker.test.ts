@@ -13,12 +13,12 @@ import type { GaitAnalysis } from '../../src/shared/gait/types';
 import type { Keypoint } from '../../src/shared/pose/types';
 import { poseDistance } from '../../src/shared/tracking/same-person';
 import { useApp } from './support/app-fixture';
-import { FOOTAGE_DIR } from './support/footage';
 import { importThroughUi } from './support/import-ui';
 import { callApi } from './support/seed';
+import { requireFootage } from '../support/requirements';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-const WALK = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
+const WALK = requireFootage('sports2d-walk.mp4');
 const hips = (k: Keypoint[]) => [(k[11][0] + k[12][0]) / 2, (k[11][1] + k[12][1]) / 2] as const;
 /** The man stands on the box (hips at y ≈ 150, x ≈ 230); she walks on the grass (hips at y ≈ 320). */
 const onBox = (k: Keypoint[]) => hips(k)[1] < 230 && hips(k)[0] < 330;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/app-fixture';
-import { FOOTAGE_DIR, h264 } from './support/footage';
+import { requireFootage } from '../support/requirements';
+import { h264 } from './support/footage';
 import { useTempDir } from './support/temp-dir';
 
 const temp = useTempDir('import');
@@ -24,7 +25,7 @@ function longClip(): string {
     '-stream_loop',
     '1',
     '-i',
-    join(FOOTAGE_DIR, 'sports2d-walk.mp4'),
+    requireFootage('sports2d-walk.mp4'),
     ...h264(23, 'ultrafast'),
     out,
   ]);

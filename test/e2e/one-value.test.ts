@@ -15,10 +15,10 @@ import type { SessionSummary } from '../../src/shared/api';
 import { formatKneePastToe } from '../../src/shared/display/knee-past-toe';
 import type { GaitAnalysis, Side, StepRecord } from '../../src/shared/gait';
 import { useApp } from './support/app-fixture';
-import { FOOTAGE_DIR } from './support/footage';
 import { importThroughUi } from './support/import-ui';
 import { openProgressOf } from './support/screens';
 import { callApi } from './support/seed';
+import { requireFootage } from '../support/requirements';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const SIDES: Side[] = ['left', 'right'];
@@ -54,7 +54,7 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
     await callApi(page, 'settings.update', { personId: ada.id });
     await page.reload();
     await page.getByTestId('nav-sessions').click();
-    await importThroughUi(page, join(FOOTAGE_DIR, 'sports2d-walk.mp4'), context);
+    await importThroughUi(page, requireFootage('sports2d-walk.mp4'), context);
     const [item] = await callApi(page, 'sessions.list', { personId: ada.id });
     session = (await callApi(page, 'sessions.get', { id: item.id }))!;
     analysis = session.analysis as GaitAnalysis;

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/shared/api';
 import type { GaitAnalysis } from '../../src/shared/gait/types';
 import { launchBrowser, watchConsole } from './support/app';
-import { CLIPS, FOOTAGE_DIR } from './support/footage';
+import { requireFootage } from '../support/requirements';
+import { CLIPS } from './support/footage';
 import { callApi, seedSession } from './support/seed';
 import { useServer } from './support/server-fixture';
 
@@ -34,7 +35,7 @@ function walkVideo(): string {
     '-t',
     String(durationS),
     '-i',
-    join(FOOTAGE_DIR, source),
+    requireFootage(source),
     '-an',
     '-c:v',
     'libx264',

@@ -31,7 +31,10 @@ export function requireFootage(name: string): string {
   if (existsSync(path)) return path;
   const shown = relative(ROOT, path);
   const where = existsSync(FOOTAGE_DIR) ? path : `there is no folder ${FOOTAGE_DIR}`;
-  throw new Error(`missing ${shown} (${where}): the tests read real footage from ../shared beside the repository`);
+  throw new Error(
+    `missing ${shown} (${where}): the tests read real footage from ../shared/footage beside the repository; ` +
+      'put that folder there (CI provides it; its README.md names the source of each clip)',
+  );
 }
 
 /** The absolute path of `name` (e.g. `sports2d-walk.lightning.json`) in test/fixtures/keypoints; throws when it is missing. */

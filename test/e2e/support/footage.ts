@@ -1,17 +1,16 @@
 /**
  * Real footage for the fake camera, converted at test time with Debian's ffmpeg (clips are never
  * committed). Converted files are cached in the OS temp folder, keyed by their recipe: the ffmpeg
- * arguments and the size and modification time of the footage they read, so a changed recipe or a
- * replaced source file makes a new conversion instead of reusing a stale one.
+ * arguments, the path, size and modification time of the footage they read, and the cache format,
+ * so a changed recipe or a replaced source file makes a new conversion instead of reusing a stale one.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FOOTAGE_DIR, requireFfmpeg, requireFootage } from '../../support/requirements';
+import { requireFfmpeg, requireFootage } from '../../support/requirements';
 
-export { FOOTAGE_DIR };
 const CACHE_DIR = join(tmpdir(), 'retrowalk-test-footage');
 
 export interface ClipRecipe {
@@ -26,23 +25,34 @@ export interface ClipRecipe {
   filter?: string;
 }
 
-/** A short hash of everything a conversion's output depends on: its ffmpeg arguments and its input files' size and mtime. */
-export function recipeKey(args: string[], inputs: string[]): string {
+/**
+ * Raise it when what a cached file holds changes in a way its ffmpeg arguments do not show: files
+ * made the old way are then not reused.
+ */
+const CACHE_FORMAT = 1;
+
+/**
+ * A hash of everything a conversion's output depends on: its ffmpeg arguments, each input file's
+ * path, size and modification time, and the cache format.
+ */
+export function recipeKey(args: readonly string[], inputs: readonly string[]): string {
   const files = inputs.map((path) => {
     const { size, mtimeMs } = statSync(path);
-    return [path, size, mtimeMs];
+    return { path, size, mtimeMs };
   });
-  return createHash('sha256').update(JSON.stringify({ args, files })).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify({ format: CACHE_FORMAT, args, files }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
  * Runs `ffmpeg <args> <output>` once per recipe and returns the cached output,
  * `<name>-<recipe key>.<ext>` in the OS temp folder. `args` must name the output format (`-f`);
- * `inputs` are the footage files they read (checked first: a missing one throws, naming it).
+ * `inputs` are the files they read (absolute paths, e.g. from `requireFootage`).
  */
 export function convertOnce(name: string, ext: string, args: string[], inputs: string[]): string {
   requireFfmpeg();
-  for (const input of inputs) requireFootage(input);
   mkdirSync(CACHE_DIR, { recursive: true });
   const out = join(CACHE_DIR, `${name}-${recipeKey(args, inputs)}.${ext}`);
   if (existsSync(out)) return out;
@@ -54,7 +64,7 @@ export function convertOnce(name: string, ext: string, args: string[], inputs: s
 
 /** Converts (once per recipe) and returns the absolute path of the clip for `--use-file-for-fake-video-capture`. */
 export function prepareClip(name: string, recipe: ClipRecipe): string {
-  const inputs = recipe.source.startsWith('lavfi:') ? [] : [join(FOOTAGE_DIR, recipe.source)];
+  const inputs = recipe.source.startsWith('lavfi:') ? [] : [requireFootage(recipe.source)];
   const input = recipe.source.startsWith('lavfi:')
     ? ['-f', 'lavfi', '-i', recipe.source.slice('lavfi:'.length)]
     : ['-i', inputs[0]];

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { FOOTAGE_DIR } from '../../support/requirements';
+import { requireFootage } from '../../support/requirements';
 import { convertOnce } from './footage';
 import type { PoseHarness } from './pose-harness/main';
 
@@ -25,7 +25,7 @@ const ROOT = resolve(HERE, '../../..');
  * at the top, where no person is.
  */
 export function frameNumberedClip(clip: string): string {
-  const source = join(FOOTAGE_DIR, clip);
+  const source = requireFootage(clip);
   const stamp =
     "geq=lum='if(lt(Y\\,16)*lt(X\\,288)\\,if(bitand(N\\,pow(2\\,floor(X/32)))\\,235\\,16)\\,lum(X\\,Y))':cb='cb(X,Y)':cr='cr(X,Y)'";
   return convertOnce(
