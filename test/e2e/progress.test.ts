@@ -7,7 +7,7 @@
  * a direction filter, bests per direction (a forward walk never gets the star), date axes that
  * span weeks around few sessions, not years.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import { metricValue, type DirectionFilter, type ProgressMetric, type ProgressRe
 import { useApp } from './support/app-fixture';
 import { openProgressOf } from './support/screens';
 import { callApi, seedWalks, type KeypointsFixture, type PastWalk } from './support/seed';
+import { loadFixture } from '../support/requirements';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const DAY_MS = 86_400_000;
@@ -351,9 +352,7 @@ describe('progress screen', () => {
 
 /** A real walk's keypoints (main analyses every finished session's stored keypoints). */
 function fixtureFrames(fixture: KeypointsFixture) {
-  const parsed = parseKeypointsFile(
-    JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/keypoints/${fixture}.lightning.json`), 'utf8')),
-  );
+  const parsed = parseKeypointsFile(loadFixture(`${fixture}.lightning.json`));
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.file;
 }

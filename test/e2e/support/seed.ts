@@ -4,15 +4,13 @@
  * real footage (test/fixtures/keypoints), analysed by the real gait module. For tests that need
  * many sessions on many dates without filming each one.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ApiChannel, ApiRequest, ApiResponses, Person, SessionSummary, Variant } from '../../../src/shared/api';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
+import { loadFixture } from '../../support/requirements';
 
 export type KeypointsFixture = 'sports2d-walk' | 'sports2d-walk-reversed' | 'pose2sim-balance';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
 const DAY_MS = 86_400_000;
 
 /** Calls one API channel with the page's session cookie; throws with the server's message on failure. */
@@ -35,9 +33,7 @@ export interface SeedOptions {
 
 /** One finished session made of a fixture's keypoints (no video: it replays as a skeleton). */
 export async function seedSession(page: Page, options: SeedOptions): Promise<SessionSummary> {
-  const parsed = parseKeypointsFile(
-    JSON.parse(readFileSync(join(FIXTURES, `${options.fixture}.lightning.json`), 'utf8')),
-  );
+  const parsed = parseKeypointsFile(loadFixture(`${options.fixture}.lightning.json`));
   if (!parsed.ok) throw new Error(parsed.error);
   const { fps, width, height, frames } = parsed.file;
   const { id } = await callApi(page, 'sessions.create', {

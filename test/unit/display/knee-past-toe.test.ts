@@ -1,6 +1,4 @@
 /** How knee-past-toe numbers are named, picked and written everywhere (src/shared/display). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   formatKneePastToe,
@@ -15,10 +13,9 @@ import { analyzeSession, type StepRecord } from '../../../src/shared/gait';
 import { median } from '../../../src/shared/gait/series';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
 import { sessionMetrics } from '../../../src/shared/progress';
+import { loadFixture } from '../../support/requirements';
 
-const parsed = parseKeypointsFile(
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8')),
-);
+const parsed = parseKeypointsFile(loadFixture('sports2d-walk.lightning.json'));
 if (!parsed.ok) throw new Error(parsed.error);
 const file = parsed.file;
 

@@ -3,13 +3,11 @@
  * steps' stance peaks, computed from exactly the values the step table shows; a step's peak lies in
  * that foot's stance, on a frame where the leg was confident; no stance, no peak.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, analyzeSessionDetailed, type GaitAnalysis, type Side } from '../../../src/shared/gait';
 import { sessionFrameMetrics } from '../../../src/shared/export';
-import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { synthesizeGait } from '../../support/synthetic-gait';
+import { loadFixture } from '../../support/requirements';
 
 const median = (xs: number[]) => {
   const a = [...xs].sort((x, y) => x - y),
@@ -60,9 +58,7 @@ describe('headline knee-past-toe peaks', () => {
   });
 
   it('real walk (sports2d, Lightning): the median of the step table, in shank lengths without a height', () => {
-    const file = JSON.parse(
-      readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.lightning.json'), 'utf8'),
-    ) as KeypointsFile;
+    const file = loadFixture('sports2d-walk.lightning.json');
     const a = analyzeSession(file, {});
     expect(a.knee_past_toe.unit).toBe('shank');
     expectHeadlineIsMedianOfSteps(a);
@@ -70,9 +66,7 @@ describe('headline knee-past-toe peaks', () => {
 
   it("this frame's number at a step's peak frame is that step's peak (the replay readout and the per-frame CSV)", () => {
     for (const heightCm of [null, 172]) {
-      const file = JSON.parse(
-        readFileSync(resolve(__dirname, '../../fixtures/keypoints/sports2d-walk.thunder.json'), 'utf8'),
-      ) as KeypointsFile;
+      const file = loadFixture('sports2d-walk.thunder.json');
       const a = analyzeSession(file, { heightCm });
       const perFrame = sessionFrameMetrics(file.frames, file, heightCm);
       const withPeaks = a.step_list.filter((s) => s.peak_knee_past_toe != null);

@@ -1,13 +1,11 @@
 /** Which frames the analysis kept when the track changed person, on the park clip's real keypoints. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession } from '../../../src/shared/gait';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { switchNotice } from '../../../src/renderer/src/walker/switch-notice';
+import { loadFixture } from '../../support/requirements';
 
-const load = (name: string): KeypointsFile =>
-  JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/keypoints', `${name}.json`), 'utf8')) as KeypointsFile;
+const load = (name: string): KeypointsFile => loadFixture(`${name}.json`);
 
 describe('changes of person in the track', () => {
   for (const model of ['lightning', 'thunder']) {

@@ -6,8 +6,6 @@
  * 15–60 fps, on the synthetic walkers and on the real walk. Walks from standing to standing count
  * every step, the first and the closing one included.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, type GaitAnalysis } from '../../../src/shared/gait';
 import type { KeypointsFile, PoseFrame } from '../../../src/shared/pose/types';
@@ -20,6 +18,7 @@ import {
 } from '../../support/inject-swaps';
 import { startStopWalk } from '../../support/start-stop-walk';
 import { synthesizeGait } from '../../support/synthetic-gait';
+import { loadFixture } from '../../support/requirements';
 
 type Input = { fps: number; width: number; height: number; frames: PoseFrame[] };
 const contacts = (a: GaitAnalysis) => a.events.filter((e) => e.kind === 'contact');
@@ -122,8 +121,7 @@ describe('walks from standing to standing count every step', () => {
 });
 
 describe('leg swaps injected into the real walk (sports2d-walk, MoveNet keypoints)', () => {
-  const load = (name: string): KeypointsFile =>
-    JSON.parse(readFileSync(resolve(__dirname, `../../fixtures/keypoints/${name}.json`), 'utf8'));
+  const load = (name: string): KeypointsFile => loadFixture(`${name}.json`);
   for (const name of ['sports2d-walk.lightning', 'sports2d-walk.thunder', 'sports2d-walk-reversed.lightning']) {
     it(`${name}: swaps at the crossings and over stance phases leave the steps`, () => {
       const file = load(name);

@@ -2,8 +2,6 @@
  * The progress charts' data, shaped from progress reports built by the real progress module from
  * real-footage analyses (and from hand-made points where a case needs exact values).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
@@ -22,11 +20,10 @@ import {
 } from '../../../src/renderer/src/progress/chart-data';
 import { extent, timeRange, valueRange, weeksRange } from '../../../src/renderer/src/progress/chart-scales';
 import { day, point } from '../progress/fixtures';
-
-const FIXTURES = join(import.meta.dirname, '../../fixtures/keypoints');
+import { loadFixture } from '../../support/requirements';
 
 function analysed(fixture: string, heightCm: number | null): Pick<ProgressPoint, 'metrics' | 'direction'> {
-  const parsed = parseKeypointsFile(JSON.parse(readFileSync(join(FIXTURES, `${fixture}.lightning.json`), 'utf8')));
+  const parsed = parseKeypointsFile(loadFixture(`${fixture}.lightning.json`));
   if (!parsed.ok) throw new Error(parsed.error);
   const analysis = analyzeSession(parsed.file, { heightCm });
   return { metrics: sessionMetrics(analysis, heightCm), direction: analysis.direction };
