@@ -46,14 +46,12 @@ async function settledFrame(page: Page): Promise<number> {
 }
 
 async function playheads(page: Page): Promise<Array<{ timeS: number; transform: string }>> {
-  return page
-    .getByTestId('chart-playhead')
-    .evaluateAll((lines) =>
-      lines.map((l) => ({
-        timeS: Number((l as HTMLElement).dataset.timeS),
-        transform: (l as HTMLElement).style.transform,
-      })),
-    );
+  return page.getByTestId('chart-playhead').evaluateAll((lines) =>
+    lines.map((l) => ({
+      timeS: Number((l as HTMLElement).dataset.timeS),
+      transform: (l as HTMLElement).style.transform,
+    })),
+  );
 }
 
 const translateX = (transform: string) => Number(/translateX\(([-\d.]+)px\)/.exec(transform)?.[1]);

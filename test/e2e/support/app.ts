@@ -33,8 +33,8 @@ export async function startServer(opts: { dataDir?: string; appDir?: string } = 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
   const url = await new Promise<string>((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`browser-mode server printed no URL in 30 s:\n${out}`)), 30_000);
     const check = (): void => {
@@ -44,7 +44,7 @@ export async function startServer(opts: { dataDir?: string; appDir?: string } = 
         res(m[0]);
       }
     };
-    child.stdout!.on('data', check);
+    child.stdout.on('data', check);
     child.on('exit', (code) => {
       clearTimeout(timer);
       rej(new Error(`server exited (${code}):\n${out}`));

@@ -61,42 +61,47 @@ async function track(config: EngineConfig & { frames: number }) {
   const engine = await createPoseEngine(config);
   const frames: TrackedFrame[] = [];
   let dropped = 0;
-  let failure: unknown = null;
+  const failures: Error[] = [];
   const start = performance.now();
+  const estimateFrame = async (now: number): Promise<void> => {
+    const grabStart = performance.now();
+    const bitmap = await createImageBitmap(video);
+    const grabMs = performance.now() - grabStart;
+    const clipFrame = readStamp(bitmap);
+    const sent = performance.now();
+    try {
+      const r = await engine.estimate(bitmap, now);
+      frames.push({
+        clipFrame,
+        keypoints: r.pose?.keypoints ?? null,
+        people: r.people.length,
+        warnings: r.warnings,
+        scanned: r.scanned,
+        inferenceMs: r.inferenceMs,
+        workerMs: r.timings.workerMs,
+        scanMs: r.timings.scanMs,
+        grabMs,
+        latencyMs: performance.now() - sent,
+        frameToResultMs: performance.now() - now,
+      });
+    } catch (e) {
+      if (!(e instanceof FrameDroppedError)) throw e;
+      dropped += 1;
+    }
+  };
   // Like the live screen: every camera frame goes to the engine, which drops what it cannot take.
   await new Promise<void>((done) => {
-    const onVideoFrame = async (now: number): Promise<void> => {
-      if (frames.length >= config.frames || failure) return done();
+    const onVideoFrame = (now: number): void => {
+      if (frames.length >= config.frames || failures.length > 0) return done();
       video.requestVideoFrameCallback(onVideoFrame);
-      const grabStart = performance.now();
-      const bitmap = await createImageBitmap(video);
-      const grabMs = performance.now() - grabStart;
-      const clipFrame = readStamp(bitmap);
-      const sent = performance.now();
-      try {
-        const r = await engine.estimate(bitmap, now);
-        frames.push({
-          clipFrame,
-          keypoints: r.pose?.keypoints ?? null,
-          people: r.people.length,
-          warnings: r.warnings,
-          scanned: r.scanned,
-          inferenceMs: r.inferenceMs,
-          workerMs: r.timings.workerMs,
-          scanMs: r.timings.scanMs,
-          grabMs,
-          latencyMs: performance.now() - sent,
-          frameToResultMs: performance.now() - now,
-        });
-      } catch (e) {
-        if (e instanceof FrameDroppedError) dropped += 1;
-        else failure ??= e;
-      }
+      estimateFrame(now).catch((e: unknown) =>
+        failures.push(e instanceof Error ? e : new Error('estimate failed', { cause: e })),
+      );
     };
     video.requestVideoFrameCallback(onVideoFrame);
   });
   engine.dispose();
-  if (failure) throw failure;
+  if (failures.length > 0) throw failures[0];
   const elapsedMs = performance.now() - start;
   return { backend: engine.backend, simd: engine.simd, loadMs: engine.loadMs, frames, dropped, elapsedMs };
 }
@@ -106,12 +111,15 @@ async function grabFrames(count: number, everyNth: number): Promise<ImageBitmap[
   const video = await openCamera();
   const grabbed: ImageBitmap[] = [];
   let seen = 0;
-  await new Promise<void>((done) => {
-    const onVideoFrame = async (): Promise<void> => {
+  await new Promise<void>((done, fail) => {
+    const onVideoFrame = (): void => {
       seen += 1;
-      if (seen % everyNth === 0) grabbed.push(await createImageBitmap(video));
-      if (grabbed.length >= count) done();
-      else video.requestVideoFrameCallback(onVideoFrame);
+      if (seen % everyNth !== 0) return void video.requestVideoFrameCallback(onVideoFrame);
+      createImageBitmap(video).then((bitmap) => {
+        grabbed.push(bitmap);
+        if (grabbed.length >= count) done();
+        else video.requestVideoFrameCallback(onVideoFrame);
+      }, fail);
     };
     video.requestVideoFrameCallback(onVideoFrame);
   });
