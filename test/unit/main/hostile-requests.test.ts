@@ -2,13 +2,14 @@
  * Hostile requests to browser mode's server, over real HTTP on loopback: each gets
  * a clear answer, nothing outside the served folders leaks, and nothing already stored is lost.
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browserServer';
 import { gaitAnalysisSchema } from '../../../src/shared/api';
 import { analyzeSession } from '../../../src/shared/gait';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
+import { FIXTURES_DIR, loadFixture } from '../../support/requirements';
 import { request } from './http';
 import { makeFrames, NEW_SESSION, tempDataDir } from './support';
 
@@ -44,8 +45,7 @@ async function callWithBody(channel: string, body: string) {
 }
 const call = (channel: string, payload: unknown) => callWithBody(channel, JSON.stringify(payload));
 
-const keypoints = (name: string) =>
-  JSON.parse(readFileSync(join(__dirname, '../../fixtures/keypoints', `${name}.json`), 'utf8')) as KeypointsFile;
+const keypoints = (name: string): KeypointsFile => loadFixture(`${name}.json`);
 
 describe('hostile requests', () => {
   it('the start URL redirects only within this server, whatever its path', async () => {
@@ -138,7 +138,7 @@ describe('hostile requests', () => {
   });
 
   it('the analysis schema accepts every analysis of the real keypoint fixtures, and of no frames', () => {
-    const files = readdirSync(join(__dirname, '../../fixtures/keypoints')).filter((f) => f.endsWith('.json'));
+    const files = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(4);
     for (const file of files) {
       for (const heightCm of [null, 131]) {
