@@ -10,61 +10,58 @@
 import type Database from 'better-sqlite3';
 import { fingerprinter } from './fingerprint';
 import { metricsFromStored } from './metricsColumn';
+import { columnNames, rebuildSessions, type ColumnDeclaration } from './sessionsRebuild';
 
-const SESSIONS_V4 = `
-  CREATE TABLE sessions_v4 (
-    id                  INTEGER PRIMARY KEY,
-    person_id           INTEGER NOT NULL REFERENCES people(id),
-    started_at          TEXT NOT NULL,
-    deleted_at          TEXT,
-    variant             TEXT NOT NULL DEFAULT 'flat' CHECK (variant IN ('flat', 'uphill', 'treadmill-off', 'sled')),
-    title               TEXT,
-    metrics             TEXT,
-    status              TEXT NOT NULL CHECK (status IN ('recording', 'complete', 'interrupted')),
-    duration_ms         REAL NOT NULL DEFAULT 0,
-    model               TEXT NOT NULL,
-    fps                 REAL NOT NULL,
-    width               INTEGER NOT NULL,
-    height              INTEGER NOT NULL,
-    direction           TEXT,
-    frame_count         INTEGER NOT NULL DEFAULT 0,
-    last_t              REAL,
-    video_path          TEXT,
-    video_bytes         INTEGER,
-    source              TEXT NOT NULL DEFAULT 'recorded' CHECK (source IN ('recorded', 'imported')),
-    original_name       TEXT,
-    video_owned         INTEGER NOT NULL DEFAULT 1,
-    load_kg             REAL,
-    distance_m          REAL,
-    exercise_duration_s REAL,
-    notes               TEXT NOT NULL DEFAULT '',
-    tags                TEXT NOT NULL DEFAULT '[]',
-    fingerprint         TEXT,
-    warnings            TEXT,
-    analysis            TEXT
-  )`;
+/** The sessions table from v4 on: the small columns a list reads come before the big analysis JSON. */
+export const SESSIONS_V4: readonly ColumnDeclaration[] = [
+  ['id', 'INTEGER PRIMARY KEY'],
+  ['person_id', 'INTEGER NOT NULL REFERENCES people(id)'],
+  ['started_at', 'TEXT NOT NULL'],
+  ['deleted_at', 'TEXT'],
+  ['variant', "TEXT NOT NULL DEFAULT 'flat' CHECK (variant IN ('flat', 'uphill', 'treadmill-off', 'sled'))"],
+  ['title', 'TEXT'],
+  ['metrics', 'TEXT'],
+  ['status', "TEXT NOT NULL CHECK (status IN ('recording', 'complete', 'interrupted'))"],
+  ['duration_ms', 'REAL NOT NULL DEFAULT 0'],
+  ['model', 'TEXT NOT NULL'],
+  ['fps', 'REAL NOT NULL'],
+  ['width', 'INTEGER NOT NULL'],
+  ['height', 'INTEGER NOT NULL'],
+  ['direction', 'TEXT'],
+  ['frame_count', 'INTEGER NOT NULL DEFAULT 0'],
+  ['last_t', 'REAL'],
+  ['video_path', 'TEXT'],
+  ['video_bytes', 'INTEGER'],
+  ['source', "TEXT NOT NULL DEFAULT 'recorded' CHECK (source IN ('recorded', 'imported'))"],
+  ['original_name', 'TEXT'],
+  ['video_owned', 'INTEGER NOT NULL DEFAULT 1'],
+  ['load_kg', 'REAL'],
+  ['distance_m', 'REAL'],
+  ['exercise_duration_s', 'REAL'],
+  ['notes', "TEXT NOT NULL DEFAULT ''"],
+  ['tags', "TEXT NOT NULL DEFAULT '[]'"],
+  ['fingerprint', 'TEXT'],
+  ['warnings', 'TEXT'],
+  ['analysis', 'TEXT'],
+];
 
-/** The v3 columns, copied as they are. */
-const KEPT_COLUMNS = [
-  'id',
-  'started_at',
-  'status',
-  'duration_ms',
-  'model',
-  'fps',
-  'width',
-  'height',
-  'direction',
-  'frame_count',
-  'last_t',
-  'video_path',
-  'video_bytes',
-  'source',
-  'original_name',
-  'video_owned',
-  'warnings',
-  'analysis',
-].join(', ');
+/** The columns v4 adds; the others are v3's, copied as they are. */
+const ADDED_IN_V4 = new Set([
+  'person_id',
+  'deleted_at',
+  'variant',
+  'title',
+  'metrics',
+  'load_kg',
+  'distance_m',
+  'exercise_duration_s',
+  'notes',
+  'tags',
+  'fingerprint',
+]);
+const KEPT_COLUMNS = columnNames(SESSIONS_V4)
+  .filter((name) => !ADDED_IN_V4.has(name))
+  .join(', ');
 
 function oldHeightSetting(db: Database.Database): number | null {
   const row = db.prepare("SELECT value FROM settings WHERE key = 'heightCm'").get() as { value: string } | undefined;
@@ -103,17 +100,14 @@ export function migrateToPeople(db: Database.Database): void {
   }
   db.prepare("DELETE FROM settings WHERE key = 'heightCm'").run();
 
-  db.exec(SESSIONS_V4);
-  db.prepare(`INSERT INTO sessions_v4 (person_id, ${KEPT_COLUMNS}) SELECT ?, ${KEPT_COLUMNS} FROM sessions`).run(
-    personId,
-  );
-  db.exec(`
-    DROP TABLE sessions;
-    ALTER TABLE sessions_v4 RENAME TO sessions;
-    CREATE INDEX sessions_by_person ON sessions(person_id, started_at) WHERE deleted_at IS NULL;
-    CREATE INDEX sessions_in_trash ON sessions(person_id, deleted_at) WHERE deleted_at IS NOT NULL;
-    CREATE INDEX sessions_by_fingerprint ON sessions(fingerprint);
-  `);
+  rebuildSessions(db, {
+    name: 'sessions_v4',
+    columns: SESSIONS_V4,
+    copy: () =>
+      db
+        .prepare(`INSERT INTO sessions_v4 (person_id, ${KEPT_COLUMNS}) SELECT ?, ${KEPT_COLUMNS} FROM sessions`)
+        .run(personId),
+  });
 
   const fingerprintOf = fingerprinter(db);
   const fill = db.prepare('UPDATE sessions SET fingerprint = ?, metrics = ? WHERE id = ?');

@@ -7,84 +7,19 @@
  * The table is rebuilt as in v6, same columns in the same order.
  */
 import type Database from 'better-sqlite3';
+import { SESSIONS_V6 } from './migration-v6';
+import { columnNames, rebuildSessions, type ColumnDeclaration } from './sessionsRebuild';
 
-const SESSIONS_V7 = `
-  CREATE TABLE sessions_v7 (
-    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-    person_id           INTEGER NOT NULL REFERENCES people(id),
-    started_at          TEXT NOT NULL,
-    deleted_at          TEXT,
-    variant             TEXT NOT NULL DEFAULT 'flat' CHECK (variant IN ('flat', 'uphill', 'treadmill-off', 'sled')),
-    title               TEXT,
-    metrics             TEXT,
-    status              TEXT NOT NULL CHECK (status IN ('recording', 'complete', 'interrupted')),
-    duration_ms         REAL NOT NULL DEFAULT 0,
-    model               TEXT NOT NULL,
-    fps                 REAL NOT NULL,
-    width               INTEGER NOT NULL,
-    height              INTEGER NOT NULL,
-    direction           TEXT,
-    frame_count         INTEGER NOT NULL DEFAULT 0,
-    last_t              REAL,
-    video_path          TEXT,
-    video_bytes         INTEGER,
-    source              TEXT NOT NULL DEFAULT 'recorded' CHECK (source IN ('recorded', 'imported')),
-    original_name       TEXT,
-    video_owned         INTEGER NOT NULL DEFAULT 1,
-    load_kg             REAL,
-    distance_m          REAL,
-    exercise_duration_s REAL,
-    notes               TEXT NOT NULL DEFAULT '',
-    tags                TEXT NOT NULL DEFAULT '[]',
-    fingerprint         TEXT,
-    warnings            TEXT,
-    height_cm           REAL,
-    analysis_height_cm  REAL,
-    analysis            TEXT
-  )`;
-
-const COLUMNS = [
-  'id',
-  'person_id',
-  'started_at',
-  'deleted_at',
-  'variant',
-  'title',
-  'metrics',
-  'status',
-  'duration_ms',
-  'model',
-  'fps',
-  'width',
-  'height',
-  'direction',
-  'frame_count',
-  'last_t',
-  'video_path',
-  'video_bytes',
-  'source',
-  'original_name',
-  'video_owned',
-  'load_kg',
-  'distance_m',
-  'exercise_duration_s',
-  'notes',
-  'tags',
-  'fingerprint',
-  'warnings',
-  'height_cm',
-  'analysis_height_cm',
-  'analysis',
-].join(', ');
+/** The v6 columns, the id now AUTOINCREMENT. */
+const SESSIONS_V7: readonly ColumnDeclaration[] = SESSIONS_V6.map(([name, declaration]) =>
+  name === 'id' ? [name, 'INTEGER PRIMARY KEY AUTOINCREMENT'] : [name, declaration],
+);
+const COLUMNS = columnNames(SESSIONS_V7).join(', ');
 
 export function migrateToLastingSessionIds(db: Database.Database): void {
-  db.exec(SESSIONS_V7);
-  db.exec(`
-    INSERT INTO sessions_v7 (${COLUMNS}) SELECT ${COLUMNS} FROM sessions;
-    DROP TABLE sessions;
-    ALTER TABLE sessions_v7 RENAME TO sessions;
-    CREATE INDEX sessions_by_person ON sessions(person_id, started_at) WHERE deleted_at IS NULL;
-    CREATE INDEX sessions_in_trash ON sessions(person_id, deleted_at) WHERE deleted_at IS NOT NULL;
-    CREATE INDEX sessions_by_fingerprint ON sessions(fingerprint);
-  `);
+  rebuildSessions(db, {
+    name: 'sessions_v7',
+    columns: SESSIONS_V7,
+    copy: () => db.exec(`INSERT INTO sessions_v7 (${COLUMNS}) SELECT ${COLUMNS} FROM sessions`),
+  });
 }
