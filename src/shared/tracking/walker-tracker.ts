@@ -90,7 +90,7 @@ export function createWalkerTracker<Image>(
   let current: Tracked | null = null;
   let click: Click = null;
   let scanInFlight = false;
-  /** Background scans: the last scan saw someone new, so the next comes sooner to learn their speed. */
+  /** The last scan saw someone new, so the next comes sooner to learn their speed. */
   let followUp = false;
   let finishedScan: ScanOutcome | null = null;
   /** The single-pose model's latest look did not find the current person. */
@@ -144,8 +144,10 @@ export function createWalkerTracker<Image>(
   function applyScan(detections: DetectedPose[], t: number, size: ImageSize, scanClick: Click): DetectedPose | null {
     candidates = followCandidates(candidates, detections, lastAppliedAt === null ? 0 : t - lastAppliedAt);
     lastAppliedAt = t;
-    // Only one follow-up in a row, so someone who is never paired up cannot keep scans coming fast.
-    followUp = background && !followUp && candidates.some((c) => c.speed === null);
+    // Someone new: scan again soon to learn their speed, so a walker who comes in is chosen within a
+    // fifth of a second of the scan that first saw them. Only one follow-up in a row, so someone who
+    // is never paired up cannot keep scans coming fast.
+    followUp = !followUp && candidates.some((c) => c.speed === null);
     // Only people this scan saw can be followed: a kept one's pose is a scan old.
     const seen = candidates.filter((c) => !c.missed);
     const standIn = missedWalker(seen, t);

@@ -34,6 +34,16 @@ describe('createWalkerTracker', () => {
     expect(calls.detectOne).toBeGreaterThan(frames.length - calls.detectAll);
   });
 
+  it('switches to a walker who comes in one follow-up scan (200 ms) after first seeing her', async () => {
+    const { frames } = await run(parkScene, 3500);
+    const firstSeen = frames.find((f) => f.t >= 1500 && f.result.people.length === 2)!;
+    const onHer = frames.find((f) => f.t >= 1500 && Math.abs(hipX(f.result.pose)! - womanX(f.t)) < 5)!;
+    // the follow-up learns her speed; a scan interval later (700 ms) would be the next chance
+    expect(onHer.t - firstSeen.t).toBeLessThanOrEqual(200 + FRAME_MS);
+    for (const f of frames.filter((f) => f.t >= onHer.t))
+      expect(Math.abs(hipX(f.result.pose)! - womanX(f.t))).toBeLessThan(5);
+  });
+
   it('follows the person the user clicks, even when another walks', async () => {
     const { frames } = await run(parkScene, 5500, (t, tracker) => {
       if (Math.abs(t - 4000) < FRAME_MS / 2) tracker.selectPersonAt(230, 150);
