@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../src/renderer/src/api/client';
@@ -25,24 +25,27 @@ function readAll(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** The stand-in server's answer: a few channels as main answers them, anything else a proxy's HTML error. */
+async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readAll(req);
+  seen.push({ url: req.url ?? '', contentType: req.headers['content-type'], body });
+  const channel = new URL(req.url ?? '/', 'http://x').pathname.replace('/api/', '');
+  const json = (status: number, value: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+  if (channel === 'settings.get')
+    return json(200, { personId: 3, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
+  if (channel === 'sessions.get') return json(404, { error: { code: 'not_found', message: 'No session 99.' } });
+  if (channel === 'sessions.appendFrames')
+    return json(507, { error: { code: 'disk_full', message: 'No space left on device' } });
+  if (channel === 'video.appendChunk') return json(200, { bytes: body.length });
+  res.writeHead(502, { 'content-type': 'text/html' });
+  res.end('<h1>Bad gateway</h1>');
+}
+
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const body = await readAll(req);
-    seen.push({ url: req.url ?? '', contentType: req.headers['content-type'], body });
-    const channel = new URL(req.url ?? '/', 'http://x').pathname.replace('/api/', '');
-    const json = (status: number, value: unknown): void => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(value));
-    };
-    if (channel === 'settings.get')
-      return json(200, { personId: 3, liveModel: 'lightning', backend: 'wasm', backendTimings: null, cameraId: null });
-    if (channel === 'sessions.get') return json(404, { error: { code: 'not_found', message: 'No session 99.' } });
-    if (channel === 'sessions.appendFrames')
-      return json(507, { error: { code: 'disk_full', message: 'No space left on device' } });
-    if (channel === 'video.appendChunk') return json(200, { bytes: body.length });
-    res.writeHead(502, { 'content-type': 'text/html' });
-    res.end('<h1>Bad gateway</h1>');
-  });
+  server = createServer((req, res) => void answer(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -128,12 +131,14 @@ describe('API client over HTTP (browser mode)', () => {
 
 describe('API client over the Electron preload bridge', () => {
   it('resolves with the value main answered', async () => {
-    const api = createApi(ipcInvoke({ invoke: async (channel, payload) => ({ channel, payload }) }));
+    const api = createApi(ipcInvoke({ invoke: (channel, payload) => Promise.resolve({ channel, payload }) }));
     expect(await api['sessions.delete']({ id: 4 })).toEqual({ channel: 'sessions.delete', payload: { id: 4 } });
   });
 
   it('throws an ApiError when main answers an ApiErrorBody', async () => {
-    const api = createApi(ipcInvoke({ invoke: async () => ({ error: { code: 'disk_full', message: 'ENOSPC' } }) }));
+    const api = createApi(
+      ipcInvoke({ invoke: () => Promise.resolve({ error: { code: 'disk_full', message: 'ENOSPC' } }) }),
+    );
     const error = await failure(api['sessions.finish']({ id: 1, durationMs: 1 }));
     expect(error.code).toBe('disk_full');
     expect(error.message).toContain('ENOSPC');
@@ -142,9 +147,8 @@ describe('API client over the Electron preload bridge', () => {
   it("strips Electron's 'Error invoking remote method' wrapper from thrown errors", async () => {
     const api = createApi(
       ipcInvoke({
-        invoke: async () => {
-          throw new Error("Error invoking remote method 'retrowalk:app.info': Error: database is locked");
-        },
+        invoke: () =>
+          Promise.reject(new Error("Error invoking remote method 'retrowalk:app.info': Error: database is locked")),
       }),
     );
     const error = await failure(api['app.info']({}));

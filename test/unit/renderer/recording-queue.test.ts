@@ -37,12 +37,13 @@ describe('OrderedSender', () => {
     const errors: unknown[] = [];
     let failNext = true;
     const sender = new OrderedSender<string>(
-      async (item) => {
+      (item) => {
         if (item === 'b' && failNext) {
           failNext = false;
-          throw new Error('server gone');
+          return Promise.reject(new Error('server gone'));
         }
         delivered.push(item);
+        return Promise.resolve();
       },
       (e) => errors.push(e),
     );
@@ -62,7 +63,10 @@ describe('FrameBatcher', () => {
   it('hands each cut over as one batch, in order, with compact numbers', async () => {
     const batches: StoredFrame[][] = [];
     const sender = new OrderedSender<StoredFrame[]>(
-      async (b) => void batches.push(b),
+      (b) => {
+        batches.push(b);
+        return Promise.resolve();
+      },
       () => undefined,
     );
     const batcher = new FrameBatcher(sender);
@@ -83,7 +87,10 @@ describe('FrameBatcher', () => {
   it('never makes a batch larger than the API accepts', async () => {
     const sizes: number[] = [];
     const sender = new OrderedSender<StoredFrame[]>(
-      async (b) => void sizes.push(b.length),
+      (b) => {
+        sizes.push(b.length);
+        return Promise.resolve();
+      },
       () => undefined,
     );
     const batcher = new FrameBatcher(sender);

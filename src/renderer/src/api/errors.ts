@@ -26,7 +26,7 @@ const CODES: ReadonlyArray<ApiErrorBody['error']['code']> = [
 /** The error inside a value, when the value has the ApiErrorBody shape. */
 export function readErrorBody(value: unknown): ApiErrorBody['error'] | null {
   if (typeof value !== 'object' || value === null || !('error' in value)) return null;
-  const error = (value as { error: unknown }).error;
+  const error = value.error;
   if (typeof error !== 'object' || error === null) return null;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof message !== 'string') return null;

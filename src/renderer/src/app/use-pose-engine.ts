@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../shared/api';
+import type { BackendName, ModelName, Settings } from '../../../shared/api';
 import { createPoseEngine, measureBackends } from '../pose';
 import type { PoseEngine } from '../pose/types';
 import { chooseFastestBackend, describeNoBackend } from './backend-choice';
@@ -19,21 +19,23 @@ export function usePoseEngine(
   settings: Settings | null,
   updateSettings: (patch: Partial<Settings>) => Promise<void>,
 ): EngineState {
-  const [state, setState] = useState<EngineState>({ status: 'waiting' });
   const model = settings?.liveModel ?? null;
   const backend = settings?.backend ?? null;
-  const loaded = settings !== null;
+  // how the last engine asked for ended (ready or failed), with what it was asked for
+  const [outcome, setOutcome] = useState<{ model: ModelName; backend: BackendName | null; state: EngineState } | null>(
+    null,
+  );
 
   useEffect(() => {
-    if (!loaded || model === null) return;
+    if (model === null) return;
     let cancelled = false;
     let engine: PoseEngine | null = null;
     const fail = (e: unknown): void => {
-      if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      const message = e instanceof Error ? e.message : String(e);
+      if (!cancelled) setOutcome({ model, backend, state: { status: 'failed', message } });
     };
 
     if (backend === null) {
-      setState({ status: 'measuring' });
       measureBackends(model)
         .then(async (measurements) => {
           const choice = chooseFastestBackend(measurements);
@@ -42,12 +44,11 @@ export function usePoseEngine(
         })
         .catch(fail);
     } else {
-      setState({ status: 'loading' });
       createPoseEngine({ model, backend })
         .then((created) => {
           if (cancelled) return created.dispose();
           engine = created;
-          setState({ status: 'ready', engine: created });
+          setOutcome({ model, backend, state: { status: 'ready', engine: created } });
         })
         .catch(fail);
     }
@@ -55,7 +56,9 @@ export function usePoseEngine(
       cancelled = true;
       engine?.dispose();
     };
-  }, [loaded, model, backend, updateSettings]);
+  }, [model, backend, updateSettings]);
 
-  return state;
+  if (model === null) return { status: 'waiting' };
+  if (outcome?.model === model && outcome.backend === backend) return outcome.state;
+  return backend === null ? { status: 'measuring' } : { status: 'loading' };
 }

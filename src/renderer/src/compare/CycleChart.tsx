@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import type uPlot from 'uplot';
 import type { MeanCycle } from '../../../shared/gait/cycle';
 import { axisStyle, DARK_THEME } from '../charts/chart-theme';
 import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/knee-flexion-axis';
@@ -55,7 +54,7 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
           { series: [6, 5], fill: BAND_COLOURS.B },
         ],
       },
-      data: columns as uPlot.AlignedData,
+      data: columns,
     };
   }, [columns]);
   const holder = useUplot(chart);
@@ -82,9 +81,7 @@ export const CycleChart = memo(function CycleChart({ cycles, legLabel }: Props) 
         {(['A', 'B'] as const).map((lane, i) => (
           <span key={lane}>
             <i className="swatch line" style={{ background: LANE_COLOURS[lane] }} /> {lane}:{' '}
-            {cycles[i]
-              ? `${cycles[i]!.cycles} cycle${cycles[i]!.cycles === 1 ? '' : 's'}`
-              : 'no whole cycle of this leg'}
+            {cycles[i] ? `${cycles[i].cycles} cycle${cycles[i].cycles === 1 ? '' : 's'}` : 'no whole cycle of this leg'}
           </span>
         ))}
       </p>

@@ -23,7 +23,7 @@ export function cycleColumns(cycles: readonly (MeanCycle | null)[], samples = 10
   const columns: CycleColumns = [pct];
   for (const c of cycles) {
     const mean = c?.mean ?? new Array<null>(samples).fill(null);
-    const band = (sign: 1 | -1) => mean.map((m, i) => (m == null || c?.sd[i] == null ? null : m + sign * c.sd[i]!));
+    const band = (sign: 1 | -1) => mean.map((m, i) => (m == null || c?.sd[i] == null ? null : m + sign * c.sd[i]));
     columns.push(mean, band(-1), band(1));
   }
   return columns;

@@ -33,7 +33,7 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
   const [view, setView] = useState<LiveView>(EMPTY_VIEW);
   const [videoSize, setVideoSize] = useState<{ width: number; height: number } | null>(null);
 
-  const camera = useCamera(settings.cameraId, true);
+  const camera = useCamera(settings.cameraId);
   const devices = useVideoInputs(camera.stream);
   const engine = engineState.status === 'ready' ? engineState.engine : null;
 

@@ -4,65 +4,60 @@ import { CAMERA_UNPLUGGED, CAMERA_UNSUPPORTED, describeCameraError, type CameraP
 export interface CameraState {
   stream: MediaStream | null;
   problem: CameraProblem | null;
-  starting: boolean;
   /** Id of the camera actually opened (may differ from the one asked for when that one is gone). */
   activeId: string | null;
   retry: () => void;
 }
 
 /** Opens the chosen camera (or any camera when it is gone) and reports problems in plain words. */
-export function useCamera(cameraId: string | null, enabled: boolean): CameraState {
-  const [stream, setStream] = useState<MediaStream | null>(null);
-  const [problem, setProblem] = useState<CameraProblem | null>(null);
-  const [starting, setStarting] = useState(false);
+export function useCamera(cameraId: string | null): CameraState {
+  const supported = !!navigator.mediaDevices?.getUserMedia;
   const [attempt, setAttempt] = useState(0);
+  // what the camera asked for last (this id, this attempt) gave: a stream, or a problem
+  const [opened, setOpened] = useState<{
+    cameraId: string | null;
+    attempt: number;
+    stream: MediaStream | null;
+    problem: CameraProblem | null;
+  } | null>(null);
 
   useEffect(() => {
-    if (!enabled) return;
-    if (!navigator.mediaDevices?.getUserMedia) {
-      setProblem(CAMERA_UNSUPPORTED);
-      return;
-    }
+    if (!supported) return;
     let cancelled = false;
-    let opened: MediaStream | null = null;
-    setStarting(true);
-    setProblem(null);
+    let stream: MediaStream | null = null;
+    const settle = (got: { stream: MediaStream | null; problem: CameraProblem | null }) =>
+      setOpened({ cameraId, attempt, ...got });
     openCamera(cameraId)
       .then((s) => {
         if (cancelled) return stopStream(s);
-        opened = s;
-        const track = s.getVideoTracks()[0];
-        track?.addEventListener('ended', () => {
-          setStream(null);
-          setProblem(CAMERA_UNPLUGGED);
-        });
-        setStream(s);
+        stream = s;
+        s.getVideoTracks()[0]?.addEventListener('ended', () => settle({ stream: null, problem: CAMERA_UNPLUGGED }));
+        settle({ stream: s, problem: null });
       })
       .catch((e: unknown) => {
-        if (!cancelled) setProblem(describeCameraError(e));
-      })
-      .finally(() => {
-        if (!cancelled) setStarting(false);
+        if (!cancelled) settle({ stream: null, problem: describeCameraError(e) });
       });
     return () => {
       cancelled = true;
-      if (opened) stopStream(opened);
-      setStream(null);
+      if (stream) stopStream(stream);
     };
-  }, [cameraId, enabled, attempt]);
+  }, [supported, cameraId, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const current = opened?.cameraId === cameraId && opened.attempt === attempt ? opened : null;
+  const stream = current?.stream ?? null;
+  const problem = supported ? (current?.problem ?? null) : CAMERA_UNSUPPORTED;
 
   // A camera plugged in (back) while none was usable: try again without waiting for the user.
   const waitingForDevice = problem?.kind === 'none' || problem?.kind === 'unplugged';
   useEffect(() => {
     const media = navigator.mediaDevices;
-    if (!enabled || !waitingForDevice || !media) return;
+    if (!waitingForDevice || !media) return;
     media.addEventListener('devicechange', retry);
     return () => media.removeEventListener('devicechange', retry);
-  }, [enabled, waitingForDevice, retry]);
+  }, [waitingForDevice, retry]);
   const activeId = stream?.getVideoTracks()[0]?.getSettings().deviceId ?? null;
-  return { stream, problem, starting, activeId, retry };
+  return { stream, problem, activeId, retry };
 }
 
 async function openCamera(cameraId: string | null): Promise<MediaStream> {

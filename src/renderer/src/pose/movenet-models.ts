@@ -6,7 +6,7 @@
  */
 import type { ModelName } from '../../../shared/api';
 import type { DetectedPose, PoseModels } from '../../../shared/tracking/types';
-import { loadMultiPose, scanInput, type MultiPoseModel } from './multi-pose';
+import { loadMultiPose, scanInput } from './multi-pose';
 import type { DetectorKind, ScanReply, ScanRequest } from './protocol';
 import { loadSinglePose } from './single-pose';
 
@@ -70,11 +70,12 @@ export async function loadMoveNet(
         port.postMessage(request, [input.bitmap]);
       });
     },
-    async detectOne({ bitmap }, region) {
+    detectOne({ bitmap }, region) {
       const start = performance.now();
       const found = single.detect(bitmap, region);
       singlePoseMs += performance.now() - start;
-      return found;
+      // the tracker's interface is asynchronous (a scan is); the single-pose model answers at once
+      return Promise.resolve(found);
     },
     resetSingle() {
       // each call is a fresh crop: the single-pose path keeps no state between frames

@@ -7,7 +7,7 @@
 import { createWalkerTracker, type WalkerTracker } from '../../../shared/tracking/walker-tracker';
 import { loadMoveNet, type CameraFrame, type MoveNetModels } from './movenet-models';
 import type { FromWorker, ToWorker } from './protocol';
-import { useBackend } from './tf-backend';
+import { switchBackend } from './tf-backend';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -22,7 +22,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     case 'init': {
       const start = performance.now();
       try {
-        const simd = await useBackend(data.backend, data.simd);
+        const simd = await switchBackend(data.backend, data.simd);
         models = await loadMoveNet(data.model, data.modelBaseUrl, data.scans);
         tracker = createWalkerTracker(models, { scans: data.scans instanceof MessagePort ? 'background' : 'inline' });
         post({ type: 'ready', backend: data.backend, simd, loadMs: performance.now() - start });

@@ -5,7 +5,7 @@
  */
 import type { FromWorker, ScanReply, ScanRequest, ToScanWorker } from './protocol';
 import { loadMultiPose, type MultiPoseModel } from './multi-pose';
-import { useBackend } from './tf-backend';
+import { switchBackend } from './tf-backend';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -32,7 +32,7 @@ self.onmessage = async ({ data }: MessageEvent<ToScanWorker>) => {
     case 'init': {
       const start = performance.now();
       try {
-        const simd = await useBackend(data.backend, data.simd);
+        const simd = await switchBackend(data.backend, data.simd);
         multi = await loadMultiPose(data.modelBaseUrl);
         const port = data.scanPort;
         port.onmessage = ({ data: request }: MessageEvent<ScanRequest>) => void answer(port, request);

@@ -6,7 +6,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import type { BackendName } from '../../../shared/api';
 
 /** Resolves with whether WASM runs with SIMD (false for other backends). */
-export async function useBackend(backend: BackendName, simd: boolean): Promise<boolean> {
+export async function switchBackend(backend: BackendName, simd: boolean): Promise<boolean> {
   if (backend === 'wasm') {
     // Threads give nothing on 2 cores and break minified builds: always the single-threaded build.
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { ProgressPoint } from '../../../shared/progress/types';
 import type { LineChartData } from './chart-data';
@@ -20,8 +20,11 @@ interface Props {
 
 /** One metric over dates (uPlot): a line per leg or one line, points per session, stars on personal bests. */
 export function ProgressChart({ data, theme, height, width, onPick }: Props) {
+  // the chart is made once per data: its clicks pick through the latest render's onPick
   const pickRef = useRef(onPick);
-  pickRef.current = onPick;
+  useLayoutEffect(() => {
+    pickRef.current = onPick;
+  }, [onPick]);
 
   const chart = useMemo(
     (): UplotChart => ({

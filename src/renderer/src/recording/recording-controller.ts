@@ -23,10 +23,15 @@ export class RecordingController {
   private countdownTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
 
-  constructor(
-    private readonly inputs: () => TakeInputs,
-    private readonly onSaved: (summary: SessionSummary) => void,
-  ) {}
+  /** The screen's latest way to read a take's inputs, and what it does with a saved session (connect). */
+  private inputs: () => TakeInputs = () => ({ unavailable: 'The live screen is not ready.' });
+  private onSaved: (summary: SessionSummary) => void = () => undefined;
+
+  /** Takes the screen's latest inputs and saved-session callback: they change as it renders. */
+  connect(inputs: () => TakeInputs, onSaved: (summary: SessionSummary) => void): void {
+    this.inputs = inputs;
+    this.onSaved = onSaved;
+  }
 
   getState = (): RecorderState => this.state;
   getNotice = (): RecorderNotice | null => this.notice;

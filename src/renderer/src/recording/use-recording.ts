@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { SessionSummary } from '../../../shared/api';
 import type { RecorderNotice, TakeInputs } from './recording-controller';
 import { RecordingController } from './recording-controller';
@@ -12,18 +12,9 @@ export interface Recording {
 
 /** One RecordingController for the live screen, with its state as React state. */
 export function useRecording(inputs: () => TakeInputs, onSaved: (summary: SessionSummary) => void): Recording {
-  // The controller lives as long as the screen; it reads the latest inputs and callback through refs.
-  const inputsRef = useRef(inputs);
-  const onSavedRef = useRef(onSaved);
-  inputsRef.current = inputs;
-  onSavedRef.current = onSaved;
-  const [controller] = useState(
-    () =>
-      new RecordingController(
-        () => inputsRef.current(),
-        (s) => onSavedRef.current(s),
-      ),
-  );
+  // The controller lives as long as the screen; it reads the latest inputs and callback.
+  const [controller] = useState(() => new RecordingController());
+  useLayoutEffect(() => controller.connect(inputs, onSaved), [controller, inputs, onSaved]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const notice = useSyncExternalStore(controller.subscribe, controller.getNotice);
 

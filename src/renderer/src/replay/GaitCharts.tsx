@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, DARK_THEME, LEG_COLOURS } from '../charts/chart-theme';
@@ -65,8 +65,11 @@ export function GaitCharts({ series, analysis, timeMs, onSeek }: Props) {
 function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: ChartSpec }) {
   const plot = useRef<uPlot | null>(null);
   const playhead = useRef<HTMLDivElement | null>(null);
+  // the chart is made once per series: its clicks seek through the latest render's onSeek
   const seekRef = useRef(onSeek);
-  seekRef.current = onSeek;
+  useLayoutEffect(() => {
+    seekRef.current = onSeek;
+  }, [onSeek]);
 
   const chart = useMemo(
     (): UplotChart => ({
@@ -87,7 +90,7 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
         ],
         plugins: [marksPlugin(analysis.segments, analysis.events, spec.zeroLine), yRangeMarker()],
       },
-      data: chartColumns(series, spec.pick) as uPlot.AlignedData,
+      data: chartColumns(series, spec.pick),
       attach: (u) => {
         plot.current = u;
         const line = document.createElement('div');

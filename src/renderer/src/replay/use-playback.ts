@@ -6,7 +6,7 @@
  * Looping a step plays exactly its frames (step-loop.ts): the video is held on the step's last frame
  * for that frame's time, then sent back to the first, so no frame of the next step is ever shown.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { followVideo } from './follow-video';
 import type { FrameTimeline } from './frame-timeline';
 import { loopAction, loopedTime, timeLeftInFrame, type LoopFrames } from './step-loop';
@@ -15,14 +15,14 @@ export interface Playback {
   /** Media time on screen, ms (as of the last render). */
   timeMs: number;
   /** Media time now, ms, even between renders (for keys pressed faster than the screen updates). */
-  now(): number;
+  now: () => number;
   playing: boolean;
   rate: number;
-  play(): void;
-  pause(): void;
-  toggle(): void;
-  seek(timeMs: number): void;
-  setRate(rate: number): void;
+  play: () => void;
+  pause: () => void;
+  toggle: () => void;
+  seek: (timeMs: number) => void;
+  setRate: (rate: number) => void;
 }
 
 export function usePlayback(
@@ -36,10 +36,13 @@ export function usePlayback(
   const [rate, setRateState] = useState(1);
   const timeRef = useRef(0);
   const rateRef = useRef(1);
+  // the video's frame callbacks read the loop and timeline of the latest render
   const loopRef = useRef(loop);
-  loopRef.current = loop;
   const timelineRef = useRef(timeline);
-  timelineRef.current = timeline;
+  useLayoutEffect(() => {
+    loopRef.current = loop;
+    timelineRef.current = timeline;
+  }, [loop, timeline]);
   /** Set while the video is held on a looped step's last frame, before going back to its first. */
   const wrapTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Set while the video seeks back to a looped step's first frame, to play on from there. */

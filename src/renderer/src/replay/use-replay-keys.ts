@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 interface Keys {
   togglePlay: () => void;
@@ -7,24 +7,24 @@ interface Keys {
 
 /** Space plays/pauses, ← → step one frame; not while typing or choosing in a form control. */
 export function useReplayKeys(keys: Keys): void {
-  const ref = useRef(keys);
-  ref.current = keys;
+  // the latest render's actions, without subscribing again on every render
+  const onKey = useEffectEvent((e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    const tag = target?.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable) return;
+    if (e.key === ' ') {
+      if (tag === 'BUTTON') return; // Space activates the focused button
+      e.preventDefault();
+      keys.togglePlay();
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      keys.frameStep(e.key === 'ArrowLeft' ? -1 : 1);
+    }
+  });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement | null;
-      const tag = target?.tagName;
-      if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable) return;
-      if (e.key === ' ') {
-        if (tag === 'BUTTON') return; // Space activates the focused button
-        e.preventDefault();
-        ref.current.togglePlay();
-      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-        e.preventDefault();
-        ref.current.frameStep(e.key === 'ArrowLeft' ? -1 : 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 }

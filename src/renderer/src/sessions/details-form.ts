@@ -73,7 +73,7 @@ export function parseDetailsForm(
       errors[key] = parsed.error;
       return null;
     }
-    return parsed as T;
+    return parsed;
   };
   const loadKg =
     text.variant === 'sled' ? pick<number | null>('loadKg', parseAmount(text.loadKg, 'a load in kg')) : null;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Keypoint } from '../../../shared/pose/types';
 import { personClicked } from '../../../shared/tracking/person-clicked';
 import { nearestPose } from '../../../shared/tracking/same-person';
@@ -24,17 +24,18 @@ export function WalkerPicker({ sessionId, videoUrl, fps, durationMs, initialTime
   const lastFrame = Math.max(0, Math.floor((durationMs * fps) / 1000) - 1);
   const timeMs = (Math.min(frame, lastFrame) * 1000) / fps;
   const { found, loading, error } = useFramePeople(sessionId, timeMs);
-  const [missed, setMissed] = useState(false);
+  // a click beside everyone, on the frame it was on
+  const [missedAt, setMissedAt] = useState<number | null>(null);
+  const missed = missedAt === timeMs;
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const people = found?.people ?? [];
+  const people = useMemo(() => found?.people ?? [], [found]);
   const followedNow = found ? followedAt(found.t) : null;
   const followed = followedNow ? nearestPose(followedNow, people) : null;
 
   useEffect(() => {
     // A hair past the frame's start, so the video shows that frame and not the one before.
     if (videoRef.current) videoRef.current.currentTime = (timeMs + 1) / 1000;
-    setMissed(false);
   }, [timeMs]);
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
@@ -47,7 +48,7 @@ export function WalkerPicker({ sessionId, videoUrl, fps, durationMs, initialTime
     const x = ((e.clientX - rect.left) / rect.width) * found.width;
     const y = ((e.clientY - rect.top) / rect.height) * found.height;
     if (personClicked(people, x, y) === null) {
-      setMissed(true);
+      setMissedAt(timeMs);
       return;
     }
     onPick({ t: found.t, x, y });
