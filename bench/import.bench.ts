@@ -6,19 +6,20 @@
  * machine's load is shown. Also the ceiling (the bare model call on 1 and 2 threads at once), how
  * far keypoints move with 2 workers (the seam) and when decoding smaller.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyseVideo, type ParallelOptions } from '../src/node/parallel/analyse-video';
 import { Worker } from 'node:worker_threads';
 import { closeWorkers, useWorkerHeapFlags } from '../src/node/parallel/worker-pool';
 import { probeVideo, type VideoInfo } from '../src/node/video';
 import type { ModelName } from '../src/shared/api';
 import type { PoseFrame } from '../src/shared/pose/types';
+import { FOOTAGE_DIR, requireFootage } from '../test/support/requirements';
 import type { BenchRow } from './types';
 
 const SECTION = 'Video import';
-const CLIP = resolve(import.meta.dirname, '../../shared/footage/sports2d-walk.mp4');
+const CLIP = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
 const REPEATS = 2;
 const TARGETS = { lightning: 2, thunder: 0.5 };
 /** Timed bare model calls per thread for the ceiling rows (after WARM_UP untimed ones). */
@@ -128,7 +129,7 @@ function keypointDistance(a: Run, b: Run): { px: number; pairs: number } {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  if (!existsSync(CLIP)) return [{ section: SECTION, metric: `${CLIP} missing`, value: null, unit: '' }];
+  requireFootage('sports2d-walk.mp4'); // throws, naming it, where the footage is missing
   const rows: BenchRow[] = [];
   const row = (metric: string, value: number | string, unit: string, target?: { text: string; met: boolean }) =>
     rows.push({ section: SECTION, metric, value, unit, target: target?.text, met: target?.met ?? null });

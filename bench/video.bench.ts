@@ -3,8 +3,8 @@
  * frames/s, × real time and CPU per frame per model, and where a frame's time goes: the bare model
  * call (the floor), the crop, the single-pose call as the tracker makes it, the MultiPose scans.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ModelName } from '../src/shared/api';
 import { createWalkerTracker } from '../src/shared/tracking';
 import { fileModelHandler, modelJsonPath } from '../src/node/model-files';
@@ -14,10 +14,11 @@ import { tf, useWasmBackend } from '../src/node/tf-wasm';
 import { decodeVideo, probeVideo, type VideoFrame } from '../src/node/video';
 import { videoToKeypoints } from '../src/node/video-keypoints';
 import type { PoseModels } from '../src/shared/tracking/types';
+import { FOOTAGE_DIR, requireFootage } from '../test/support/requirements';
 import type { BenchRow } from './types';
 
 const SECTION = 'Video analysis (Node)';
-const CLIP = resolve(import.meta.dirname, '../../shared/footage/sports2d-walk.mp4');
+const CLIP = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
 
 /** CPU seconds of this process (all threads) and its finished children (ffmpeg), from /proc (Linux). */
 function cpuSeconds(): number {
@@ -62,7 +63,7 @@ function timed<Image>(models: PoseModels<Image>, single: number[], multi: number
 }
 
 export async function run(): Promise<BenchRow[]> {
-  if (!existsSync(CLIP)) return [{ section: SECTION, metric: `${CLIP} missing`, value: null, unit: '' }];
+  requireFootage('sports2d-walk.mp4'); // throws, naming it, where the footage is missing
   const rows: BenchRow[] = [];
   const row = (metric: string, value: number, unit: string) => rows.push({ section: SECTION, metric, value, unit });
 
