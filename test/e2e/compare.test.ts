@@ -239,9 +239,9 @@ describe('comparing two imported walks', () => {
       'No other forward walk (flat ground): compared with the next walk, a backward walk (flat ground).',
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-from-session.png'), fullPage: true });
-    // Back returns to the sessions; the Compare tab opens on its default pair again (the two latest).
+    // Back returns to the session; the Compare tab opens on its default pair again (the two latest).
     await page.getByRole('button', { name: '← Back' }).click();
-    await page.getByTestId('sessions-list').waitFor();
+    await page.getByTestId('session-detail').waitFor();
     await page.getByTestId('nav-compare').click();
     await page.getByTestId('compare-view').waitFor();
     expect(await page.getByLabel('Session A', { exact: true }).inputValue()).toBe(String(newestFirst[1]));
@@ -262,6 +262,10 @@ describe('comparing two imported walks', () => {
 
     const openCompareOf = async (row: number): Promise<[number, number]> => {
       await page.getByTestId('nav-sessions').click();
+      // the list shown at once is the one read before the seeding: wait for the one read now
+      await expect
+        .poll(() => page.getByTestId('sessions-list').getAttribute('data-count'))
+        .toBe(String(newestFirst.length));
       await page.getByTestId('session-open').nth(row).click();
       await page.getByTestId('detail-compare').click();
       await page

@@ -97,7 +97,7 @@ describe('one-page reports', () => {
       .catch((e) => {
         throw new Error(`${e}${context()}`);
       });
-    expect(new URL(page.url()).hash).toBe(`#report/session/${newest.id}`);
+    expect(new URL(page.url()).hash).toBe(`#/report/session/${newest.id}`);
     const report = page.getByTestId('session-report');
     expect(await report.locator('h1').textContent()).toBe('Sled on the school lane');
     expect(await page.getByTestId('report-person').textContent()).toBe('Ada Lovelace');
@@ -147,7 +147,7 @@ describe('one-page reports', () => {
     await page.getByTestId('progress-report').click();
     const report = page.locator('[data-testid="person-report"][data-ready="true"]');
     await report.waitFor({ timeout: 30_000 });
-    expect(new URL(page.url()).hash).toBe(`#report/person/${ada.id}`);
+    expect(new URL(page.url()).hash).toBe(`#/report/person/${ada.id}`);
     const progress = await callApi(page, 'progress.get', {
       personId: ada.id,
       variant: null,

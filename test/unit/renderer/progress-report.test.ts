@@ -1,10 +1,9 @@
-/** The one-page report's pure parts: its address, and the numbers read off a real analysis. */
+/** The one-page report's pure parts: the numbers read off a real analysis. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSession, type StepRecord } from '../../../src/shared/gait';
 import { parseKeypointsFile } from '../../../src/shared/pose/keypoints-file';
-import { parseReportHash, reportHash, type ReportTarget } from '../../../src/renderer/src/report/report-hash';
 import {
   detailFacts,
   framesFps,
@@ -12,33 +11,6 @@ import {
   legStepRows,
   reportFileName,
 } from '../../../src/renderer/src/report/session-report-data';
-
-describe('report address', () => {
-  it('round-trips every kind of report', () => {
-    const targets: ReportTarget[] = [
-      { kind: 'session', sessionId: 12 },
-      { kind: 'person', personId: 3, variant: null },
-      { kind: 'person', personId: 3, variant: 'treadmill-off' },
-    ];
-    for (const t of targets) expect(parseReportHash(reportHash(t))).toEqual(t);
-    expect(reportHash(targets[2])).toBe('#report/person/3/treadmill-off');
-  });
-
-  it('is not a report for the app’s own hashes or a mistyped one', () => {
-    for (const hash of [
-      '',
-      '#',
-      '#sessions',
-      '#report/session/',
-      '#report/session/x',
-      '#report/person/3/skating',
-      '#report/session/4/flat',
-      '#report/people/1',
-    ]) {
-      expect(parseReportHash(hash)).toBeNull();
-    }
-  });
-});
 
 function realAnalysis(heightCm: number | null) {
   const parsed = parseKeypointsFile(

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useGoBack } from '../routes/go-back';
+import { useHandedOver } from '../routes/location-state';
+import { paths } from '../routes/paths';
 import '../styles/replay.css';
 import '../styles/compare.css';
 import { useReplaySession } from '../replay/use-replay-session';
-import { CompareView } from './CompareView';
+import { CompareView, loadedLane } from './CompareView';
 import { SessionPicker } from './SessionPicker';
 import { defaultPair } from './default-pair';
 import { useSessionChoices } from './use-session-choices';
@@ -10,34 +14,37 @@ import { useSessionChoices } from './use-session-choices';
 export interface ComparePair {
   a: number;
   b: number;
-  /** Said above the pair while it is shown (e.g. why "Compare with previous" picked another kind of walk). */
-  note?: string | null;
 }
 
 interface Props {
-  /** Sessions to open with (e.g. from a "Compare" button); default: the active person's two latest. */
-  initialIds?: ComparePair;
-  /** The active person, whose two latest sessions are compared by default (else the settings' person). */
-  personId?: number | null;
-  onBack?: () => void;
+  /** The pair the address names; null: the active person's two latest sessions. */
+  pair: ComparePair | null;
+  /** The active person, whose two latest sessions are compared by default. */
+  personId: number | null;
 }
 
 /** Two sessions side by side, played in step from a foot contact, with their knee cycles and numbers. */
-export function CompareScreen({ initialIds, personId, onBack }: Props) {
+export function CompareScreen({ pair, personId }: Props) {
+  const navigate = useNavigate();
+  const { fromSession, pairNote } = useHandedOver();
+  const goBack = useGoBack(paths.sessions);
   const choices = useSessionChoices();
-  const [pair, setPair] = useState<Partial<ComparePair> | null>(initialIds ?? null);
-
-  useEffect(() => {
-    if (pair === null && choices.groups) setPair(defaultPair(choices.groups, personId ?? choices.activePersonId) ?? {});
-  }, [pair, choices, personId]);
+  // the default is the latest sessions: read now, not the cache's copy, before two videos are loaded for it
+  const shown = pair ?? (choices.groups && choices.fresh ? defaultPair(choices.groups, personId) : null);
+  // one lane chosen while there is no pair yet (fewer than two sessions by default)
+  const [half, setHalf] = useState<Partial<ComparePair>>({});
+  const pick = (lane: keyof ComparePair, id: number): void => {
+    const next = { ...(shown ?? half), [lane]: id };
+    if (next.a === undefined || next.b === undefined) setHalf(next);
+    else void navigate(paths.comparePair(next.a, next.b), { replace: true });
+  };
 
   const total = choices.groups?.reduce((n, g) => n + g.sessions.length, 0) ?? 0;
-  const note = initialIds?.note && pair?.a === initialIds.a && pair.b === initialIds.b ? initialIds.note : null;
   return (
     <section className="compare-screen" aria-labelledby="compare-title" data-testid="compare-screen">
       <div className="replay-header">
-        {onBack && (
-          <button type="button" className="link back" onClick={onBack}>
+        {fromSession && (
+          <button type="button" className="link back" onClick={goBack}>
             ← Back
           </button>
         )}
@@ -53,24 +60,24 @@ export function CompareScreen({ initialIds, personId, onBack }: Props) {
           <SessionPicker
             lane="A"
             groups={choices.groups}
-            value={pair?.a ?? null}
-            onChange={(a) => setPair((p) => ({ ...p, a }))}
+            value={(shown ?? half).a ?? null}
+            onChange={(id) => pick('a', id)}
           />
           <SessionPicker
             lane="B"
             groups={choices.groups}
-            value={pair?.b ?? null}
-            onChange={(b) => setPair((p) => ({ ...p, b }))}
+            value={(shown ?? half).b ?? null}
+            onChange={(id) => pick('b', id)}
           />
         </div>
       )}
-      {note && (
+      {pairNote && (
         <p className="notice info" role="status" data-testid="compare-pick-note">
-          {note}
+          {pairNote}
         </p>
       )}
       {choices.groups && total < 2 && <p className="muted">Record or import at least two sessions to compare them.</p>}
-      {pair?.a != null && pair.b != null && <LoadedPair key={`${pair.a}-${pair.b}`} a={pair.a} b={pair.b} />}
+      {shown && <LoadedPair key={`${shown.a}-${shown.b}`} a={shown.a} b={shown.b} />}
     </section>
   );
 }
@@ -78,6 +85,14 @@ export function CompareScreen({ initialIds, personId, onBack }: Props) {
 function LoadedPair({ a, b }: ComparePair) {
   const A = useReplaySession(a);
   const B = useReplaySession(b);
+  const missing = A.notFound ? a : B.notFound ? b : null;
+  if (missing !== null)
+    return (
+      <p className="notice error" role="alert" data-testid="compare-not-found">
+        Session {missing} does not exist: it may have been deleted for good. Choose another above, or{' '}
+        <Link to={paths.compare}>compare the two latest sessions</Link>.
+      </p>
+    );
   const error = A.error ?? B.error;
   if (error)
     return (
@@ -85,12 +100,13 @@ function LoadedPair({ a, b }: ComparePair) {
         {error}
       </p>
     );
-  if (!A.session || !A.result || !A.replay || !B.session || !B.result || !B.replay) {
+  const laneA = loadedLane(A);
+  const laneB = loadedLane(B);
+  if (!laneA || !laneB)
     return (
       <p className="muted" role="status">
         Loading the sessions…
       </p>
     );
-  }
-  return <CompareView a={A} b={B} />;
+  return <CompareView a={laneA} b={laneB} />;
 }

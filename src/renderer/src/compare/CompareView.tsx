@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { Person, SessionResult, SessionSummary } from '../../../shared/api';
 import type { Side } from '../../../shared/gait';
 import { cycleAlignment } from '../../../shared/gait/cycle';
 import { formatDate } from '../sessions/format';
@@ -14,16 +15,30 @@ import { kneeCycle } from './knee-cycles';
 import { SyncClock } from './sync-clock';
 import { useSyncedPlayback } from './use-synced-playback';
 
-type Loaded = ReplaySession & { session: NonNullable<ReplaySession['session']>; replay: ReplayAnalysis };
+/** A session of the pair, loaded. */
+export interface Lane {
+  session: SessionSummary;
+  person: Person | null;
+  result: SessionResult;
+  replay: ReplayAnalysis;
+  heightCm: number | null;
+}
+
+/** The lane of a session once it is loaded, null before. */
+export function loadedLane({ session, person, result, replay, heightCm }: ReplaySession): Lane | null {
+  return session && result && replay ? { session, person, result, replay, heightCm } : null;
+}
+
 const LANES = ['A', 'B'] as const;
 const LEGS: Array<{ side: Side; label: string }> = [
   { side: 'left', label: 'Left' },
   { side: 'right', label: 'Right' },
 ];
 
-export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
-  const lanes = [a, b] as [Loaded, Loaded];
-  const [ra, rb] = [lanes[0].replay, lanes[1].replay];
+export function CompareView({ a, b }: { a: Lane; b: Lane }) {
+  const lanes = [a, b];
+  const ra = a.replay;
+  const rb = b.replay;
   const alignment = useMemo(() => cycleAlignment(ra.analysis.events, rb.analysis.events), [ra, rb]);
   const clock = useMemo(
     () =>
@@ -46,8 +61,10 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
       ),
     [],
   );
-  const urls = lanes.map((l, i) => sessionVideoUrl(l.session, failed[i]));
-  const playable = useMemo(() => videos.map((v, i) => (urls[i] ? v : null)), [videos, urls[0], urls[1]]);
+  const urls = [sessionVideoUrl(a.session, failed[0]), sessionVideoUrl(b.session, failed[1])];
+  // only a video with a file plays; the same array while neither changes, so playback is not set up again
+  const [hasA, hasB] = [urls[0] !== null, urls[1] !== null];
+  const playable = useMemo(() => [hasA ? videos[0] : null, hasB ? videos[1] : null], [videos, hasA, hasB]);
   const playback = useSyncedPlayback(playable, timelines, clock);
   useReplayKeys({ togglePlay: playback.toggle, frameStep: playback.frameStep });
 
@@ -59,11 +76,11 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
   const alignedOn = alignment ? `${alignment.side} foot contact` : 'start';
   // stable props: the chart and the table need not re-render on every tick of the clock
   const sideA = useMemo(
-    () => ({ session: a.session!, person: a.person, analysis: ra.analysis }),
+    () => ({ session: a.session, person: a.person, analysis: ra.analysis }),
     [a.session, a.person, ra],
   );
   const sideB = useMemo(
-    () => ({ session: b.session!, person: b.person, analysis: rb.analysis }),
+    () => ({ session: b.session, person: b.person, analysis: rb.analysis }),
     [b.session, b.person, rb],
   );
 
@@ -86,8 +103,8 @@ export function CompareView({ a, b }: { a: ReplaySession; b: ReplaySession }) {
               <ReplayStage
                 testId={`compare-${LANES[i].toLowerCase()}`}
                 label={`Session ${LANES[i]}: video and skeleton`}
-                width={lane.result!.width}
-                height={lane.result!.height}
+                width={lane.result.width}
+                height={lane.result.height}
                 videoUrl={urls[i]}
                 onVideo={onVideo[i]}
                 onVideoError={() => setFailed((f) => f.map((x, j) => (j === i ? true : x)))}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Person, SessionListItem } from '../../../shared/api';
-import { api } from '../api';
+import { peopleQuery, sessionListQuery } from '../data/queries';
 
 export interface PersonSessions {
   person: Person;
@@ -10,31 +10,20 @@ export interface PersonSessions {
 
 export interface SessionChoices {
   groups: PersonSessions[] | null;
-  activePersonId: number | null;
+  /** Every list was read since the screen opened (not only the cache's copy): the latest sessions are in it. */
+  fresh: boolean;
   error: string | null;
 }
 
 /** Every person's sessions (not in the trash), to pick the two to compare from. */
 export function useSessionChoices(): SessionChoices {
-  const [state, setState] = useState<SessionChoices>({ groups: null, activePersonId: null, error: null });
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const [people, settings] = await Promise.all([api['people.list']({}), api['settings.get']({})]);
-      const groups = await Promise.all(
-        people.map(async (person) => {
-          const list = await api['sessions.list']({ personId: person.id });
-          return { person, sessions: [...list].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) };
-        }),
-      );
-      if (!cancelled) setState({ groups, activePersonId: settings.personId, error: null });
-    })().catch((e: unknown) => {
-      if (!cancelled)
-        setState({ groups: null, activePersonId: null, error: e instanceof Error ? e.message : String(e) });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return state;
+  const people = useQuery(peopleQuery());
+  const lists = useQueries({ queries: (people.data ?? []).map((p) => sessionListQuery(p.id, false)) });
+  const reads = [people, ...lists];
+  const failed = reads.find((r) => r.error)?.error;
+  const groups =
+    people.data && lists.every((l) => l.data)
+      ? people.data.map((person, i) => ({ person, sessions: lists[i].data ?? [] }))
+      : null;
+  return { groups, fresh: reads.every((r) => r.isFetchedAfterMount), error: failed?.message ?? null };
 }

@@ -5,7 +5,7 @@
  * With no video playing (skeleton-only sessions, or both holding a frame), animation frames drive it.
  * Each overlay shows the frame its own video presents (requestVideoFrameCallback).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { followVideo } from '../replay/follow-video';
 import type { FrameTimeline } from '../replay/frame-timeline';
 import { syncCorrection, type SyncClock } from './sync-clock';
@@ -17,12 +17,12 @@ export interface SyncedPlayback {
   laneTimesMs: number[];
   playing: boolean;
   rate: number;
-  play(): void;
-  pause(): void;
-  toggle(): void;
-  seek(tauS: number): void;
-  frameStep(delta: number): void;
-  setRate(rate: number): void;
+  play: () => void;
+  pause: () => void;
+  toggle: () => void;
+  seek: (tauS: number) => void;
+  frameStep: (delta: number) => void;
+  setRate: (rate: number) => void;
 }
 
 /** Plays `video` from `target` s, seeking only when it is not there already (a seek delays the start). */
@@ -31,6 +31,7 @@ function start(video: HTMLVideoElement, target: number): Promise<void> {
   return video.play();
 }
 
+/** `videos`: the same array while the elements are the same (memoise it): a new one sets playback up again. */
 export function useSyncedPlayback(
   videos: readonly (HTMLVideoElement | null)[],
   timelines: readonly FrameTimeline[],
@@ -48,8 +49,11 @@ export function useSyncedPlayback(
     playingRef.current = false;
     setPlaying(false);
   }, []);
+  // the animation frames and the controls read the videos of the latest render
   const videosRef = useRef(videos);
-  videosRef.current = videos;
+  useLayoutEffect(() => {
+    videosRef.current = videos;
+  }, [videos]);
 
   const showTau = useCallback((tau: number) => {
     tauRef.current = tau;
@@ -84,8 +88,7 @@ export function useSyncedPlayback(
       });
     });
     return () => stops.forEach((stop) => stop());
-    // one effect per set of video elements (the array itself is new on every render)
-  }, [...videos, clock, showLane]);
+  }, [videos, clock, showLane]);
 
   // While playing: advance τ, keep each video playing or holding as τ asks, in step with the clock.
   useEffect(() => {

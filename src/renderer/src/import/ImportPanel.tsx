@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { ModelName } from '../../../shared/api';
+import { useRef, useState, type DragEvent } from 'react';
+import type { ImportStatus, ModelName } from '../../../shared/api';
 import { api } from '../api';
+import { useJob, type Job } from '../data/use-job';
 import '../styles/replay.css';
 import { canUsePaths, desktopPath } from './desktop-path';
 import { JobProgress, type Progress } from './JobProgress';
 import { uploadFile, UploadCancelled } from './upload-file';
-import { useJob } from './use-job';
 import { refuseFile, VIDEO_ACCEPT } from './video-files';
 
 type Keep = 'copy' | 'reference';
+type Notice = { kind: 'error' | 'info'; text: string };
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -27,33 +28,18 @@ export function ImportPanel({ personId, onImported }: Props) {
   const [upload, setUpload] = useState<Extract<Progress, { phase: 'uploading' }> | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [dropping, setDropping] = useState(false);
-  const job = useJob(jobId);
-  const busy = upload !== null || jobId !== null;
-
-  useEffect(() => {
-    const status = job.status;
-    if (job.error) {
-      setNotice({ kind: 'error', text: `Lost track of the import: ${job.error}` });
-      setJobId(null);
-    }
-    if (!status || status.jobId !== jobId) return;
-    if (status.state === 'done' && status.sessionId !== null) {
-      setJobId(null);
-      onImported(status.sessionId);
-    } else if (status.state === 'failed') {
-      setNotice({ kind: 'error', text: status.message ?? `${status.fileName} could not be imported.` });
-      setJobId(null);
-    } else if (status.state === 'cancelled') {
-      setNotice({ kind: 'info', text: `Import of ${status.fileName} cancelled: nothing was saved.` });
-      setJobId(null);
-    }
-  }, [job, jobId, onImported]);
+  const job = useJob(jobId, (status: ImportStatus) => {
+    if (status.state === 'done' && status.sessionId !== null) onImported(status.sessionId);
+  });
+  const busy = upload !== null || job.running;
+  const shown = notice ?? jobNotice(job);
 
   async function start(file: File): Promise<void> {
     if (busy) return;
     const refusal = refuseFile(file);
+    setJobId(null);
     setNotice(refusal ? { kind: 'error', text: refusal } : null);
     if (refusal) return;
     setCancelling(false);
@@ -102,7 +88,10 @@ export function ImportPanel({ personId, onImported }: Props) {
     if (file) void start(file);
   }
 
-  const progress: Progress | null = upload ?? (job.status && jobId ? { phase: 'job', status: job.status } : null);
+  // a finished import's bar stays full until its replay opens
+  const progress: Progress | null =
+    upload ??
+    (job.status && (job.running || job.status.state === 'done') ? { phase: 'job', status: job.status } : null);
   return (
     <section
       className={`import-panel${dropping ? ' dropping' : ''}`}
@@ -164,15 +153,26 @@ export function ImportPanel({ personId, onImported }: Props) {
         )}
       </fieldset>
       {progress && <JobProgress progress={progress} onCancel={cancel} cancelling={cancelling} />}
-      {notice && (
+      {shown && (
         <p
-          className={`notice ${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
+          className={`notice ${shown.kind}`}
+          role={shown.kind === 'error' ? 'alert' : 'status'}
           data-testid="import-notice"
         >
-          {notice.text}
+          {shown.text}
         </p>
       )}
     </section>
   );
+}
+
+/** What an import that ended without a session says: why it failed, that it was cancelled, or that it was lost track of. */
+function jobNotice(job: Job): Notice | null {
+  if (job.error) return { kind: 'error', text: `Lost track of the import: ${job.error}` };
+  const status = job.status;
+  if (status?.state === 'failed')
+    return { kind: 'error', text: status.message ?? `${status.fileName} could not be imported.` };
+  if (status?.state === 'cancelled')
+    return { kind: 'info', text: `Import of ${status.fileName} cancelled: nothing was saved.` };
+  return null;
 }

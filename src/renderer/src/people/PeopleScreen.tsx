@@ -1,6 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HeightApplies, Person } from '../../../shared/api';
 import { api } from '../api';
+import { peopleChanged } from '../data/changes';
+import { peopleQuery } from '../data/queries';
 import { asksHeightChoice } from './height-choice';
 import { HeightChoice } from './HeightChoice';
 import { PersonAvatar } from './PersonAvatar';
@@ -11,12 +14,12 @@ interface Props {
   people: Person[];
   activeId: number | null;
   onSwitch: (personId: number) => void;
-  /** Reads people again after a change. */
-  onChanged: () => Promise<void>;
 }
 
 /** Everyone who walks: add, edit (name, height, birth year), delete once they have no sessions. */
-export function PeopleScreen({ people, activeId, onSwitch, onChanged }: Props) {
+export function PeopleScreen({ people, activeId, onSwitch }: Props) {
+  const client = useQueryClient();
+  const onChanged = () => peopleChanged(client);
   const [adding, setAdding] = useState(people.length === 0);
   return (
     <section className="people-screen" aria-labelledby="people-title">
@@ -71,6 +74,7 @@ function PersonCard({
   onSwitch: (id: number) => void;
   onChanged: () => Promise<void>;
 }) {
+  const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -152,7 +156,7 @@ function PersonCard({
             const current =
               fields.heightCm === person.heightCm
                 ? person
-                : ((await api['people.list']({})).find((p) => p.id === person.id) ?? person);
+                : ((await client.fetchQuery(peopleQuery())).find((p) => p.id === person.id) ?? person);
             if (asksHeightChoice(current, fields.heightCm)) setAsking({ fields, sessionCount: current.sessionCount });
             else await save(fields, 'all');
           }}

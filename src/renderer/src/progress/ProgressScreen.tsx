@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { Variant } from '../../../shared/api';
-import { openReport } from '../report/route';
+import { paths } from '../routes/paths';
 import '../styles/progress.css';
 import type { DirectionFilter as Direction } from '../../../shared/progress/types';
 import { BestsList } from './BestsList';
@@ -35,8 +36,8 @@ function PersonProgress({ personId }: { personId: number }) {
   const [variant, setVariant] = useState<Variant | null>(null);
   // backward walking is the exercise: forward walks only when asked for
   const [direction, setDirection] = useState<Direction>('backward');
-  const [reload, setReload] = useState(0);
-  const { person, report, error, loading } = useProgress(personId, variant, reload, direction);
+  const navigate = useNavigate();
+  const { person, report, error, loading, retry } = useProgress(personId, variant, direction);
   const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
   const charts = useMemo(() => (report ? lineCharts(report, unit) : []), [report, unit]);
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
@@ -54,13 +55,9 @@ function PersonProgress({ personId }: { personId: number }) {
     >
       <div className="progress-head">
         <h1 id="progress-title">Progress{name ? `: ${name}` : ''}</h1>
-        <button
-          type="button"
-          onClick={() => openReport({ kind: 'person', personId, variant })}
-          data-testid="progress-report"
-        >
+        <Link to={paths.report({ kind: 'person', personId, variant })} className="button" data-testid="progress-report">
           One-page report
-        </button>
+        </Link>
       </div>
       <div className="progress-filters">
         <DirectionFilter value={direction} onChange={setDirection} />
@@ -69,7 +66,7 @@ function PersonProgress({ personId }: { personId: number }) {
       {error && (
         <div className="notice error" role="alert">
           <span>{error}</span>
-          <button type="button" onClick={() => setReload((n) => n + 1)}>
+          <button type="button" onClick={retry}>
             Try again
           </button>
         </div>
@@ -124,7 +121,7 @@ function PersonProgress({ personId }: { personId: number }) {
                 data={c}
                 theme={DARK_THEME}
                 height={CHART_HEIGHT}
-                onPick={(p) => openReport({ kind: 'session', sessionId: p.sessionId })}
+                onPick={(p) => void navigate(paths.report({ kind: 'session', sessionId: p.sessionId }))}
               />
             ))}
             <WeeklyChart data={weekly} theme={DARK_THEME} height={CHART_HEIGHT} />

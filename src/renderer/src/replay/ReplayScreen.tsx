@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { SessionResult, SessionSummary } from '../../../shared/api';
 import type { Side } from '../../../shared/gait';
 import '../styles/replay.css';
 import { kneePastToeUnit } from '../../../shared/display/knee-past-toe';
+import { NotFound } from '../routes/NotFound';
+import { paths } from '../routes/paths';
 import { formatDate } from '../sessions/format';
 import { FrameReadout } from './FrameReadout';
 import { largestStepButtons } from './largest-steps';
@@ -23,13 +26,16 @@ import { useReplayKeys } from './use-replay-keys';
 import { useReplaySession, type ReplaySession } from './use-replay-session';
 
 /** Review a session frame by frame: video + skeleton, synced charts, step table and summary. */
-export function ReplayScreen({ sessionId, onBack }: { sessionId: number; onBack: () => void }) {
+export function ReplayScreen({ sessionId }: { sessionId: number }) {
+  const navigate = useNavigate();
   const data = useReplaySession(sessionId);
   const { session, result, replay, error } = data;
+  if (data.notFound)
+    return <NotFound what={`Session ${sessionId}`} back={{ to: paths.sessions, label: 'All sessions' }} />;
   return (
     <section className="replay-screen" aria-labelledby="replay-title" data-testid="replay-screen">
       <div className="replay-header">
-        <button type="button" className="link back" onClick={onBack}>
+        <button type="button" className="link back" onClick={() => void navigate(paths.sessions)}>
           ← All sessions
         </button>
         <h1 id="replay-title">
@@ -66,9 +72,10 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [videoFailed, setVideoFailed] = useState(false);
   const videoUrl = sessionVideoUrl(session, videoFailed);
-  const [loop, setLoop] = useState<LoopFrames | null>(null);
-  // another result has other steps: its loop is not this one
-  useEffect(() => setLoop(null), [replay]);
+  // the step looped, of the result it was chosen in: another result has other steps
+  const [looped, setLooped] = useState<{ replay: ReplayAnalysis; frames: LoopFrames } | null>(null);
+  const loop = looped?.replay === replay ? looped.frames : null;
+  const setLoop = (frames: LoopFrames | null) => setLooped(frames && { replay, frames });
   const playback = usePlayback(videoUrl ? video : null, timeline, loop);
   const { timeMs, seek, pause, now } = playback;
   const frameIndex = timeline.frameAt(timeMs);
@@ -82,10 +89,13 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
 
   const seekFrame = useCallback(
     (index: number) => {
-      setLoop((l) => loopAfterSeek(l, index));
+      setLooped((l) => {
+        const kept = loopAfterSeek(l?.replay === replay ? l.frames : null, index);
+        return kept && { replay, frames: kept };
+      });
       seek(timeline.seekTimeMs(index));
     },
-    [seek, timeline],
+    [replay, seek, timeline],
   );
   const seekSeconds = useCallback((s: number) => seekFrame(timeline.nearestIndex(s * 1000)), [seekFrame, timeline]);
   const frameStep = useCallback(

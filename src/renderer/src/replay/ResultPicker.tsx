@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ModelName, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
+import { useJob } from '../data/use-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
-import { useJob } from '../import/use-job';
 
 const MODELS: ModelName[] = ['lightning', 'thunder'];
 const MODEL_NOTE: Record<ModelName, string> = { lightning: 'fast', thunder: 'accurate' };
@@ -11,8 +11,8 @@ interface Props {
   session: SessionSummary;
   model: ModelName;
   onSelect: (model: ModelName) => void;
-  /** A re-analysis finished: reload the session and show its result. */
-  onReanalysed: (model: ModelName) => void;
+  /** A re-analysis finished: read the session again and show its result. */
+  onReanalysed: (model: ModelName) => Promise<void>;
   videoPlayable: boolean;
 }
 
@@ -21,29 +21,19 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const job = useJob(jobId);
+  const job = useJob(jobId, (status) => {
+    if (status.state === 'done') void onReanalysed(status.model);
+  });
   const missing = MODELS.filter((m) => !session.results.some((r) => r.model === m));
-
-  useEffect(() => {
-    const s = job.status;
-    if (job.error) {
-      setError(job.error);
-      setJobId(null);
-    }
-    if (!s || s.jobId !== jobId) return;
-    if (s.state === 'done') {
-      setJobId(null);
-      onReanalysed(s.model);
-    }
-    if (s.state === 'failed') {
-      setError(s.message ?? 'The re-analysis failed.');
-      setJobId(null);
-    }
-    if (s.state === 'cancelled') setJobId(null);
-  }, [job, jobId, onReanalysed]);
+  // a finished re-analysis shows its full bar until the session read again has its result
+  const status = job.status;
+  const awaitingResult = status?.state === 'done' && missing.includes(status.model);
+  const failure =
+    error ?? job.error ?? (status?.state === 'failed' ? (status.message ?? 'The re-analysis failed.') : null);
 
   const reanalyse = (m: ModelName): void => {
     setError(null);
+    setJobId(null);
     setCancelling(false);
     api['sessions.reanalyse']({ id: session.id, model: m })
       .then((r) => setJobId(r.jobId))
@@ -67,7 +57,8 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
           </label>
         ))}
       </div>
-      {!jobId &&
+      {!job.running &&
+        !awaitingResult &&
         missing.map((m) => (
           <button
             key={m}
@@ -84,9 +75,9 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
             Re-analyse with {modelLabel(m)}
           </button>
         ))}
-      {jobId && job.status && (
+      {jobId && status && (job.running || awaitingResult) && (
         <JobProgress
-          progress={{ phase: 'job', status: job.status }}
+          progress={{ phase: 'job', status }}
           cancelling={cancelling}
           onCancel={() => {
             setCancelling(true);
@@ -94,9 +85,9 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
           }}
         />
       )}
-      {error && (
+      {failure && (
         <p className="notice error" role="alert">
-          {error}
+          {failure}
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { ModelName, Person, SessionResult, SessionSummary } from '../../../shared/api';
-import type { PoseFrame } from '../../../shared/gait';
-import { api } from '../api';
+import { sessionReanalysed } from '../data/changes';
+import { framesQuery, peopleQuery, sessionQuery } from '../data/queries';
 import { buildReplayAnalysis, type ReplayAnalysis } from './replay-analysis';
 
 export interface ReplaySession {
@@ -14,61 +15,36 @@ export interface ReplaySession {
   model: ModelName | null;
   heightCm: number | null;
   replay: ReplayAnalysis | null;
+  /** No session has this id (any more). */
+  notFound: boolean;
   error: string | null;
   selectModel: (model: ModelName) => void;
-  /** Reads the session again (after a re-analysis), showing `model`'s result. */
-  reload: (model: ModelName) => void;
+  /** Reads the session again after a re-analysis, then shows `model`'s result. */
+  reload: (model: ModelName) => Promise<void>;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /**
- * Loads a session (with its own height), its person, and the keypoints of the chosen result. While another
+ * A session (with its own height), its person, and the keypoints of the chosen result. While another
  * result's keypoints load, the current one stays shown, so the screen (and its video) is not rebuilt.
  */
 export function useReplaySession(sessionId: number): ReplaySession {
-  const [session, setSession] = useState<SessionSummary | null>(null);
-  const [person, setPerson] = useState<Person | null>(null);
-  const [model, setModel] = useState<ModelName | null>(null);
-  const [frames, setFrames] = useState<{ model: ModelName; frames: PoseFrame[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([api['sessions.get']({ id: sessionId }), api['people.list']({})])
-      .then(([s, people]) => {
-        if (cancelled) return;
-        if (!s) {
-          setError(`Session ${sessionId} no longer exists.`);
-          return;
-        }
-        setSession(s);
-        setPerson(people.find((p) => p.id === s.personId) ?? null);
-        setModel((m) => (m && s.results.some((r) => r.model === m) ? m : (s.results[0]?.model ?? s.model)));
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(`Could not load the session: ${message(e)}`);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [sessionId, version]);
-
-  useEffect(() => {
-    if (!session || !model) return;
-    let cancelled = false;
-    api['sessions.frames']({ id: session.id, model })
-      .then((f) => {
-        if (!cancelled) setFrames({ model, frames: f });
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(`Could not load the keypoints: ${message(e)}`);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [session, model]);
+  const client = useQueryClient();
+  const sessionRead = useQuery(sessionQuery(sessionId));
+  const peopleRead = useQuery(peopleQuery());
+  const [asked, setAsked] = useState<ModelName | null>(null);
+  const session = sessionRead.data ?? null;
+  // the result asked for while the session has it, else its own
+  const model = session
+    ? asked && session.results.some((r) => r.model === asked)
+      ? asked
+      : (session.results[0]?.model ?? session.model)
+    : null;
+  const framesRead = useQuery({
+    ...framesQuery(sessionId, model),
+    enabled: model !== null,
+    placeholderData: keepPreviousData,
+  });
+  const frames = framesRead.data?.id === sessionId ? framesRead.data : null;
 
   // The session's height, the one it was filmed at (a child's earlier walks keep theirs).
   const heightCm = session?.heightCm ?? null;
@@ -82,20 +58,31 @@ export function useReplaySession(sessionId: number): ReplaySession {
     }
   }, [result, frames, heightCm]);
 
-  const reload = useCallback((m: ModelName) => {
-    setModel(m);
-    setVersion((v) => v + 1);
-  }, []);
+  const reload = useCallback(
+    async (m: ModelName) => {
+      await sessionReanalysed(client, sessionId);
+      setAsked(m);
+    },
+    [client, sessionId],
+  );
 
+  const readError = sessionRead.error
+    ? `Could not load the session: ${sessionRead.error.message}`
+    : framesRead.error
+      ? `Could not load the keypoints: ${framesRead.error.message}`
+      : null;
   return {
     session,
-    person,
+    person: (session && peopleRead.data?.find((p) => p.id === session.personId)) ?? null,
     result,
     model,
     heightCm,
     replay: built.replay,
-    error: error ?? built.error,
-    selectModel: setModel,
+    notFound: sessionRead.data === null,
+    error: readError ?? built.error,
+    selectModel: setAsked,
     reload,
   };
 }
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

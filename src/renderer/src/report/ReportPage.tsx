@@ -1,34 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api';
 import { api } from '../api';
+import { useGoBack } from '../routes/go-back';
+import { paths, type ReportTarget } from '../routes/paths';
 import '../styles/report.css';
 import { PersonReport } from './PersonReport';
-import type { ReportTarget } from './report-hash';
-import { closeReport } from './route';
 import { SessionReport } from './SessionReport';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * A report on its own page, as an A4 sheet: Back, and "Save as PDF" in the desktop app (the main
- * process prints the window) or "Print…" in browser mode (the browser's dialog can save a PDF).
+ * A report on its own page, without the app's header, as an A4 sheet: Back, and "Save as PDF" in the
+ * desktop app (the main process prints the window) or "Print…" in browser mode (the browser's
+ * dialog can save a PDF). Back returns where the report was opened from; a window opened on the
+ * report goes to where such a report is opened.
  */
-export function ReportPage({ target }: { target: ReportTarget }) {
-  const [mode, setMode] = useState<AppInfo['mode'] | null>(null);
+export function ReportPage({ target, mode }: { target: ReportTarget; mode: AppInfo['mode'] | null }) {
+  const goBack = useGoBack(target.kind === 'session' ? paths.sessions : paths.progress);
   const [suggestedName, setSuggestedName] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    api['app.info']({}).then(
-      (i) => setMode(i.mode),
-      () => setMode('browser'),
-    );
-  }, []);
   // opened from a scrolled screen (a chart low on the progress screen): start at the sheet's top
+  const address = paths.report(target);
   useEffect(() => {
     window.scrollTo(0, 0);
-  }, [target]);
+  }, [address]);
 
   // The browser offers the page title as the PDF's file name.
   useEffect(() => {
@@ -58,7 +55,7 @@ export function ReportPage({ target }: { target: ReportTarget }) {
   return (
     <div className="report-screen" data-testid="report-page" data-kind={target.kind}>
       <div className="report-actions">
-        <button type="button" onClick={closeReport} data-testid="report-back">
+        <button type="button" onClick={goBack} data-testid="report-back">
           ← Back
         </button>
         {mode === 'electron' && (

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { Person, SessionSummary } from '../../../shared/api';
-import { analyzeSessionDetailed, type GaitAnalysis, type PoseFrame, type SessionSeries } from '../../../shared/gait';
-import { api } from '../api';
+import { analyzeSessionDetailed, type GaitAnalysis, type SessionSeries } from '../../../shared/gait';
+import { framesQuery, peopleQuery, sessionQuery } from '../data/queries';
 import { readAnalysis } from '../sessions/read-analysis';
 import { framesFps } from './session-report-data';
 
@@ -14,41 +15,36 @@ export interface SessionReportData {
   series: SessionSeries | null;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** Loads a session, its person and its keypoints, and derives what the report shows. */
+/** A session, its person and its keypoints, and what the report derives from them. */
 export function useSessionReport(sessionId: number): { data: SessionReportData | null; error: string | null } {
-  const [loaded, setLoaded] = useState<{ session: SessionSummary; person: Person | null; frames: PoseFrame[] } | null>(
-    null,
-  );
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([api['sessions.get']({ id: sessionId }), api['people.list']({})])
-      .then(async ([session, people]) => {
-        if (!session) {
-          if (!cancelled) setError(`Session ${sessionId} no longer exists.`);
-          return;
-        }
-        const frames = await api['sessions.frames']({ id: sessionId });
-        if (!cancelled) setLoaded({ session, person: people.find((p) => p.id === session.personId) ?? null, frames });
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(`Could not load the session: ${message(e)}`);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [sessionId]);
+  const session = useQuery(sessionQuery(sessionId));
+  const people = useQuery(peopleQuery());
+  const frames = useQuery({ ...framesQuery(sessionId, null), enabled: !!session.data });
 
   const data = useMemo((): SessionReportData | null => {
-    if (!loaded) return null;
-    const { session, person, frames } = loaded;
-    const input = { fps: framesFps(frames.map((f) => f.t)), width: session.width, height: session.height, frames };
-    const detailed = analyzeSessionDetailed(input, { heightCm: session.heightCm }); // the height it was filmed at
-    return { session, person, analysis: readAnalysis(session.analysis) ?? detailed.analysis, series: detailed.series };
-  }, [loaded]);
+    if (!session.data || !people.data || !frames.data) return null;
+    const s = session.data;
+    const input = {
+      fps: framesFps(frames.data.frames.map((f) => f.t)),
+      width: s.width,
+      height: s.height,
+      frames: frames.data.frames,
+    };
+    const detailed = analyzeSessionDetailed(input, { heightCm: s.heightCm }); // the height it was filmed at
+    return {
+      session: s,
+      person: people.data.find((p) => p.id === s.personId) ?? null,
+      analysis: readAnalysis(s.analysis) ?? detailed.analysis,
+      series: detailed.series,
+    };
+  }, [session.data, people.data, frames.data]);
 
+  const failed = session.error ?? people.error ?? frames.error;
+  const error =
+    session.data === null
+      ? `Session ${sessionId} no longer exists.`
+      : failed
+        ? `Could not load the session: ${failed.message}`
+        : null;
   return { data, error };
 }

@@ -1,9 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
+import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { KNEE_PAST_TOE_LABELS, kneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { api, ApiError } from '../api';
-import { openReport } from '../report/route';
+import { previousWalkPair } from '../compare/previous-walk';
+import { sessionReanalysed, sessionsChanged } from '../data/changes';
+import { sessionListQuery, sessionQuery } from '../data/queries';
+import { NotFound } from '../routes/NotFound';
+import { useHandedOver } from '../routes/location-state';
+import { paths } from '../routes/paths';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
@@ -11,83 +18,66 @@ import { KneePastToeLegs } from './KneePastToeLegs';
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
-import { useWholeSession } from './use-whole-session';
 import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
 
-interface Props {
-  /** The session as listed: its name and actions show at once, the rest once it is loaded whole. */
-  item: SessionListItem;
-  people: Person[];
-  onBack: () => void;
-  onReplay: () => void;
-  /** Opens the Compare screen with this session and the person's previous one; null: no other session. */
-  onCompare: (() => void) | null;
-  onSaved: (session: SessionSummary) => void;
-  /** Moved to another person or to the trash: no longer in this person's list. */
-  onGone: (message: string) => void;
-}
-
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
-export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSaved, onGone }: Props) {
-  const whole = useWholeSession(item.id);
-  const session = whole.session;
-  const name = sessionName(session ?? item, formatDate);
-  // Deleted for good since the list was read (another window): back to the list, which is read again.
-  const toldGone = useRef(false);
-  useEffect(() => {
-    if (!whole.gone || toldGone.current) return;
-    toldGone.current = true;
-    onGone(`${name} no longer exists: it was deleted for good.`);
-  }, [whole.gone, name, onGone]);
+export function SessionDetail({ sessionId, people }: { sessionId: number; people: Person[] }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const { listedAs } = useHandedOver();
+  const whole = useQuery(sessionQuery(sessionId));
+  const session = whole.data ?? null;
+  // Moved to another person or to the trash: no longer in this person's list, which says what happened.
+  const gone = (message: string) => {
+    void sessionsChanged(client);
+    void navigate(paths.sessions, { replace: true, state: { notice: message } });
+  };
+  if (whole.data === null) {
+    // Deleted for good since the list was read (another window): back to the list, which is read again.
+    if (listedAs !== undefined)
+      return (
+        <Navigate
+          to={paths.sessions}
+          replace
+          state={{ notice: `${listedAs} no longer exists: it was deleted for good.` }}
+        />
+      );
+    return <NotFound what={`Session ${sessionId}`} back={{ to: paths.sessions, label: 'All sessions' }} />;
+  }
+  const name = session ? sessionName(session, formatDate) : (listedAs ?? 'Session');
   return (
     <section
       className="session-detail"
       aria-labelledby="session-title"
       data-testid="session-detail"
-      data-session-id={item.id}
+      data-session-id={sessionId}
       data-loaded={session !== null}
     >
-      <button type="button" className="link back" onClick={onBack}>
+      <button type="button" className="link back" onClick={() => void navigate(paths.sessions)}>
         ← All sessions
       </button>
       <div className="detail-head">
         <h1 id="session-title">{name}</h1>
         <div className="button-row">
-          <button type="button" onClick={onReplay} data-testid="detail-replay">
+          <Link to={paths.replay(sessionId)} className="button" data-testid="detail-replay">
             Replay
-          </button>
-          <button
-            type="button"
-            onClick={onCompare ?? undefined}
-            disabled={onCompare === null}
-            title={
-              onCompare === null
-                ? 'This person has no other session to compare with'
-                : 'Side by side with the previous session'
-            }
-            data-testid="detail-compare"
-          >
-            Compare with previous…
-          </button>
-          <button
-            type="button"
-            onClick={() => openReport({ kind: 'session', sessionId: item.id })}
-            data-testid="detail-report"
-          >
+          </Link>
+          <CompareButton session={session} />
+          <Link to={paths.report({ kind: 'session', sessionId })} className="button" data-testid="detail-report">
             Report
-          </button>
+          </Link>
         </div>
       </div>
-      {(session ?? item).title !== null && <p className="muted">{formatDate(item.startedAt)}</p>}
+      {session && session.title !== null && <p className="muted">{formatDate(session.startedAt)}</p>}
       {whole.error && (
         <div className="notice error" role="alert" data-testid="session-load-error">
-          <span>{whole.error}</span>
-          <button type="button" onClick={whole.retry}>
+          <span>Could not load the session: {whole.error.message}</span>
+          <button type="button" onClick={() => void whole.refetch()}>
             Try again
           </button>
         </div>
       )}
-      {!session && !whole.error && !whole.gone && (
+      {!session && !whole.error && (
         <p className="muted" role="status" data-testid="session-loading">
           Loading the session…
         </p>
@@ -97,14 +87,36 @@ export function SessionDetail({ item, people, onBack, onReplay, onCompare, onSav
           session={session}
           name={name}
           people={people}
-          onSaved={(saved) => {
-            whole.replace(saved);
-            onSaved(saved);
-          }}
-          onGone={onGone}
+          onChosen={() => sessionReanalysed(client, session.id)}
+          onGone={gone}
         />
       )}
     </section>
+  );
+}
+
+/** "Compare with previous…": the person's previous walk of the same kind (their list says which). */
+function CompareButton({ session }: { session: SessionSummary | null }) {
+  const navigate = useNavigate();
+  const list = useQuery({ ...sessionListQuery(session?.personId ?? null, false), enabled: session !== null });
+  const pair = session && list.data ? previousWalkPair(list.data, session.id) : null;
+  return (
+    <button
+      type="button"
+      onClick={() =>
+        pair &&
+        void navigate(paths.comparePair(pair.a, pair.b), {
+          state: { fromSession: true, pairNote: pair.note ?? undefined },
+        })
+      }
+      disabled={pair === null}
+      title={
+        pair === null ? 'This person has no other session to compare with' : 'Side by side with the previous session'
+      }
+      data-testid="detail-compare"
+    >
+      Compare with previous…
+    </button>
   );
 }
 
@@ -112,11 +124,13 @@ interface WholeProps {
   session: SessionSummary;
   name: string;
   people: Person[];
-  onSaved: (session: SessionSummary) => void;
+  /** A walker was chosen and the result analysed again. */
+  onChosen: () => Promise<void>;
+  /** Moved to another person or to the trash: no longer in this person's list. */
   onGone: (message: string) => void;
 }
 
-function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholeProps) {
+function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholeProps) {
   const analysis = readAnalysis(session.analysis);
   return (
     <>
@@ -127,7 +141,7 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         </p>
       )}
       <div className="card">
-        <SessionDetailsForm session={session} onSaved={onSaved} />
+        <SessionDetailsForm session={session} />
       </div>
       <div className="detail-actions">
         <ExportButtons sessionId={session.id} />
@@ -156,16 +170,7 @@ function WholeSessionDetail({ session, name, people, onSaved, onGone }: WholePro
         )}
         <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
       </dl>
-      <PersonSwitchNotice
-        session={session}
-        model={session.model}
-        analysis={analysis}
-        onChosen={() => {
-          void api['sessions.get']({ id: session.id }).then((s) => {
-            if (s) onSaved(s);
-          });
-        }}
-      />
+      <PersonSwitchNotice session={session} model={session.model} analysis={analysis} onChosen={onChosen} />
       {analysis ? (
         <AnalysisSummary analysis={analysis} />
       ) : (

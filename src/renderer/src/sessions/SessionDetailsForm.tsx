@@ -1,6 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
 import { variantSchema, type SessionSummary, type Variant } from '../../../shared/api';
 import { api } from '../api';
+import { sessionSaved } from '../data/changes';
 import {
   detailsFormText,
   parseDetailsForm,
@@ -11,19 +13,19 @@ import {
 import { TagsField } from './TagsField';
 
 /** What the user tells about a session (title, variant, sled load, distance, duration, notes, tags), saved with one button. */
-export function SessionDetailsForm({
-  session,
-  onSaved,
-}: {
-  session: SessionSummary;
-  onSaved: (s: SessionSummary) => void;
-}) {
+export function SessionDetailsForm({ session }: { session: SessionSummary }) {
+  const client = useQueryClient();
   const id = useId();
   const [text, setText] = useState<DetailsFormText>(() => detailsFormText(session));
   const [errors, setErrors] = useState<DetailsFormErrors>({});
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  useEffect(() => setText(detailsFormText(session)), [session]);
+  // The session as saved changed (this form's save, a move, another window): the fields show it.
+  const [shownFor, setShownFor] = useState(session);
+  if (shownFor !== session) {
+    setShownFor(session);
+    setText(detailsFormText(session));
+  }
 
   const set = <K extends keyof DetailsFormText>(key: K, value: DetailsFormText[K]): void => {
     setText((t) => ({ ...t, [key]: value }));
@@ -43,7 +45,7 @@ export function SessionDetailsForm({
     api['sessions.update']({ id: session.id, ...parsed.value })
       .then((saved) => {
         setStatus({ kind: 'info', text: 'Saved.' });
-        onSaved(saved);
+        void sessionSaved(client, saved);
       })
       .catch((err: unknown) =>
         setStatus({ kind: 'error', text: `Not saved: ${err instanceof Error ? err.message : String(err)}` }),

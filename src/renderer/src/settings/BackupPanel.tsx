@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { BACKUP_URL_PREFIX } from '../../../shared/api';
 import { api } from '../api';
+import { everythingChanged } from '../data/changes';
 import { downloadUrl } from '../app/save-file';
 import { backupSource } from './backup-source';
 
@@ -8,7 +10,8 @@ type Notice = { kind: 'info' | 'error'; text: string };
 type FileAction = 'restore' | 'merge';
 
 /** Back up the whole database, restore it (replacing everything), or add the sessions of another computer's backup. */
-export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) {
+export function BackupPanel() {
+  const client = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [action, setAction] = useState<FileAction>('restore');
   const [pending, setPending] = useState<File | null>(null);
@@ -40,14 +43,14 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
     inputRef.current?.click();
   };
 
-  const useFile = (file: File): void => {
+  const takeFile = (file: File): void => {
     if (action === 'restore') {
       setPending(file); // replacing everything waits for a confirmation
       return;
     }
     run(`Adding the sessions of ${file.name}…`, async () => {
       const merged = await api['backup.merge'](await backupSource(api, file));
-      onDataReplaced();
+      await everythingChanged(client);
       return {
         kind: 'info',
         text:
@@ -62,7 +65,7 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
     setPending(null);
     run(`Restoring ${file.name}…`, async () => {
       const restored = await api['backup.restore'](await backupSource(api, file));
-      onDataReplaced();
+      await everythingChanged(client);
       const notes = [restored.videosDropped > 0 ? droppedVideos(restored.videosDropped) : null, restored.notice].filter(
         (n) => n !== null,
       );
@@ -103,7 +106,7 @@ export function BackupPanel({ onDataReplaced }: { onDataReplaced: () => void }) 
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (file) useFile(file);
+          if (file) takeFile(file);
         }}
       />
       {pending && (

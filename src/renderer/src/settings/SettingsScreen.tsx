@@ -10,11 +10,9 @@ interface Props {
   info: AppInfo | null;
   engineState: EngineState;
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
-  /** A backup was restored or merged: people and sessions must be read again. */
-  onDataReplaced: () => void;
 }
 
-export function SettingsScreen({ settings, info, engineState, updateSettings, onDataReplaced }: Props) {
+export function SettingsScreen({ settings, info, engineState, updateSettings }: Props) {
   const devices = useVideoInputs(null);
   const [error, setError] = useState<string | null>(null);
   const save = (patch: Partial<Settings>): void => {
@@ -87,7 +85,7 @@ export function SettingsScreen({ settings, info, engineState, updateSettings, on
       </div>
 
       <div className="setting">
-        <BackupPanel onDataReplaced={onDataReplaced} />
+        <BackupPanel />
       </div>
 
       {info && (

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ModelName, SessionSummary } from '../../../shared/api';
 import type { PoseFrame } from '../../../shared/pose/types';
 import { priorLookup } from '../../../shared/tracking/guided-tracker';
 import { api } from '../api';
+import { useJob } from '../data/use-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
-import { useJob } from '../import/use-job';
 import { sessionVideoUrl } from '../replay/session-video';
 import '../styles/walker.css';
 import { WalkerPicker } from './WalkerPicker';
@@ -17,8 +17,8 @@ interface Props {
   frames?: readonly PoseFrame[] | null;
   /** Where the picker opens (ms), e.g. the replay's current frame. */
   timeMs?: number;
-  /** The result was analysed again following the chosen person. */
-  onChosen: (model: ModelName) => void;
+  /** The result was analysed again following the chosen person: resolves once it is read again. */
+  onChosen: (model: ModelName) => Promise<void>;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -29,32 +29,26 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
   const [jobId, setJobId] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const job = useJob(jobId);
+  const job = useJob(jobId, (status) => {
+    // the picker closes on the result analysed again, once the session shows it
+    if (status.state === 'done')
+      void onChosen(status.model).finally(() => {
+        setOpen(false);
+        setJobId(null);
+      });
+  });
   const videoUrl = sessionVideoUrl(session, false);
   const fps = session.durationMs > 0 && session.frameCount > 1 ? (session.frameCount * 1000) / session.durationMs : 30;
   const followedAt = useMemo(() => (frames ? priorLookup([...frames]) : () => null), [frames]);
-
-  useEffect(() => {
-    const s = job.status;
-    if (job.error) {
-      setError(job.error);
-      setJobId(null);
-    }
-    if (!s || s.jobId !== jobId) return;
-    if (s.state === 'done') {
-      setJobId(null);
-      setOpen(false);
-      onChosen(s.model);
-    }
-    if (s.state === 'failed') {
-      setError(s.message ?? 'The analysis failed.');
-      setJobId(null);
-    }
-    if (s.state === 'cancelled') setJobId(null);
-  }, [job, jobId, onChosen]);
+  const status = job.status;
+  // a cancelled or failed analysis goes back to the picker
+  const analysing = job.running || status?.state === 'done';
+  const failure =
+    error ?? job.error ?? (status?.state === 'failed' ? (status.message ?? 'The analysis failed.') : null);
 
   const pick = (choice: { t: number; x: number; y: number }): void => {
     setError(null);
+    setJobId(null);
     setCancelling(false);
     api['sessions.chooseWalker']({ id: session.id, model, ...choice })
       .then((r) => setJobId(r.jobId))
@@ -68,6 +62,7 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
           type="button"
           onClick={() => {
             setError(null);
+            setJobId(null);
             setOpen(true);
           }}
           disabled={!videoUrl}
@@ -85,7 +80,7 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
         <section className="card walker-dialog" aria-labelledby="choose-walker-title" data-testid="choose-walker-panel">
           <div className="walker-dialog-head">
             <h3 id="choose-walker-title">Choose the walker</h3>
-            {!jobId && (
+            {!analysing && (
               <button type="button" className="link" onClick={() => setOpen(false)} data-testid="choose-walker-close">
                 Close
               </button>
@@ -95,7 +90,7 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
             Go to a frame where the walker is in view and click them. The {modelLabel(model)} analysis is then done
             again following that person through the whole video, before and after the frame.
           </p>
-          {!jobId && (
+          {!analysing && (
             <WalkerPicker
               sessionId={session.id}
               videoUrl={videoUrl}
@@ -106,9 +101,9 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
               onPick={pick}
             />
           )}
-          {jobId && job.status && (
+          {jobId && status && analysing && (
             <JobProgress
-              progress={{ phase: 'job', status: job.status }}
+              progress={{ phase: 'job', status }}
               cancelling={cancelling}
               onCancel={() => {
                 setCancelling(true);
@@ -118,9 +113,9 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
           )}
         </section>
       )}
-      {error && (
+      {failure && (
         <p className="notice error" role="alert" data-testid="choose-walker-error">
-          {error}
+          {failure}
         </p>
       )}
     </div>

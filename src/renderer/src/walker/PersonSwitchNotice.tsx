@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ModelName, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis } from '../../../shared/gait/types';
 import type { PoseFrame } from '../../../shared/pose/types';
-import { api } from '../api';
+import { framesQuery } from '../data/queries';
 import { ChooseWalker } from './ChooseWalker';
 import { switchNotice } from './switch-notice';
 
@@ -13,7 +13,7 @@ interface Props {
   analysis: GaitAnalysis | null;
   frames?: readonly PoseFrame[] | null;
   timeMs?: number;
-  onChosen: (model: ModelName) => void;
+  onChosen: (model: ModelName) => Promise<void>;
 }
 
 /**
@@ -22,26 +22,10 @@ interface Props {
  */
 export function PersonSwitchNotice({ session, model, analysis, frames, timeMs, onChosen }: Props) {
   const text = analysis ? switchNotice(analysis.quality) : null;
-  // the walker picker shows the keypoints where the track changed person: read them when not given
+  // the walker picker marks who the result follows: its keypoints, read here when not given
   // (undefined while loading, null if they cannot be read)
-  const switched = text !== null;
-  const [loaded, setLoaded] = useState<readonly PoseFrame[] | null | undefined>(undefined);
-  useEffect(() => {
-    setLoaded(undefined);
-    if (!switched || frames) return;
-    let cancelled = false;
-    api['sessions.frames']({ id: session.id, model })
-      .then((f) => {
-        if (!cancelled) setLoaded(f);
-      })
-      .catch(() => {
-        if (!cancelled) setLoaded(null);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [switched, frames, session.id, model]);
-  const keypoints = frames ?? loaded;
+  const read = useQuery({ ...framesQuery(session.id, model), enabled: text !== null && !frames });
+  const keypoints = frames ?? (read.isError ? null : read.data?.frames);
 
   return (
     <div className="walker-notice" data-testid="walker-notice">
