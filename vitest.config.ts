@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@mediapipe/pose': resolve(__dirname, 'src/shared/stubs/mediapipe-pose.ts') };
+const alias = { '@mediapipe/pose': resolve(import.meta.dirname, 'src/shared/stubs/mediapipe-pose.ts') };
 
 export default defineConfig({
   test: {
