@@ -3,7 +3,6 @@ import {
   existsSync,
   openSync,
   readdirSync,
-  readFileSync,
   statSync,
   truncateSync,
   writeFileSync,
@@ -15,26 +14,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import type { Services } from '../../../src/main/services';
-import { IMPORT_CHUNK_BYTES } from '../../../src/shared/api';
 import { sessionMetrics } from '../../../src/shared/progress';
+import { upload } from './crafted-backup';
 import { dataFolder, openServices, recordSession } from './support';
-
-/** Uploads a file as the browser does (import.uploadBegin / uploadChunk). */
-async function upload(services: Services, file: string): Promise<string> {
-  const bytes = readFileSync(file);
-  const { uploadId } = await services.handlers['import.uploadBegin']({
-    fileName: 'backup.sqlite',
-    bytes: bytes.length,
-  });
-  for (let offset = 0; offset < bytes.length; offset += IMPORT_CHUNK_BYTES) {
-    await services.handlers['import.uploadChunk']({
-      uploadId,
-      offset,
-      bytes: bytes.subarray(offset, offset + IMPORT_CHUNK_BYTES),
-    });
-  }
-  return uploadId;
-}
 
 /** A family's data: two people, three sessions (one re-dated), one in the trash. */
 async function family(services: Services) {

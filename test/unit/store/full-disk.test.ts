@@ -8,8 +8,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import { createServices, type Services } from '../../../src/main/services';
-import { makeFrames, NEW_SESSION } from '../main/support';
 import { mountSmallDisk, type SmallDisk } from '../main/small-disk';
+import { recording } from './crafted-backup';
 import { openServices } from './support';
 
 let disk: SmallDisk | null = null;
@@ -27,16 +27,6 @@ function onSmallDisk(megabytes: number): { disk: SmallDisk; services: Services }
   disk = mountSmallDisk(megabytes);
   services = createServices({ dataDir: join(disk.dir, 'data'), mode: 'browser' });
   return { disk, services };
-}
-
-/** A finished recording with `videoBytes` of video. */
-async function recording(services: Services, videoBytes: number): Promise<number> {
-  const h = services.handlers;
-  const { id } = await h['sessions.create'](NEW_SESSION);
-  await h['sessions.appendFrames']({ id, frames: makeFrames(90) });
-  await h['video.appendChunk']({ id, seq: 0, mimeType: 'video/webm', bytes: new Uint8Array(videoBytes).fill(id) });
-  await h['sessions.finish']({ id, durationMs: 3000 });
-  return id;
 }
 
 /** Every file in `backupsDir` is a backup, whole, in one file: no half copy, no -wal or -shm, nothing else. */

@@ -9,7 +9,7 @@ import { analyzeSession } from '../../../src/shared/gait';
 import type { GaitAnalysis } from '../../../src/shared/gait/types';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { makeFrames, NEW_SESSION } from '../main/support';
-import { openServices, recordSession, syntheticWalk, walkAnalysedFromStored } from './support';
+import { openServices, recordSession, storedMetrics, syntheticWalk, walkAnalysedFromStored } from './support';
 
 /** The seed of the walk every session's Thunder result is made of. */
 const THUNDER_SEED = 4;
@@ -49,8 +49,6 @@ function storedText(services: Services, id: number): unknown {
   };
 }
 
-const metricsOf = (services: Services, id: number): unknown =>
-  JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
 const stepLengths = (analysis: GaitAnalysis): (number | null)[] => analysis.step_list.map((s) => s.step_length);
 
 /** Each step length after a change of height from `from` to `to`: in proportion, to the 0.1-cm rounding of both. */
@@ -86,7 +84,7 @@ describe("a session's stored analyses follow its height", () => {
     expect(after.own).toEqual(known);
     expect(after.thunder).toEqual(walkAnalysedFromStored(THUNDER_SEED, undefined, 170));
     expect(stepLengths(after.thunder).some((l) => l !== null)).toBe(true);
-    expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
+    expect(storedMetrics(services, id)).toEqual(sessionMetrics(known, 170));
     expect(services.db.prepare('SELECT analysis_height_cm, direction FROM sessions WHERE id = ?').get(id)).toEqual({
       analysis_height_cm: 170,
       direction: known.direction,
@@ -104,7 +102,7 @@ describe("a session's stored analyses follow its height", () => {
     expectScaled(before.own, after.own, 170, 180);
     expectScaled(before.thunder, after.thunder, 170, 180);
     expect(after.own).toEqual(walkAnalysedFromStored(2, undefined, 180));
-    expect(metricsOf(services, id)).toEqual(sessionMetrics(after.own, 180));
+    expect(storedMetrics(services, id)).toEqual(sessionMetrics(after.own, 180));
   });
 
   it("'from-now' (they grew) leaves every stored analysis as it was, byte for byte", async () => {
@@ -132,7 +130,7 @@ describe("a session's stored analyses follow its height", () => {
     const after = await analyses(services, id);
     expect(after.own).toEqual(walkAnalysedFromStored(1, undefined, 121));
     expect(after.thunder).toEqual(walkAnalysedFromStored(THUNDER_SEED, undefined, 121));
-    expect(metricsOf(services, id)).toEqual(sessionMetrics(after.own, 121));
+    expect(storedMetrics(services, id)).toEqual(sessionMetrics(after.own, 121));
   });
 
   it('a session still recording gets no analysis, a finished one is analysed in the height it has; both take the height', async () => {
@@ -196,7 +194,7 @@ describe("a session's stored analyses follow its height", () => {
     );
     const known = walkAnalysedFromStored(1, undefined, 170);
     expect((await analyses(services, id)).own).toEqual(known);
-    expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
+    expect(storedMetrics(services, id)).toEqual(sessionMetrics(known, 170));
     expect(services.db.prepare('SELECT analysis_height_cm FROM sessions WHERE id = ?').pluck().get(id)).toBe(170);
 
     const thunder = syntheticWalk(THUNDER_SEED, 100, 160);
@@ -241,7 +239,7 @@ describe("a session's stored analyses follow its height", () => {
     await h['sessions.finish']({ id, durationMs: 5000 });
     const known = walkAnalysedFromStored(1, undefined, 170);
     expect(await h['sessions.get']({ id })).toMatchObject({ heightCm: 170, analysis: known });
-    expect(metricsOf(services, id)).toEqual(sessionMetrics(known, 170));
+    expect(storedMetrics(services, id)).toEqual(sessionMetrics(known, 170));
   });
 
   it('a correction for many sessions lets other work run between each one and answers when all are done', async () => {

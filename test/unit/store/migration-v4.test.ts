@@ -6,7 +6,7 @@ import { encodeFrames } from '../../../src/main/store/frameCodec';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../../src/main/store/migrations';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { asStored, makeFrames } from '../main/support';
-import { dataFolder, openServices, syntheticWalk } from './support';
+import { addThunderResult, dataFolder, openServices, syntheticWalk } from './support';
 
 /** A database as Retrowalk v3 left it: the settings' height, two analysed sessions (one re-analysed) and their frames. */
 function v3Database(dir: string, settings: Record<string, unknown>, sessionCount = 2) {
@@ -28,21 +28,9 @@ function v3Database(dir: string, settings: Record<string, unknown>, sessionCount
       encodeFrames(frames.slice(30)),
     );
   }
-  if (sessionCount > 0) addThunderResult(db, frames);
+  if (sessionCount > 0) addThunderResult(db, frames, '2026-01-02T00:00:00Z');
   db.close();
   return { frames, analysis: walk.analysis };
-}
-
-function addThunderResult(db: Database.Database, frames: ReturnType<typeof makeFrames>): void {
-  const track = db
-    .prepare(
-      "INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height) VALUES (1, 'thunder', '2026-01-02T00:00:00Z', 60, 640, 480)",
-    )
-    .run();
-  db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (1, ?, 60, ?)').run(
-    track.lastInsertRowid,
-    encodeFrames(frames),
-  );
 }
 
 describe('migration v3 → v4 → v5', () => {

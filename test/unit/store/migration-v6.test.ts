@@ -6,7 +6,7 @@ import { encodeFrames } from '../../../src/main/store/frameCodec';
 import { metricsJson } from '../../../src/main/store/metricsColumn';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../../src/main/store/migrations';
 import { asStored, makeFrames } from '../main/support';
-import { dataFolder, openServices, syntheticWalk } from './support';
+import { addThunderResult, dataFolder, openServices, syntheticWalk } from './support';
 
 /**
  * A database as Retrowalk v5 left it: Kid (now 136 cm) with a session analysed at 130 cm (before a
@@ -70,15 +70,7 @@ function v5Database(dir: string) {
     title: null,
   });
   db.prepare('INSERT INTO frame_batches (session_id, frame_count, data) VALUES (1, 60, ?)').run(encodeFrames(frames));
-  const track = db
-    .prepare(
-      "INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height) VALUES (1, 'thunder', '2026-03-02', 60, 640, 480)",
-    )
-    .run();
-  db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (1, ?, 60, ?)').run(
-    track.lastInsertRowid,
-    encodeFrames(frames),
-  );
+  addThunderResult(db, frames, '2026-03-02');
   db.close();
   return { kid, ann, frames, metrics };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { NEW_SESSION } from '../main/support';
-import { openServices, recordSession, walkAnalysedFromStored } from './support';
+import { openServices, recordSession, storedMetrics, walkAnalysedFromStored } from './support';
 
 describe('people', () => {
   it('creates, lists, updates and deletes people; names are unique whatever their case', async () => {
@@ -120,8 +120,7 @@ describe('people', () => {
     const h = services.handlers;
     const anna = await h['people.create']({ name: 'Anna', heightCm: null, birthYear: null });
     const { id } = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
-    const metrics = () =>
-      JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
+    const metrics = () => storedMetrics(services, id);
     expect(metrics().peakKneePastToeCm).toEqual({ left: null, right: null });
     await h['people.update']({ id: anna.id, heightCm: 168, heightApplies: 'all' });
     expect(metrics()).toEqual(sessionMetrics(walkAnalysedFromStored(1, undefined, 168), 168));

@@ -3,9 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { makeFrames, NEW_SESSION } from '../main/support';
-import { dataFolder, openServices, recordSession, walkAnalysedFromStored } from './support';
+import { dataFolder, openServices, recordSession, storedMetrics, walkAnalysedFromStored } from './support';
 
 const DAY_MS = 86_400_000;
+
+/** Anna (168 cm) with a recorded walk, and Ben (121 cm) to move it to. */
+async function annasWalkAndBen() {
+  const services = openServices();
+  const h = services.handlers;
+  const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
+  const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
+  const walk = await recordSession(services, { personId: anna.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
+  return { services, anna, ben, ...walk };
+}
 
 describe('finishing a recording', () => {
   it("stores main's analysis of the stored keypoints, in the session's height; an analysis sent with it is not taken", async () => {
@@ -85,17 +95,9 @@ describe('session details', () => {
   });
 
   it('moving a session to another person recomputes its lengths with their height', async () => {
-    const services = openServices();
+    const { services, anna, ben, id, analysis } = await annasWalkAndBen();
     const h = services.handlers;
-    const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
-    const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
-    const { id, analysis } = await recordSession(services, {
-      personId: anna.id,
-      startedAt: '2026-03-01T10:00:00.000Z',
-      seed: 1,
-    });
-    const metrics = () =>
-      JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string);
+    const metrics = () => storedMetrics(services, id);
     expect(metrics()).toEqual(sessionMetrics(analysis, 168));
     expect(await h['sessions.update']({ id, personId: ben.id })).toMatchObject({ personId: ben.id, heightCm: 121 });
     expect(metrics()).toEqual(sessionMetrics(walkAnalysedFromStored(1, undefined, 121), 121));
@@ -107,19 +109,11 @@ describe('session details', () => {
 
 describe('lengths follow the height of whoever the session belongs to', () => {
   it('a recording analysed in cm is rescaled when it moves to someone else, and has no cm once its person has no height', async () => {
-    const services = openServices();
-    const h = services.handlers;
-    const anna = await h['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
-    const ben = await h['people.create']({ name: 'Ben', heightCm: 121, birthYear: null });
     // The renderer analyses a recording with the active person's height: lengths in cm.
-    const { id, analysis } = await recordSession(services, {
-      personId: anna.id,
-      startedAt: '2026-03-01T10:00:00.000Z',
-    });
+    const { services, anna, ben, id, analysis } = await annasWalkAndBen();
+    const h = services.handlers;
     expect(analysis.knee_past_toe.unit).toBe('cm');
-    const peakCm = () =>
-      JSON.parse(services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string)
-        .peakKneePastToeCm;
+    const peakCm = () => storedMetrics(services, id).peakKneePastToeCm;
     const asAnalysed = sessionMetrics(analysis, 168).peakKneePastToeCm;
     expect(peakCm()).toEqual(asAnalysed);
     expect(asAnalysed.left).toEqual(expect.any(Number));

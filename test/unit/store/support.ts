@@ -1,10 +1,14 @@
 /** Helpers for the store tests: services on a temporary data folder, sessions of a synthetic walker. */
+import type Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { analyzeSession } from '../../../src/shared/gait';
 import type { GaitAnalysis } from '../../../src/shared/gait/types';
+import type { SessionMetrics } from '../../../src/shared/progress/types';
 import { createServices, type Services, type ServicesOptions } from '../../../src/main/services';
+import { encodeFrames, type FrameInput } from '../../../src/main/store/frameCodec';
 import { synthesizeGait } from '../../support/synthetic-gait';
 import { tempDataDir } from '../main/support';
+import { recordKeypoints } from './record-keypoints';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -64,23 +68,30 @@ export async function recordSession(
   options: { startedAt: string; personId?: number; seed?: number; cadence?: number },
 ): Promise<{ id: number; analysis: GaitAnalysis }> {
   const input = walkerInput(options.seed ?? 1, options.cadence ?? 100);
-  const h = services.handlers;
-  const { id } = await h['sessions.create']({
-    personId: options.personId,
+  const { id, heightCm } = await recordKeypoints(services.handlers, input, {
     startedAt: options.startedAt,
-    model: 'lightning',
-    width: input.width,
-    height: input.height,
-    fps: input.fps,
+    personId: options.personId,
+    durationMs: 5000,
+    framesPerCall: 30, // a second of frames, as the renderer sends them
   });
-  for (let i = 0; i < input.frames.length; i += 30) {
-    await h['sessions.appendFrames']({
-      id,
-      frames: input.frames
-        .slice(i, i + 30)
-        .map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
-    });
-  }
-  const { heightCm } = await h['sessions.finish']({ id, durationMs: 5000 });
   return { id, analysis: walkAnalysedFromStored(options.seed ?? 1, options.cadence, heightCm) };
+}
+
+/** Session `id`'s metrics column, the lengths progress shows. */
+export function storedMetrics(services: Services, id: number): SessionMetrics {
+  const text = services.db.prepare('SELECT metrics FROM sessions WHERE id = ?').pluck().get(id) as string;
+  return JSON.parse(text) as SessionMetrics;
+}
+
+/** Session 1's 60 frames analysed again with Thunder (a second result), written into an old database. */
+export function addThunderResult(db: Database.Database, frames: readonly FrameInput[], createdAt: string): void {
+  const track = db
+    .prepare(
+      "INSERT INTO session_tracks (session_id, model, created_at, frame_count, width, height) VALUES (1, 'thunder', ?, 60, 640, 480)",
+    )
+    .run(createdAt);
+  db.prepare('INSERT INTO frame_batches (session_id, track_id, frame_count, data) VALUES (1, ?, 60, ?)').run(
+    track.lastInsertRowid,
+    encodeFrames(frames),
+  );
 }
