@@ -9,42 +9,15 @@ import {
   type NumberRow,
 } from '../../../src/renderer/src/compare/summary-rows';
 import { defaultPair } from '../../../src/renderer/src/compare/default-pair';
+import { session as storedSession } from '../export/fixtures';
 import { loadFixture } from '../replay/support';
 
 const walk = analyzeSession(loadFixture('sports2d-walk.lightning.json'), { heightCm: 165 });
 const backward = analyzeSession(loadFixture('sports2d-walk-reversed.lightning.json'), { heightCm: 165 });
 
-function session(id: number, startedAt: string, extra: Partial<SessionSummary> = {}): SessionSummary {
-  return {
-    id,
-    startedAt,
-    durationMs: 7000,
-    frameCount: 230,
-    model: 'lightning',
-    status: 'complete',
-    direction: null,
-    videoPath: null,
-    videoBytes: null,
-    width: 640,
-    height: 480,
-    analysis: null,
-    source: 'imported',
-    originalName: null,
-    videoOwned: true,
-    results: [],
-    personId: 1,
-    deletedAt: null,
-    title: null,
-    variant: 'flat',
-    loadKg: null,
-    distanceM: null,
-    exerciseDurationS: null,
-    notes: '',
-    tags: [],
-    heightCm: 165,
-    ...extra,
-  };
-}
+/** A session of Ann's (person 1): the rows read its date and variant, the numbers come from the analyses. */
+const session = (id: number, startedAt: string, extra: Partial<SessionSummary> = {}): SessionSummary =>
+  storedSession({ id, startedAt, personId: 1, ...extra });
 const ann: Person = { id: 1, name: 'Ann', heightCm: 165, birthYear: null, createdAt: '2026-01-01', sessionCount: 2 };
 const A = { session: session(1, '2026-11-01T10:00:00Z'), person: ann, analysis: walk };
 const B = {

@@ -1,4 +1,4 @@
-/** A session summary and a person as the store returns them, for export tests. */
+/** A session summary and a person as the store returns them, for the export and compare tests. */
 import type { Person, SessionSummary } from '../../../src/shared/api';
 import type { GaitAnalysis } from '../../../src/shared/gait';
 
