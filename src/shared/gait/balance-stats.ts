@@ -67,13 +67,14 @@ export function trunkSway(trunk: Float64Array, parts: readonly Span[]): number |
   let sum = 0,
     count = 0;
   for (const p of parts) {
-    const part = trunk.subarray(p.start, p.end);
-    const m = mean(part);
-    for (const x of part)
+    const m = mean(trunk.subarray(p.start, p.end));
+    for (let i = p.start; i < p.end; i++) {
+      const x = trunk[i]!;
       if (x === x) {
         sum += (x - m) ** 2;
         count++;
       }
+    }
   }
   return count >= 10 ? Math.sqrt(sum / (count - 1)) : null;
 }
@@ -189,7 +190,7 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
       const before = trunk[i - 1]!,
         after = trunk[i + 1]!;
       if (before === before && after === after) {
-        rateAt[i] = (after - before) / (at(t, i + 1) - at(t, i - 1));
+        rateAt[i] = (after - before) / (t[i + 1]! - t[i - 1]!);
         rated++;
       }
     }
@@ -207,8 +208,8 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
   for (let i = 0; i < n; i++) {
     const rate = rateAt[i]!;
     if (rate === rate && Math.abs(rate - m) > threshold) {
-      if (at(t, i) - lastT > TRUNK_JERK_GAP_S) jerks++;
-      lastT = at(t, i);
+      if (t[i]! - lastT > TRUNK_JERK_GAP_S) jerks++;
+      lastT = t[i]!;
     }
   }
   return jerks;

@@ -26,6 +26,8 @@ export const LOWPASS_HZ = 6;
 export const MAX_GAP_S = 0.25;
 /** Sliding window (s) used for travel/stepping cues and facing smoothing. */
 export const DIRECTION_WINDOW_S = 1.0;
+/** The stepping activity is averaged over at least one stride, so that each foot has swung (cadence ≥ 67 steps/min). */
+export const ACTIVITY_WINDOW_S = 1.8;
 
 /**
  * Version of the analysis: raised whenever a change here changes what analyzeSession returns for
@@ -33,6 +35,24 @@ export const DIRECTION_WINDOW_S = 1.0;
  * 2: label-free steps, closing steps, person switches, per-step knee-past-toe peaks.
  */
 export const ANALYSIS_VERSION = 2;
+
+// Live tracker (live.ts)
+/** Trailing window of the live direction cues: longer than the offline centered window, which sees both sides of a frame. */
+export const LIVE_DIRECTION_WINDOW_S = 1.2 * DIRECTION_WINDOW_S;
+/** A direction is given once the trailing samples span this share of the window... */
+export const LIVE_MIN_WINDOW_SHARE = 0.6;
+/** ...and number at least this many. */
+export const LIVE_MIN_SAMPLES = 5;
+/** Frames further apart than this (s) start the tracker afresh: the person may have left and come back. */
+export const LIVE_RESET_GAP_S = 1.0;
+/** Time constant (s) of the live facing's exponential average: steady through a glance over the shoulder. */
+export const LIVE_FACING_TIME_CONSTANT_S = 0.5;
+/** After the facing flips the live direction reads 'turning' this long (s), the time a turn takes. */
+export const LIVE_TURN_HOLD_S = 1.0;
+/** Confidence given to a live 'turning'. */
+export const LIVE_TURNING_CONFIDENCE = 0.5;
+/** The live shank length is the median over this many frames (3 s at 30 fps). */
+export const LIVE_SHANK_FRAMES = 90;
 
 /** Stride fields of the flat keypoint buffer: 17 keypoints × (x, y, score). */
 export const KP_STRIDE = 51;
@@ -56,6 +76,13 @@ export const MAX_BODY_SPEED = 1.5;
  * live.ts per frame).
  */
 export const SWAP_PENALTY = 0.02;
+/** Cost of moving a point into a track that has no previous point while the other track has one (a track break). */
+export const SWAP_BREAK_COST = 0.5;
+/**
+ * Live, a frame's swap is undone only when it costs less than this share of keeping the labels:
+ * without the frames after it to confirm the swap, a close call keeps the model's labels.
+ */
+export const ONLINE_SWAP_COST_SHARE = 0.5;
 
 // Walking events (walk-events.ts)
 /** A walking range whose both ankles are seen on at least this share of frames gets label-free events. */

@@ -11,8 +11,8 @@
  * or backward. Little motion of both = standing; a change of facing = turning.
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE } from './constants';
-import { clamp, midX, movingAverage, pointY } from './series';
+import { ACTIVITY_WINDOW_S, DIRECTION_WINDOW_S, KP_STRIDE } from './constants';
+import { clamp, midX, movingAverage, pointY, velocityAt } from './series';
 import type { WalkDirection } from './types';
 
 export interface DirectionCues {
@@ -55,9 +55,14 @@ export function directionLabels(
   facing: Float64Array,
 ): WalkDirection[] {
   const { travel, stance, activity, pelvisX } = cues;
-  return Array.from(present, (person, i) =>
-    !person || Number.isNaN(pelvisX[i]) ? 'unknown' : directionLabel(facing[i]!, travel[i]!, stance[i]!, activity[i]!),
-  );
+  const labels = new Array<WalkDirection>(present.length);
+  for (let i = 0; i < present.length; i++) {
+    labels[i] =
+      !present[i] || Number.isNaN(pelvisX[i])
+        ? 'unknown'
+        : directionLabel(facing[i]!, travel[i]!, stance[i]!, activity[i]!);
+  }
+  return labels;
 }
 
 /** Direction of one window of cues, with a confidence 0..1 (the label is directionLabel's). */
@@ -92,7 +97,40 @@ export function stanceVote(vl: number, vr: number, yl: number, yr: number, statu
   return den ? num / den : NaN;
 }
 
-/** The stepping activity of the less active foot; a foot not seen (NaN) leaves the other's. */
+/** One frame's cues (statures/s): the pelvis' travel, the stance vote, each ankle's image speed. */
+export interface FrameCues {
+  travel: number;
+  stance: number;
+  speedLeft: number;
+  speedRight: number;
+}
+
+/**
+ * One frame's cues from the image velocities (px/s) of the pelvis and the two ankles and the
+ * ankles' heights (px), written into `out`; the offline cues and the live tracker both use it.
+ */
+export function frameCues(
+  pelvisV: number,
+  leftV: number,
+  rightV: number,
+  leftY: number,
+  rightY: number,
+  stature: number,
+  out: FrameCues,
+): FrameCues {
+  const inv = 1 / stature;
+  out.stance = stanceVote((leftV - pelvisV) * inv, (rightV - pelvisV) * inv, leftY, rightY, stature);
+  out.travel = pelvisV * inv;
+  out.speedLeft = Math.abs(leftV * inv);
+  out.speedRight = Math.abs(rightV * inv);
+  return out;
+}
+
+/**
+ * Walking moves both feet in turn (over ground each foot swings; on a treadmill the belt carries the
+ * planted one): the stepping activity is the less active foot's, so one leg swinging while the other
+ * stands planted (balancing on one leg) is not walking. A foot not seen (NaN) leaves the other's.
+ */
 export function lessActiveFoot(left: number, right: number): number {
   return left === left && right === right ? Math.min(left, right) : left === left ? left : right;
 }
@@ -107,17 +145,7 @@ export interface CueSeries {
 
 /** Central-difference velocity (per s) of a strided series; NaN-aware, written into out. */
 function velocity(d: Float64Array, offset: number, n: number, t: Float64Array, out: Float64Array): void {
-  for (let i = 0; i < n; i++) {
-    const vi = d[offset + i * KP_STRIDE]!;
-    const pa = i > 0 ? d[offset + (i - 1) * KP_STRIDE]! : NaN,
-      pb = i < n - 1 ? d[offset + (i + 1) * KP_STRIDE]! : NaN;
-    const a = pa === pa ? i - 1 : i,
-      b = pb === pb ? i + 1 : i;
-    const xa = a === i ? vi : pa,
-      xb = b === i ? vi : pb;
-    const dt = t[b]! - t[a]!;
-    out[i] = a !== b && xa === xa && xb === xb && dt > 0 ? (xb - xa) / dt : NaN;
-  }
+  for (let i = 0; i < n; i++) out[i] = velocityAt(d, offset, KP_STRIDE, n, t, i);
 }
 
 /** Direction cues for every frame of a (filtered) buffer, over centered windows of ±halfWindow frames. */
@@ -144,27 +172,20 @@ export function directionCues(
     wr = new Float64Array(n);
   velocity(d, KP.leftAnkle * 3, n, t, wl);
   velocity(d, KP.rightAnkle * 3, n, t, wr);
+  // per frame: velocities → cues, in place (vp: travel, wl/wr: the ankles' speeds)
   const vote = new Float64Array(n);
-  const inv = 1 / stature;
+  const cue: FrameCues = { travel: NaN, stance: NaN, speedLeft: NaN, speedRight: NaN };
   for (let i = 0; i < n; i++) {
     const o = i * KP_STRIDE;
-    const pelvis = vp[i]!,
-      left = wl[i]!,
-      right = wr[i]!;
-    const a = (left - pelvis) * inv,
-      b = (right - pelvis) * inv;
-    vote[i] = stanceVote(a, b, pointY(d, o, KP.leftAnkle), pointY(d, o, KP.rightAnkle), stature);
-    vp[i] = pelvis * inv;
-    wl[i] = Math.abs(left * inv);
-    wr[i] = Math.abs(right * inv);
+    frameCues(vp[i]!, wl[i]!, wr[i]!, pointY(d, o, KP.leftAnkle), pointY(d, o, KP.rightAnkle), stature, cue);
+    vote[i] = cue.stance;
+    vp[i] = cue.travel;
+    wl[i] = cue.speedLeft;
+    wr[i] = cue.speedRight;
   }
   const minCount = Math.max(2, halfWindow >> 1);
-  // walking moves both feet in turn (over ground each foot swings; on a treadmill the belt carries
-  // the planted one): the activity is the mean image speed of the less active foot, so one leg
-  // swinging while the other stands planted (balancing on one leg) is not walking; a foot that is
-  // not visible leaves the other foot's activity. Over a window of at least one stride (1.8 s:
-  // cadence ≥ 67 steps/min), so that each foot has swung.
-  const ah = Math.round(1.8 * halfWindow),
+  // the activity over ACTIVITY_WINDOW_S, so that each foot has swung
+  const ah = Math.round((ACTIVITY_WINDOW_S / DIRECTION_WINDOW_S) * halfWindow),
     minA = Math.max(2, ah >> 1);
   const aL = movingAverage(wl, ah, minA),
     aR = movingAverage(wr, ah, minA);

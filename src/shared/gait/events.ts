@@ -47,7 +47,7 @@ export function detectGaitEvents(input: EventInput): DetectedEvent[] {
       const len = range.end - range.start;
       if (len < 3) continue;
       const r = new Float64Array(len);
-      for (let i = 0; i < len; i++) r[i] = (range.u * at(src, range.start + i)) / input.shankPx;
+      for (let i = 0; i < len; i++) r[i] = (range.u * src[range.start + i]!) / input.shankPx;
       const sorted = sortedFinite(len > 4000 ? r.filter((_, j) => j % Math.ceil(len / 4000) === 0) : r);
       const h = Math.max(MIN_H_SHANKS, share * (percentileSorted(sorted, 95) - percentileSorted(sorted, 5)));
       if (!(h === h)) continue;
@@ -91,8 +91,7 @@ export interface Extreme {
 export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, settle = 0): Extreme[] {
   const out: Extreme[] = [];
   let mode = 0; // 0 = unknown, 1 = seeking a max, −1 = seeking a min
-  // every index below lies in [s, e), within r
-  const v = (i: number) => at(r, i);
+  // every index read below lies in [s, e), within r
   let maxI = s,
     minI = s,
     cand = s;
@@ -101,35 +100,35 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
     out.push({ idx, max });
   };
   for (let i = s; i < e; i++) {
-    const x = v(i);
+    const x = r[i]!;
     if (mode === 0) {
-      if (x > v(maxI)) maxI = i;
-      if (x < v(minI)) minI = i;
-      if (v(maxI) - v(minI) >= h) {
+      if (x > r[maxI]!) maxI = i;
+      if (x < r[minI]!) minI = i;
+      if (r[maxI]! - r[minI]! >= h) {
         if (maxI > minI) {
           // the minimum came first: valid only if the signal fell into it by ≥ h/2 from the start
-          if (leftMax(r, s, minI) - v(minI) >= h / 2) push(minI, false);
+          if (leftMax(r, s, minI) - r[minI]! >= h / 2) push(minI, false);
           mode = 1;
           cand = maxI;
         } else {
-          if (v(maxI) - leftMin(r, s, maxI) >= h / 2) push(maxI, true);
+          if (r[maxI]! - leftMin(r, s, maxI) >= h / 2) push(maxI, true);
           mode = -1;
           cand = minI;
         }
         // continue the search from the current sample
-        if (mode === 1 && x > v(cand)) cand = i;
-        if (mode === -1 && x < v(cand)) cand = i;
+        if (mode === 1 && x > r[cand]!) cand = i;
+        if (mode === -1 && x < r[cand]!) cand = i;
       }
     } else if (mode === 1) {
-      if (x >= v(cand)) cand = i;
-      else if (v(cand) - x >= h) {
+      if (x >= r[cand]!) cand = i;
+      else if (r[cand]! - x >= h) {
         push(cand, true);
         mode = -1;
         cand = i;
       }
     } else {
-      if (x <= v(cand)) cand = i;
-      else if (x - v(cand) >= h) {
+      if (x <= r[cand]!) cand = i;
+      else if (x - r[cand]! >= h) {
         push(cand, false);
         mode = 1;
         cand = i;
@@ -139,7 +138,7 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
   if (mode !== 0) {
     // the pending candidate: accept when the data after it moved back by at least h/2
     let back = 0;
-    for (let i = cand + 1; i < e; i++) back = Math.max(back, mode === 1 ? v(cand) - v(i) : v(i) - v(cand));
+    for (let i = cand + 1; i < e; i++) back = Math.max(back, mode === 1 ? r[cand]! - r[i]! : r[i]! - r[cand]!);
     if (back >= h / 2) push(cand, mode === 1);
     else if (settle > 0 && e - 1 - cand >= settle) {
       const idx = settlePoint(r, out.at(-1)?.idx ?? s, cand, mode);
@@ -160,21 +159,20 @@ export function settlePoint(r: ArrayLike<number>, from: number, cand: number, mo
   let fastest = 0,
     fastestAt = from;
   for (let i = from + 1; i <= cand; i++) {
-    const rate = mode * (at(r, i) - at(r, i - 1));
+    const rate = mode * (r[i]! - r[i - 1]!);
     if (rate > fastest) {
       fastest = rate;
       fastestAt = i;
     }
   }
-  for (let i = fastestAt + 1; i <= cand; i++)
-    if (mode * (at(r, i) - at(r, i - 1)) < SETTLED_RATE * fastest) return i - 1;
+  for (let i = fastestAt + 1; i <= cand; i++) if (mode * (r[i]! - r[i - 1]!) < SETTLED_RATE * fastest) return i - 1;
   return cand;
 }
 
 function leftMax(r: ArrayLike<number>, s: number, idx: number): number {
   let m = -Infinity;
   for (let i = s; i <= idx; i++) {
-    const x = at(r, i);
+    const x = r[i]!;
     if (x > m) m = x;
   }
   return m;
@@ -182,7 +180,7 @@ function leftMax(r: ArrayLike<number>, s: number, idx: number): number {
 function leftMin(r: ArrayLike<number>, s: number, idx: number): number {
   let m = Infinity;
   for (let i = s; i <= idx; i++) {
-    const x = at(r, i);
+    const x = r[i]!;
     if (x < m) m = x;
   }
   return m;

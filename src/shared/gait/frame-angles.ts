@@ -7,7 +7,7 @@ import { KP } from '../pose/keypoints';
 import { KP_STRIDE } from './constants';
 import { FACING_MIN } from './direction';
 import { kneeFlexionDeg, kneePastToeDeg, kneePastToePx, toeX, toeY, trunkLeanDeg } from './geometry';
-import { at, midX, midY, pointX, pointY } from './series';
+import { midX, midY, pointX, pointY } from './series';
 import type { Side } from './types';
 
 export interface FrameAngles {
@@ -27,7 +27,7 @@ const nanArray = (n: number) => new Float64Array(n).fill(NaN);
 
 /** The facing sign of frame i: ±1 beyond FACING_MIN, else 0 (unknown). */
 export function facingSignAt(facing: Float64Array, i: number): number {
-  const score = at(facing, i);
+  const score = facing[i]!;
   return score > FACING_MIN ? 1 : score < -FACING_MIN ? -1 : 0;
 }
 

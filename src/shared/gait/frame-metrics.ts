@@ -145,8 +145,6 @@ export function unitScale(heightCm: number | null | undefined, shankPx: number):
   return { unit: heightCm && heightCm > 0 ? 'cm' : 'shank', toUnit: shankPx > 0 ? 1 / shankPx : NaN };
 }
 
-const frameBuf = new Float64Array(KP_STRIDE);
-
 /**
  * Metrics of one frame. `keypoints` null (no person) gives all values null. Keypoints scoring below
  * opts.minScore (default 0.3) are treated as missing, so they never produce a number.
@@ -156,9 +154,9 @@ export function computeFrameMetrics(
   t: number,
   opts: FrameMetricsOptions = {},
 ): FrameMetrics {
-  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
-  packKeypoints(keypoints, minScore, frameBuf, 0);
-  return metricsFromBuffer(frameBuf, 0, t, opts);
+  const frame = new Float64Array(KP_STRIDE);
+  packKeypoints(keypoints, opts.minScore ?? DEFAULT_MIN_SCORE, frame, 0);
+  return metricsFromBuffer(frame, 0, t, opts);
 }
 
 export function metricsFromBuffer(d: Float64Array, o: number, t: number, opts: FrameMetricsOptions = {}): FrameMetrics {

@@ -1,19 +1,35 @@
 /**
  * Live readout for the camera screen: the per-frame metrics of frame-metrics.ts on One-Euro-smoothed
- * keypoints, plus walking direction, camera view and a framing hint. Uses the same functions as the
- * offline analysis (facing votes, direction cues and classification, geometry), on a trailing window.
+ * keypoints, plus walking direction, camera view and a framing hint. Built from the offline
+ * analysis' own functions: each frame's leg swaps by the swap repair's cost (swaps.ts), the facing
+ * votes, each frame's direction cues from the same velocities (direction.ts) and the same
+ * classification, the geometry. What is live only is the state: the One-Euro filters, the trailing
+ * windows the cues are averaged over, and the exponential facing.
  */
 import { KP } from '../pose/keypoints';
-import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, KP_STRIDE, SWAP_PENALTY } from './constants';
-import { classifyDirection, FACING_MIN, stanceVote } from './direction';
-import { facingVote } from './facing';
+import {
+  DEFAULT_FPS,
+  DEFAULT_MIN_SCORE,
+  KP_STRIDE,
+  LIVE_DIRECTION_WINDOW_S,
+  LIVE_FACING_TIME_CONSTANT_S,
+  LIVE_MIN_SAMPLES,
+  LIVE_MIN_WINDOW_SHARE,
+  LIVE_RESET_GAP_S,
+  LIVE_SHANK_FRAMES,
+  LIVE_TURN_HOLD_S,
+  LIVE_TURNING_CONFIDENCE,
+  ACTIVITY_WINDOW_S,
+} from './constants';
+import { classifyDirection, frameCues, lessActiveFoot, type FrameCues } from './direction';
+import { facingFromScore, facingSign, facingVote } from './facing';
 import { frameShankPx, metricsFromBuffer } from './frame-metrics';
 import { LIVE_ONE_EURO, PointFilter, type OneEuroParams } from './one-euro';
 import { statureFromShank } from './scale';
 import {
   clamp,
   clearPoint,
-  consecutivePairs,
+  FiniteMean,
   median,
   midX,
   packKeypoints,
@@ -21,19 +37,22 @@ import {
   pointX,
   pointY,
   swapPoints,
+  velocityAt,
 } from './series';
+import { newestFrameParity } from './swaps';
 import { viewAdvice, viewFromRatio, widthRatio } from './view';
-import type { CameraView, Facing, GaitOptions, LiveGaitTracker, LiveReadout, PoseFrame, WalkDirection } from './types';
+import type { CameraView, GaitOptions, LiveGaitTracker, LiveReadout, PoseFrame, WalkDirection } from './types';
 
 export interface LiveOptions extends GaitOptions {
-  /** Trailing window for the direction cues, s (default 1.2). */
+  /** Trailing window for the direction cues, s (default LIVE_DIRECTION_WINDOW_S). */
   windowS?: number;
   oneEuro?: OneEuroParams;
 }
 
-/** History kept for the stepping activity: at least one stride. */
-const ACTIVITY_WINDOW_S = 1.8;
-
+/**
+ * One trailing frame of what the direction cues need: time (s), hip midpoint x and the ankles
+ * (filtered, px), and the velocities (px/s) of the hip midpoint and the ankles' x.
+ */
 interface Sample {
   t: number;
   px: number;
@@ -41,28 +60,47 @@ interface Sample {
   rx: number;
   ly: number;
   ry: number;
+  vp: number;
+  vl: number;
+  vr: number;
 }
 
-const SWAP_PAIRS = [
-  [KP.leftKnee, KP.rightKnee],
-  [KP.leftAnkle, KP.rightAnkle],
-] as const;
+/**
+ * Appends a frame to the trail. Velocities are offline's (velocityAt): the new frame's is one-sided
+ * until the next frame comes, so the frame before it gets its central difference now (and keeps it
+ * when the frame before that leaves the trail).
+ */
+function extendTrail(trail: Sample[], sample: Sample): void {
+  trail.push(sample);
+  const last = trail.slice(-3);
+  const m = last.length;
+  const t = last.map((s) => s.t),
+    px = last.map((s) => s.px),
+    lx = last.map((s) => s.lx),
+    rx = last.map((s) => s.rx);
+  last.forEach((s, k) => {
+    if (k < m - 2) return;
+    s.vp = velocityAt(px, 0, 1, m, t, k);
+    s.vl = velocityAt(lx, 0, 1, m, t, k);
+    s.vr = velocityAt(rx, 0, 1, m, t, k);
+  });
+}
 
 export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
-  const windowS = opts.windowS ?? DIRECTION_WINDOW_S * 1.2;
+  const windowS = opts.windowS ?? LIVE_DIRECTION_WINDOW_S;
   const params = opts.oneEuro ?? LIVE_ONE_EURO;
-  const raw = new Float64Array(KP_STRIDE);
+  // the last three frames as taken from the model, leg swaps undone: [i − 2, i − 1, i]
+  const recent = new Float64Array(3 * KP_STRIDE);
+  const raw = recent.subarray(2 * KP_STRIDE);
   const filt = new Float64Array(KP_STRIDE);
-  const prev = new Float64Array(KP_STRIDE).fill(NaN);
-  const prev2 = new Float64Array(KP_STRIDE).fill(NaN);
   let filters: PointFilter[] = [];
   const shanks: number[] = [];
   let facingNum = 0,
     facingDen = 0,
     lastT = -Infinity;
   let ratioEma = NaN;
-  let history: Sample[] = [];
+  let trail: Sample[] = [];
   let lastSign = 0,
     turnUntil = -Infinity;
 
@@ -73,92 +111,57 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     facingDen = 0;
     lastT = -Infinity;
     ratioEma = NaN;
-    history = [];
+    trail = [];
     lastSign = 0;
     turnUntil = -Infinity;
-    prev.fill(NaN);
-    prev2.fill(NaN);
+    recent.fill(NaN);
   };
   reset();
-
-  /** Undo a left/right swap of knees and/or ankles that breaks continuity with the last frames. */
-  const repairSwap = (shank: number) => {
-    if (!(shank > 0)) return;
-    let best = 0,
-      bestCost = Infinity,
-      keepCost = Infinity;
-    for (let p = 0; p < 4; p++) {
-      let cost = 0;
-      for (const [j, [l, r]] of SWAP_PAIRS.entries()) {
-        const swapped = (p >> j) & 1;
-        for (let s = 0; s < 2; s++) {
-          const src = (s === 0) !== (swapped === 1) ? l : r;
-          const dst = s === 0 ? l : r;
-          const x = pointX(raw, 0, src),
-            y = pointY(raw, 0, src);
-          const px = pointX(prev, 0, dst),
-            py = pointY(prev, 0, dst);
-          if (x !== x || px !== px) continue;
-          const px2 = pointX(prev2, 0, dst),
-            py2 = pointY(prev2, 0, dst);
-          const vx = px2 === px2 ? px - px2 : 0;
-          const vy = py2 === py2 ? py - py2 : 0;
-          cost += ((x - px - vx) ** 2 + (y - py - vy) ** 2) / (shank * shank);
-        }
-      }
-      cost += SWAP_PENALTY * ((p & 1) + ((p >> 1) & 1));
-      if (p === 0) keepCost = cost;
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = p;
-      }
-    }
-    if (best === 0 || !(bestCost < 0.5 * keepCost) || keepCost - bestCost < SWAP_PENALTY) return;
-    for (const [j, [l, r]] of SWAP_PAIRS.entries()) if ((best >> j) & 1) swapPoints(raw, 0, l, r);
-  };
 
   const update = (frame: PoseFrame, imageSize: { width: number; height: number }): LiveReadout => {
     const tS = frame.t / 1000;
     const unit = imageSize.height > 0 ? imageSize.height : 1;
-    if (tS - lastT > 1.0 || tS < lastT) reset();
-    const dt = lastT === -Infinity ? 1 / 30 : Math.max(1e-3, tS - lastT);
+    if (tS - lastT > LIVE_RESET_GAP_S || tS < lastT) reset();
+    const dt = lastT === -Infinity ? 1 / DEFAULT_FPS : Math.max(1e-3, tS - lastT);
     lastT = tS;
-    const count = packKeypoints(frame.keypoints, minScore, raw, 0);
+    recent.copyWithin(0, KP_STRIDE);
+    const count = packKeypoints(frame.keypoints, minScore, recent, 2 * KP_STRIDE);
     const personFound = !!frame.keypoints && count > 0;
+    // leg swaps: this frame against the two before it, by the offline repair's cost
     const shankNow = median(shanks);
-    if (personFound) repairSwap(shankNow > 0 ? shankNow : frameShankPx(raw, 0));
-    for (const [k, pointFilter] of filters.entries()) {
+    const swapParity = personFound ? newestFrameParity(recent, 2, shankNow > 0 ? shankNow : frameShankPx(raw, 0)) : 0;
+    if (swapParity & 1) swapPoints(recent, 2, KP.leftKnee, KP.rightKnee);
+    if (swapParity & 2) swapPoints(recent, 2, KP.leftAnkle, KP.rightAnkle);
+    for (let k = 0; k < 17; k++) {
       const x = pointX(raw, 0, k),
         y = pointY(raw, 0, k);
       if (x !== x) {
         clearPoint(filt, 0, k);
         continue;
       }
-      const [fx, fy] = pointFilter.filter(x, y, unit, tS);
+      const [fx, fy] = filters[k]!.filter(x, y, unit, tS);
       filt[k * 3] = fx;
       filt[k * 3 + 1] = fy;
       filt[k * 3 + 2] = pointScore(raw, 0, k);
     }
-    prev2.set(prev);
-    prev.set(filt);
     const fs = frameShankPx(filt, 0);
     if (fs > 0) {
       shanks.push(fs);
-      if (shanks.length > 90) shanks.shift();
+      if (shanks.length > LIVE_SHANK_FRAMES) shanks.shift();
     }
     const shank = median(shanks);
 
-    // facing: exponential average of the votes (time constant 0.5 s)
-    const a = 1 - Math.exp(-dt / 0.5);
+    // facing: exponential average of the votes
+    const a = 1 - Math.exp(-dt / LIVE_FACING_TIME_CONSTANT_S);
     const v = facingVote(filt, 0, shank);
     facingNum = (1 - a) * facingNum + a * v.score * v.weight;
     facingDen = (1 - a) * facingDen + a * v.weight;
     const fScore = facingDen > 1e-6 ? facingNum / facingDen : 0;
-    const facing: Facing = fScore > FACING_MIN ? 'right' : fScore < -FACING_MIN ? 'left' : 'unknown';
+    const facing = facingFromScore(fScore);
     const facingConfidence = facing === 'unknown' ? 0 : clamp(Math.abs(fScore), 0, 1);
-    const sign = facing === 'right' ? 1 : facing === 'left' ? -1 : 0;
+    const sign = facingSign(facing);
     if (sign !== 0) {
-      if (lastSign !== 0 && sign !== lastSign) turnUntil = tS + 1.0;
+      if (lastSign !== 0 && sign !== lastSign) turnUntil = tS + LIVE_TURN_HOLD_S;
       lastSign = sign;
     }
 
@@ -167,30 +170,39 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     // direction from the trailing window
     const px = midX(filt, 0, KP.leftHip, KP.rightHip);
     if (personFound && px === px) {
-      history.push({
+      extendTrail(trail, {
         t: tS,
         px,
         lx: pointX(filt, 0, KP.leftAnkle),
         rx: pointX(filt, 0, KP.rightAnkle),
         ly: pointY(filt, 0, KP.leftAnkle),
         ry: pointY(filt, 0, KP.rightAnkle),
+        vp: NaN,
+        vl: NaN,
+        vr: NaN,
       });
     }
-    while (history[0] && history[0].t < tS - ACTIVITY_WINDOW_S) history.shift();
+    while (trail[0] && trail[0].t < tS - ACTIVITY_WINDOW_S) trail.shift();
     let direction: WalkDirection = 'unknown',
       directionConfidence = 0;
     const stature = statureFromShank(shank);
-    const oldest = history[0],
-      newest = history.at(-1);
-    if (personFound && oldest && newest && history.length >= 5 && newest.t - oldest.t >= 0.6 * windowS && stature > 0) {
-      const cues = windowCues(history, stature, tS - windowS);
-      const c = classifyDirection({ facing: fScore, ...cues });
+    const oldest = trail[0],
+      newest = trail.at(-1);
+    if (
+      personFound &&
+      oldest &&
+      newest &&
+      trail.length >= LIVE_MIN_SAMPLES &&
+      newest.t - oldest.t >= LIVE_MIN_WINDOW_SHARE * windowS &&
+      stature > 0
+    ) {
+      const c = classifyDirection({ facing: fScore, ...trailingCues(trail, stature, tS - windowS) });
       direction = c.direction;
       directionConfidence = c.confidence;
     }
     if (tS < turnUntil && personFound) {
       direction = 'turning';
-      directionConfidence = 0.5;
+      directionConfidence = LIVE_TURNING_CONFIDENCE;
     }
 
     // camera view
@@ -205,73 +217,39 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
       feetVisible: has(KP.leftAnkle) || has(KP.rightAnkle),
       hipsVisible: has(KP.leftHip) || has(KP.rightHip),
     });
-    return { ...metrics, direction, directionConfidence, view, viewAdvice: advice };
+    return { ...metrics, direction, directionConfidence, view, viewAdvice: advice, swapParity };
   };
 
   return { update, reset };
 }
 
-/** The offline cues (direction.ts) over a trailing window of samples. */
-function windowCues(
-  all: Sample[],
+/**
+ * The offline cues over the trail: each frame's cues (frameCues) from its velocities, averaged as
+ * offline: the stepping activity over the whole trail (ACTIVITY_WINDOW_S, at least one stride),
+ * travel and stance over the frames since `since`.
+ */
+function trailingCues(
+  trail: readonly Sample[],
   stature: number,
   since: number,
 ): { travel: number; stance: number; activity: number } {
-  // stepping activity over the whole history (≥ one stride); travel and stance over the recent window
-  let actL = 0,
-    actR = 0,
-    nL = 0,
-    nR = 0;
-  for (const [a, b] of consecutivePairs(all)) {
-    const dt = b.t - a.t;
-    if (!(dt > 0)) continue;
-    if (a.lx === a.lx && b.lx === b.lx) {
-      actL += Math.abs(b.lx - a.lx) / dt / stature;
-      nL++;
-    }
-    if (a.rx === a.rx && b.rx === b.rx) {
-      actR += Math.abs(b.rx - a.rx) / dt / stature;
-      nR++;
-    }
+  const cue: FrameCues = { travel: NaN, stance: NaN, speedLeft: NaN, speedRight: NaN };
+  // means of the finite values, as offline's moving averages
+  const travel = new FiniteMean(),
+    stance = new FiniteMean(),
+    speedLeft = new FiniteMean(),
+    speedRight = new FiniteMean();
+  for (const s of trail) {
+    frameCues(s.vp, s.vl, s.vr, s.ly, s.ry, stature, cue);
+    speedLeft.add(cue.speedLeft);
+    speedRight.add(cue.speedRight);
+    if (s.t < since) continue;
+    travel.add(cue.travel);
+    stance.add(cue.stance);
   }
-  const h = all.filter((x) => x.t >= since);
-  // travel: least-squares slope of the pelvis x
-  const n = h.length;
-  let mt = 0,
-    mx = 0;
-  for (const s of h) {
-    mt += s.t;
-    mx += s.px;
-  }
-  mt /= n;
-  mx /= n;
-  let stt = 0,
-    stx = 0;
-  for (const s of h) {
-    stt += (s.t - mt) ** 2;
-    stx += (s.t - mt) * (s.px - mx);
-  }
-  const travel = stt > 0 ? stx / stt / stature : 0;
-  // stance: the offline per-frame vote (direction.ts), averaged over the window as offline
-  let votes = 0,
-    voted = 0;
-  for (const [a, b] of consecutivePairs(h)) {
-    const dt = b.t - a.t;
-    if (!(dt > 0)) continue;
-    const vote = stanceVote(
-      (b.lx - b.px - (a.lx - a.px)) / dt / stature,
-      (b.rx - b.px - (a.rx - a.px)) / dt / stature,
-      b.ly,
-      b.ry,
-      stature,
-    );
-    if (vote === vote) {
-      votes += vote;
-      voted++;
-    }
-  }
-  const aL = nL ? actL / nL : NaN,
-    aR = nR ? actR / nR : NaN;
-  const activity = aL === aL && aR === aR ? Math.min(aL, aR) : aL === aL ? aL : aR;
-  return { travel, stance: voted ? votes / voted : NaN, activity };
+  return {
+    travel: travel.value(),
+    stance: stance.value(),
+    activity: lessActiveFoot(speedLeft.value(), speedRight.value()),
+  };
 }

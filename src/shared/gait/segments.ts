@@ -55,7 +55,7 @@ export function directionRuns(labels: ArrayLike<WalkDirection>, t: ArrayLike<num
   let runs: Run[] = [];
   for (let i = 0; i < n; i++) {
     const last = runs.at(-1);
-    const label = at(labels, i);
+    const label = labels[i]!;
     if (last && last.label === label) last.end = i + 1;
     else runs.push({ label, start: i, end: i + 1 });
   }

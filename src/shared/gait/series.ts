@@ -175,6 +175,21 @@ export function mean(values: ArrayLike<number>): number {
   return c ? s / c : NaN;
 }
 
+/** The mean of the finite values added one at a time (NaN before any): `mean` without the array. */
+export class FiniteMean {
+  private sum = 0;
+  private count = 0;
+  add(x: number): void {
+    if (x === x) {
+      this.sum += x;
+      this.count++;
+    }
+  }
+  value(): number {
+    return this.count ? this.sum / this.count : NaN;
+  }
+}
+
 export function std(values: ArrayLike<number>): number {
   const m = mean(values);
   if (m !== m) return NaN;
@@ -225,20 +240,29 @@ export function movingAverage(v: ArrayLike<number>, half: number, minCount = 1):
   return out;
 }
 
-/** Central-difference derivative per second of a series sampled at times t (s); NaN-aware. */
-export function derivative(v: ArrayLike<number>, t: ArrayLike<number>): Float64Array {
-  const n = v.length;
-  const out = new Float64Array(n).fill(NaN);
-  for (let i = 0; i < n; i++) {
-    const a = i > 0 && v[i - 1] === v[i - 1] ? i - 1 : i;
-    const b = i < n - 1 && v[i + 1] === v[i + 1] ? i + 1 : i;
-    const va = v[a]!,
-      vb = v[b]!;
-    if (a === b || va !== va || vb !== vb) continue;
-    const dt = t[b]! - t[a]!;
-    if (dt > 0) out[i] = (vb - va) / dt;
-  }
-  return out;
+/**
+ * Velocity (per s) at sample i of the series v[offset + j·stride], j in [0, n), sampled at times
+ * t[j] (s): the central difference, one-sided where a neighbour is missing (NaN) or past an end;
+ * NaN when both are, when the sample itself is missing, or when time does not advance.
+ */
+export function velocityAt(
+  v: ArrayLike<number>,
+  offset: number,
+  stride: number,
+  n: number,
+  t: ArrayLike<number>,
+  i: number,
+): number {
+  // i and its neighbours in [0, n) are samples of the series
+  const vi = v[offset + i * stride]!;
+  const pa = i > 0 ? v[offset + (i - 1) * stride]! : NaN,
+    pb = i < n - 1 ? v[offset + (i + 1) * stride]! : NaN;
+  const a = pa === pa ? i - 1 : i,
+    b = pb === pb ? i + 1 : i;
+  const xa = a === i ? vi : pa,
+    xb = b === i ? vi : pb;
+  const dt = t[b]! - t[a]!;
+  return a !== b && xa === xa && xb === xb && dt > 0 ? (xb - xa) / dt : NaN;
 }
 
 export function clamp(x: number, lo: number, hi: number): number {

@@ -62,9 +62,12 @@ export function confidentFrames(d: Float64Array, n: number): number {
 }
 
 function frameConfident(d: Float64Array, o: number): boolean {
-  const seen = (k: number) => !Number.isNaN(pointX(d, o, k));
   return (
-    (seen(KP.leftHip) && seen(KP.leftKnee) && seen(KP.leftAnkle)) ||
-    (seen(KP.rightHip) && seen(KP.rightKnee) && seen(KP.rightAnkle))
+    (seen(d, o, KP.leftHip) && seen(d, o, KP.leftKnee) && seen(d, o, KP.leftAnkle)) ||
+    (seen(d, o, KP.rightHip) && seen(d, o, KP.rightKnee) && seen(d, o, KP.rightAnkle))
   );
+}
+
+function seen(d: Float64Array, o: number, k: number): boolean {
+  return !Number.isNaN(pointX(d, o, k));
 }

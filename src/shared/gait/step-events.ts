@@ -62,8 +62,8 @@ export function frontRear(
   const front = new Float64Array(len),
     rear = new Float64Array(len);
   for (let i = 0; i < len; i++) {
-    const a = (range.u * at(relA, range.start + i)) / shankPx,
-      b = (range.u * at(relB, range.start + i)) / shankPx;
+    const a = (range.u * relA[range.start + i]!) / shankPx,
+      b = (range.u * relB[range.start + i]!) / shankPx;
     const known = a === a && b === b;
     front[i] = known ? Math.max(a, b) : NaN;
     rear[i] = known ? Math.min(a, b) : NaN;

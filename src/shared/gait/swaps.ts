@@ -10,7 +10,7 @@
  * legs that genuinely cross (they are close, so the choice costs nothing either way).
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE, SWAP_PENALTY } from './constants';
+import { KP_STRIDE, ONLINE_SWAP_COST_SHARE, SWAP_BREAK_COST, SWAP_PENALTY } from './constants';
 import { pointX, pointY, swapPoints } from './series';
 
 export interface SwapRepair {
@@ -32,12 +32,10 @@ export interface SwapOptions {
 /**
  * Second-order continuity costs of one joint pair (keypoints l, r) at frame i, for the 8 parity
  * combinations c = (b2 << 2) | (b1 << 1) | b0 of frames i−2, i−1, i, written into out[0..8).
- * A side with a point missing in frame i−2 falls back to first order (half weight).
+ * A side with a point missing in frame i−2 falls back to first order (half weight); moving a point
+ * into a track with no previous point while the other track has one costs SWAP_BREAK_COST.
  */
-/** Cost of moving a point into a track that has no previous point while the other track has one. */
-const BREAK_COST = 0.5;
-
-function pairCosts(
+export function pairCosts(
   d: Float64Array,
   i: number,
   l: number,
@@ -82,7 +80,7 @@ function pairCosts(
         // this track has no previous point: moving a point into it while the other track has
         // one (and could continue) is a track break, not free
         const xo = p1 ? x1b : x1a;
-        if (xo === xo) cost += BREAK_COST;
+        if (xo === xo) cost += SWAP_BREAK_COST;
         continue;
       }
       const x2 = p2 ? x2a : x2b,
@@ -121,6 +119,49 @@ function shankError(d: Float64Array, o: number, knee: number, ankle: number, S: 
   return e * e;
 }
 
+/**
+ * Costs of frame i's own parity p = 0…3, written into out[o + p]: how well each knee paired with an
+ * ankle keeps the shank length S (parities 0 and 3 pair each knee with its own ankle, 1 and 2
+ * crosswise), plus λ per swapped pair.
+ */
+export function parityCosts(d: Float64Array, i: number, S: number, lambda: number, out: Float64Array, o: number): void {
+  const own = shankCost(d, i, false, S),
+    cross = shankCost(d, i, true, S);
+  out[o] = own;
+  out[o + 1] = lambda + cross;
+  out[o + 2] = lambda + cross;
+  out[o + 3] = 2 * lambda + own;
+}
+
+/**
+ * The parity that repairs the newest frame i (≥ 2) of `d` against frames i − 1 and i − 2 as they
+ * stand (repaired already: parity 0), by the terms of frame i in repairLegSwaps' cost. Without the
+ * frames after it to confirm a swap, one is taken only when clearly cheaper than keeping the labels:
+ * below ONLINE_SWAP_COST_SHARE of that cost, and by at least λ. 0 without a shank length.
+ */
+export function newestFrameParity(d: Float64Array, i: number, S: number, lambda = SWAP_PENALTY): number {
+  if (!(S > 0)) return 0;
+  const inv = 1 / (S * S);
+  const knees = new Float64Array(8),
+    ankles = new Float64Array(8),
+    own = new Float64Array(4);
+  pairCosts(d, i, KP.leftKnee, KP.rightKnee, inv, true, knees);
+  pairCosts(d, i, KP.leftAnkle, KP.rightAnkle, inv, true, ankles);
+  parityCosts(d, i, S, lambda, own, 0);
+  // the frames before keep their labels (b2 = b1 = 0): combination c = b0 of each pair
+  const keep = own[0]! + knees[0]! + ankles[0]!;
+  let best = 0,
+    bestCost = keep;
+  for (let p = 1; p < 4; p++) {
+    const cost = own[p]! + knees[p & 1]! + ankles[(p >> 1) & 1]!;
+    if (cost < bestCost) {
+      best = p;
+      bestCost = cost;
+    }
+  }
+  return best !== 0 && bestCost < ONLINE_SWAP_COST_SHARE * keep && keep - bestCost >= lambda ? best : 0;
+}
+
 /** Runs of consecutive frames whose parity is not 0. */
 export function swapEpisodes(parity: Uint8Array): number {
   let episodes = 0;
@@ -144,15 +185,7 @@ export function repairLegSwaps(d: Float64Array, n: number, opts: SwapOptions): S
   const lambda = opts.lambda ?? SWAP_PENALTY;
   const inv = 1 / (S * S);
   const unary = new Float64Array(n * 4);
-  for (let i = 0; i < n; i++) {
-    // parities 0 and 3 pair each knee with its own ankle; 1 and 2 pair them crosswise
-    const own = shankCost(d, i, false, S),
-      cross = shankCost(d, i, true, S);
-    unary[i * 4] = own;
-    unary[i * 4 + 1] = lambda + cross;
-    unary[i * 4 + 2] = lambda + cross;
-    unary[i * 4 + 3] = 2 * lambda + own;
-  }
+  for (let i = 0; i < n; i++) parityCosts(d, i, S, lambda, unary, i * 4);
   // state s = pPrev * 4 + pCur
   let cost = new Float64Array(16);
   let next = new Float64Array(16);

@@ -8,7 +8,7 @@
  */
 import { KP } from '../pose/keypoints';
 import { KP_STRIDE, MAX_BODY_SPEED, SWITCH_JUMP } from './constants';
-import { at, clearPoint, consecutivePairs, midX, midY, pointX, pointY, type KeypointBuffer } from './series';
+import { clearPoint, consecutivePairs, midX, midY, pointX, pointY, type KeypointBuffer } from './series';
 
 /** A keypoint closer than this share of the image size to its border is taken as outside it. */
 const BORDER_SHARE = 0.01;
@@ -59,7 +59,7 @@ export function keepLongestPerson(buf: KeypointBuffer, statureFromFrames: number
     const x = midX(data, o, KP.leftHip, KP.rightHip),
       y = midY(data, o, KP.leftHip, KP.rightHip);
     if (x !== x || y !== y) continue;
-    const dt = last >= 0 ? at(t, i) - at(t, last) : 0;
+    const dt = last >= 0 ? t[i]! - t[last]! : 0;
     const limit = statureFromFrames * (SWITCH_JUMP + MAX_BODY_SPEED * (dt > 0 ? dt : 0));
     let part = parts.at(-1);
     if (!part || Math.hypot(x - lx, y - ly) > limit) {

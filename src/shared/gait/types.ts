@@ -53,6 +53,8 @@ export interface LiveReadout extends FrameMetrics {
   view: CameraView;
   /** One short sentence: what can be measured from this view, or how to fix the framing. */
   viewAdvice: string;
+  /** Leg labels swapped back in this frame (bit 0 knees, bit 1 ankles), by the session analysis' swap cost. */
+  swapParity: number;
 }
 
 export interface LiveGaitTracker {
