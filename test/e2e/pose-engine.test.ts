@@ -35,6 +35,24 @@ const TOLERANCE_PX = 45;
  * 30 processed frames a second. A slower machine processes fewer frames in that time, never more.
  */
 const FIND_WITHIN = 75;
+/** Results per run of the engine (a fresh engine each): 10–25 s at the 8.1–19.5 results/s measured. */
+const RESULTS_PER_RUN = 200;
+/**
+ * Results with a skeleton, from finding her to the end of her pass, that the shares are taken over:
+ * one wrong result moves the share on her by at most 2.5 %. A loaded machine processes fewer results
+ * of each pass and finds her later in it, so more runs are needed to gather them; counted in results,
+ * never in time.
+ */
+const JUDGED_AT_LEAST = 40;
+const MAX_RUNS = 6;
+/**
+ * Of those, the share on her (hips within TOLERANCE_PX of hers). Measured 1.000 in each of 35 runs of
+ * 200–400 results (5 of them this test's, after the tracker's latest change): 2 281 results with a
+ * skeleton, none off her (load average 11–25 on 2 cores, 12 runs with two `yes` hogs besides). With
+ * the single-pose keypoints mapped back from its crop wrongly, 0.24 (4 of 17). 0.95 leaves room for 2
+ * stray results in 40 and fails when 1 in 20 is off her.
+ */
+const ON_HER_AT_LEAST = 0.95;
 
 function womanHipX(clipFrame: number): number {
   const i = WOMAN_HIP_X.findIndex(([f]) => f >= clipFrame);
@@ -50,8 +68,11 @@ function onHer(f: TrackedFrame): boolean {
   return Math.abs(x - womanHipX(f.clipFrame)) <= TOLERANCE_PX && y > 270 && y < 370;
 }
 
-/** The results of each pass through the looping clip, in view of her: a pass ends where the clip frame goes back. */
-function passesInView(frames: TrackedFrame[]): { results: TrackedFrame[]; complete: boolean }[] {
+/**
+ * The results of each pass through the looping clip (a pass ends where the clip frame goes back)
+ * that are in view of her; `whole` when the run saw her come into view and leave it.
+ */
+function passesInView(frames: TrackedFrame[]): { results: TrackedFrame[]; whole: boolean }[] {
   const passes: TrackedFrame[][] = [];
   frames.forEach((f, i) => {
     if (i === 0 || f.clipFrame < frames[i - 1].clipFrame) passes.push([]);
@@ -59,7 +80,7 @@ function passesInView(frames: TrackedFrame[]): { results: TrackedFrame[]; comple
   });
   return passes.map((pass) => ({
     results: pass.filter((f) => f.clipFrame >= IN_VIEW.from && f.clipFrame <= IN_VIEW.to),
-    complete: pass[pass.length - 1].clipFrame >= IN_VIEW.to,
+    whole: pass[0].clipFrame < IN_VIEW.from && pass[pass.length - 1].clipFrame >= IN_VIEW.to,
   }));
 }
 
@@ -75,32 +96,36 @@ describe('pose engine in Chromium on the fake camera', () => {
   it('finds the walking woman, not the man on the box, and stays on her with confident knees', async () => {
     // Counted in processed frames, never in time: a slow machine processes fewer frames of each pass
     // through the clip, and the tracker takes fewer of them to find her.
-    const run = await harness.call('track', { model: 'lightning', backend: 'wasm', frames: 200 });
-    expect(run.backend).toBe('wasm');
     const afterFound: TrackedFrame[] = [];
-    const report: string[] = [];
-    for (const { results, complete } of passesInView(run.frames)) {
-      const found = results.findIndex(onHer);
-      report.push(
-        `${results.length} results in view, found at result ${found} (clip frame ${results[found]?.clipFrame ?? '-'})`,
-      );
-      if (found < 0 && !complete) continue; // the run ended before she could be found
-      expect(found, `not found in a pass through the clip: ${report.at(-1)}`).toBeGreaterThanOrEqual(0);
-      expect(found, report.at(-1)).toBeLessThanOrEqual(FIND_WITHIN);
-      afterFound.push(...results.slice(found));
-    }
     // A frame where the tracker lost her (no skeleton, until the next scan finds her again) says
     // nothing about whom it follows, and comes more often where frames arrive further apart.
-    const drawn = afterFound.filter((f) => f.keypoints !== null);
-    const stayed = drawn.filter(onHer);
+    const drawn = () => afterFound.filter((f) => f.keypoints !== null);
+    const report: string[] = [];
+    for (let n = 1; n <= MAX_RUNS && drawn().length < JUDGED_AT_LEAST; n += 1) {
+      const run = await harness.call('track', { model: 'lightning', backend: 'wasm', frames: RESULTS_PER_RUN });
+      expect(run.backend).toBe('wasm');
+      report.push(`run ${n}: ${(run.frames.length / (run.elapsedMs / 1000)).toFixed(1)} results/s`);
+      for (const { results, whole } of passesInView(run.frames)) {
+        const found = results.findIndex(onHer);
+        report.push(`found at result ${found} of ${results.length} in view${whole ? '' : ' (part of a pass)'}`);
+        if (found < 0 && !whole) continue; // the run started or ended while she was in view
+        expect(found, `not found in a pass through the clip: ${report.join('; ')}`).toBeGreaterThanOrEqual(0);
+        expect(found, report.join('; ')).toBeLessThanOrEqual(FIND_WITHIN);
+        afterFound.push(...results.slice(found));
+      }
+    }
+    const judged = drawn();
+    const stayed = judged.filter(onHer);
     const kneesConfident = stayed.filter((f) => f.keypoints![13][2] > 0.3 && f.keypoints![14][2] > 0.3);
     console.log(
-      `pose engine: ${run.frames.length} results, ${run.dropped} frames dropped, ${(run.frames.length / (run.elapsedMs / 1000)).toFixed(1)} results/s; ` +
-        `passes: ${report.join('; ')}; once found ${afterFound.length} results, ${drawn.length} with a skeleton, ${stayed.length} on her, ` +
-        `${kneesConfident.length} of those with both knee scores > 0.3`,
+      `pose engine: ${report.join('; ')}; once found ${afterFound.length} results, ${judged.length} with a skeleton, ` +
+        `${stayed.length} on her, ${kneesConfident.length} of those with both knee scores > 0.3`,
     );
-    expect(stayed.length, `too few results on her:\n${harness.console.join('\n')}`).toBeGreaterThanOrEqual(20);
-    expect(stayed.length / drawn.length).toBeGreaterThanOrEqual(0.9);
+    expect(
+      judged.length,
+      `too few results once found (${report.join('; ')}):\n${harness.console.join('\n')}`,
+    ).toBeGreaterThanOrEqual(JUDGED_AT_LEAST);
+    expect(stayed.length / judged.length).toBeGreaterThanOrEqual(ON_HER_AT_LEAST);
     expect(kneesConfident.length / stayed.length).toBeGreaterThanOrEqual(0.7);
   });
 
