@@ -10,7 +10,7 @@ import type { Keypoint, PoseFrame } from '../../../src/shared/pose/types';
 import { poseDistance } from '../../../src/shared/tracking';
 import { scanVideo } from '../../../src/node/parallel/scan-video';
 import { probeVideo } from '../../../src/node/video';
-import { pollUntilFinished, requireFfmpegAndWalk, useTempServices, WALK } from './support';
+import { pollUntilFinished, requireFfmpegAndWalk, startImport, useTempServices, WALK } from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { services } = useTempServices('same-walker');
@@ -33,13 +33,7 @@ async function reanalyseWithThunder(): Promise<PoseFrame[]> {
 beforeAll(async () => {
   // The whole clip (7.7 s), used where it is.
   clip = WALK;
-  const { jobId } = await services().handlers['import.start']({
-    from: 'path',
-    path: clip,
-    keep: 'reference',
-    model: 'lightning',
-  });
-  const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
+  const last = (await pollUntilFinished(services(), await startImport(services(), clip))).at(-1)!;
   expect(last.state).toBe('done');
   id = last.sessionId!;
 }, 300_000);
@@ -63,14 +57,17 @@ describe("re-analysing with another model follows the session's own person", () 
       .sessions.get(id)!
       .results.find((r) => r.model === 'thunder')!.analysis as GaitAnalysis;
     const contacts = (a: GaitAnalysis) =>
-      a.events
-        .filter((e) => e.kind === 'contact')
-        .map((e) => Math.round(e.t_s * 30))
-        .join(',');
+      a.events.filter((e) => e.kind === 'contact').map((e) => Math.round(e.t_s * 30));
     console.log(
-      `same-walker: lightning ${contacts(own)} switches ${own.quality.person_switches}; thunder ${contacts(result)} switches ${result.quality.person_switches}`,
+      `same-walker: lightning ${contacts(own).join(',')} switches ${own.quality.person_switches}; thunder ${contacts(result).join(',')} switches ${result.quality.person_switches}`,
     );
-    expect(result.steps.count).toBe(own.steps.count);
+    // The same walker's contacts, frame for frame (within 2 frames). One may differ: her last step
+    // lands at the picture's edge, where border points are not measured, and a model's few pixels
+    // decide whether that foot counts. Someone else's track would differ in nearly every contact.
+    const unmatched = (a: number[], b: number[]) => a.filter((x) => !b.some((y) => Math.abs(x - y) <= 2));
+    const [ours, theirs] = [contacts(own), contacts(result)];
+    expect(ours.length).toBeGreaterThanOrEqual(5);
+    expect(unmatched(ours, theirs).length + unmatched(theirs, ours).length).toBeLessThanOrEqual(1);
     expect(result.quality.person_switches).toBe(own.quality.person_switches);
     console.log(
       `same-walker: median hip distance ${median(distances).toFixed(1)} px, shank ${shank.toFixed(1)} px, steps ${own.steps.count}/${result.steps.count}`,
