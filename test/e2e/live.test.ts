@@ -16,6 +16,15 @@ import { hipMid, nextLiveFrames, share, waitForLiveFrames } from './support/live
 const FRAMES_CHECKED = 90;
 /** Drawn frames recorded: over a second at the camera's 30 fps. */
 const FRAMES_RECORDED = 40;
+/**
+ * Share of the judged frames with a skeleton. Measured over 49 windows of 90 drawn frames: 1.000 in 48,
+ * 0.989 in one (40 windows just after the page loaded, 13 with two `yes` hogs besides; load average
+ * 14–28 on 2 cores, 3–19 fps shown; 17 after the tracker's latest change). With the tracker made to
+ * drop her whenever a scan misses her (as it did before it kept the walker over such a scan),
+ * 0.58–1.00 over 9 windows, 7 of them below 0.9. 0.9 leaves room for one loss and refind (about 10
+ * frames) in a window.
+ */
+const TRACKED_AT_LEAST = 0.9;
 
 describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man on a box)', () => {
   const app = useApp({ cameraFile: prepareClip('walk-ping-pong', CLIPS.walkPingPong) });
@@ -34,9 +43,9 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
     // each frame is judged on its own skeleton.
     const frames = await nextLiveFrames(page, FRAMES_CHECKED);
     const tracked = frames.filter((pose): pose is Keypoint[] => pose !== null);
-    // Someone is tracked on most frames: she is in view for the whole clip.
+    // Someone is tracked on nearly every frame: she is in view for the whole clip.
     const trackedShare = tracked.length / frames.length;
-    expect(trackedShare, `share of frames with a skeleton: ${trackedShare}`).toBeGreaterThan(0.6);
+    expect(trackedShare, `share of frames with a skeleton: ${trackedShare}`).toBeGreaterThanOrEqual(TRACKED_AT_LEAST);
     // Her hips are on the grass (y ≈ 320); his are on the box (y ≈ 150) — see support/footage.ts.
     const onWoman = share(tracked, (pose) => hipMid(pose).y > 260);
     expect(onWoman, `share of skeletons on the woman: ${onWoman}`).toBeGreaterThan(0.9);
