@@ -6,8 +6,14 @@
 import { KP } from '../pose/keypoints';
 import type { BalanceInputs } from './balance';
 import {
+  BALANCE_MIN_SAMPLES,
+  BALANCE_MIN_STEPS,
+  BALANCE_MIN_WALK_S,
   KP_STRIDE,
+  MAD_TO_SD,
   MAX_STEP_S,
+  MEDIAN_SAMPLES,
+  PELVIS_TREND_HALF_S,
   STOP_SPELL_MAX_S,
   STOP_STEP_RATIO,
   STUMBLE_STEP_RATIO,
@@ -59,10 +65,10 @@ export function balanceStats(c: BalanceContext): BalanceInputs {
 function analysedParts(c: BalanceContext): Span[] {
   let walkFrames = 0;
   for (const r of c.ranges) walkFrames += r.end - r.start;
-  return walkFrames / c.fs >= 1 ? c.ranges : c.runs.filter((r) => r.label === 'standing');
+  return walkFrames / c.fs >= BALANCE_MIN_WALK_S ? c.ranges : c.runs.filter((r) => r.label === 'standing');
 }
 
-/** SD (°) of the trunk lean around each part's mean; null under 10 samples. */
+/** SD (°) of the trunk lean around each part's mean; null under BALANCE_MIN_SAMPLES samples. */
 export function trunkSway(trunk: Float64Array, parts: readonly Span[]): number | null {
   let sum = 0,
     count = 0;
@@ -76,7 +82,7 @@ export function trunkSway(trunk: Float64Array, parts: readonly Span[]): number |
       }
     }
   }
-  return count >= 10 ? Math.sqrt(sum / (count - 1)) : null;
+  return count >= BALANCE_MIN_SAMPLES ? Math.sqrt(sum / (count - 1)) : null;
 }
 
 /** Hip midpoint: vertical in a side view, horizontal in a front view (px). */
@@ -89,9 +95,9 @@ function pelvisTrack(c: BalanceContext): Float64Array {
   return pel;
 }
 
-/** SD of the pelvis around its 1-s moving average, % of stature; null under 10 samples. */
+/** SD of the pelvis around its moving average (±PELVIS_TREND_HALF_S), % of stature; null under BALANCE_MIN_SAMPLES samples. */
 export function pelvisSway(pel: Float64Array, parts: readonly Span[], fs: number, stature: number): number | null {
-  const trend = movingAverage(pel, Math.max(2, Math.round(0.5 * fs)));
+  const trend = movingAverage(pel, Math.max(2, Math.round(PELVIS_TREND_HALF_S * fs)));
   let sq = 0,
     sum = 0,
     count = 0;
@@ -106,13 +112,15 @@ export function pelvisSway(pel: Float64Array, parts: readonly Span[], fs: number
       count++;
     }
   }
-  return count >= 10 ? (100 * Math.sqrt(Math.max(0, (sq - (sum * sum) / count) / (count - 1)))) / stature : null;
+  return count >= BALANCE_MIN_SAMPLES
+    ? (100 * Math.sqrt(Math.max(0, (sq - (sum * sum) / count) / (count - 1)))) / stature
+    : null;
 }
 
-/** Coefficient of variation (%) of the (trimmed) step times; null under 4. */
+/** Coefficient of variation (%) of the (trimmed) step times; null under BALANCE_MIN_STEPS. */
 export function rhythmCv(stepTimes: readonly number[]): number | null {
   const kept = trimmed(stepTimes);
-  return kept.length >= 4 ? (100 * std(kept)) / mean(kept) : null;
+  return kept.length >= BALANCE_MIN_STEPS ? (100 * std(kept)) / mean(kept) : null;
 }
 
 /** Side view: SD of the contact heights around a line per range; front view: of the pelvis x. % of stature. */
@@ -127,7 +135,7 @@ function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
           return [at(c.t, s.frame), pointY(c.d, s.frame * KP_STRIDE, a)] as const;
         })
         .filter((p) => p[1] === p[1]);
-      if (pts.length >= 4) devs.push(...lineResiduals(pts));
+      if (pts.length >= BALANCE_MIN_STEPS) devs.push(...lineResiduals(pts));
     }
   } else {
     for (const r of c.ranges) {
@@ -136,15 +144,15 @@ function pathDeviation(c: BalanceContext, pel: Float64Array): number | null {
         const y = pel[i]!;
         if (y === y) pts.push([at(c.t, i), y]);
       }
-      if (pts.length >= 10) devs.push(...lineResiduals(pts));
+      if (pts.length >= BALANCE_MIN_SAMPLES) devs.push(...lineResiduals(pts));
     }
   }
-  return devs.length >= 4 ? (100 * std(devs)) / c.stature : null;
+  return devs.length >= BALANCE_MIN_STEPS ? (100 * std(devs)) / c.stature : null;
 }
 
 /** Steps longer than STOP_STEP_RATIO × the median (and still steps): pauses in the rhythm. */
 export function rhythmStops(steps: readonly StepTiming[], stepTimes: readonly number[]): number {
-  if (stepTimes.length < 4) return 0;
+  if (stepTimes.length < BALANCE_MIN_STEPS) return 0;
   const m = median(stepTimes);
   return steps.filter(
     (s) => s.step_time_s != null && s.step_time_s > STOP_STEP_RATIO * m && s.step_time_s <= MAX_STEP_S,
@@ -153,7 +161,7 @@ export function rhythmStops(steps: readonly StepTiming[], stepTimes: readonly nu
 
 /** Steps shorter than STUMBLE_STEP_RATIO × the median: catch steps. */
 export function catchSteps(steps: readonly StepTiming[], stepTimes: readonly number[]): number {
-  if (stepTimes.length < 4) return 0;
+  if (stepTimes.length < BALANCE_MIN_STEPS) return 0;
   const m = median(stepTimes);
   return steps.filter((s) => s.step_time_s != null && s.step_time_s < STUMBLE_STEP_RATIO * m).length;
 }
@@ -195,14 +203,13 @@ export function trunkJerks(trunk: Float64Array, t: ArrayLike<number>, parts: rea
       }
     }
   }
-  if (rated < 10) return 0;
-  // at most ~4000 samples, evenly spread, for the median and the MAD
-  const step = Math.max(1, Math.floor(n / 4000));
+  if (rated < BALANCE_MIN_SAMPLES) return 0;
+  const step = Math.max(1, Math.floor(n / MEDIAN_SAMPLES));
   const sub = new Float64Array(Math.ceil(n / step));
   for (let i = 0, j = 0; i < n; i += step, j++) sub[j] = rateAt[i]!;
   const m = median(sub);
   for (let j = 0; j < sub.length; j++) sub[j] = Math.abs(sub[j]! - m);
-  const threshold = Math.max(TRUNK_JERK_MIN_DEG_S, TRUNK_JERK_MADS * median(sub) * 1.4826);
+  const threshold = Math.max(TRUNK_JERK_MIN_DEG_S, TRUNK_JERK_MADS * median(sub) * MAD_TO_SD);
   let jerks = 0,
     lastT = -Infinity;
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@
  * the explanation names the sub-score that cost the most points. Levels are documented in
  * docs/metrics.md; they are product choices informed by the gait literature, not clinical norms.
  */
+import { BALANCE_EXPLAIN_MIN_POINTS, BALANCE_RULES } from './constants';
 import type { CameraView } from './types';
 
 export interface BalanceInputs {
@@ -29,20 +30,7 @@ export interface BalanceGrade {
   explanation: string;
 }
 
-interface Rule {
-  key: string;
-  weight: number;
-  good: number;
-  poor: number;
-}
-
-export const BALANCE_RULES: Record<string, Rule> = {
-  trunk_sway: { key: 'trunk_sway', weight: 0.25, good: 2, poor: 8 },
-  pelvis_sway: { key: 'pelvis_sway', weight: 0.2, good: 1.5, poor: 4 },
-  rhythm_regularity: { key: 'rhythm_regularity', weight: 0.25, good: 4, poor: 20 },
-  path_deviation: { key: 'path_deviation', weight: 0.1, good: 2, poor: 10 },
-  stumbles_stops: { key: 'stumbles_stops', weight: 0.2, good: 0, poor: 4 },
-};
+export { BALANCE_RULES };
 
 function linear(x: number | null, good: number, poor: number): number | null {
   if (x == null || !Number.isFinite(x)) return null;
@@ -83,14 +71,19 @@ export function gradeBalance(b: BalanceInputs): BalanceGrade {
   if (wsum === 0) return { score: null, subscores, explanation: 'Not enough confident frames to grade balance.' };
   const score = Math.round(sum / wsum);
   const points = worstKey ? Math.round(worstLoss / wsum) : 0;
-  if (!worstKey || points < 5)
-    return { score, subscores, explanation: 'Steady: no part of the balance grade lost more than 5 points.' };
+  if (!worstKey || points < BALANCE_EXPLAIN_MIN_POINTS)
+    return {
+      score,
+      subscores,
+      explanation: `Steady: no part of the balance grade lost more than ${BALANCE_EXPLAIN_MIN_POINTS} points.`,
+    };
+  const good = (key: string) => BALANCE_RULES[key]?.good;
   const axis = b.view === 'front' ? 'side to side' : 'up and down';
   const reasons: Record<string, string> = {
-    trunk_sway: `your trunk lean varied by ±${fmt(b.trunkLeanSdDeg ?? 0)}° (steady walkers stay within ±2°)`,
-    pelvis_sway: `your pelvis moved ${axis} by ${fmt(b.pelvisSwayPct ?? 0)} % of your height (steady: under 1.5 %)`,
-    rhythm_regularity: `your step times varied by ${fmt(b.stepTimeCvPct ?? 0)} % (a steady rhythm varies under 4 %)`,
-    path_deviation: `your path wandered ${fmt(b.pathDeviationPct ?? 0)} % of your height off a straight line (steady: under 2 %)`,
+    trunk_sway: `your trunk lean varied by ±${fmt(b.trunkLeanSdDeg ?? 0)}° (steady walkers stay within ±${good('trunk_sway')}°)`,
+    pelvis_sway: `your pelvis moved ${axis} by ${fmt(b.pelvisSwayPct ?? 0)} % of your height (steady: under ${good('pelvis_sway')} %)`,
+    rhythm_regularity: `your step times varied by ${fmt(b.stepTimeCvPct ?? 0)} % (a steady rhythm varies under ${good('rhythm_regularity')} %)`,
+    path_deviation: `your path wandered ${fmt(b.pathDeviationPct ?? 0)} % of your height off a straight line (steady: under ${good('path_deviation')} %)`,
     stumbles_stops: `${b.stumbles ?? 0} stumble(s) and ${b.stops ?? 0} stop(s) in ${fmt(b.minutes)} min`,
   };
   const names: Record<string, string> = {

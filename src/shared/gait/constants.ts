@@ -1,3 +1,5 @@
+import type { WalkDirection } from './types';
+
 /**
  * Body-segment proportions (fractions of stature H, Winter, "Biomechanics and Motor Control of
  * Human Movement", 4th ed., fig. 4.1) and the module's defaults. See docs/metrics.md.
@@ -28,6 +30,65 @@ export const MAX_GAP_S = 0.25;
 export const DIRECTION_WINDOW_S = 1.0;
 /** The stepping activity is averaged over at least one stride, so that each foot has swung (cadence ≥ 67 steps/min). */
 export const ACTIVITY_WINDOW_S = 1.8;
+/** Medians and percentiles of a long session use at most this many evenly spread samples: plenty for a robust statistic. */
+export const MEDIAN_SAMPLES = 4000;
+/** A keypoint closer than this share of the image size to its border is taken as outside it (models clamp there). */
+export const BORDER_SHARE = 0.01;
+
+// Facing (facing.ts): each cue's vote is full at a span in shank lengths, and weighted
+/** The nose this far (shank lengths) ahead of the ears votes fully: about the head's half-depth. */
+export const FACING_EAR_SPAN = 0.15;
+/** The nose this far (shank lengths) ahead of the shoulders votes fully... */
+export const FACING_SHOULDER_SPAN = 0.2;
+/** ...with this weight (of the ears' 1): the head turns on the shoulders more than on the ears. */
+export const FACING_SHOULDER_WEIGHT = 0.5;
+/** A knee this far (shank lengths) off the hip–ankle line votes fully, with at most this weight... */
+export const FACING_KNEE_SPAN = 0.12;
+export const FACING_KNEE_WEIGHT = 0.75;
+/** ...reached as its flexion grows from FACING_KNEE_FLEX_DEG (°, a straight knee says nothing) over FACING_KNEE_FLEX_RAMP_DEG more. */
+export const FACING_KNEE_FLEX_DEG = 8;
+export const FACING_KNEE_FLEX_RAMP_DEG = 20;
+
+// Direction (direction.ts)
+/** A smoothed facing score beyond ±this is a facing; nearer 0 the cues disagree (a glance back, a front view). */
+export const FACING_MIN = 0.25;
+/** Stepping activity (statures/s) below which a person is standing; above MoveNet's jitter on a
+ * planted foot (~0.1 for a person 150 px tall), below slow backward walking (~0.2 at 0.3 m/s). */
+export const ACTIVITY_MIN = 0.15;
+/** A stance vote of this size (of ±1) counts fully toward a direction. */
+export const STANCE_FULL = 0.3;
+/** Hip travel (statures/s) that counts fully toward a direction: a slow walk, 0.25 m/s for 1.7 m. */
+export const TRAVEL_FULL = 0.15;
+/** The combined cues (of ±1) must pass this for forward or backward; below it the person stands. */
+export const DECIDE_MIN = 0.2;
+/** Ankles within this height of each other (statures) are both taken as planted in the stance vote... */
+export const LEVEL_FEET = 0.03;
+/** ...else the higher (swinging) ankle's vote counts this much of the lower (planted) one's. */
+export const SWING_FOOT_WEIGHT = 0.35;
+/** An ankle moving this fast (statures/s) against the pelvis votes fully. */
+export const STANCE_VOTE_FULL = 0.1;
+/** A still person's 'standing' confidence falls by this much from no motion to ACTIVITY_MIN. */
+export const STILL_CONFIDENCE_DROP = 0.5;
+/** Confidence of a 'standing' from cues that cancel out (motion without a direction). */
+export const UNDECIDED_STANDING_CONFIDENCE = 0.3;
+/** A facing score this far from 0 gives the direction its full confidence. */
+export const FACING_FULL = 0.5;
+
+// Direction segments (segments.ts)
+/** Runs shorter than this (s) are merged into a neighbour: a label has to last to be a segment. */
+export const MIN_RUN_S: Readonly<Record<WalkDirection, number>> = {
+  backward: 0.6,
+  forward: 0.6,
+  standing: 0.6,
+  turning: 0.25,
+  unknown: 1.0,
+};
+/** A session walks when it walks at least this long (s)... */
+export const MIN_WALK_S = 1;
+/** ...and this share of its time; else it is standing. */
+export const MIN_WALK_SHARE = 0.2;
+/** A walking session is backward (or forward) when this share of its walking is; else mixed. */
+export const ONE_DIRECTION_SHARE = 0.8;
 
 /**
  * Version of the analysis: raised whenever a change here changes what analyzeSession returns for
@@ -59,10 +120,33 @@ export const KP_STRIDE = 51;
 
 /** Steps shorter than this (s) are not walking steps (240 steps/min, above a child's fast walk). */
 export const MIN_STEP_S = 0.25;
+/** Contacts closer than this share of the median step time are one step found twice... */
+export const MIN_STEP_SHARE = 0.45;
+/** ...and closer than this many frames cannot be told apart. */
+export const MIN_STEP_FRAMES = 1.5;
+/** Step times kept for means lie within [TRIM_LOW, TRIM_HIGH] × their median: outside are pauses and double counts. */
+export const TRIM_LOW = 0.5;
+export const TRIM_HIGH = 1.8;
+/** The other foot's lift-off ends a step's double support only within this share of MAX_STEP_S of the contact. */
+export const DOUBLE_SUPPORT_MAX_SHARE = 0.5;
 /** Steps longer than this (s) are pauses, not steps. */
 export const MAX_STEP_S = 2.0;
 /** A walk's last contact counts once the feet stayed settled this long (s) after it. */
 export const SETTLE_S = 0.2;
+/** Foot events: an extreme counts once the signal came back by this share of its 5–95 % range... */
+export const EVENT_HYSTERESIS_SHARE = 0.35;
+/** ...and by at least this many shank lengths, above the jitter of a planted foot. */
+export const EVENT_HYSTERESIS_MIN_SHANKS = 0.15;
+/** Share of the fastest approach below which the motion into a settled extreme has stopped. */
+export const SETTLED_RATE = 0.1;
+/** Feet closer than this (shank lengths) along the walking direction after a walk's last step stand side by side. */
+export const CLOSED_FEET = 0.35;
+/** Leg identity: closer than this (shank lengths) along the walking direction, the ankles' order is uncertain... */
+export const CROSSING_BAND = 0.12;
+/** ...and the planted ankle is the lower one by at least this (shank lengths). */
+export const LIFT_MIN = 0.04;
+/** A knee is paired with the other ankle only when that pairing is clearly better (squared shank error). */
+export const PAIRING_MARGIN = 0.02;
 /** Contacts further apart than this many median step times break the left/right alternation. */
 export const ALTERNATION_BREAK = 1.7;
 /** Hips further than this (statures) from where they were, beyond what walking allows, are another person. */
@@ -76,6 +160,8 @@ export const MAX_BODY_SPEED = 1.5;
  * live.ts per frame).
  */
 export const SWAP_PENALTY = 0.02;
+/** A point with no second frame before it is predicted to first order only (standing still), so its error weighs this much. */
+export const SWAP_FIRST_ORDER_WEIGHT = 0.5;
 /** Cost of moving a point into a track that has no previous point while the other track has one (a track break). */
 export const SWAP_BREAK_COST = 0.5;
 /**
@@ -96,7 +182,15 @@ export const TURN_MARGIN_S = 0.3;
 /** A cycle or stance yields a peak only when at least this share of its frames was measured. */
 export const MIN_MEASURED_SHARE = 0.6;
 
-// Camera view of a session (view.ts)
+// Camera view (view.ts): (shoulder width + hip width) / (2 × torso height)
+/** Below this width ratio the view is a side view (shoulders and hips overlap)... */
+export const SIDE_MAX_RATIO = 0.3;
+/** ...above this, a front or back view (0.259 H + ~0.19 H wide against a 0.288 H torso). */
+export const FRONT_MIN_RATIO = 0.5;
+/** Width ratio of a frame that shows one shoulder and one hip: the other side is hidden behind the body, a side view. */
+export const HIDDEN_SIDE_RATIO = 0.1;
+/** A person shorter than this share of the image is told to come closer: their keypoints would be too coarse. */
+export const TOO_SMALL_SHARE = 0.25;
 /** With shoulders and hips seen on fewer than this share of frames the view is unknown... */
 export const VIEW_SEEN_SHARE = 0.3;
 /** ...else it is side or front when at least this share of those frames agree. */
@@ -114,3 +208,40 @@ export const TRUNK_JERK_MIN_DEG_S = 90;
 export const TRUNK_JERK_MADS = 6;
 /** ...counted once per this many seconds. */
 export const TRUNK_JERK_GAP_S = 0.5;
+/** A normal distribution's SD is this many times its median absolute deviation (MAD): robust SDs from a MAD. */
+export const MAD_TO_SD = 1.4826;
+/** The pelvis sways around its moving average over ±this (s): a 1-s window, about one step each way. */
+export const PELVIS_TREND_HALF_S = 0.5;
+/** Sways, trunk jerks and a front view's path need at least this many samples... */
+export const BALANCE_MIN_SAMPLES = 10;
+/** ...rhythm, stops, stumbles and a side view's path at least this many steps. */
+export const BALANCE_MIN_STEPS = 4;
+/** With less walking than this (s), balance is measured on the standing spells. */
+export const BALANCE_MIN_WALK_S = 1;
+
+// Balance grade (balance.ts); levels in docs/metrics.md: product choices informed by the gait literature
+export interface BalanceRule {
+  key: string;
+  weight: number;
+  /** At or below this a sub-score is 100... */
+  good: number;
+  /** ...at or above this 0, linear in between. */
+  poor: number;
+}
+/** Each sub-score's weight in the grade and its steady (good) and poor levels, in its measure's unit. */
+export const BALANCE_RULES: Record<string, BalanceRule> = {
+  trunk_sway: { key: 'trunk_sway', weight: 0.25, good: 2, poor: 8 },
+  pelvis_sway: { key: 'pelvis_sway', weight: 0.2, good: 1.5, poor: 4 },
+  rhythm_regularity: { key: 'rhythm_regularity', weight: 0.25, good: 4, poor: 20 },
+  path_deviation: { key: 'path_deviation', weight: 0.1, good: 2, poor: 10 },
+  stumbles_stops: { key: 'stumbles_stops', weight: 0.2, good: 0, poor: 4 },
+};
+/** The explanation names the sub-score that cost the most only when it cost at least this many points. */
+export const BALANCE_EXPLAIN_MIN_POINTS = 5;
+
+// Gait cycles for comparing sessions (cycle.ts)
+/** Share of a cycle's samples that must be known for it to count in a mean cycle (as in the analysis). */
+export const MIN_CYCLE_COVERAGE = 0.6;
+
+/** A keypoint unseen this long (s) starts its live One-Euro filter afresh rather than smooth across the gap. */
+export const ONE_EURO_MAX_GAP_S = 0.5;

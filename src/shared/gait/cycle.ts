@@ -3,7 +3,7 @@
  * to its next contact), a signal resampled over one cycle at 0…100 %, the mean ± SD cycle, and the
  * first common foot contact that starts two videos in step.
  */
-import { MAX_GAP_S } from './constants';
+import { MAX_GAP_S, MIN_CYCLE_COVERAGE } from './constants';
 import { at } from './series';
 import { MAX_STEP_S } from './steps';
 import type { GaitEvent, Side } from './types';
@@ -13,8 +13,8 @@ export interface GaitCycle {
   end_s: number;
 }
 
-/** Share of a cycle's samples that must be known for it to count in a mean cycle (as in the analysis). */
-export const MIN_CYCLE_COVERAGE = 0.6;
+export { MIN_CYCLE_COVERAGE };
+/** Times closer than this (s) are the same time (rounding of frame times). */
 const EPS_S = 1e-9;
 
 /**

@@ -11,7 +11,22 @@
  * or backward. Little motion of both = standing; a change of facing = turning.
  */
 import { KP } from '../pose/keypoints';
-import { ACTIVITY_WINDOW_S, DIRECTION_WINDOW_S, KP_STRIDE } from './constants';
+import {
+  ACTIVITY_MIN,
+  ACTIVITY_WINDOW_S,
+  DECIDE_MIN,
+  DIRECTION_WINDOW_S,
+  FACING_FULL,
+  FACING_MIN,
+  KP_STRIDE,
+  LEVEL_FEET,
+  STANCE_FULL,
+  STANCE_VOTE_FULL,
+  STILL_CONFIDENCE_DROP,
+  SWING_FOOT_WEIGHT,
+  TRAVEL_FULL,
+  UNDECIDED_STANDING_CONFIDENCE,
+} from './constants';
 import { clamp, midX, movingAverage, pointY, velocityAt } from './series';
 import type { WalkDirection } from './types';
 
@@ -26,13 +41,7 @@ export interface DirectionCues {
   activity: number;
 }
 
-export const FACING_MIN = 0.25;
-/** Stepping activity (statures/s) below which a person is standing; above MoveNet's jitter on a
- * planted foot (~0.1 for a person 150 px tall), below slow backward walking (~0.2 at 0.3 m/s). */
-export const ACTIVITY_MIN = 0.15;
-const STANCE_FULL = 0.3;
-const TRAVEL_FULL = 0.15;
-const DECIDE_MIN = 0.2;
+export { ACTIVITY_MIN, FACING_MIN };
 
 /** Direction of one window of cues (no allocation, for per-frame loops). */
 export function directionLabel(facing: number, travel: number, stance: number, activity: number): WalkDirection {
@@ -69,11 +78,12 @@ export function directionLabels(
 export function classifyDirection(c: DirectionCues): { direction: WalkDirection; confidence: number } {
   const direction = directionLabel(c.facing, c.travel, c.stance, c.activity);
   if (direction === 'unknown') return { direction, confidence: 0 };
-  if (c.activity < ACTIVITY_MIN) return { direction, confidence: clamp(1 - 0.5 * (c.activity / ACTIVITY_MIN), 0, 1) };
-  if (direction === 'standing') return { direction, confidence: 0.3 };
+  if (c.activity < ACTIVITY_MIN)
+    return { direction, confidence: clamp(1 - STILL_CONFIDENCE_DROP * (c.activity / ACTIVITY_MIN), 0, 1) };
+  if (direction === 'standing') return { direction, confidence: UNDECIDED_STANDING_CONFIDENCE };
   const F = c.facing > 0 ? 1 : -1;
   const g = clamp((c.stance === c.stance ? c.stance : 0) / STANCE_FULL, -1, 1) - clamp(c.travel / TRAVEL_FULL, -1, 1);
-  return { direction, confidence: clamp(Math.abs((F * g) / 2), 0, 1) * clamp(Math.abs(c.facing) / 0.5, 0, 1) };
+  return { direction, confidence: clamp(Math.abs((F * g) / 2), 0, 1) * clamp(Math.abs(c.facing) / FACING_FULL, 0, 1) };
 }
 
 /**
@@ -83,15 +93,15 @@ export function classifyDirection(c: DirectionCues): { direction: WalkDirection;
 export function stanceVote(vl: number, vr: number, yl: number, yr: number, stature: number): number {
   let num = 0,
     den = 0;
-  const near = Math.abs(yl - yr) < 0.03 * stature || yl !== yl || yr !== yr;
-  const wl = near || yl > yr ? 1 : 0.35;
-  const wr = near || yr > yl ? 1 : 0.35;
+  const near = Math.abs(yl - yr) < LEVEL_FEET * stature || yl !== yl || yr !== yr;
+  const wl = near || yl > yr ? 1 : SWING_FOOT_WEIGHT;
+  const wr = near || yr > yl ? 1 : SWING_FOOT_WEIGHT;
   if (vl === vl) {
-    num += wl * clamp(vl / 0.1, -1, 1);
+    num += wl * clamp(vl / STANCE_VOTE_FULL, -1, 1);
     den += wl;
   }
   if (vr === vr) {
-    num += wr * clamp(vr / 0.1, -1, 1);
+    num += wr * clamp(vr / STANCE_VOTE_FULL, -1, 1);
     den += wr;
   }
   return den ? num / den : NaN;

@@ -8,6 +8,7 @@
  * Extremes are found with hysteresis (a peak counts once the signal has fallen back by h), which
  * keeps noise from making extra events; each is refined to sub-frame time by a parabola.
  */
+import { EVENT_HYSTERESIS_MIN_SHANKS, EVENT_HYSTERESIS_SHARE, MEDIAN_SAMPLES, SETTLED_RATE } from './constants';
 import { at, percentileSorted, sortedFinite } from './series';
 import type { GaitEvent, Side } from './types';
 
@@ -27,7 +28,7 @@ export interface EventInput {
   ranges: readonly WalkRange[];
   /** Shank length (px); thresholds are in shank lengths. */
   shankPx: number;
-  /** Hysteresis as a share of the 5–95 % range of the signal (default 0.35). */
+  /** Hysteresis as a share of the 5–95 % range of the signal (default EVENT_HYSTERESIS_SHARE). */
   hysteresis?: number;
 }
 
@@ -36,11 +37,9 @@ export interface DetectedEvent extends GaitEvent {
   frame: number;
 }
 
-const MIN_H_SHANKS = 0.15;
-
 export function detectGaitEvents(input: EventInput): DetectedEvent[] {
   const out: DetectedEvent[] = [];
-  const share = input.hysteresis ?? 0.35;
+  const share = input.hysteresis ?? EVENT_HYSTERESIS_SHARE;
   for (const range of input.ranges) {
     for (const side of ['left', 'right'] as const) {
       const src = input.rel[side];
@@ -48,8 +47,8 @@ export function detectGaitEvents(input: EventInput): DetectedEvent[] {
       if (len < 3) continue;
       const r = new Float64Array(len);
       for (let i = 0; i < len; i++) r[i] = (range.u * src[range.start + i]!) / input.shankPx;
-      const sorted = sortedFinite(len > 4000 ? r.filter((_, j) => j % Math.ceil(len / 4000) === 0) : r);
-      const h = Math.max(MIN_H_SHANKS, share * (percentileSorted(sorted, 95) - percentileSorted(sorted, 5)));
+      const sampled = len > MEDIAN_SAMPLES ? r.filter((_, j) => j % Math.ceil(len / MEDIAN_SAMPLES) === 0) : r;
+      const h = hysteresisOf(sortedFinite(sampled), share);
       if (!(h === h)) continue;
       // finite runs inside the range
       let i = 0;
@@ -73,6 +72,14 @@ export function detectGaitEvents(input: EventInput): DetectedEvent[] {
   }
   out.sort((a, b) => a.t_s - b.t_s);
   return out;
+}
+
+/**
+ * Hysteresis of a signal (shank lengths) from its sorted finite values: `share` of its 5–95 % range,
+ * at least EVENT_HYSTERESIS_MIN_SHANKS.
+ */
+export function hysteresisOf(sorted: Float64Array, share = EVENT_HYSTERESIS_SHARE): number {
+  return Math.max(EVENT_HYSTERESIS_MIN_SHANKS, share * (percentileSorted(sorted, 95) - percentileSorted(sorted, 5)));
 }
 
 export interface Extreme {
@@ -147,9 +154,6 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
   }
   return out;
 }
-
-/** Share of the fastest approach below which the motion into a settled extreme has stopped. */
-const SETTLED_RATE = 0.1;
 
 /**
  * Where the approach to a settled extreme at `cand` (from `from`) stops: the first sample after

@@ -8,7 +8,17 @@
  * the head cues; the knee cue does not depend on the head.
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE } from './constants';
+import {
+  FACING_EAR_SPAN,
+  FACING_KNEE_FLEX_DEG,
+  FACING_KNEE_FLEX_RAMP_DEG,
+  FACING_KNEE_SPAN,
+  FACING_KNEE_WEIGHT,
+  FACING_MIN,
+  FACING_SHOULDER_SPAN,
+  FACING_SHOULDER_WEIGHT,
+  KP_STRIDE,
+} from './constants';
 import { clamp, movingAverage, pointX, pointY } from './series';
 import { kneeFlexionDeg, kneeSideOffset } from './geometry';
 import type { Facing } from './types';
@@ -35,15 +45,15 @@ export function facingVoteInto(d: Float64Array, o: number, scale: number, out: F
       rx = pointX(d, o, KP.rightEar);
     const ex = lx === lx && rx === rx ? (lx + rx) / 2 : lx === lx ? lx : rx;
     if (ex === ex) {
-      num += clamp((nx - ex) / (0.15 * scale), -1, 1);
+      num += clamp((nx - ex) / (FACING_EAR_SPAN * scale), -1, 1);
       den += 1;
     }
     const sl = pointX(d, o, KP.leftShoulder),
       sr = pointX(d, o, KP.rightShoulder);
     const sx = sl === sl && sr === sr ? (sl + sr) / 2 : sl === sl ? sl : sr;
     if (sx === sx) {
-      num += 0.5 * clamp((nx - sx) / (0.2 * scale), -1, 1);
-      den += 0.5;
+      num += FACING_SHOULDER_WEIGHT * clamp((nx - sx) / (FACING_SHOULDER_SPAN * scale), -1, 1);
+      den += FACING_SHOULDER_WEIGHT;
     }
   }
   if (scale > 0) {
@@ -59,9 +69,9 @@ export function facingVoteInto(d: Float64Array, o: number, scale: number, out: F
         ay = pointY(d, o, a);
       if (hx !== hx || kx !== kx || ax !== ax) continue;
       const flex = kneeFlexionDeg(hx, hy, kx, ky, ax, ay);
-      const w = 0.75 * clamp((flex - 8) / 20, 0, 1);
+      const w = FACING_KNEE_WEIGHT * clamp((flex - FACING_KNEE_FLEX_DEG) / FACING_KNEE_FLEX_RAMP_DEG, 0, 1);
       if (w <= 0) continue;
-      num += w * clamp(kneeSideOffset(hx, hy, kx, ky, ax, ay) / (0.12 * scale), -1, 1);
+      num += w * clamp(kneeSideOffset(hx, hy, kx, ky, ax, ay) / (FACING_KNEE_SPAN * scale), -1, 1);
       den += w;
     }
   }
@@ -69,7 +79,7 @@ export function facingVoteInto(d: Float64Array, o: number, scale: number, out: F
   out.weight = den;
 }
 
-export function facingFromScore(score: number, threshold = 0.25): Facing {
+export function facingFromScore(score: number, threshold = FACING_MIN): Facing {
   return score > threshold ? 'right' : score < -threshold ? 'left' : 'unknown';
 }
 

@@ -4,8 +4,7 @@
  * smoothed facing. The same scalar functions (geometry.ts) as the per-frame metrics.
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE } from './constants';
-import { FACING_MIN } from './direction';
+import { FACING_MIN, KP_STRIDE } from './constants';
 import { kneeFlexionDeg, kneePastToeDeg, kneePastToePx, toeX, toeY, trunkLeanDeg } from './geometry';
 import { midX, midY, pointX, pointY } from './series';
 import type { Side } from './types';

@@ -14,18 +14,11 @@
  *    that identity, then each knee goes with the ankle it makes a shank-length leg with.
  */
 import { KP } from '../pose/keypoints';
-import { ALTERNATION_BREAK, KP_STRIDE, MAX_STEP_S } from './constants';
+import { ALTERNATION_BREAK, CROSSING_BAND, KP_STRIDE, LIFT_MIN, MAX_STEP_S, PAIRING_MARGIN } from './constants';
 import type { DetectedEvent, WalkRange } from './events';
 import { consecutivePairs, median, pointX, pointY, swapPoints } from './series';
 import type { StepEvent } from './step-events';
 import type { Side } from './types';
-
-/** Closer than this (shank lengths) along u, the ankles' order is uncertain. */
-const CROSSING_BAND = 0.12;
-/** Height difference (shank lengths) that tells the planted from the swinging ankle. */
-const LIFT_MIN = 0.04;
-/** A knee is re-paired only when the other pairing is clearly better (squared shank error). */
-const PAIRING_MARGIN = 0.02;
 
 const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
 

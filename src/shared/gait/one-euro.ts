@@ -4,6 +4,7 @@
  * depend on the video resolution.
  */
 import { OneEuroFilter } from '1eurofilter';
+import { DEFAULT_FPS, ONE_EURO_MAX_GAP_S } from './constants';
 
 export interface OneEuroParams {
   /** Hz: lower = less jitter at rest. */
@@ -23,10 +24,11 @@ export class PointFilter {
   private last = -Infinity;
   constructor(
     private readonly p: OneEuroParams = LIVE_ONE_EURO,
-    private readonly maxGapS = 0.5,
+    private readonly maxGapS = ONE_EURO_MAX_GAP_S,
   ) {
-    this.fx = new OneEuroFilter(30, p.minCutoff, p.beta, p.dCutoff);
-    this.fy = new OneEuroFilter(30, p.minCutoff, p.beta, p.dCutoff);
+    // the frame rate the filters start from; they follow the timestamps they are given
+    this.fx = new OneEuroFilter(DEFAULT_FPS, p.minCutoff, p.beta, p.dCutoff);
+    this.fy = new OneEuroFilter(DEFAULT_FPS, p.minCutoff, p.beta, p.dCutoff);
   }
   /** x, y in pixels, unit = image height in px, tS = time in seconds. */
   filter(x: number, y: number, unit: number, tS: number): [number, number] {

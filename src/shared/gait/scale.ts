@@ -5,13 +5,12 @@
  * MoveNet hip point sits above the true hip joint by a variable amount.
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE, SHANK_PER_HEIGHT } from './constants';
+import { KP_STRIDE, MEDIAN_SAMPLES, SHANK_PER_HEIGHT } from './constants';
 import { median, pointX, pointY } from './series';
 
 /** Median shank length (px) over frames [start, end) of a flat buffer; NaN when none is visible. */
 export function estimateShankPx(d: Float64Array, n: number, start = 0, end = n): number {
-  // at most ~4000 frames, evenly spread, are plenty for a median
-  const step = Math.max(1, Math.floor((end - start) / 4000));
+  const step = Math.max(1, Math.floor((end - start) / MEDIAN_SAMPLES));
   const lens = new Float64Array(2 * Math.ceil(Math.max(0, end - start) / step)).fill(NaN);
   for (let i = start, j = 0; i < end; i += step, j += 2) {
     const o = i * KP_STRIDE;

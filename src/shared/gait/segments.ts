@@ -2,6 +2,7 @@
  * Direction segments: per-frame labels → runs, short runs merged into their neighbours, so the
  * session reads as a few segments with start and end times.
  */
+import { MIN_RUN_S, MIN_WALK_S, MIN_WALK_SHARE, ONE_DIRECTION_SHARE } from './constants';
 import { at } from './series';
 import type { DirectionSegment, WalkDirection } from './types';
 
@@ -10,15 +11,6 @@ export interface Run {
   start: number;
   end: number;
 } // frames [start, end)
-
-/** Minimum durations (s) below which a run is merged into a neighbour. */
-const MIN_DURATION: Record<WalkDirection, number> = {
-  backward: 0.6,
-  forward: 0.6,
-  standing: 0.6,
-  turning: 0.25,
-  unknown: 1.0,
-};
 
 /**
  * Segments from per-frame labels at times t (s). Runs shorter than their minimum duration are merged
@@ -63,10 +55,10 @@ export function directionRuns(labels: ArrayLike<WalkDirection>, t: ArrayLike<num
     let worst = -1,
       worstShort = 0;
     for (const [k, r] of runs.entries()) {
-      const short = MIN_DURATION[r.label] - dur(r);
-      if (short > 0 && runs.length > 1 && short / MIN_DURATION[r.label] > worstShort) {
+      const short = MIN_RUN_S[r.label] - dur(r);
+      if (short > 0 && runs.length > 1 && short / MIN_RUN_S[r.label] > worstShort) {
         worst = k;
-        worstShort = short / MIN_DURATION[r.label];
+        worstShort = short / MIN_RUN_S[r.label];
       }
     }
     const r = runs[worst];
@@ -109,8 +101,8 @@ export function overallDirection(segments: readonly DirectionSegment[]): 'backwa
     else if (s.direction === 'forward') fwd += d;
   }
   const walk = back + fwd;
-  if (walk < 1 || walk < 0.2 * total) return 'standing';
-  if (back >= 0.8 * walk) return 'backward';
-  if (fwd >= 0.8 * walk) return 'forward';
+  if (walk < MIN_WALK_S || walk < MIN_WALK_SHARE * total) return 'standing';
+  if (back >= ONE_DIRECTION_SHARE * walk) return 'backward';
+  if (fwd >= ONE_DIRECTION_SHARE * walk) return 'forward';
   return 'mixed';
 }

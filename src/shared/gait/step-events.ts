@@ -16,10 +16,10 @@
  * accepted once the data after them stay settled for a while (not only when the signal comes
  * back by h/2, which a walker who stops never does).
  */
-import { LOWPASS_HZ, MAX_GAP_S, MIN_STEP_S, SETTLE_S } from './constants';
+import { CLOSED_FEET, LOWPASS_HZ, MAX_GAP_S, MIN_STEP_FRAMES, MIN_STEP_S, MIN_STEP_SHARE, SETTLE_S } from './constants';
 import { lowpass } from './butterworth';
-import { extremes, refineTime, settlePoint, type Extreme, type WalkRange } from './events';
-import { at, consecutivePairs, fillGaps, median, percentileSorted, sortedFinite } from './series';
+import { extremes, hysteresisOf, refineTime, settlePoint, type Extreme, type WalkRange } from './events';
+import { at, consecutivePairs, fillGaps, median, sortedFinite } from './series';
 
 export interface StepEventInput {
   /** Frame times (s). */
@@ -42,10 +42,6 @@ export interface StepEvent {
   value: number;
   range: number;
 }
-
-/** Hysteresis: a share of the 5–95 % range of the signal, at least MIN_H_SHANKS. */
-const MIN_H_SHANKS = 0.15;
-const H_SHARE = 0.35;
 
 /**
  * Label-free front/rear series along u over one range, in shank lengths: per frame from the
@@ -74,11 +70,6 @@ export function frontRear(
   return { front: lowpass(front, fs, LOWPASS_HZ), rear: lowpass(rear, fs, LOWPASS_HZ) };
 }
 
-function hysteresis(v: Float64Array): number {
-  const s = sortedFinite(v);
-  return Math.max(MIN_H_SHANKS, H_SHARE * (percentileSorted(s, 95) - percentileSorted(s, 5)));
-}
-
 /** Contacts and lift-offs of every walking range, sorted by time; sides are not assigned here. */
 export function detectStepEvents(input: StepEventInput): StepEvent[] {
   const out: StepEvent[] = [];
@@ -87,8 +78,8 @@ export function detectStepEvents(input: StepEventInput): StepEvent[] {
     const len = range.end - range.start;
     if (len < 3) return;
     const { front, rear } = frontRear(input.relA, input.relB, range, input.shankPx, input.fs);
-    const hF = hysteresis(front),
-      hR = hysteresis(rear);
+    const hF = hysteresisOf(sortedFinite(front)),
+      hR = hysteresisOf(sortedFinite(rear));
     if (!(hF === hF) || !(hR === hR)) return;
     const events: StepEvent[] = [];
     const push = (
@@ -122,9 +113,6 @@ export function detectStepEvents(input: StepEventInput): StepEvent[] {
   });
   return out.sort((a, b) => a.t_s - b.t_s);
 }
-
-/** Feet closer than this (shank lengths) along u after a walk's last step stand side by side. */
-const CLOSED_FEET = 0.35;
 
 /**
  * A closing step: after the last leading-foot contact, the trailing foot came forward (the last
@@ -160,7 +148,7 @@ function forFiniteRuns(v: Float64Array, fn: (s: number, e: number) => void): voi
 
 /**
  * Steps shorter than a walking step can be are not steps: of two contacts closer than
- * max(MIN_STEP_S, 0.45 × the median step time), the one with the weaker peak goes. A closing
+ * max(MIN_STEP_S, MIN_STEP_SHARE × the median step time, MIN_STEP_FRAMES), the one with the weaker peak goes. A closing
  * contact before the last leading-foot contact is a pause, not the end of the walk: it goes too.
  */
 export function dropImpossibleSteps(events: StepEvent[], fs: number): StepEvent[] {
@@ -168,7 +156,7 @@ export function dropImpossibleSteps(events: StepEvent[], fs: number): StepEvent[
   const lastFront = contacts.filter((e) => e.source === 'front').pop();
   contacts = contacts.filter((e) => e.source !== 'closing' || !lastFront || e.t_s > lastFront.t_s);
   const gaps = consecutivePairs(contacts).map(([a, b]) => b.t_s - a.t_s);
-  const minGap = Math.max(MIN_STEP_S, 0.45 * (gaps.length >= 3 ? median(gaps) : 0), 1.5 / fs);
+  const minGap = Math.max(MIN_STEP_S, MIN_STEP_SHARE * (gaps.length >= 3 ? median(gaps) : 0), MIN_STEP_FRAMES / fs);
   const kept: StepEvent[] = [];
   for (const c of contacts) {
     const prev = kept[kept.length - 1];

@@ -6,7 +6,7 @@
 import type { DetectedEvent, WalkRange } from './events';
 import { at, consecutivePairs, median } from './series';
 import type { Side } from './types';
-import { MAX_STEP_S } from './constants';
+import { DOUBLE_SUPPORT_MAX_SHARE, MAX_STEP_S, TRIM_HIGH, TRIM_LOW } from './constants';
 
 export { MAX_STEP_S };
 
@@ -66,7 +66,7 @@ export function buildSteps(
       const stance = lo && !c.inferred && lo.t_s - c.t_s <= MAX_STEP_S ? lo.t_s - c.t_s : null;
       const other: Side = c.side === 'left' ? 'right' : 'left';
       const ol = lifts[other].find(
-        (e) => e.t_s > c.t_s && e.t_s - c.t_s < 0.5 * MAX_STEP_S && (!next || e.t_s < next.t_s),
+        (e) => e.t_s > c.t_s && e.t_s - c.t_s < DOUBLE_SUPPORT_MAX_SHARE * MAX_STEP_S && (!next || e.t_s < next.t_s),
       );
       steps.push({
         side: c.side,
@@ -85,10 +85,10 @@ export function buildSteps(
   return steps;
 }
 
-/** Values within [0.5, 1.8] × their median (drops pauses and double-counted steps). */
+/** Values within [TRIM_LOW, TRIM_HIGH] × their median (drops pauses and double-counted steps). */
 export function trimmed(values: readonly number[]): number[] {
   const m = median(values);
-  return values.filter((v) => v >= 0.5 * m && v <= 1.8 * m);
+  return values.filter((v) => v >= TRIM_LOW * m && v <= TRIM_HIGH * m);
 }
 
 /** Cadence (steps/min) from step times; falls back to same-foot stride times (2 steps each). */

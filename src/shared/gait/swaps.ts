@@ -10,7 +10,7 @@
  * legs that genuinely cross (they are close, so the choice costs nothing either way).
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE, ONLINE_SWAP_COST_SHARE, SWAP_BREAK_COST, SWAP_PENALTY } from './constants';
+import { KP_STRIDE, ONLINE_SWAP_COST_SHARE, SWAP_BREAK_COST, SWAP_FIRST_ORDER_WEIGHT, SWAP_PENALTY } from './constants';
 import { pointX, pointY, swapPoints } from './series';
 
 export interface SwapRepair {
@@ -32,7 +32,7 @@ export interface SwapOptions {
 /**
  * Second-order continuity costs of one joint pair (keypoints l, r) at frame i, for the 8 parity
  * combinations c = (b2 << 2) | (b1 << 1) | b0 of frames i−2, i−1, i, written into out[0..8).
- * A side with a point missing in frame i−2 falls back to first order (half weight); moving a point
+ * A side with a point missing in frame i−2 falls back to first order (SWAP_FIRST_ORDER_WEIGHT); moving a point
  * into a track with no previous point while the other track has one costs SWAP_BREAK_COST.
  */
 export function pairCosts(
@@ -92,7 +92,7 @@ export function pairCosts(
       } else {
         const ex = x0 - x1,
           ey = y0 - y1;
-        cost += 0.5 * (ex * ex + ey * ey) * inv;
+        cost += SWAP_FIRST_ORDER_WEIGHT * (ex * ex + ey * ey) * inv;
       }
     }
     out[c] = cost;

@@ -7,11 +7,8 @@
  *    the person tracked longest is analysed; the others are counted and said, never mixed in.
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE, MAX_BODY_SPEED, SWITCH_JUMP } from './constants';
+import { BORDER_SHARE, KP_STRIDE, MAX_BODY_SPEED, SWITCH_JUMP } from './constants';
 import { clearPoint, consecutivePairs, midX, midY, pointX, pointY, type KeypointBuffer } from './series';
-
-/** A keypoint closer than this share of the image size to its border is taken as outside it. */
-const BORDER_SHARE = 0.01;
 
 /** Marks keypoints on the image border as missing (in place); returns how many. */
 export function dropBorderKeypoints(buf: KeypointBuffer, width: number, height: number): number {

@@ -4,7 +4,15 @@
  * (shoulder width 0.259 H, hip width ~0.19 H, torso 0.288 H; Winter).
  */
 import { KP } from '../pose/keypoints';
-import { KP_STRIDE, VIEW_AGREE_SHARE, VIEW_SEEN_SHARE } from './constants';
+import {
+  FRONT_MIN_RATIO,
+  HIDDEN_SIDE_RATIO,
+  KP_STRIDE,
+  SIDE_MAX_RATIO,
+  TOO_SMALL_SHARE,
+  VIEW_AGREE_SHARE,
+  VIEW_SEEN_SHARE,
+} from './constants';
 import { pointX, pointY } from './series';
 import type { CameraView } from './types';
 
@@ -31,11 +39,10 @@ export function widthRatio(d: Float64Array, o: number): number {
   if (sh) return Math.abs(slx - srx) / torso;
   if (hp) return Math.abs(hlx - hrx) / torso;
   // one shoulder and one hip: the other side is hidden behind the body, as in a side view
-  return 0.1;
+  return HIDDEN_SIDE_RATIO;
 }
 
-export const SIDE_MAX_RATIO = 0.3;
-export const FRONT_MIN_RATIO = 0.5;
+export { FRONT_MIN_RATIO, SIDE_MAX_RATIO };
 
 export function viewFromRatio(r: number): CameraView {
   if (r !== r) return 'unknown';
@@ -57,7 +64,7 @@ export function viewAdvice(a: AdviceInput): string {
   if (!a.hipsVisible) return 'Only part of you is visible: move back so the camera sees you from head to feet.';
   if (!a.feetVisible)
     return 'Your feet are not visible: move back or tilt the camera down so your feet are in the picture.';
-  if (a.heightShare === a.heightShare && a.heightShare < 0.25)
+  if (a.heightShare === a.heightShare && a.heightShare < TOO_SMALL_SHARE)
     return 'You look small in the picture: come closer to the camera.';
   if (a.view === 'side') return 'Side view: knee angles, knee-past-toe, steps and walking direction are measured.';
   if (a.view === 'front')

@@ -18,7 +18,7 @@ import {
   TURN_MARGIN_S,
   TURN_MAX_S,
 } from './constants';
-import { FACING_MIN } from './direction';
+import { facingSignAt } from './frame-angles';
 import { detectGaitEvents, type DetectedEvent, type WalkRange } from './events';
 import { assignSides } from './leg-identity';
 import { directionRuns, type Run } from './segments';
@@ -152,7 +152,7 @@ export function markTurns(labels: WalkDirection[], facing: Float64Array, t: Floa
     lastSign = 0;
   // every index read below lies in [0, n); `last` is one once lastSign is set
   for (let j = 0; j < n; j++) {
-    const s = facing[j]! > FACING_MIN ? 1 : facing[j]! < -FACING_MIN ? -1 : 0;
+    const s = facingSignAt(facing, j);
     if (s === 0) continue;
     if (lastSign !== 0 && s !== lastSign && t[j]! - t[last]! <= TURN_MAX_S) {
       let a = last,
