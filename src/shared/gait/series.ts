@@ -242,8 +242,9 @@ export function movingAverage(v: ArrayLike<number>, half: number, minCount = 1):
 
 /**
  * Velocity (per s) at sample i of the series v[offset + j·stride], j in [0, n), sampled at times
- * t[j] (s): the central difference, one-sided where a neighbour is missing (NaN) or past an end;
- * NaN when both are, when the sample itself is missing, or when time does not advance.
+ * t[j] (s): the central difference (across a missing sample i too), one-sided from sample i where a
+ * neighbour is missing (NaN) or past an end; NaN when that leaves no two samples or time does not
+ * advance between them.
  */
 export function velocityAt(
   v: ArrayLike<number>,
