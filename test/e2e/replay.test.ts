@@ -192,7 +192,12 @@ describe('replay of an imported walk', () => {
         attributeFilter: ['data-frame-index'],
       });
     });
-    await page.waitForTimeout(2500);
+    // until the loop has gone back to the step's start at least once, however slowly frames come
+    await page.waitForFunction(
+      () => (window as unknown as { loopSeen: number[] }).loopSeen.some((f, i, all) => i > 0 && f < all[i - 1]),
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
     await page.getByTestId('replay-play').click();
     const seen = await page.evaluate(() => (window as unknown as { loopSeen: number[] }).loopSeen);
     const first = Math.round(stepTime * 30);
