@@ -14,6 +14,7 @@ import {
   pollUntilFinished,
   requireFfmpegAndWalk,
   rowCounts,
+  startImport,
   useTempServices,
 } from './support';
 
@@ -27,8 +28,7 @@ function expectNothingLeft(): void {
 }
 
 async function failedImport(path: string, keep: 'copy' | 'reference' = 'copy'): Promise<string> {
-  const { jobId } = await services().handlers['import.start']({ from: 'path', path, keep, model: 'lightning' });
-  const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
+  const last = (await pollUntilFinished(services(), await startImport(services(), path, { keep }))).at(-1)!;
   expect(last.state).toBe('failed');
   expect(last.sessionId).toBeNull();
   expect(last.message).not.toContain('\n');

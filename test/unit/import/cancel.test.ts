@@ -1,26 +1,24 @@
 /** Cancelling an import halfway, or while it waits in the queue, leaves nothing behind. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { filesIn, pollUntilFinished, requireFfmpegAndWalk, rowCounts, useTempServices, WALK } from './support';
+import {
+  filesIn,
+  pollUntilFinished,
+  requireFfmpegAndWalk,
+  rowCounts,
+  startImport,
+  useTempServices,
+  WALK,
+} from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { dataDir, services } = useTempServices('import-cancel');
 
 describe('cancelling an import', () => {
   it('halfway: the job ends cancelled with no session, frames, copy or temporary file', async () => {
-    const { jobId } = await services().handlers['import.start']({
-      from: 'path',
-      path: WALK,
-      keep: 'copy',
-      model: 'lightning',
-    });
+    const jobId = await startImport(services(), WALK, { keep: 'copy' });
     // A second job waits in the queue behind the first (one job at a time).
-    const queued = await services().handlers['import.start']({
-      from: 'path',
-      path: WALK,
-      keep: 'copy',
-      model: 'lightning',
-    });
+    const queued = { jobId: await startImport(services(), WALK, { keep: 'copy' }) };
     expect((await services().handlers['import.status'](queued)).state).toBe('queued');
     expect((await services().handlers['import.cancel'](queued)).state).toBe('cancelled');
 

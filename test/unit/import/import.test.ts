@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
-import { filesIn, pollUntilFinished, requireFfmpegAndWalk, twoWalkers, useTempServices } from './support';
+import { filesIn, pollUntilFinished, requireFfmpegAndWalk, startImport, twoWalkers, useTempServices } from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('import');
@@ -20,12 +20,7 @@ describe('import a video', () => {
   let sessionId: number;
 
   it('copies and analyses it off the main thread; progress climbs to the total; the session appears when done', async () => {
-    const { jobId } = await services().handlers['import.start']({
-      from: 'path',
-      path: clip,
-      keep: 'copy',
-      model: 'lightning',
-    });
+    const jobId = await startImport(services(), clip, { keep: 'copy' });
     let mainThreadTicks = 0;
     const ticker = setInterval(() => mainThreadTicks++, 50); // a blocked main thread would starve this
     let seen: ImportStatus[];
@@ -106,13 +101,7 @@ describe('import a video', () => {
   });
 
   it("references a video in place when asked, and deleting the session keeps the user's file", async () => {
-    const { jobId } = await services().handlers['import.start']({
-      from: 'path',
-      path: clip,
-      keep: 'reference',
-      model: 'lightning',
-    });
-    const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
+    const last = (await pollUntilFinished(services(), await startImport(services(), clip))).at(-1)!;
     expect(last.state).toBe('done');
     const session = services().sessions.get(last.sessionId!);
     expect([session!.videoPath, session!.videoOwned]).toEqual([clip, false]);

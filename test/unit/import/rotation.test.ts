@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { probeVideo } from '../../../src/node/video';
-import { pollUntilFinished, requireFfmpegAndWalk, sidewaysWithRotation, useTempServices } from './support';
+import { pollUntilFinished, requireFfmpegAndWalk, sidewaysWithRotation, startImport, useTempServices } from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { dir, services } = useTempServices('import-rotation');
@@ -14,13 +14,7 @@ describe('rotated phone video', () => {
   it('is analysed upright and stored with its upright size', async () => {
     const clip = sidewaysWithRotation(join(dir, 'phone.mp4'));
     expect(await probeVideo(clip)).toMatchObject({ width: 640, height: 480, rotation: 90 });
-    const { jobId } = await services().handlers['import.start']({
-      from: 'path',
-      path: clip,
-      keep: 'reference',
-      model: 'lightning',
-    });
-    const last = (await pollUntilFinished(services(), jobId)).at(-1)!;
+    const last = (await pollUntilFinished(services(), await startImport(services(), clip))).at(-1)!;
     expect([last.state, last.message]).toEqual(['done', null]);
     const session = services().sessions.get(last.sessionId!);
     expect(session).toMatchObject({ width: 640, height: 480 });

@@ -105,6 +105,25 @@ export function useTempServices(prefix: string): TempServices {
   };
 }
 
+/**
+ * Starts importing the video at `path` as the desktop app does: by path, with Lightning, the video
+ * used where it is unless `keep` says copy. The job's id.
+ */
+export async function startImport(
+  services: Services,
+  path: string,
+  options: { keep?: 'copy' | 'reference'; personId?: number } = {},
+): Promise<string> {
+  const { jobId } = await services.handlers['import.start']({
+    from: 'path',
+    path,
+    keep: 'reference',
+    model: 'lightning',
+    ...options,
+  });
+  return jobId;
+}
+
 /** Polls import.status like the renderer (every 250 ms) until the job ends; returns every status seen. */
 export async function pollUntilFinished(
   services: Services,

@@ -13,6 +13,7 @@ import {
   pollUntilFinished,
   requireFfmpegAndWalk,
   rowCounts,
+  startImport,
   useTempServices,
 } from './support';
 
@@ -31,13 +32,7 @@ const H264 = ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p'];
 describe('videos over the limits are refused before decoding', () => {
   it('too many pixels: 640×65000, imported by path, fails while probing with a clear message', async () => {
     const path = greyVideo('tall.avi', '640x65000', 1, 1, MJPEG);
-    const { jobId } = await services().handlers['import.start']({
-      from: 'path',
-      path,
-      keep: 'reference',
-      model: 'lightning',
-    });
-    const seen = await pollUntilFinished(services(), jobId);
+    const seen = await pollUntilFinished(services(), await startImport(services(), path));
     expect(seen.at(-1)).toMatchObject({
       state: 'failed',
       message:

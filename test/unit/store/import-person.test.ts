@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GaitAnalysis } from '../../../src/shared/gait/types';
 import { sessionMetrics } from '../../../src/shared/progress';
-import { cutWalk, pollUntilFinished, requireFfmpegAndWalk, tempDir } from '../import/support';
+import { cutWalk, pollUntilFinished, requireFfmpegAndWalk, startImport, tempDir } from '../import/support';
 import { openServices } from './support';
 
 const temp = tempDir('import-person');
@@ -26,14 +26,7 @@ describe('imports belong to a person', () => {
     await h['settings.update']({ personId: anna.id });
 
     const imported = async (personId?: number) => {
-      const { jobId } = await h['import.start']({
-        from: 'path',
-        path: clip,
-        keep: 'reference',
-        model: 'lightning',
-        personId,
-      });
-      const last = (await pollUntilFinished(services, jobId)).at(-1)!;
+      const last = (await pollUntilFinished(services, await startImport(services, clip, { personId }))).at(-1)!;
       expect(last.state, last.message ?? '').toBe('done');
       return services.sessions.get(last.sessionId!)!;
     };
@@ -59,7 +52,7 @@ describe('imports belong to a person', () => {
     await h['people.create']({ name: 'Anna', heightCm: 170, birthYear: null });
     const backup = await h['backup.create']({});
     const path = join(temp.dir, 'data-restore', 'backups', backup.fileName);
-    const { jobId } = await h['import.start']({ from: 'path', path: clip, keep: 'reference', model: 'lightning' });
+    const jobId = await startImport(services, clip);
     expect(() => h['backup.restore']({ from: 'path', path })).toThrow(/An import or re-analysis is running/);
     await h['import.cancel']({ jobId });
     expect((await pollUntilFinished(services, jobId)).at(-1)!.state).toBe('cancelled');
