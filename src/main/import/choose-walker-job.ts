@@ -7,9 +7,8 @@
 import type { ApiRequest, SessionSummary } from '../../shared/api';
 import { ApiError } from '../errors';
 import type { SessionStore } from '../store/sessionStore';
-import { analyseFile } from './analyse-file';
 import type { JobSpec } from './jobs';
-import { sessionVideo } from './reanalyse-job';
+import { analyseAgain, sessionVideo } from './reanalyse-job';
 import { chosenWalkerPrior } from './walker-prior';
 
 export function chooseWalkerJob(
@@ -34,22 +33,10 @@ export function chooseWalkerJob(
     async run(control) {
       const heightCm = deps.heightCm();
       const prior = { source: chosenWalkerPrior(video, { t, x, y }), followed: 'the person you chose' };
-      const { file, analysis, warnings } = await analyseFile(control, video, { model, heightCm, prior });
-      control.stage('saving');
-      control.checkCancelled();
-      const result = {
-        model,
-        width: file.width,
-        height: file.height,
-        frames: file.frames,
-        direction: analysis.direction,
-        analysis,
-        analysedHeightCm: heightCm,
-        warnings,
-      };
+      const result = await analyseAgain(control, video, { model, heightCm, prior });
       if (own) deps.sessions.replaceOwnResult(id, result);
       else deps.sessions.saveResult(id, result);
-      return { sessionId: id, frames: file.frames.length, warnings };
+      return { sessionId: id, frames: result.frames.length, warnings: result.warnings };
     },
   };
 }

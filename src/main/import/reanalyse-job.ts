@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ModelName, SessionSummary } from '../../shared/api';
 import { ApiError } from '../errors';
-import type { SessionStore } from '../store/sessionStore';
-import { analyseFile } from './analyse-file';
-import type { JobSpec } from './jobs';
+import type { AnalysedVideo, SessionStore } from '../store/sessionStore';
+import { analyseFile, type PriorSource } from './analyse-file';
+import type { JobControl, JobSpec } from './jobs';
 import { storedTrackPrior } from './walker-prior';
 
 /** The session's video, checked usable for analysing it again (the API call fails otherwise). */
@@ -26,6 +26,30 @@ export function sessionVideo(session: SessionSummary | null, id: number): { path
     );
   }
   return { path, fileName: session.originalName ?? basename(path) };
+}
+
+/**
+ * The session's video analysed again with `model`, following `prior`: the result to save, once the
+ * job is at its saving stage and not cancelled.
+ */
+export async function analyseAgain(
+  control: JobControl,
+  video: { path: string; fileName: string },
+  options: { model: ModelName; heightCm: number | null; prior: { source: PriorSource; followed: string } },
+): Promise<AnalysedVideo> {
+  const { file, analysis, warnings } = await analyseFile(control, video, options);
+  control.stage('saving');
+  control.checkCancelled();
+  return {
+    model: options.model,
+    width: file.width,
+    height: file.height,
+    frames: file.frames,
+    direction: analysis.direction,
+    analysis,
+    analysedHeightCm: options.heightCm,
+    warnings,
+  };
 }
 
 /** Checks at once (the API call fails) what can be known before the job starts. */
@@ -54,21 +78,9 @@ export function reanalyseJob(
         source: storedTrackPrior(deps.sessions.frames(id), own),
         followed: "the same person as the session's own analysis",
       };
-      const { file, analysis, warnings } = await analyseFile(control, video, { model, heightCm, prior });
-      control.stage('saving');
-      control.checkCancelled();
-      const result = {
-        model,
-        width: file.width,
-        height: file.height,
-        frames: file.frames,
-        direction: analysis.direction,
-        analysis,
-        analysedHeightCm: heightCm,
-        warnings,
-      };
+      const result = await analyseAgain(control, video, { model, heightCm, prior });
       deps.sessions.saveResult(id, result);
-      return { sessionId: id, frames: file.frames.length, warnings };
+      return { sessionId: id, frames: result.frames.length, warnings: result.warnings };
     },
   };
 }
