@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browserServer';
 import type { ImportStatus } from '../../../src/shared/api';
-import { request } from '../main/http';
+import { postApi, request, withToken } from '../main/http';
 import { cutWalk, filesIn, requireFfmpegAndWalk, tempDir } from './support';
 
 const temp = tempDir('import-http');
@@ -27,15 +27,8 @@ afterAll(async () => {
   temp.remove();
 });
 
-const auth = () => ({ authorization: `Bearer ${server.token}` });
-async function call(channel: string, payload: unknown) {
-  const res = await request(server.port, `/api/${channel}`, {
-    method: 'POST',
-    headers: { ...auth(), 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  return { status: res.status, body: res.json() as any };
-}
+const auth = () => withToken(server);
+const call = (channel: string, payload: unknown) => postApi(server, channel, JSON.stringify(payload));
 function sendChunk(uploadId: string, offset: number, bytes: Buffer, headers: Record<string, string>) {
   return request(server.port, `/api/import.uploadChunk?${new URLSearchParams({ uploadId, offset: String(offset) })}`, {
     method: 'POST',

@@ -11,7 +11,7 @@ import { createUploads, DEFAULT_UPLOAD_LIMITS, type Uploads } from '../../../src
 import { startBrowserServer } from '../../../src/main/server/browserServer';
 import { closeWorkers } from '../../../src/node/parallel/worker-pool';
 import { IMPORT_CHUNK_BYTES, MAX_IMPORT_BYTES } from '../../../src/shared/api';
-import { request } from '../main/http';
+import { postApi, request, withToken } from '../main/http';
 import { tempDir } from './support';
 
 const temp = tempDir('upload-limits');
@@ -127,16 +127,11 @@ describe('upload chunks over HTTP', () => {
       modelsDir: join(temp.dir, 'models'),
     });
     try {
-      const headers = { authorization: `Bearer ${server.token}` };
-      const begin = await request(server.port, '/api/import.uploadBegin', {
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ fileName: 'a.mp4', bytes: 20 * MiB }),
-      });
-      const { uploadId } = begin.json() as { uploadId: string };
+      const begin = await postApi(server, 'import.uploadBegin', JSON.stringify({ fileName: 'a.mp4', bytes: 20 * MiB }));
+      const { uploadId } = begin.body as { uploadId: string };
       const chunk = await request(server.port, `/api/import.uploadChunk?uploadId=${uploadId}&offset=0`, {
         method: 'POST',
-        headers: { ...headers, 'content-type': 'application/octet-stream' },
+        headers: { ...withToken(server), 'content-type': 'application/octet-stream' },
         body: Buffer.alloc(IMPORT_CHUNK_BYTES + 1),
       });
       expect([chunk.status, chunk.json()]).toEqual([

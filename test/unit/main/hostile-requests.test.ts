@@ -10,7 +10,7 @@ import { gaitAnalysisSchema } from '../../../src/shared/api';
 import { analyzeSession } from '../../../src/shared/gait';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { FIXTURES_DIR, loadFixture } from '../../support/requirements';
-import { request } from './http';
+import { postApi, request, withToken } from './http';
 import { makeFrames, NEW_SESSION, tempDataDir } from './support';
 
 const data = tempDataDir();
@@ -34,15 +34,8 @@ afterAll(async () => {
   data.remove();
 });
 
-const auth = () => ({ authorization: `Bearer ${server.token}` });
-async function callWithBody(channel: string, body: string) {
-  const res = await request(server.port, `/api/${channel}`, {
-    method: 'POST',
-    headers: { ...auth(), 'content-type': 'application/json' },
-    body,
-  });
-  return { status: res.status, body: res.json() as any };
-}
+const auth = () => withToken(server);
+const callWithBody = (channel: string, body: string) => postApi(server, channel, body);
 const call = (channel: string, payload: unknown) => callWithBody(channel, JSON.stringify(payload));
 
 const keypoints = (name: string): KeypointsFile => loadFixture(`${name}.json`);

@@ -40,3 +40,21 @@ export function request(
     req.end(opts.body);
   });
 }
+
+/** The header that carries the run's token. */
+export const withToken = (server: { token: string }) => ({ authorization: `Bearer ${server.token}` });
+
+/** POSTs the JSON text `body` to /api/`channel` with the run's token (and `headers`): the status and the answer. */
+export async function postApi(
+  server: { port: number; token: string },
+  channel: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
+  const res = await request(server.port, `/api/${channel}`, {
+    method: 'POST',
+    headers: { ...withToken(server), 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return { status: res.status, body: res.json() };
+}

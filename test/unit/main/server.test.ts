@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/browserServer';
 import { analyzeSession } from '../../../src/shared/gait';
-import { request } from './http';
+import { postApi, request, withToken } from './http';
 import { mountSmallDisk } from './small-disk';
 import { asStored, makeFrames, NEW_SESSION, tempDataDir } from './support';
 
@@ -28,15 +28,9 @@ afterAll(async () => {
   data.remove();
 });
 
-const auth = () => ({ authorization: `Bearer ${server.token}` });
-async function call(channel: string, payload: unknown) {
-  const res = await request(port, `/api/${channel}`, {
-    method: 'POST',
-    headers: { ...auth(), 'content-type': 'application/json', origin: server.origin },
-    body: JSON.stringify(payload),
-  });
-  return { status: res.status, body: res.json() as any };
-}
+const auth = () => withToken(server);
+const call = (channel: string, payload: unknown) =>
+  postApi(server, channel, JSON.stringify(payload), { origin: server.origin });
 async function chunk(id: number, seq: number, bytes: Buffer, mimeType = 'video/webm;codecs=vp8') {
   const res = await request(
     port,
