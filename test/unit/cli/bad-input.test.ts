@@ -47,6 +47,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A video made by ffmpeg from a generated (lavfi) `source`, `options` given before the output file. */
+function generatedVideo(name: string, source: string, options: string[] = []): string {
+  const video = join(dir, name);
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, '-pix_fmt', 'yuv420p', ...options, video]);
+  return video;
+}
+
 function expectOneClearLine(args: string[], pattern: RegExp): void {
   const result = runCli(args);
   expect(result.status).not.toBe(0);
@@ -94,19 +101,7 @@ describe('analyze CLI on bad input', () => {
 
   it('rejects a truncated video whose index was cut off', () => {
     requireFfmpeg();
-    const video = join(dir, 'truncated.mp4');
-    execFileSync('ffmpeg', [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc=s=320x240:r=30:d=2',
-      '-pix_fmt',
-      'yuv420p',
-      video,
-    ]);
+    const video = generatedVideo('truncated.mp4', 'testsrc=s=320x240:r=30:d=2');
     truncateSync(video, Math.floor(statSync(video).size / 2));
     expectOneClearLine([video], /cannot read video .*truncated\.mp4/);
   });
@@ -114,40 +109,14 @@ describe('analyze CLI on bad input', () => {
   it('rejects a truncated video that still decodes up to the cut', () => {
     requireFfmpeg();
     // faststart puts the index first, so ffmpeg decodes the frames before the cut and exits 0.
-    const video = join(dir, 'cut-short.mp4');
-    execFileSync('ffmpeg', [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc=s=320x240:r=10:d=2',
-      '-pix_fmt',
-      'yuv420p',
-      '-movflags',
-      '+faststart',
-      video,
-    ]);
+    const video = generatedVideo('cut-short.mp4', 'testsrc=s=320x240:r=10:d=2', ['-movflags', '+faststart']);
     truncateSync(video, Math.floor(statSync(video).size * 0.6));
     expectOneClearLine([video], /cut-short\.mp4 is truncated: only \d+ of its 20 frames could be decoded/);
   });
 
   it('rejects a video with nobody in it', () => {
     requireFfmpeg();
-    const video = join(dir, 'empty-room.mp4');
-    execFileSync('ffmpeg', [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      'color=c=gray:s=320x240:r=10:d=1',
-      '-pix_fmt',
-      'yuv420p',
-      video,
-    ]);
+    const video = generatedVideo('empty-room.mp4', 'color=c=gray:s=320x240:r=10:d=1');
     expectOneClearLine([video], /empty-room\.mp4: no person found in any of the 10 frames/);
   });
 
