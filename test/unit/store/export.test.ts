@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_ROWS_PER_PART, sessionFrameMetrics, sessionFramesCsv } from '../../../src/shared/export';
 import { sessionMetrics } from '../../../src/shared/progress';
 import { synthesizeGait } from '../../support/synthetic-gait';
+import { recordKeypoints } from './record-keypoints';
 import { openServices, recordSession, syntheticWalk } from './support';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -37,22 +38,11 @@ describe('export', () => {
       noisePx: 0.5,
       seed: 7,
     });
-    const { id } = await h['sessions.create']({
+    const { id } = await recordKeypoints(h, input, {
       startedAt: '2026-03-04T09:30:00.000Z',
-      model: 'lightning',
-      width: input.width,
-      height: input.height,
-      fps: input.fps,
+      durationMs: 100_000,
+      framesPerCall: 600,
     });
-    for (let i = 0; i < input.frames.length; i += 600) {
-      await h['sessions.appendFrames']({
-        id,
-        frames: input.frames
-          .slice(i, i + 600)
-          .map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
-      });
-    }
-    await h['sessions.finish']({ id, durationMs: 100_000 });
 
     // A ticker standing in for the other requests the main process serves meanwhile.
     let ticks = 0;
