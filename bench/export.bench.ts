@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createServices } from '../src/main/services';
 import { sessionFrameMetrics, sessionFramesCsv } from '../src/shared/export';
 import { synthesizeGait } from '../test/support/synthetic-gait';
+import { recordKeypoints } from '../test/unit/store/record-keypoints';
 import type { BenchRow } from './types';
 
 const SECTION = 'Export';
@@ -47,23 +48,12 @@ export async function run(): Promise<BenchRow[]> {
       seed: 3,
     });
     const person = await h['people.create']({ name: 'Bench', heightCm: 175, birthYear: null });
-    const { id } = await h['sessions.create']({
+    const { id } = await recordKeypoints(h, input, {
       personId: person.id,
       startedAt: '2026-03-04T09:30:00.000Z',
-      model: 'lightning',
-      width: input.width,
-      height: input.height,
-      fps: input.fps,
+      durationMs: 600_000,
+      framesPerCall: 600,
     });
-    for (let i = 0; i < input.frames.length; i += 600) {
-      await h['sessions.appendFrames']({
-        id,
-        frames: input.frames
-          .slice(i, i + 600)
-          .map((f) => ({ t: f.t, keypoints: f.keypoints as [number, number, number][] | null })),
-      });
-    }
-    await h['sessions.finish']({ id, durationMs: 600_000 });
 
     const handler: { totalMs: number; blockMs: number }[] = [];
     const oneGo: number[] = [];
