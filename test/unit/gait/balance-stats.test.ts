@@ -34,7 +34,7 @@ describe('rhythm stops and catch steps (median step 0.6 s)', () => {
       [[2.4], 0],
     ] as const) {
       const w = walk([...extra]);
-      expect(rhythmStops(w.steps, w.times), `${extra}`).toBe(stops);
+      expect(rhythmStops(w.steps, w.times), extra.join(',')).toBe(stops);
     }
   });
   it('a step of 0.3 s (0.5 × the median) is a catch step; 0.36 s (0.6 ×) is not', () => {
@@ -44,7 +44,7 @@ describe('rhythm stops and catch steps (median step 0.6 s)', () => {
       [[0.3, 0.31], 2],
     ] as const) {
       const w = walk([...extra]);
-      expect(catchSteps(w.steps, w.times), `${extra}`).toBe(stumbles);
+      expect(catchSteps(w.steps, w.times), extra.join(',')).toBe(stumbles);
     }
   });
   it('needs four step times to judge', () => {

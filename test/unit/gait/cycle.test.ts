@@ -23,7 +23,7 @@ const contact = (t_s: number, side: 'left' | 'right', inferred?: boolean): GaitE
   ...(inferred ? { inferred } : {}),
 });
 const argmax = (xs: (number | null)[]) =>
-  xs.reduce<number>((k, v, i) => (v != null && (xs[k] == null || v > xs[k]!) ? i : k), 0);
+  xs.reduce<number>((k, v, i) => (v != null && (xs[k] == null || v > xs[k]) ? i : k), 0);
 
 describe('gaitCycles', () => {
   it('contact to the next contact of the same foot, with one contact of the other foot between', () => {

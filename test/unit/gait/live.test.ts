@@ -80,7 +80,7 @@ describe('live tracker', () => {
     expect(front.out[front.out.length - 1].view).toBe('front');
     expect(front.out[front.out.length - 1].viewAdvice).toMatch(/Front view/);
     const tracker = createLiveGaitTracker({});
-    const noFeet = side.input.frames[10].keypoints!.map((k, i) => (i >= 15 ? [k[0], k[1], 0.05] : k) as Keypoint);
+    const noFeet = side.input.frames[10].keypoints!.map((k, i): Keypoint => (i >= 15 ? [k[0], k[1], 0.05] : k));
     expect(tracker.update({ t: 0, keypoints: noFeet }, side.input).viewAdvice).toMatch(/feet/);
     const small = replay({ segments: [{ mode: 'standing', duration_s: 1 }], heightPx: 120 });
     expect(small.out[small.out.length - 1].viewAdvice).toMatch(/closer/);

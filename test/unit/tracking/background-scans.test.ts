@@ -24,7 +24,7 @@ function lateScans(models: PoseModels<number>, framesLate: number, hang: (scan: 
       const scan = started;
       return new Promise((resolve, reject) => {
         if (hang(scan)) return;
-        pending.push({ due: frame + framesLate, release: () => models.detectAll(t).then(resolve, reject) });
+        pending.push({ due: frame + framesLate, release: () => void models.detectAll(t).then(resolve, reject) });
       });
     },
   };
@@ -162,9 +162,7 @@ describe('createWalkerTracker with background scans', () => {
     const { models } = scriptedModels(parkScene);
     const failing = {
       ...models,
-      detectAll: async () => {
-        throw new Error('scan worker crashed');
-      },
+      detectAll: () => Promise.reject(new Error('scan worker crashed')),
     };
     const tracker = createWalkerTracker(failing, { scans: 'background' });
     await tracker.track(0, IMAGE, 0);

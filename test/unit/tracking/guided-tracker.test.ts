@@ -44,12 +44,12 @@ describe('createGuidedTracker', () => {
     };
     let scans = 0;
     const models: PoseModels<number> = {
-      async detectAll() {
+      detectAll() {
         scans++;
-        return [a, b];
+        return Promise.resolve([a, b]);
       },
-      async detectOne(_t, region) {
-        return inside(b, region) ? b : inside(a, region) ? a : null;
+      detectOne(_t, region) {
+        return Promise.resolve(inside(b, region) ? b : inside(a, region) ? a : null);
       },
       resetSingle() {},
     };

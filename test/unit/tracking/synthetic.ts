@@ -51,11 +51,11 @@ export function hipX(pose: DetectedPose | null): number | null {
 export function scriptedModels(scene: (t: number) => DetectedPose[]) {
   const calls = { detectAll: 0, detectOne: 0, resetSingle: 0 };
   const models: PoseModels<number> = {
-    async detectAll(t) {
+    detectAll(t) {
       calls.detectAll += 1;
-      return scene(t);
+      return Promise.resolve(scene(t));
     },
-    async detectOne(t, region: Box) {
+    detectOne(t, region: Box) {
       calls.detectOne += 1;
       const cx = region.x + region.width / 2,
         cy = region.y + region.height / 2;
@@ -66,7 +66,7 @@ export function scriptedModels(scene: (t: number) => DetectedPose[]) {
             hx >= region.x && hx <= region.x + region.width && hy >= region.y && hy <= region.y + region.height,
         )
         .sort((a, b) => Math.hypot(a.hx - cx, a.hy - cy) - Math.hypot(b.hx - cx, b.hy - cy));
-      return inside[0]?.p ?? null;
+      return Promise.resolve(inside[0]?.p ?? null);
     },
     resetSingle() {
       calls.resetSingle += 1;
