@@ -1,6 +1,6 @@
 /**
  * How every screen, the report, the exports and the CLI name and write knee-past-toe numbers
- * (issue 10, docs/metrics.md "Knee and knee-past-toe summaries"). Three statistics, three names:
+ * (docs/metrics.md "Knee and knee-past-toe summaries"). Three statistics, three names:
  * the session's value per leg (the median of its step peaks: a typical step), a step's peak
  * ("this step") and the replay's current frame ("this frame"). Values are read as stored, never
  * recomputed; one unit per session: cm when it was analysed with a height, else degrees.

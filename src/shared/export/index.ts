@@ -1,4 +1,4 @@
-/** Export (issue 5): a session as CSV (per frame) or JSON, a person's sessions as one CSV. */
+/** Export: a session as CSV (per frame) or JSON, a person's sessions as one CSV. */
 export { toCsv, type CsvCell } from './csv';
 export {
   CSV_ROWS_PER_PART,

@@ -1,5 +1,5 @@
 /**
- * Per-frame metrics (issue 3): knee flexion, shin inclination, estimated toe, knee-past-toe angle and
+ * Per-frame metrics: knee flexion, shin inclination, estimated toe, knee-past-toe angle and
  * distance for each leg, facing, trunk lean. Used as is by the live tracker; the session analysis
  * runs the same scalar functions (geometry.ts) over its filtered buffers.
  */

@@ -1,4 +1,4 @@
-/** The gait module (issue 3): per-frame metrics, the live tracker and the session analysis. */
+/** The gait module: per-frame metrics, the live tracker and the session analysis. */
 export * from './types';
 export { computeFrameMetrics, metricsFromBuffer, type FrameMetricsOptions } from './frame-metrics';
 export { createLiveGaitTracker, type LiveOptions } from './live';

@@ -1,5 +1,5 @@
 /**
- * Contract of the gait module (issue 3). Everything here is plain data: no DOM, Electron or SQLite.
+ * Contract of the gait module. Everything here is plain data: no DOM, Electron or SQLite.
  * Units are in the names: Deg = degrees, _s = seconds, Cm = centimetres, `shank` = shank lengths.
  */
 import type { Keypoint, PoseFrame } from '../pose/types';
@@ -93,7 +93,13 @@ export interface StepRecord {
   knee_past_toe: boolean | null;
 }
 
-/** The CLI's --json output (issue 3), also stored with each session. */
+/**
+ * A session's analysis as data: what `npm run analyze -- --json` prints, what the JSON export
+ * holds and what SQLite stores with each session (analyses are worked out again only when
+ * ANALYSIS_VERSION changes). Its fields are snake_case, unlike the camelCase code around it,
+ * because they are that JSON contract: renaming one would break stored sessions, exports and
+ * scripts that read them, so they keep their names.
+ */
 export interface GaitAnalysis {
   /** 'unknown' when no person was ever seen with enough confident keypoints. */
   direction: 'backward' | 'forward' | 'mixed' | 'standing' | 'unknown';

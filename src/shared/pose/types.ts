@@ -8,7 +8,7 @@ export interface PoseFrame {
   keypoints: Keypoint[] | null;
 }
 
-/** The keypoints file format read and written by `npm run analyze` (see issue 3). */
+/** The keypoints file format read and written by `npm run analyze`. */
 export interface KeypointsFile {
   fps: number;
   width: number;
