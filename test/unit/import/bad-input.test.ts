@@ -8,24 +8,17 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../../../src/shared/api';
 import {
   cutWalk,
+  expectNothingLeft,
   ffmpeg,
-  filesIn,
   openServices,
   pollUntilFinished,
   requireFfmpegAndWalk,
-  rowCounts,
   startImport,
   useTempServices,
 } from './support';
 
 beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('import-bad');
-
-function expectNothingLeft(): void {
-  expect(rowCounts(services())).toEqual({ sessions: 0, frames: 0, tracks: 0 });
-  expect(filesIn(join(dataDir, 'incoming'))).toEqual([]);
-  expect(filesIn(join(dataDir, 'videos'))).toEqual([]);
-}
 
 async function failedImport(path: string, keep: 'copy' | 'reference' = 'copy'): Promise<string> {
   const last = (await pollUntilFinished(services(), await startImport(services(), path, { keep }))).at(-1)!;
@@ -36,7 +29,7 @@ async function failedImport(path: string, keep: 'copy' | 'reference' = 'copy'): 
 }
 
 describe('bad input to the import', () => {
-  afterEach(expectNothingLeft);
+  afterEach(() => expectNothingLeft(services(), dataDir));
 
   it('a text file renamed .mp4', async () => {
     const path = join(dir, 'notes.mp4');

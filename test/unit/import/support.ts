@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
 import { createServices, type Services } from '../../../src/main/services';
 import { FOOTAGE_DIR, requireFfmpeg, requireFootage } from '../../support/requirements';
@@ -149,4 +149,11 @@ export function filesIn(dir: string): string[] {
 export function rowCounts(services: Services): { sessions: number; frames: number; tracks: number } {
   const count = (table: string) => (services.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { sessions: count('sessions'), frames: count('frame_batches'), tracks: count('session_tracks') };
+}
+
+/** A failed or cancelled import left nothing: no session, frame or result, no file in incoming/ or videos/. */
+export function expectNothingLeft(services: Services, dataDir: string): void {
+  expect(rowCounts(services)).toEqual({ sessions: 0, frames: 0, tracks: 0 });
+  expect(filesIn(join(dataDir, 'incoming'))).toEqual([]);
+  expect(filesIn(join(dataDir, 'videos'))).toEqual([]);
 }
