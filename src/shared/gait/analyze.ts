@@ -16,8 +16,8 @@ import { KP } from '../pose/keypoints';
 import { assembleAnalysis, emptyAnalysis } from './assemble';
 import { gradeBalance } from './balance';
 import { balanceStats } from './balance-stats';
-import { DEFAULT_MIN_SCORE, DIRECTION_WINDOW_S, MIN_CONFIDENT_FRAMES } from './constants';
-import { directionCues, directionLabels } from './direction';
+import { DEFAULT_MIN_SCORE, MIN_CONFIDENT_FRAMES } from './constants';
+import { directionCues, directionHalfWindow, directionLabels } from './direction';
 import { smoothedFacing } from './facing';
 import { frameAngles, type FrameAngles } from './frame-angles';
 import { confidenceMask, confidentOnly, filterTracks, trackFilter } from './keypoint-filter';
@@ -108,7 +108,7 @@ export function analyzeSessionDetailed(
   const filter = trackFilter(fs);
   filterTracks(d, n, USED_KEYPOINTS, filter);
   const stature = statureFromShank(shankPx);
-  const half = Math.max(2, Math.round((DIRECTION_WINDOW_S / 2) * fs));
+  const half = directionHalfWindow(fs);
   // 4. facing, 5. direction per frame and turns
   const facing = smoothedFacing(d, n, shankPx, half);
   const cues = directionCues(d, n, t, stature, half);

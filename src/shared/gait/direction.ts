@@ -153,6 +153,11 @@ export interface CueSeries {
   pelvisX: Float64Array;
 }
 
+/** Frames in half the direction window (DIRECTION_WINDOW_S) at sampling rate fs, at least 2. */
+export function directionHalfWindow(fs: number): number {
+  return Math.max(2, Math.round((DIRECTION_WINDOW_S / 2) * fs));
+}
+
 /** Central-difference velocity (per s) of a strided series; NaN-aware, written into out. */
 function velocity(d: Float64Array, offset: number, n: number, t: Float64Array, out: Float64Array): void {
   for (let i = 0; i < n; i++) out[i] = velocityAt(d, offset, KP_STRIDE, n, t, i);

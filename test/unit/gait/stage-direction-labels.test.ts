@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_MIN } from '../../../src/shared/gait/constants';
-import { directionLabels, frameCues, lessActiveFoot, type FrameCues } from '../../../src/shared/gait/direction';
+import {
+  directionHalfWindow,
+  directionLabels,
+  frameCues,
+  lessActiveFoot,
+  type FrameCues,
+} from '../../../src/shared/gait/direction';
 
 const series = (...values: number[]) => Float64Array.from(values);
 
@@ -33,6 +39,14 @@ describe('directionLabels', () => {
       series(-0.8, -0.8),
     );
     expect(labels).toEqual(['forward', 'backward']);
+  });
+});
+
+describe('directionHalfWindow', () => {
+  it('half of the 1-s direction window in frames, at least 2', () => {
+    expect(directionHalfWindow(30)).toBe(15);
+    expect(directionHalfWindow(25)).toBe(13); // 12.5 rounds up
+    expect(directionHalfWindow(3)).toBe(2);
   });
 });
 
