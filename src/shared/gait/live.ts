@@ -39,7 +39,7 @@ import {
   swapPoints,
   velocityAt,
 } from './series';
-import { newestFrameParity } from './swaps';
+import { newestFrameParity, parityScratch } from './swaps';
 import { viewAdvice, viewFromRatio, widthRatio } from './view';
 import type { CameraView, GaitOptions, LiveGaitTracker, LiveReadout, PoseFrame, WalkDirection } from './types';
 
@@ -94,6 +94,7 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
   const recent = new Float64Array(3 * KP_STRIDE);
   const raw = recent.subarray(2 * KP_STRIDE);
   const filt = new Float64Array(KP_STRIDE);
+  const swapCosts = parityScratch();
   let filters: PointFilter[] = [];
   const shanks: number[] = [];
   let facingNum = 0,
@@ -129,7 +130,8 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     const personFound = !!frame.keypoints && count > 0;
     // leg swaps: this frame against the two before it, by the offline repair's cost
     const shankNow = median(shanks);
-    const swapParity = personFound ? newestFrameParity(recent, 2, shankNow > 0 ? shankNow : frameShankPx(raw, 0)) : 0;
+    const shankForSwaps = shankNow > 0 ? shankNow : frameShankPx(raw, 0);
+    const swapParity = personFound ? newestFrameParity(recent, 2, shankForSwaps, swapCosts) : 0;
     if (swapParity & 1) swapPoints(recent, 2, KP.leftKnee, KP.rightKnee);
     if (swapParity & 2) swapPoints(recent, 2, KP.leftAnkle, KP.rightAnkle);
     for (let k = 0; k < 17; k++) {

@@ -133,18 +133,33 @@ export function parityCosts(d: Float64Array, i: number, S: number, lambda: numbe
   out[o + 3] = 2 * lambda + own;
 }
 
+/** Working space of newestFrameParity, which a caller running it every frame keeps and passes in. */
+export interface ParityScratch {
+  knees: Float64Array;
+  ankles: Float64Array;
+  own: Float64Array;
+}
+
+export function parityScratch(): ParityScratch {
+  return { knees: new Float64Array(8), ankles: new Float64Array(8), own: new Float64Array(4) };
+}
+
 /**
  * The parity that repairs the newest frame i (≥ 2) of `d` against frames i − 1 and i − 2 as they
  * stand (repaired already: parity 0), by the terms of frame i in repairLegSwaps' cost. Without the
  * frames after it to confirm a swap, one is taken only when clearly cheaper than keeping the labels:
  * below ONLINE_SWAP_COST_SHARE of that cost, and by at least λ. 0 without a shank length.
  */
-export function newestFrameParity(d: Float64Array, i: number, S: number, lambda = SWAP_PENALTY): number {
+export function newestFrameParity(
+  d: Float64Array,
+  i: number,
+  S: number,
+  scratch: ParityScratch = parityScratch(),
+  lambda = SWAP_PENALTY,
+): number {
   if (!(S > 0)) return 0;
   const inv = 1 / (S * S);
-  const knees = new Float64Array(8),
-    ankles = new Float64Array(8),
-    own = new Float64Array(4);
+  const { knees, ankles, own } = scratch;
   pairCosts(d, i, KP.leftKnee, KP.rightKnee, inv, true, knees);
   pairCosts(d, i, KP.leftAnkle, KP.rightAnkle, inv, true, ankles);
   parityCosts(d, i, S, lambda, own, 0);
