@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiRequest } from '../../../src/shared/api';
 import {
   cutWalk,
@@ -12,12 +12,10 @@ import {
   ffmpeg,
   openServices,
   pollUntilFinished,
-  requireFfmpegAndWalk,
   startImport,
   useTempServices,
 } from './support';
 
-beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('import-bad');
 
 async function failedImport(path: string, keep: 'copy' | 'reference' = 'copy'): Promise<string> {

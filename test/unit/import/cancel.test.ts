@@ -1,15 +1,7 @@
 /** Cancelling an import halfway, or while it waits in the queue, leaves nothing behind. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectNothingLeft,
-  pollUntilFinished,
-  requireFfmpegAndWalk,
-  startImport,
-  useTempServices,
-  WALK,
-} from './support';
+import { describe, expect, it } from 'vitest';
+import { expectNothingLeft, pollUntilFinished, startImport, useTempServices, WALK } from './support';
 
-beforeAll(requireFfmpegAndWalk);
 const { dataDir, services } = useTempServices('import-cancel');
 
 describe('cancelling an import', () => {

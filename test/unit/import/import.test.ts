@@ -6,9 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
-import { filesIn, pollUntilFinished, requireFfmpegAndWalk, startImport, twoWalkers, useTempServices } from './support';
+import { filesIn, pollUntilFinished, startImport, twoWalkers, useTempServices } from './support';
 
-beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('import');
 let clip: string;
 

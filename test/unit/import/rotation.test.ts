@@ -3,11 +3,10 @@
  * size is the upright one, as Chromium shows the video (it applies MP4 rotation itself).
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probeVideo } from '../../../src/node/video';
-import { pollUntilFinished, requireFfmpegAndWalk, sidewaysWithRotation, startImport, useTempServices } from './support';
+import { pollUntilFinished, sidewaysWithRotation, startImport, useTempServices } from './support';
 
-beforeAll(requireFfmpegAndWalk);
 const { dir, services } = useTempServices('import-rotation');
 
 describe('rotated phone video', () => {

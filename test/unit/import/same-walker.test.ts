@@ -10,9 +10,8 @@ import type { Keypoint, PoseFrame } from '../../../src/shared/pose/types';
 import { poseDistance } from '../../../src/shared/tracking';
 import { scanVideo } from '../../../src/node/parallel/scan-video';
 import { probeVideo } from '../../../src/node/video';
-import { pollUntilFinished, requireFfmpegAndWalk, startImport, useTempServices, WALK } from './support';
+import { pollUntilFinished, startImport, useTempServices, WALK } from './support';
 
-beforeAll(requireFfmpegAndWalk);
 const { services } = useTempServices('same-walker');
 let id: number;
 let clip: string;

@@ -81,10 +81,12 @@ export interface TempServices {
 }
 
 /**
- * For one test file: a temporary folder and services on its `data` folder, opened before the tests,
- * closed afterwards and the folder removed.
+ * For one test file: ffmpeg and the walk clip required first (requireFfmpegAndWalk), then a temporary
+ * folder and services on its `data` folder, opened before the tests, closed afterwards and the folder
+ * removed.
  */
 export function useTempServices(prefix: string): TempServices {
+  beforeAll(requireFfmpegAndWalk);
   const temp = tempDir(prefix);
   const dataDir = join(temp.dir, 'data');
   let services: Services | undefined;

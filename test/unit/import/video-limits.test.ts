@@ -4,19 +4,10 @@
  * here by ffmpeg, tiny: one grey frame, or many 16×16 ones.
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_VIDEO_FRAMES, MAX_VIDEO_SECONDS, probeVideo } from '../../../src/node/video';
-import {
-  cutWalk,
-  expectNothingLeft,
-  ffmpeg,
-  pollUntilFinished,
-  requireFfmpegAndWalk,
-  startImport,
-  useTempServices,
-} from './support';
+import { cutWalk, expectNothingLeft, ffmpeg, pollUntilFinished, startImport, useTempServices } from './support';
 
-beforeAll(requireFfmpegAndWalk);
 const { dir, dataDir, services } = useTempServices('video-limits');
 
 /** A video of `frames` grey frames of `size` at `fps`, made by ffmpeg. */
