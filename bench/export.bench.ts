@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../src/main/services';
 import { sessionFrameMetrics, sessionFramesCsv } from '../src/shared/export';
-import { synthesizeGait } from '../test/support/synthetic-gait';
-import { recordKeypoints } from '../test/unit/store/record-keypoints';
+import { backwardWalk, recordKeypoints } from '../test/unit/store/recorded-walk';
 import type { BenchRow } from './types';
 
 const SECTION = 'Export';
@@ -41,12 +40,7 @@ export async function run(): Promise<BenchRow[]> {
   const services = createServices({ dataDir: dir, mode: 'browser' });
   try {
     const h = services.handlers;
-    const { input } = synthesizeGait({
-      segments: [{ mode: 'backward', duration_s: 600 }],
-      facing: 'left',
-      noisePx: 0.5,
-      seed: 3,
-    });
+    const input = backwardWalk(600, 3);
     const person = await h['people.create']({ name: 'Bench', heightCm: 175, birthYear: null });
     const { id } = await recordKeypoints(h, input, {
       personId: person.id,

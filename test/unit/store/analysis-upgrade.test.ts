@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { storedAnalysisVersion } from '../../../src/main/store/analysisUpgrade';
 import { ANALYSIS_VERSION, analyzeSession } from '../../../src/shared/gait';
-import { synthesizeGait } from '../../support/synthetic-gait';
 import { NEW_SESSION } from '../main/support';
+import { backwardWalk } from './recorded-walk';
 import { dataFolder, openServices, recordSession, walkAnalysedFromStored } from './support';
 
 describe('stored analyses after a change of the gait maths', () => {
@@ -40,13 +40,7 @@ describe('stored analyses after a change of the gait maths', () => {
     const dir = dataFolder();
     const first = openServices(dir);
     const walk = walkAnalysedFromStored(3, 100, null);
-    const input = synthesizeGait({
-      segments: [{ mode: 'backward', duration_s: 5 }],
-      facing: 'left',
-      cadence_spm: 100,
-      noisePx: 0.5,
-      seed: 3,
-    }).input;
+    const input = backwardWalk(5, 3);
     const { id } = await first.handlers['sessions.create']({
       ...NEW_SESSION,
       width: input.width,

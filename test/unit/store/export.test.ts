@@ -2,8 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_ROWS_PER_PART, sessionFrameMetrics, sessionFramesCsv } from '../../../src/shared/export';
 import { sessionMetrics } from '../../../src/shared/progress';
-import { synthesizeGait } from '../../support/synthetic-gait';
-import { recordKeypoints } from './record-keypoints';
+import { backwardWalk, recordKeypoints } from './recorded-walk';
 import { openServices, recordSession, syntheticWalk } from './support';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -32,12 +31,7 @@ describe('export', () => {
   it("a long session's CSV is built in parts, letting other work run in between, and is the same file", async () => {
     const services = openServices();
     const h = services.handlers;
-    const { input } = synthesizeGait({
-      segments: [{ mode: 'backward', duration_s: 100 }],
-      facing: 'left',
-      noisePx: 0.5,
-      seed: 7,
-    });
+    const input = backwardWalk(100, 7);
     const { id } = await recordKeypoints(h, input, {
       startedAt: '2026-03-04T09:30:00.000Z',
       durationMs: 100_000,

@@ -6,9 +6,8 @@ import type { GaitAnalysis } from '../../../src/shared/gait/types';
 import type { SessionMetrics } from '../../../src/shared/progress/types';
 import { createServices, type Services, type ServicesOptions } from '../../../src/main/services';
 import { encodeFrames, type FrameInput } from '../../../src/main/store/frameCodec';
-import { synthesizeGait } from '../../support/synthetic-gait';
 import { tempDataDir } from '../main/support';
-import { recordKeypoints } from './record-keypoints';
+import { backwardWalk, recordKeypoints } from './recorded-walk';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -29,14 +28,7 @@ export function openServices(dir = dataFolder(), options: Partial<ServicesOption
   return services;
 }
 
-const walkerInput = (seed: number, cadence: number) =>
-  synthesizeGait({
-    segments: [{ mode: 'backward', duration_s: 5 }],
-    facing: 'left',
-    cadence_spm: cadence,
-    noisePx: 0.5,
-    seed,
-  }).input;
+const walkerInput = (seed: number, cadence: number) => backwardWalk(5, seed, cadence);
 
 /** A walker's keypoints: backward walking at `cadence`, analysed with `heightCm` (none: lengths in shank lengths). */
 export function syntheticWalk(seed: number, cadence = 100, heightCm: number | null = null) {

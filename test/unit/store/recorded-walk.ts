@@ -1,9 +1,22 @@
 /**
- * Recording keypoints as the renderer does, through main's handlers: for the store tests and the
- * export bench (no test framework here, so the bench can import it).
+ * A synthetic walker's keypoints, and recording keypoints as the renderer does through main's
+ * handlers: for the store tests and the export bench (no test framework here, so the bench can
+ * import it).
  */
 import type { ApiHandlers } from '../../../src/main/services';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
+import { synthesizeGait } from '../../support/synthetic-gait';
+
+/** `seconds` of backward walking at `cadence`, facing left, with half a pixel of noise. */
+export function backwardWalk(seconds: number, seed: number, cadence = 100): KeypointsFile {
+  return synthesizeGait({
+    segments: [{ mode: 'backward', duration_s: seconds }],
+    facing: 'left',
+    cadence_spm: cadence,
+    noisePx: 0.5,
+    seed,
+  }).input;
+}
 
 /**
  * Records `input` as a new session, its frames sent `framesPerCall` to a request, and finishes it
