@@ -8,7 +8,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist', 'release', 'models', 'native', 'reports', '.stryker-tmp', 'test-results'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'models',
+      'native',
+      'reports',
+      '.stryker-tmp',
+      'test-results',
+      '.tmp',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
