@@ -19,7 +19,8 @@ import {
   FACING_SHOULDER_WEIGHT,
   KP_STRIDE,
 } from './constants';
-import { clamp, movingAverage, pointX, pointY } from './series';
+import { LEG } from './frame-angles';
+import { clamp, midX, movingAverage, pointX, pointY } from './series';
 import { kneeFlexionDeg, kneeSideOffset } from './geometry';
 import type { Facing } from './types';
 
@@ -27,6 +28,8 @@ export interface FacingVote {
   score: number;
   weight: number;
 }
+
+const LEGS = [LEG.left, LEG.right] as const;
 
 /** Facing vote of one frame held in a flat buffer at offset o (NaN = missing). `scale` = shank px. */
 export function facingVote(d: Float64Array, o: number, scale: number): FacingVote {
@@ -41,32 +44,25 @@ export function facingVoteInto(d: Float64Array, o: number, scale: number, out: F
     den = 0;
   const nx = pointX(d, o, KP.nose);
   if (scale > 0 && nx === nx) {
-    const lx = pointX(d, o, KP.leftEar),
-      rx = pointX(d, o, KP.rightEar);
-    const ex = lx === lx && rx === rx ? (lx + rx) / 2 : lx === lx ? lx : rx;
+    const ex = midX(d, o, KP.leftEar, KP.rightEar);
     if (ex === ex) {
       num += clamp((nx - ex) / (FACING_EAR_SPAN * scale), -1, 1);
       den += 1;
     }
-    const sl = pointX(d, o, KP.leftShoulder),
-      sr = pointX(d, o, KP.rightShoulder);
-    const sx = sl === sl && sr === sr ? (sl + sr) / 2 : sl === sl ? sl : sr;
+    const sx = midX(d, o, KP.leftShoulder, KP.rightShoulder);
     if (sx === sx) {
       num += FACING_SHOULDER_WEIGHT * clamp((nx - sx) / (FACING_SHOULDER_SPAN * scale), -1, 1);
       den += FACING_SHOULDER_WEIGHT;
     }
   }
   if (scale > 0) {
-    for (let leg = 0; leg < 2; leg++) {
-      const h = leg === 0 ? KP.leftHip : KP.rightHip,
-        k = leg === 0 ? KP.leftKnee : KP.rightKnee,
-        a = leg === 0 ? KP.leftAnkle : KP.rightAnkle;
-      const hx = pointX(d, o, h),
-        hy = pointY(d, o, h),
-        kx = pointX(d, o, k),
-        ky = pointY(d, o, k);
-      const ax = pointX(d, o, a),
-        ay = pointY(d, o, a);
+    for (const { hip, knee, ankle } of LEGS) {
+      const hx = pointX(d, o, hip),
+        hy = pointY(d, o, hip),
+        kx = pointX(d, o, knee),
+        ky = pointY(d, o, knee);
+      const ax = pointX(d, o, ankle),
+        ay = pointY(d, o, ankle);
       if (hx !== hx || kx !== kx || ax !== ax) continue;
       const flex = kneeFlexionDeg(hx, hy, kx, ky, ax, ay);
       const w = FACING_KNEE_WEIGHT * clamp((flex - FACING_KNEE_FLEX_DEG) / FACING_KNEE_FLEX_RAMP_DEG, 0, 1);

@@ -6,6 +6,7 @@
 import { KP } from '../pose/keypoints';
 import { DEFAULT_MIN_SCORE, KP_STRIDE } from './constants';
 import { facingFromScore, facingSign, facingVote } from './facing';
+import { LEG } from './frame-angles';
 import {
   kneeFlexionDeg,
   kneePastToeDeg,
@@ -34,17 +35,12 @@ export function measured(value: number, confidence: number): Measured {
   return value === value && Number.isFinite(value) ? { value, confidence: Math.max(0, Math.min(1, confidence)) } : NONE;
 }
 
-const LEGS: Record<Side, { hip: number; knee: number; ankle: number }> = {
-  left: { hip: KP.leftHip, knee: KP.leftKnee, ankle: KP.leftAnkle },
-  right: { hip: KP.rightHip, knee: KP.rightKnee, ankle: KP.rightAnkle },
-};
-
 /** Mean shank length (px) of the confident legs of one frame, NaN when none. */
 export function frameShankPx(d: Float64Array, o: number): number {
   let s = 0,
     c = 0;
   for (const side of ['left', 'right'] as const) {
-    const { knee, ankle } = LEGS[side];
+    const { knee, ankle } = LEG[side];
     const kx = pointX(d, o, knee),
       ax = pointX(d, o, ankle);
     if (kx !== kx || ax !== ax) continue;
@@ -67,7 +63,7 @@ export function legMetrics(
   shankPx: number,
   toUnit: number,
 ): LegFrameMetrics {
-  const { hip, knee, ankle } = LEGS[side];
+  const { hip, knee, ankle } = LEG[side];
   const hx = pointX(d, o, hip),
     hy = pointY(d, o, hip),
     hs = pointScore(d, o, hip);

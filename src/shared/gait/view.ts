@@ -13,25 +13,21 @@ import {
   VIEW_AGREE_SHARE,
   VIEW_SEEN_SHARE,
 } from './constants';
-import { pointX, pointY } from './series';
+import { midX, midY, pointX } from './series';
 import type { CameraView } from './types';
 
 /** (shoulder width + hip width) / (2 × torso height), or NaN when not visible. */
 export function widthRatio(d: Float64Array, o: number): number {
   const slx = pointX(d, o, KP.leftShoulder),
-    sly = pointY(d, o, KP.leftShoulder);
-  const srx = pointX(d, o, KP.rightShoulder),
-    sry = pointY(d, o, KP.rightShoulder);
+    srx = pointX(d, o, KP.rightShoulder);
   const hlx = pointX(d, o, KP.leftHip),
-    hly = pointY(d, o, KP.leftHip);
-  const hrx = pointX(d, o, KP.rightHip),
-    hry = pointY(d, o, KP.rightHip);
+    hrx = pointX(d, o, KP.rightHip);
   const sh = slx === slx && srx === srx,
     hp = hlx === hlx && hrx === hrx;
-  const sx = slx === slx ? (srx === srx ? (slx + srx) / 2 : slx) : srx,
-    sy = sly === sly ? (sry === sry ? (sly + sry) / 2 : sly) : sry;
-  const hx = hlx === hlx ? (hrx === hrx ? (hlx + hrx) / 2 : hlx) : hrx,
-    hy = hly === hly ? (hry === hry ? (hly + hry) / 2 : hly) : hry;
+  const sx = midX(d, o, KP.leftShoulder, KP.rightShoulder),
+    sy = midY(d, o, KP.leftShoulder, KP.rightShoulder);
+  const hx = midX(d, o, KP.leftHip, KP.rightHip),
+    hy = midY(d, o, KP.leftHip, KP.rightHip);
   if (sx !== sx || hx !== hx) return NaN;
   const torso = Math.sqrt((sx - hx) * (sx - hx) + (sy - hy) * (sy - hy));
   if (!(torso > 0)) return NaN;
