@@ -66,7 +66,7 @@ const personFields = {
   birthYear: z.number().int().min(1900).max(2100).nullable(),
 };
 
-/** How the backward walk was done (GAIT.md): on the flat, uphill, on a switched-off treadmill, pulling a sled. */
+/** How the backward walk was done: on the flat, uphill, on a switched-off treadmill, pulling a sled. */
 export const variantSchema = z.enum(['flat', 'uphill', 'treadmill-off', 'sled']);
 export type Variant = z.infer<typeof variantSchema>;
 

@@ -1,5 +1,5 @@
 /**
- * Issue 5's backup, end to end in browser mode: back up (downloaded through the Settings screen),
+ * Backup, end to end in browser mode: back up (downloaded through the Settings screen),
  * delete every session for good, restore the downloaded file through the UI and find every session
  * again with its details; a damaged copy of the backup is refused with a message and changes nothing;
  * adding the same backup's sessions again skips them all.

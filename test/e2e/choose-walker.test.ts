@@ -1,5 +1,5 @@
 /**
- * Issue 10 end to end, in browser mode on the real park clip (sports2d-walk.mp4: a man on a box
+ * Choosing the walker, end to end in browser mode on the real park clip (sports2d-walk.mp4: a man on a box
  * doing jumping jacks then a flip, a woman walking right to left from frame ~48 to ~203): an import
  * whose track changed person says so on the replay and the session page, with "Choose the walker…"
  * beside it; choosing the man on a frame makes the analysis follow him there; choosing the woman

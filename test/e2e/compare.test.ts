@@ -1,5 +1,5 @@
 /**
- * Issue 5's comparison, end to end in browser mode: two real clips imported through the import
+ * Comparison, end to end in browser mode: two real clips imported through the import
  * panel, compared side by side. Both videos start at the same foot's contact and, played, advance
  * together: at every moment their times differ by the alignment offset. The cycle chart carries both
  * sessions' knee curves over 0–100 % of a gait cycle, and the summary their numbers and differences.

@@ -1,5 +1,5 @@
 /**
- * Issue 5's export, end to end in browser mode: the session screen's Export CSV is downloaded and
+ * Export, end to end in browser mode: the session screen's Export CSV is downloaded and
  * parsed back with papaparse (one row per stored frame, the stored keypoints), Export JSON holds the
  * stored steps, and the person's export has one row per session.
  */

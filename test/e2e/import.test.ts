@@ -1,5 +1,5 @@
 /**
- * Issue 4's import, end to end in browser mode: cancelling an import halfway leaves nothing behind
+ * Import, end to end in browser mode: cancelling an import halfway leaves nothing behind
  * (no session, no video, no upload), a text file renamed .mp4 (dropped on the page) gets a clear error, and a file that
  * is not a video by its name is refused before uploading.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 2 end to end, in browser mode: the real server (out/main/browser.js) on a temporary data
+ * Live screen, end to end in browser mode: the real server (out/main/browser.js) on a temporary data
  * folder, real Chromium with a fake camera playing real footage, the real MoveNet models.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';

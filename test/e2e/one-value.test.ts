@@ -1,5 +1,5 @@
 /**
- * Issue 10, "one definition, one value", end to end in browser mode on one real walk: the whole of
+ * "One definition, one value", end to end in browser mode on one real walk: the whole of
  * sports2d-walk.mp4 imported through the UI for a person with a height (so values are in cm). Each
  * knee's typical step past the toes (the stored analysis's `knee_past_toe.peak`, the median of the
  * step peaks) reads the same on the sessions list, the session page, the replay summary, the

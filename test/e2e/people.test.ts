@@ -1,5 +1,5 @@
 /**
- * Issue 5's people, end to end in browser mode: two people made in the UI, a real import for one and
+ * People, end to end in browser mode: two people made in the UI, a real import for one and
  * seeded real-footage sessions for both; each sees only their own; one click switches; a session's
  * details persist after a reload; delete → trash → restore, or delete forever; move to the other
  * person; a person with sessions cannot be deleted; a new height asks whether they grew or it was a

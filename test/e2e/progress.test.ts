@@ -1,9 +1,9 @@
 /**
- * Issue 5's progress screen end to end, in browser mode: a person with sessions of real-footage
+ * The progress screen end to end, in browser mode: a person with sessions of real-footage
  * keypoints on many dates (seeded through the real HTTP API) and several variants; every chart
  * plots as many points as the API's report has values, the variant filter changes them, personal
  * bests are drawn as stars, the weekly bars cover every session's week, another person's sessions
- * stay out, and a person without sessions gets an empty state. Issue 15: backward walks by default,
+ * stay out, and a person without sessions gets an empty state. Backward walks by default,
  * a direction filter, bests per direction (a forward walk never gets the star), date axes that
  * span weeks around few sessions, not years.
  */

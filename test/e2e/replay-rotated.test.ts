@@ -1,5 +1,5 @@
 /**
- * A phone video with rotation metadata (issue 4), end to end in browser mode: a portrait walk stored
+ * A phone video with rotation metadata, end to end in browser mode: a portrait walk stored
  * sideways (landscape pixels) with a 90° display rotation, as phones write it, is imported through
  * the UI and replayed upright: the <video> shows the portrait picture, the stored result has the
  * portrait size, and the skeleton lands where the same walk imported upright puts it.

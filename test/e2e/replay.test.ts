@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end, in browser mode: import a real clip through the UI (file chooser, chunked
+ * Replay of an import, end to end in browser mode: import a real clip through the UI (file chooser, chunked
  * upload, progress), then review it frame by frame — the overlay and the charts' playhead follow
  * the keyboard, the picture shown is the frame the overlay names, Thunder re-analysis keeps both
  * results, and a session whose video is gone still replays its skeleton.

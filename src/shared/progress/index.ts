@@ -1,4 +1,4 @@
-/** Progress over time (issue 5): pure functions on a person's sessions. Contract: ./types. */
+/** Progress over time: pure functions on a person's sessions. Contract: ./types. */
 export * from './types';
 export { sessionMetrics } from './session-metrics';
 export { buildProgressReport, type ProgressInput } from './report';

@@ -1,7 +1,7 @@
 /**
  * Contract of the progress module: a person's sessions over time, as plain data (no DOM, SQLite).
  * Units are in the names (Cm, Deg, Spm, Pct, S). Lengths are in cm when the person's height is
- * known (shank lengths × 0.246 × height, GAIT.md), else null: trends never mix units.
+ * known (shank lengths × 0.246 × height: docs/metrics.md), else null: trends never mix units.
  */
 import type { Variant } from '../api';
 import type { Side } from '../gait/types';

@@ -1,5 +1,5 @@
 /**
- * One definition, one value (issue 10): a leg's headline knee-past-toe peak is the median of its
+ * One definition, one value: a leg's headline knee-past-toe peak is the median of its
  * steps' stance peaks, computed from exactly the values the step table shows; a step's peak lies in
  * that foot's stance, on a frame where the leg was confident; no stance, no peak.
  */

@@ -1,5 +1,5 @@
 /**
- * Steps that do not depend on the pose model's left/right labels (issue 10): leg swaps injected as
+ * Steps that do not depend on the pose model's left/right labels: leg swaps injected as
  * MoveNet makes them (around leg crossings for 0.1–0.6 s, whole stance phases; knees and ankles
  * together or apart) must not move a contact by more than one frame, change the step count or a
  * contact's side, or move the step-time symmetry by more than 2 points — forward and backward,

@@ -1,5 +1,5 @@
 /**
- * The analysis recovers the synthetic walker's exact ground truth (issue 3's accuracy targets):
+ * The analysis recovers the synthetic walker's exact ground truth (the accuracy targets of docs/metrics.md):
  * knee angle within 1°, step count exact, cadence within 2 %, |SI| error within 2 points,
  * direction right on ≥ 99 % of frames outside transitions.
  */

@@ -1,5 +1,5 @@
 /**
- * Direction-aware progress (issue 15): the screen's backward / forward / all filter, and bests and
+ * Direction-aware progress: the screen's backward / forward / all filter, and bests and
  * trend per direction — a forward walk never sets a backward best. Known answers on hand-made points.
  */
 import { describe, expect, it } from 'vitest';
