@@ -109,6 +109,14 @@ describe('comparing two imported walks', () => {
   });
 
   it("steps both one frame at a time, paused, each overlay on its own video's frame", async () => {
+    // from the aligned contacts, where both videos have frames before and after (playing may have
+    // run one to its last frame)
+    await page.getByTestId('compare-scrubber').fill('0');
+    await expect.poll(() => page.getByTestId('compare-time').textContent()).toMatch(/^0\.00 s/);
+    // a first step lands on the start of a frame of A (the scrubber's time may fall anywhere in one),
+    // so the steps below move each video by exactly one of its frames
+    await page.getByRole('button', { name: 'Next frame' }).click();
+    await expect.poll(() => page.getByTestId('compare-time').textContent()).toMatch(/^\+0\.0\d s/);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     // paused: each overlay names the frame on screen, which is the frame at its video's time or,
     // when playback stopped between two presentations, the one before (the overlay follows the

@@ -7,6 +7,8 @@ export interface RetrowalkDebug {
   lastPose: Keypoint[] | null;
   /** Frames drawn since the live screen started. */
   frames: number;
+  /** Of those, the frames handed to a recording. */
+  framesRecorded: number;
   /** The walker's keypoints of the last HISTORY_FRAMES drawn frames (t: performance.now() ms), oldest first. */
   history: PoseFrame[];
   /** Tracker warnings of the latest drawn frame. */
@@ -25,6 +27,7 @@ export function resetDebug(): RetrowalkDebug {
   const debug: RetrowalkDebug = {
     lastPose: null,
     frames: 0,
+    framesRecorded: 0,
     history: [],
     warnings: [],
     people: [],

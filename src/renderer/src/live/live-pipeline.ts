@@ -91,7 +91,7 @@ export class LivePipeline {
     const keypoints = result.pose?.keypoints ?? null;
     const readout = this.tracker.update({ t: result.frameTime, keypoints }, { width, height });
     drawOverlay(this.ctx, result.pose, result.people, readout);
-    this.recorder.addFrame(result.frameTime, keypoints);
+    const recorded = this.recorder.addFrame(result.frameTime, keypoints);
 
     const now = performance.now();
     this.stats.record(result.frameTime, now);
@@ -102,6 +102,7 @@ export class LivePipeline {
     const debug = this.debug;
     debug.lastPose = keypoints;
     debug.frames += 1;
+    if (recorded) debug.framesRecorded += 1;
     debug.history.push({ t: result.frameTime, keypoints });
     if (debug.history.length > HISTORY_FRAMES) debug.history.shift();
     debug.warnings = result.warnings;

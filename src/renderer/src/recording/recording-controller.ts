@@ -56,8 +56,9 @@ export class RecordingController {
     this.setNotice(null);
   }
 
-  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): void {
-    if (this.state.phase === 'recording') this.take?.addFrame(frameTime, keypoints);
+  /** Hands a drawn frame to the take being recorded; true when it is part of the recording. */
+  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): boolean {
+    return this.state.phase === 'recording' && (this.take?.addFrame(frameTime, keypoints) ?? false);
   }
 
   private dispatch(event: RecorderEvent): void {

@@ -83,11 +83,12 @@ export class RecordingTake {
     return new RecordingTake(setup, id, performance.now());
   }
 
-  /** Adds the tracked pose of one video frame (performance.now() clock); earlier frames are ignored. */
-  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): void {
-    if (frameTime < this.startedAt) return;
+  /** Adds the tracked pose of one video frame (performance.now() clock); false: an earlier frame, ignored. */
+  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): boolean {
+    if (frameTime < this.startedAt) return false;
     // saved about once a second and analysed by main from what was saved: nothing kept here
     this.batcher.add(frameTime - this.startedAt, keypoints);
+    return true;
   }
 
   /** Stops recording, saves what is left and closes the session (main analyses the walk). */
