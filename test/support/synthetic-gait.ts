@@ -20,6 +20,7 @@
  * Ground truth: per-frame knee flexion (from the 3D model, not from the 2D keypoints), contact and
  * lift-off times, steps, cadence, symmetry indices, direction and facing per frame, swapped frames.
  */
+import { KEYPOINT_NAMES } from '../../src/shared/pose/keypoints';
 import type { Keypoint, PoseFrame } from '../../src/shared/pose/types';
 
 export type SynthMode = 'forward' | 'backward' | 'treadmill-forward' | 'treadmill-backward' | 'standing' | 'turn';
@@ -376,7 +377,7 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
     // project: X = pelvis + f cos(yaw) − r sin(yaw); depth Z = f sin(yaw) + r cos(yaw) (+ = toward the camera)
     const cy = Math.cos(yaw),
       sy = Math.sin(yaw);
-    const kps: Keypoint[] = NAMES.map((name) => {
+    const kps: Keypoint[] = KEYPOINT_NAMES.map((name) => {
       const [f, u, r] = body[name];
       const x = x0 + Hpx * (pelvisX[i] + f * cy - r * sy);
       const y = groundY - Hpx * u;
@@ -458,25 +459,6 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   return { input: { fps, width, height, frames }, truth };
 }
 
-const NAMES = [
-  'nose',
-  'left_eye',
-  'right_eye',
-  'left_ear',
-  'right_ear',
-  'left_shoulder',
-  'right_shoulder',
-  'left_elbow',
-  'right_elbow',
-  'left_wrist',
-  'right_wrist',
-  'left_hip',
-  'right_hip',
-  'left_knee',
-  'right_knee',
-  'left_ankle',
-  'right_ankle',
-];
 
 function si(l: number, r: number): number {
   return ((l - r) / (0.5 * (l + r))) * 100;

@@ -4,61 +4,86 @@ import { createPoseEngine, measureBackends } from '../pose';
 import type { PoseEngine } from '../pose/types';
 import { chooseFastestBackend, describeNoBackend } from './backend-choice';
 
-export type EngineState =
+/**
+ * The backend used until this computer's backends are measured: WASM runs wherever tfjs runs and
+ * is never far from the fastest on a CPU, while WebGL may be a software renderer ten times slower.
+ */
+export const DEFAULT_BACKEND: BackendName = 'wasm';
+
+type EngineStatus =
   | { status: 'waiting' }
-  | { status: 'measuring' }
   | { status: 'loading' }
   | { status: 'ready'; engine: PoseEngine }
   | { status: 'failed'; message: string };
 
+export type EngineState = EngineStatus & {
+  /** The backend the engine runs (or will run) on: the saved choice, else the default. */
+  backend: BackendName;
+  /** No backend is saved yet: they are being timed in the background while the default runs. */
+  measuring: boolean;
+  /** Why the background measurement found no backend, null when it did not fail. */
+  measureError: string | null;
+};
+
 /**
- * The pose engine for the chosen model and backend. When no backend is saved yet (first start, or
- * after "Measure again"), each backend is timed on this computer and the fastest is saved first.
+ * The pose engine for the chosen model and backend. With no backend saved (first start, or after
+ * "Measure again") the engine starts at once on the default, and once it is up every backend is
+ * timed in the background; the fastest is saved, and the engine moves to it if it is not the default.
  */
 export function usePoseEngine(
   settings: Settings | null,
   updateSettings: (patch: Partial<Settings>) => Promise<void>,
 ): EngineState {
   const model = settings?.liveModel ?? null;
-  const backend = settings?.backend ?? null;
+  const saved = settings?.backend ?? null;
+  const backend = saved ?? DEFAULT_BACKEND;
   // how the last engine asked for ended (ready or failed), with what it was asked for
-  const [outcome, setOutcome] = useState<{ model: ModelName; backend: BackendName | null; state: EngineState } | null>(
-    null,
-  );
+  const [outcome, setOutcome] = useState<{ model: ModelName; backend: BackendName; state: EngineStatus } | null>(null);
+  const [measureError, setMeasureError] = useState<{ model: ModelName; message: string } | null>(null);
 
   useEffect(() => {
     if (model === null) return;
     let cancelled = false;
     let engine: PoseEngine | null = null;
-    const fail = (e: unknown): void => {
-      const message = e instanceof Error ? e.message : String(e);
-      if (!cancelled) setOutcome({ model, backend, state: { status: 'failed', message } });
-    };
-
-    if (backend === null) {
-      measureBackends(model)
-        .then(async (measurements) => {
-          const choice = chooseFastestBackend(measurements);
-          if (!choice) throw new Error(describeNoBackend(measurements));
-          if (!cancelled) await updateSettings({ backend: choice.backend, backendTimings: choice.timings });
-        })
-        .catch(fail);
-    } else {
-      createPoseEngine({ model, backend })
-        .then((created) => {
-          if (cancelled) return created.dispose();
-          engine = created;
-          setOutcome({ model, backend, state: { status: 'ready', engine: created } });
-        })
-        .catch(fail);
-    }
+    createPoseEngine({ model, backend })
+      .then((created) => {
+        if (cancelled) return created.dispose();
+        engine = created;
+        setOutcome({ model, backend, state: { status: 'ready', engine: created } });
+      })
+      .catch((e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e);
+        if (!cancelled) setOutcome({ model, backend, state: { status: 'failed', message } });
+      });
     return () => {
       cancelled = true;
       engine?.dispose();
     };
-  }, [model, backend, updateSettings]);
+  }, [model, backend]);
 
-  if (model === null) return { status: 'waiting' };
-  if (outcome?.model === model && outcome.backend === backend) return outcome.state;
-  return backend === null ? { status: 'measuring' } : { status: 'loading' };
+  const current = model !== null && outcome?.model === model && outcome.backend === backend ? outcome.state : null;
+  // measured only once the engine is up (or failed): loading both at once would delay the first skeleton
+  const engineSettled = current !== null;
+  useEffect(() => {
+    if (model === null || saved !== null || !engineSettled) return;
+    let cancelled = false;
+    measureBackends(model)
+      .then(async (measurements) => {
+        if (cancelled) return;
+        const choice = chooseFastestBackend(measurements);
+        if (!choice) return setMeasureError({ model, message: describeNoBackend(measurements) });
+        await updateSettings({ backend: choice.backend, backendTimings: choice.timings });
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setMeasureError({ model, message: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [model, saved, engineSettled, updateSettings]);
+
+  const failedMeasuring = measureError !== null && measureError.model === model ? measureError.message : null;
+  const search = { backend, measuring: model !== null && saved === null && failedMeasuring === null };
+  if (model === null) return { status: 'waiting', ...search, measureError: null };
+  return { ...(current ?? { status: 'loading' }), ...search, measureError: failedMeasuring };
 }

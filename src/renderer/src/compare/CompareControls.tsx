@@ -1,3 +1,4 @@
+import { FramePlayButtons } from '../replay/FramePlayButtons';
 import { SpeedSelect } from '../replay/SpeedSelect';
 import type { SyncClock } from './sync-clock';
 import type { SyncedPlayback } from './use-synced-playback';
@@ -15,27 +16,12 @@ const signed = (s: number) => `${s < 0 ? '−' : s > 0 ? '+' : ''}${Math.abs(s).
 export function CompareControls({ playback, clock, alignedOn }: Props) {
   return (
     <div className="replay-controls compare-controls" role="toolbar" aria-label="Comparison controls">
-      <button
-        type="button"
-        onClick={() => playback.frameStep(-1)}
-        aria-label="Previous frame"
-        title="Previous frame (←)"
-      >
-        ◀ Frame
-      </button>
-      <button
-        type="button"
-        className="play"
-        onClick={playback.toggle}
-        aria-label={playback.playing ? 'Pause' : 'Play'}
-        title="Play / pause (Space)"
-        data-testid="compare-play"
-      >
-        {playback.playing ? '❚❚ Pause' : '▶ Play'}
-      </button>
-      <button type="button" onClick={() => playback.frameStep(1)} aria-label="Next frame" title="Next frame (→)">
-        Frame ▶
-      </button>
+      <FramePlayButtons
+        playing={playback.playing}
+        onToggle={playback.toggle}
+        onFrameStep={playback.frameStep}
+        playTestId="compare-play"
+      />
       <SpeedSelect rate={playback.rate} onRate={playback.setRate} />
       <input
         type="range"

@@ -10,6 +10,7 @@ import { CompareView, loadedLane } from './CompareView';
 import { SessionPicker } from './SessionPicker';
 import { defaultPair } from './default-pair';
 import { useSessionChoices } from './use-session-choices';
+import { Notice } from '../app/Notice';
 
 export interface ComparePair {
   a: number;
@@ -50,11 +51,7 @@ export function CompareScreen({ pair, personId }: Props) {
         )}
         <h1 id="compare-title">Compare two sessions</h1>
       </div>
-      {choices.error && (
-        <p className="notice error" role="alert">
-          Could not list the sessions: {choices.error}
-        </p>
-      )}
+      {choices.error && <Notice kind="error">Could not list the sessions: {choices.error}</Notice>}
       {choices.groups && (
         <div className="compare-pickers">
           <SessionPicker
@@ -94,12 +91,7 @@ function LoadedPair({ a, b }: ComparePair) {
       </p>
     );
   const error = A.error ?? B.error;
-  if (error)
-    return (
-      <p className="notice error" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <Notice kind="error">{error}</Notice>;
   const laneA = loadedLane(A);
   const laneB = loadedLane(B);
   if (!laneA || !laneB)

@@ -8,21 +8,16 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { followVideo } from '../replay/follow-video';
 import type { FrameTimeline } from '../replay/frame-timeline';
+import type { PlaybackTransport } from '../replay/playback-transport';
 import { syncCorrection, type SyncClock } from './sync-clock';
 
-export interface SyncedPlayback {
+export interface SyncedPlayback extends PlaybackTransport {
   /** Shared time, s since the aligned contacts (as of the last render). */
   tauS: number;
   /** Media time each session shows, ms: its video's frame on screen, or the clock's for a skeleton alone. */
   laneTimesMs: number[];
-  playing: boolean;
-  rate: number;
-  play: () => void;
-  pause: () => void;
-  toggle: () => void;
   seek: (tauS: number) => void;
   frameStep: (delta: number) => void;
-  setRate: (rate: number) => void;
 }
 
 /** Plays `video` from `target` s, seeking only when it is not there already (a seek delays the start). */

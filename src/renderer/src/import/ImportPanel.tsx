@@ -7,9 +7,10 @@ import { canUsePaths, desktopPath } from './desktop-path';
 import { JobProgress, type Progress } from './JobProgress';
 import { uploadFile, UploadCancelled } from './upload-file';
 import { refuseFile, VIDEO_ACCEPT } from './video-files';
+import { Notice } from '../app/Notice';
 
 type Keep = 'copy' | 'reference';
-type Notice = { kind: 'error' | 'info'; text: string };
+type ImportNotice = { kind: 'error' | 'info'; text: string };
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -28,7 +29,7 @@ export function ImportPanel({ personId, onImported }: Props) {
   const [upload, setUpload] = useState<Extract<Progress, { phase: 'uploading' }> | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
   const [dropping, setDropping] = useState(false);
   const job = useJob(jobId, (status: ImportStatus) => {
     if (status.state === 'done' && status.sessionId !== null) onImported(status.sessionId);
@@ -154,20 +155,16 @@ export function ImportPanel({ personId, onImported }: Props) {
       </fieldset>
       {progress && <JobProgress progress={progress} onCancel={cancel} cancelling={cancelling} />}
       {shown && (
-        <p
-          className={`notice ${shown.kind}`}
-          role={shown.kind === 'error' ? 'alert' : 'status'}
-          data-testid="import-notice"
-        >
+        <Notice kind={shown.kind} testId="import-notice">
           {shown.text}
-        </p>
+        </Notice>
       )}
     </section>
   );
 }
 
 /** What an import that ended without a session says: why it failed, that it was cancelled, or that it was lost track of. */
-function jobNotice(job: Job): Notice | null {
+function jobNotice(job: Job): ImportNotice | null {
   if (job.error) return { kind: 'error', text: `Lost track of the import: ${job.error}` };
   const status = job.status;
   if (status?.state === 'failed')

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HeightApplies } from '../../../shared/api';
 import { heightChoiceText } from './height-choice';
+import { Notice } from '../app/Notice';
 
 interface Props {
   name: string;
@@ -45,11 +46,7 @@ export function HeightChoice({ name, oldCm, newCm, sessionCount, onChoose, onCan
           Back to the form
         </button>
       </div>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Notice kind="error">{error}</Notice>}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { HeightChoice } from './HeightChoice';
 import { PersonAvatar } from './PersonAvatar';
 import { PersonForm } from './PersonForm';
 import type { PersonFields } from './person-form';
+import { Notice } from '../app/Notice';
 
 interface Props {
   people: Person[];
@@ -143,9 +144,9 @@ function PersonCard({
         </div>
       )}
       {error && (
-        <p className="notice error" role="alert" data-testid="person-error">
+        <Notice kind="error" testId="person-error">
           {error}
-        </p>
+        </Notice>
       )}
       {editing && (
         <PersonForm

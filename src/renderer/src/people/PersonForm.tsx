@@ -7,6 +7,7 @@ import {
   type PersonFormErrors,
   type PersonFormText,
 } from './person-form';
+import { Notice } from '../app/Notice';
 
 interface Props {
   person: Person | null;
@@ -84,11 +85,7 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
           </button>
         )}
       </div>
-      {saveError && (
-        <p className="notice error" role="alert">
-          {saveError}
-        </p>
-      )}
+      {saveError && <Notice kind="error">{saveError}</Notice>}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { Side } from '../../../shared/gait';
+import { FramePlayButtons } from './FramePlayButtons';
 import type { LargestStepButton } from './largest-steps';
 import { SpeedSelect } from './SpeedSelect';
 import type { Playback } from './use-playback';
@@ -33,22 +34,12 @@ export function ReplayControls(p: Props) {
       >
         ⇤ Step
       </button>
-      <button type="button" onClick={() => p.onFrameStep(-1)} aria-label="Previous frame" title="Previous frame (←)">
-        ◀ Frame
-      </button>
-      <button
-        type="button"
-        className="play"
-        onClick={playback.toggle}
-        aria-label={playback.playing ? 'Pause' : 'Play'}
-        title="Play / pause (Space)"
-        data-testid="replay-play"
-      >
-        {playback.playing ? '❚❚ Pause' : '▶ Play'}
-      </button>
-      <button type="button" onClick={() => p.onFrameStep(1)} aria-label="Next frame" title="Next frame (→)">
-        Frame ▶
-      </button>
+      <FramePlayButtons
+        playing={playback.playing}
+        onToggle={playback.toggle}
+        onFrameStep={p.onFrameStep}
+        playTestId="replay-play"
+      />
       <button
         type="button"
         onClick={() => p.onStep(1)}

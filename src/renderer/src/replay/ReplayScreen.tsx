@@ -24,6 +24,7 @@ import { StepTable } from './StepTable';
 import { usePlayback } from './use-playback';
 import { useReplayKeys } from './use-replay-keys';
 import { useReplaySession, type ReplaySession } from './use-replay-session';
+import { Notice } from '../app/Notice';
 
 /** Review a session frame by frame: video + skeleton, synced charts, step table and summary. */
 export function ReplayScreen({ sessionId }: { sessionId: number }) {
@@ -42,11 +43,7 @@ export function ReplayScreen({ sessionId }: { sessionId: number }) {
           {session ? `Replay: ${session.originalName ?? `session of ${formatDate(session.startedAt)}`}` : 'Replay'}
         </h1>
       </div>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Notice kind="error">{error}</Notice>}
       {!error && (!session || !result || !replay) && (
         <p className="muted" role="status">
           Loading the session…

@@ -3,6 +3,7 @@ import type { ModelName, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
 import { useJob } from '../data/use-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
+import { Notice } from '../app/Notice';
 
 const MODELS: ModelName[] = ['lightning', 'thunder'];
 const MODEL_NOTE: Record<ModelName, string> = { lightning: 'fast', thunder: 'accurate' };
@@ -85,11 +86,7 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
           }}
         />
       )}
-      {failure && (
-        <p className="notice error" role="alert">
-          {failure}
-        </p>
-      )}
+      {failure && <Notice kind="error">{failure}</Notice>}
     </div>
   );
 }

@@ -9,20 +9,15 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { followVideo } from './follow-video';
 import type { FrameTimeline } from './frame-timeline';
+import type { PlaybackTransport } from './playback-transport';
 import { loopAction, loopedTime, timeLeftInFrame, type LoopFrames } from './step-loop';
 
-export interface Playback {
+export interface Playback extends PlaybackTransport {
   /** Media time on screen, ms (as of the last render). */
   timeMs: number;
   /** Media time now, ms, even between renders (for keys pressed faster than the screen updates). */
   now: () => number;
-  playing: boolean;
-  rate: number;
-  play: () => void;
-  pause: () => void;
-  toggle: () => void;
   seek: (timeMs: number) => void;
-  setRate: (rate: number) => void;
 }
 
 export function usePlayback(

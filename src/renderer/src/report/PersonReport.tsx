@@ -8,8 +8,9 @@ import { TrendList } from '../progress/TrendList';
 import { useProgress } from '../progress/use-progress';
 import { VARIANT_LABELS } from '../progress/variants';
 import { WeeklyChart } from '../progress/WeeklyChart';
-import { formatDate } from '../sessions/format';
+import { ReportFooter } from './ReportFooter';
 import { localDate, personName, reportFileName } from './session-report-data';
+import { Notice } from '../app/Notice';
 
 const CHART_WIDTH = 335;
 const CHART_HEIGHT = 150;
@@ -41,12 +42,7 @@ export function PersonReport({
       onReady(reportFileName([person.name, 'progress', variant, localDate(new Date().toISOString())]));
   }, [person, report, variant, onReady]);
 
-  if (error)
-    return (
-      <p className="notice error" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <Notice kind="error">{error}</Notice>;
   if (loading || !report || !weekly)
     return (
       <p className="muted" role="status">
@@ -97,10 +93,7 @@ export function PersonReport({
       <section>
         <BestsList bests={report.bests} unit={unit} />
       </section>
-      <footer className="report-foot muted">
-        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical
-        measurement. Printed {formatDate(new Date().toISOString())}.
-      </footer>
+      <ReportFooter />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { paths, type ReportTarget } from '../routes/paths';
 import '../styles/report.css';
 import { PersonReport } from './PersonReport';
 import { SessionReport } from './SessionReport';
+import { Notice } from '../app/Notice';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -76,11 +77,7 @@ export function ReportPage({ target, mode }: { target: ReportTarget; mode: AppIn
             <span className="hint">To get a PDF, choose “Save as PDF” as the printer.</span>
           </>
         )}
-        {status && (
-          <p className={`notice ${status.kind}`} role={status.kind === 'error' ? 'alert' : 'status'}>
-            {status.text}
-          </p>
-        )}
+        {status && <Notice kind={status.kind}>{status.text}</Notice>}
       </div>
       <article className="report-sheet" aria-label="Report">
         {target.kind === 'session' ? (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatDate, symmetryFacts } from '../sessions/format';
 import { KneeFlexionChart } from './KneeFlexionChart';
+import { ReportFooter } from './ReportFooter';
 import {
   detailFacts,
   keyFacts,
@@ -11,6 +12,7 @@ import {
   type ReportFact,
 } from './session-report-data';
 import { useSessionReport } from './use-session-report';
+import { Notice } from '../app/Notice';
 
 const CHART_WIDTH = 690;
 
@@ -22,12 +24,7 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
     if (data) onReady(reportFileName([personName(data.person), data.session.title, localDate(data.session.startedAt)]));
   }, [data, onReady]);
 
-  if (error)
-    return (
-      <p className="notice error" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <Notice kind="error">{error}</Notice>;
   if (!data)
     return (
       <p className="muted" role="status">
@@ -112,10 +109,7 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
           <p className="report-notes">{session.notes}</p>
         </section>
       )}
-      <footer className="report-foot muted">
-        Measured from one camera with MoveNet pose estimation: good for following your own progress, not a clinical
-        measurement. Printed {formatDate(new Date().toISOString())}.
-      </footer>
+      <ReportFooter />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ApiRequest } from '../../../shared/api';
 import { api } from '../api';
 import { saveTextFile } from '../app/save-file';
+import { Notice } from '../app/Notice';
 
 type Format = ApiRequest<'export.session'>['format'];
 
@@ -37,11 +38,7 @@ export function ExportButtons({ sessionId }: { sessionId: number }) {
       >
         Export JSON
       </button>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Notice kind="error">{error}</Notice>}
     </div>
   );
 }
@@ -64,11 +61,7 @@ export function ExportPersonButton({ personId, disabled }: { personId: number; d
       >
         Export all sessions (CSV)
       </button>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Notice kind="error">{error}</Notice>}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Person, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
+import { Notice } from '../app/Notice';
 
 /** Gives a session to someone else (recorded for the wrong person). */
 export function MoveToPerson({
@@ -39,11 +40,7 @@ export function MoveToPerson({
       >
         Move to {chosen.name}
       </button>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Notice kind="error">{error}</Notice>}
     </div>
   );
 }

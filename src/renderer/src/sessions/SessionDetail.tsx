@@ -19,6 +19,7 @@ import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
+import { Notice } from '../app/Notice';
 
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
 export function SessionDetail({ sessionId, people }: { sessionId: number; people: Person[] }) {
@@ -305,11 +306,7 @@ function TrashButton({ id, onTrashed, onPurged }: { id: number; onTrashed: () =>
         Move to trash
       </button>
       <span className="hint">Restorable from the Trash for 30 days.</span>
-      {error && (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Notice kind="error">{error}</Notice>}
       {diskFull && !confirming && (
         <button type="button" className="danger" data-testid="purge-full-disk" onClick={() => setConfirming(true)}>
           Delete for good to free space…

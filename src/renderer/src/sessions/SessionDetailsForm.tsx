@@ -12,6 +12,9 @@ import {
 } from './details-form';
 import { TagsField } from './TagsField';
 
+/** The details typed as one line of text. */
+type TextFieldKey = 'title' | 'loadKg' | 'distanceM' | 'duration';
+
 /** What the user tells about a session (title, variant, sled load, distance, duration, notes, tags), saved with one button. */
 export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   const client = useQueryClient();
@@ -63,20 +66,34 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
       <p className="hint">{hint}</p>
     ) : null;
 
+  /** A one-line text field: label, input and its error or hint below. */
+  const textField = (
+    key: TextFieldKey,
+    label: string,
+    opts: { placeholder?: string; inputMode?: 'decimal'; hint?: string; wide?: boolean },
+  ) => (
+    <div className={opts.wide ? 'form-field wide' : 'form-field'}>
+      <label htmlFor={fieldId(key)}>{label}</label>
+      <input
+        id={fieldId(key)}
+        name={key}
+        inputMode={opts.inputMode}
+        value={text[key]}
+        placeholder={opts.placeholder}
+        onChange={(e) => set(key, e.target.value)}
+        aria-invalid={!!errors[key]}
+      />
+      {help(key, opts.hint)}
+    </div>
+  );
+
   return (
     <form className="details-form" onSubmit={submit} data-testid="details-form" noValidate>
-      <div className="form-field wide">
-        <label htmlFor={fieldId('title')}>Title</label>
-        <input
-          id={fieldId('title')}
-          name="title"
-          value={text.title}
-          placeholder="e.g. Park, with Ada"
-          onChange={(e) => set('title', e.target.value)}
-          aria-invalid={!!errors.title}
-        />
-        {help('title', 'Shown instead of the date.')}
-      </div>
+      {textField('title', 'Title', {
+        placeholder: 'e.g. Park, with Ada',
+        hint: 'Shown instead of the date.',
+        wide: true,
+      })}
       <div className="form-field">
         <label htmlFor={fieldId('variant')}>Variant</label>
         <select
@@ -92,45 +109,12 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
           ))}
         </select>
       </div>
-      {text.variant === 'sled' && (
-        <div className="form-field">
-          <label htmlFor={fieldId('load')}>Sled load (kg)</label>
-          <input
-            id={fieldId('load')}
-            name="loadKg"
-            inputMode="decimal"
-            value={text.loadKg}
-            onChange={(e) => set('loadKg', e.target.value)}
-            aria-invalid={!!errors.loadKg}
-          />
-          {help('loadKg')}
-        </div>
-      )}
-      <div className="form-field">
-        <label htmlFor={fieldId('distance')}>Distance (m)</label>
-        <input
-          id={fieldId('distance')}
-          name="distanceM"
-          inputMode="decimal"
-          value={text.distanceM}
-          placeholder="e.g. 200"
-          onChange={(e) => set('distanceM', e.target.value)}
-          aria-invalid={!!errors.distanceM}
-        />
-        {help('distanceM')}
-      </div>
-      <div className="form-field">
-        <label htmlFor={fieldId('duration')}>Duration (min:s)</label>
-        <input
-          id={fieldId('duration')}
-          name="duration"
-          value={text.duration}
-          placeholder="e.g. 12:30"
-          onChange={(e) => set('duration', e.target.value)}
-          aria-invalid={!!errors.duration}
-        />
-        {help('duration', 'How long you walked, if longer than the recording.')}
-      </div>
+      {text.variant === 'sled' && textField('loadKg', 'Sled load (kg)', { inputMode: 'decimal' })}
+      {textField('distanceM', 'Distance (m)', { inputMode: 'decimal', placeholder: 'e.g. 200' })}
+      {textField('duration', 'Duration (min:s)', {
+        placeholder: 'e.g. 12:30',
+        hint: 'How long you walked, if longer than the recording.',
+      })}
       <div className="form-field wide">
         <label htmlFor={fieldId('tags')}>Tags</label>
         <TagsField id={fieldId('tags')} tags={text.tags} onChange={(tags) => set('tags', tags)} error={errors.tags} />

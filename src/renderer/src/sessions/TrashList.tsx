@@ -4,6 +4,7 @@ import { api } from '../api';
 import { sessionName } from './details-form';
 import { formatDate, formatDuration } from './format';
 import { daysLeftText, TRASH_DAYS, trashDaysLeft } from './trash';
+import { Notice } from '../app/Notice';
 
 interface Props {
   sessions: SessionListItem[];
@@ -86,11 +87,7 @@ function TrashRow({ session, onChanged }: { session: SessionListItem; onChanged:
             </button>
           </>
         )}
-        {error && (
-          <p className="notice error" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Notice kind="error">{error}</Notice>}
       </td>
     </tr>
   );

@@ -5,8 +5,9 @@ import { api } from '../api';
 import { everythingChanged } from '../data/changes';
 import { downloadUrl } from '../app/save-file';
 import { backupSource } from './backup-source';
+import { Notice } from '../app/Notice';
 
-type Notice = { kind: 'info' | 'error'; text: string };
+type BackupNotice = { kind: 'info' | 'error'; text: string };
 type FileAction = 'restore' | 'merge';
 
 /** Back up the whole database, restore it (replacing everything), or add the sessions of another computer's backup. */
@@ -16,9 +17,9 @@ export function BackupPanel() {
   const [action, setAction] = useState<FileAction>('restore');
   const [pending, setPending] = useState<File | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<BackupNotice | null>(null);
 
-  const run = (what: string, work: () => Promise<Notice>): void => {
+  const run = (what: string, work: () => Promise<BackupNotice>): void => {
     setBusy(what);
     setNotice(null);
     work()
@@ -131,13 +132,9 @@ export function BackupPanel() {
         </p>
       )}
       {notice && (
-        <p
-          className={`notice ${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="backup-notice"
-        >
+        <Notice kind={notice.kind} testId="backup-notice">
           {notice.text}
-        </p>
+        </Notice>
       )}
     </div>
   );

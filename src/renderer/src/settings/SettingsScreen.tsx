@@ -4,6 +4,7 @@ import type { EngineState } from '../app/use-pose-engine';
 import { CameraPicker } from '../live/CameraPicker';
 import { useVideoInputs } from '../live/use-video-inputs';
 import { BackupPanel } from './BackupPanel';
+import { Notice } from '../app/Notice';
 
 interface Props {
   settings: Settings;
@@ -24,11 +25,7 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
   return (
     <section className="settings-screen" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      {error && (
-        <p className="notice error" role="alert">
-          Not saved: {error}
-        </p>
-      )}
+      {error && <Notice kind="error">Not saved: {error}</Notice>}
 
       <div className="setting">
         <label htmlFor="live-model">Live model</label>

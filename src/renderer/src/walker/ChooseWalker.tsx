@@ -8,6 +8,7 @@ import { JobProgress, modelLabel } from '../import/JobProgress';
 import { sessionVideoUrl } from '../replay/session-video';
 import '../styles/walker.css';
 import { WalkerPicker } from './WalkerPicker';
+import { Notice } from '../app/Notice';
 
 interface Props {
   session: SessionSummary;
@@ -114,9 +115,9 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
         </section>
       )}
       {failure && (
-        <p className="notice error" role="alert" data-testid="choose-walker-error">
+        <Notice kind="error" testId="choose-walker-error">
           {failure}
-        </p>
+        </Notice>
       )}
     </div>
   );
