@@ -45,26 +45,23 @@ export function stepRecords(steps: readonly StepTiming[], c: StepContext): StepV
   const cycles: StepValues['cycles'] = { left: [], right: [] };
   const stances: StepValues['stances'] = { left: [], right: [] };
   const stepList = steps.map((s): StepRecord => {
+    // no next contact or lift-off (−1) is an empty range: extent gives null
     let peakFlex: number | null = null;
-    if (s.nextContactFrame > s.frame) {
-      const cyc = extent(c.angles.knee[s.side], s.frame, s.nextContactFrame);
-      if (cyc) {
-        cycles[s.side].push({ peak: cyc.max, rom: cyc.max - cyc.min });
-        peakFlex = cyc.max;
-      }
+    const cyc = extent(c.angles.knee[s.side], s.frame, s.nextContactFrame);
+    if (cyc) {
+      cycles[s.side].push({ peak: cyc.max, rom: cyc.max - cyc.min });
+      peakFlex = cyc.max;
     }
     let kptPeakDeg: number | null = null,
       kptPeak: number | null = null,
       kptPeakT: number | null = null;
-    if (s.liftoffFrame > s.frame) {
-      const a = extent(c.angles.kneePastToeDeg[s.side], s.frame, s.liftoffFrame + 1);
-      const b = extent(c.angles.kneePastToePx[s.side], s.frame, s.liftoffFrame + 1);
-      if (a && b) {
-        stances[s.side].push({ deg: a.max, px: b.max });
-        kptPeakDeg = round1(a.max);
-        kptPeak = lengthRound(b.max * toUnit);
-        kptPeakT = at(c.t, b.maxAt);
-      }
+    const a = extent(c.angles.kneePastToeDeg[s.side], s.frame, s.liftoffFrame + 1);
+    const b = extent(c.angles.kneePastToePx[s.side], s.frame, s.liftoffFrame + 1);
+    if (a && b) {
+      stances[s.side].push({ deg: a.max, px: b.max });
+      kptPeakDeg = round1(a.max);
+      kptPeak = lengthRound(b.max * toUnit);
+      kptPeakT = at(c.t, b.maxAt);
     }
     return {
       side: s.side,
@@ -90,7 +87,7 @@ function stepLength(s: StepTiming, c: StepContext): number | null {
   if (!c.cmPerPx || s.inferred) return null;
   const a1 = LEG[s.side].ankle,
     a2 = LEG[other(s.side)].ankle;
-  const end = s.otherLiftoffFrame > s.frame ? s.otherLiftoffFrame : s.frame;
+  const end = Math.max(s.otherLiftoffFrame, s.frame); // the contact frame alone without a lift-off (−1)
   const seps: number[] = [];
   for (let i = s.frame; i <= end; i++) {
     if (c.mask[i * 17 + a1] === 1 && c.mask[i * 17 + a2] === 1)
@@ -99,7 +96,10 @@ function stepLength(s: StepTiming, c: StepContext): number | null {
   return seps.length ? median(seps) * c.cmPerPx : null;
 }
 
-/** Max (and its frame)/min of the finite samples of v in [a, b) when at least MIN_MEASURED_SHARE of them are finite. */
+/**
+ * Max (and its frame)/min of the finite samples of v in [a, b) when at least two and at least
+ * MIN_MEASURED_SHARE of them are finite; null for an empty range (b ≤ a).
+ */
 function extent(v: Float64Array, a: number, b: number): { max: number; maxAt: number; min: number } | null {
   let max = -Infinity,
     min = Infinity,
