@@ -81,9 +81,9 @@ export function classifyDirection(c: DirectionCues): { direction: WalkDirection;
   if (c.activity < ACTIVITY_MIN)
     return { direction, confidence: clamp(1 - STILL_CONFIDENCE_DROP * (c.activity / ACTIVITY_MIN), 0, 1) };
   if (direction === 'standing') return { direction, confidence: UNDECIDED_STANDING_CONFIDENCE };
-  const F = c.facing > 0 ? 1 : -1;
+  // |b| = |F g| / 2 = |g| / 2: the facing's sign does not change the strength of the motion
   const g = clamp((c.stance === c.stance ? c.stance : 0) / STANCE_FULL, -1, 1) - clamp(c.travel / TRAVEL_FULL, -1, 1);
-  return { direction, confidence: clamp(Math.abs((F * g) / 2), 0, 1) * clamp(Math.abs(c.facing) / FACING_FULL, 0, 1) };
+  return { direction, confidence: clamp(Math.abs(g / 2), 0, 1) * clamp(Math.abs(c.facing) / FACING_FULL, 0, 1) };
 }
 
 /**
@@ -93,9 +93,11 @@ export function classifyDirection(c: DirectionCues): { direction: WalkDirection;
 export function stanceVote(vl: number, vr: number, yl: number, yr: number, stature: number): number {
   let num = 0,
     den = 0;
-  const near = Math.abs(yl - yr) < LEVEL_FEET * stature || yl !== yl || yr !== yr;
-  const wl = near || yl > yr ? 1 : SWING_FOOT_WEIGHT;
-  const wr = near || yr > yl ? 1 : SWING_FOOT_WEIGHT;
+  // an ankle at least LEVEL_FEET statures higher than the other (y grows downward) is the swinging
+  // one; with a height unknown (NaN) neither is
+  const lift = LEVEL_FEET * stature;
+  const wl = yr - yl >= lift ? SWING_FOOT_WEIGHT : 1;
+  const wr = yl - yr >= lift ? SWING_FOOT_WEIGHT : 1;
   if (vl === vl) {
     num += wl * clamp(vl / STANCE_VOTE_FULL, -1, 1);
     den += wl;

@@ -79,6 +79,17 @@ describe('direction confidence', () => {
     expect(c.direction).toBe('standing');
     expect(c.confidence).toBeCloseTo(0.75, 12);
   });
+  it('an activity of exactly 0.15 is stepping, not stillness', () => {
+    // in place: 0.3, not the still person's 1 − 0.5 × 0.15 / 0.15 = 0.5
+    expect(classifyDirection({ facing: 1, travel: 0, stance: 0, activity: 0.15 })).toEqual({
+      direction: 'standing',
+      confidence: 0.3,
+    });
+    // walking: T = −0.075 → g = 0.5, b = 0.25; facing 1 → 1
+    const walking = classifyDirection({ facing: 1, travel: -0.075, stance: 0, activity: 0.15 });
+    expect(walking.direction).toBe('backward');
+    expect(walking.confidence).toBeCloseTo(0.25, 12);
+  });
   it('stepping in place: 0.3; unknown: 0', () => {
     expect(classifyDirection({ facing: 1, travel: 0, stance: 0, activity: 0.5 })).toEqual({
       direction: 'standing',
