@@ -14,6 +14,7 @@ import { CycleChart } from './CycleChart';
 import { kneeCycle } from './knee-cycles';
 import { SyncClock } from './sync-clock';
 import { useSyncedPlayback } from './use-synced-playback';
+import { RadioChoice } from '../app/RadioChoice';
 
 /** A session of the pair, loaded. */
 export interface Lane {
@@ -129,16 +130,15 @@ export function CompareView({ a, b }: { a: Lane; b: Lane }) {
             <h2 id="compare-cycles-title">Knee over one gait cycle</h2>
             <div role="radiogroup" aria-label="Leg shown on the cycle chart" className="segmented row">
               {LEGS.map((l) => (
-                <label key={l.side} className={l.side === side ? 'checked' : undefined}>
-                  <input
-                    type="radio"
-                    name="cycle-leg"
-                    value={l.side}
-                    checked={l.side === side}
-                    onChange={() => setSide(l.side)}
-                  />
+                <RadioChoice
+                  key={l.side}
+                  name="cycle-leg"
+                  value={l.side}
+                  checked={l.side === side}
+                  onChoose={() => setSide(l.side)}
+                >
                   {l.label} leg
-                </label>
+                </RadioChoice>
               ))}
             </div>
           </div>

@@ -1,4 +1,5 @@
 import type { LiveReadout, Measured } from '../../../shared/gait/types';
+import { KneeTable } from '../app/KneeTable';
 
 /** Below this confidence a number is shown greyed, as a hint rather than a measurement. */
 const UNCERTAIN = 0.5;
@@ -22,42 +23,33 @@ export function Readouts({ readout }: { readout: LiveReadout | null }) {
 
       <section className="card" aria-label="Knees">
         <h2>Knees</h2>
-        <table className="knee-table">
-          <thead>
-            <tr>
-              <th scope="col" />
-              <th scope="col">Left</th>
-              <th scope="col">Right</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row" title="0° = straight leg">
-                Flexion
-              </th>
-              <td>
-                <Angle testId="knee-flexion-left" m={readout?.left.kneeFlexionDeg} />
-              </td>
-              <td>
-                <Angle testId="knee-flexion-right" m={readout?.right.kneeFlexionDeg} />
-              </td>
-            </tr>
-            <tr>
-              <th
-                scope="row"
-                title="Angle at the toes between the vertical and the line to the knee; positive when the knee is beyond the toes"
-              >
-                Knee past toe
-              </th>
-              <td>
-                <Angle testId="knee-past-toe-left" m={readout?.left.kneePastToeDeg} signed />
-              </td>
-              <td>
-                <Angle testId="knee-past-toe-right" m={readout?.right.kneePastToeDeg} signed />
-              </td>
-            </tr>
-          </tbody>
-        </table>
+        <KneeTable corner={<th scope="col" />}>
+          <tr>
+            <th scope="row" title="0° = straight leg">
+              Flexion
+            </th>
+            <td>
+              <Angle testId="knee-flexion-left" m={readout?.left.kneeFlexionDeg} />
+            </td>
+            <td>
+              <Angle testId="knee-flexion-right" m={readout?.right.kneeFlexionDeg} />
+            </td>
+          </tr>
+          <tr>
+            <th
+              scope="row"
+              title="Angle at the toes between the vertical and the line to the knee; positive when the knee is beyond the toes"
+            >
+              Knee past toe
+            </th>
+            <td>
+              <Angle testId="knee-past-toe-left" m={readout?.left.kneePastToeDeg} signed />
+            </td>
+            <td>
+              <Angle testId="knee-past-toe-right" m={readout?.right.kneePastToeDeg} signed />
+            </td>
+          </tr>
+        </KneeTable>
       </section>
 
       <section className="card" aria-label="Camera view">

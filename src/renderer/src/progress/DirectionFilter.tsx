@@ -1,6 +1,7 @@
 import { DIRECTION_FILTERS } from '../../../shared/progress/direction';
 import type { DirectionFilter as Direction } from '../../../shared/progress/types';
 import { DIRECTION_LABELS } from './variants';
+import { RadioChoice } from '../app/RadioChoice';
 
 /** Backward walks (the exercise, shown first), forward ones, or every session. */
 export function DirectionFilter({ value, onChange }: { value: Direction; onChange: (d: Direction) => void }) {
@@ -8,10 +9,9 @@ export function DirectionFilter({ value, onChange }: { value: Direction; onChang
     <fieldset className="variant-filter direction-filter" data-testid="direction-filter">
       <legend className="visually-hidden">Show walks going</legend>
       {DIRECTION_FILTERS.map((d) => (
-        <label key={d} className={d === value ? 'checked' : undefined}>
-          <input type="radio" name="progress-direction" value={d} checked={d === value} onChange={() => onChange(d)} />
+        <RadioChoice key={d} name="progress-direction" value={d} checked={d === value} onChoose={() => onChange(d)}>
           {DIRECTION_LABELS[d]}
-        </label>
+        </RadioChoice>
       ))}
     </fieldset>
   );

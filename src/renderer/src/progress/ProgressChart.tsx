@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { ProgressPoint } from '../../../shared/progress/types';
 import type { LineChartData } from './chart-data';
@@ -7,6 +7,7 @@ import { extent, timeRange, valueRange } from './chart-scales';
 import { showXRange } from './chart-plugins';
 import { overDates, type ChartTheme } from '../charts/chart-theme';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
+import { useLatest } from '../app/use-latest';
 
 interface Props {
   data: LineChartData;
@@ -21,10 +22,7 @@ interface Props {
 /** One metric over dates (uPlot): a line per leg or one line, points per session, stars on personal bests. */
 export function ProgressChart({ data, theme, height, width, onPick }: Props) {
   // the chart is made once per data: its clicks pick through the latest render's onPick
-  const pickRef = useRef(onPick);
-  useLayoutEffect(() => {
-    pickRef.current = onPick;
-  }, [onPick]);
+  const pickRef = useLatest(onPick);
 
   const chart = useMemo(
     (): UplotChart => ({
@@ -65,7 +63,7 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
         return () => u.over.removeEventListener('click', onClick);
       },
     }),
-    [data, theme, height, width],
+    [data, theme, height, width, pickRef],
   );
   const holder = useUplot(chart);
 

@@ -1,5 +1,6 @@
 import type { Variant } from '../../../shared/api';
 import { VARIANT_FILTERS } from './variants';
+import { RadioChoice } from '../app/RadioChoice';
 
 /** All sessions, or one way of walking backward. */
 export function VariantFilter({ value, onChange }: { value: Variant | null; onChange: (v: Variant | null) => void }) {
@@ -7,16 +8,15 @@ export function VariantFilter({ value, onChange }: { value: Variant | null; onCh
     <fieldset className="variant-filter" data-testid="variant-filter">
       <legend className="visually-hidden">Show sessions of</legend>
       {VARIANT_FILTERS.map((f) => (
-        <label key={f.label} className={f.value === value ? 'checked' : undefined}>
-          <input
-            type="radio"
-            name="progress-variant"
-            value={f.value ?? 'all'}
-            checked={f.value === value}
-            onChange={() => onChange(f.value)}
-          />
+        <RadioChoice
+          key={f.label}
+          name="progress-variant"
+          value={f.value ?? 'all'}
+          checked={f.value === value}
+          onChoose={() => onChange(f.value)}
+        >
           {f.label}
-        </label>
+        </RadioChoice>
       ))}
     </fieldset>
   );

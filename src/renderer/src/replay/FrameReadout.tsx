@@ -1,6 +1,7 @@
 import type { FrameMetrics } from '../../../shared/gait';
 import type { KneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { frameReadout } from './frame-readout';
+import { KneeTable } from '../app/KneeTable';
 
 /** Live numbers of the frame on screen, per leg: knee flexion and knee past toes ("this frame"). */
 export function FrameReadout({ metrics, unit }: { metrics: FrameMetrics | null; unit: KneePastToeUnit }) {
@@ -11,44 +12,36 @@ export function FrameReadout({ metrics, unit }: { metrics: FrameMetrics | null; 
       aria-label="Knee flexion and knee past toes, this frame"
       data-testid="frame-readout"
     >
-      <table className="knee-table">
-        <thead>
-          <tr>
-            <th scope="col" className="frame-readout-title">
-              This frame
-            </th>
-            <th scope="col">Left</th>
-            <th scope="col">Right</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th
-              scope="row"
-              title="0° = straight leg; + = bent (flexion), − = bent backward (hyperextension, up to 15°)"
-            >
-              Knee flexion
-            </th>
-            <td data-testid="frame-flexion-left" data-value={r.left.flexion ?? ''}>
-              {r.left.flexionText}
-            </td>
-            <td data-testid="frame-flexion-right" data-value={r.right.flexion ?? ''}>
-              {r.right.flexionText}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row" title="+ = the knee is beyond the toes, − = behind them">
-              Knee past toes
-            </th>
-            <td data-testid="frame-kpt-left" data-value={r.left.kneePastToe ?? ''} data-unit={r.unit}>
-              {r.left.kneePastToeText}
-            </td>
-            <td data-testid="frame-kpt-right" data-value={r.right.kneePastToe ?? ''} data-unit={r.unit}>
-              {r.right.kneePastToeText}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <KneeTable
+        corner={
+          <th scope="col" className="frame-readout-title">
+            This frame
+          </th>
+        }
+      >
+        <tr>
+          <th scope="row" title="0° = straight leg; + = bent (flexion), − = bent backward (hyperextension, up to 15°)">
+            Knee flexion
+          </th>
+          <td data-testid="frame-flexion-left" data-value={r.left.flexion ?? ''}>
+            {r.left.flexionText}
+          </td>
+          <td data-testid="frame-flexion-right" data-value={r.right.flexion ?? ''}>
+            {r.right.flexionText}
+          </td>
+        </tr>
+        <tr>
+          <th scope="row" title="+ = the knee is beyond the toes, − = behind them">
+            Knee past toes
+          </th>
+          <td data-testid="frame-kpt-left" data-value={r.left.kneePastToe ?? ''} data-unit={r.unit}>
+            {r.left.kneePastToeText}
+          </td>
+          <td data-testid="frame-kpt-right" data-value={r.right.kneePastToe ?? ''} data-unit={r.unit}>
+            {r.right.kneePastToeText}
+          </td>
+        </tr>
+      </KneeTable>
     </section>
   );
 }

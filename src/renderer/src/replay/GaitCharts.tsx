@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, DARK_THEME, LEG_COLOURS } from '../charts/chart-theme';
@@ -6,6 +6,7 @@ import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/kne
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { marksPlugin, SEGMENT_COLOURS } from './chart-marks';
 import { chartColumns } from './replay-analysis';
+import { useLatest } from '../app/use-latest';
 
 interface ChartSpec {
   id: string;
@@ -66,10 +67,7 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
   const plot = useRef<uPlot | null>(null);
   const playhead = useRef<HTMLDivElement | null>(null);
   // the chart is made once per series: its clicks seek through the latest render's onSeek
-  const seekRef = useRef(onSeek);
-  useLayoutEffect(() => {
-    seekRef.current = onSeek;
-  }, [onSeek]);
+  const seekRef = useLatest(onSeek);
 
   const chart = useMemo(
     (): UplotChart => ({
@@ -107,7 +105,7 @@ function Chart({ spec, series, analysis, timeMs, onSeek }: Props & { spec: Chart
         };
       },
     }),
-    [series, analysis, spec],
+    [series, analysis, spec, seekRef],
   );
   const holder = useUplot(chart);
 

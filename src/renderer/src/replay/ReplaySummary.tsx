@@ -1,7 +1,6 @@
 import type { GaitAnalysis } from '../../../shared/gait';
-import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { formatNumber, symmetryFacts } from '../sessions/format';
-import { KneePastToeLegs } from '../sessions/KneePastToeLegs';
+import { KneePastToeFact } from '../sessions/KneePastToeFact';
 
 /** The session summary from the gait module: direction, cadence, each knee's typical step past the toes, symmetry, balance grade and why. */
 export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysis; warnings: string[] }) {
@@ -34,12 +33,7 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
           <dt>Camera view</dt>
           <dd className="capitalize">{a.quality.view}</dd>
         </div>
-        <div className="fact wide">
-          <dt>{KNEE_PAST_TOE_LABELS.session}</dt>
-          <dd>
-            <KneePastToeLegs analysis={a} testId="replay-kpt" />
-          </dd>
-        </div>
+        <KneePastToeFact analysis={a} wide testId="replay-kpt" />
       </dl>
       <h3>Symmetry (0 % = both legs alike)</h3>
       <dl className="facts compact">

@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useJob } from '../data/use-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
 import { Notice } from '../app/Notice';
+import { RadioChoice } from '../app/RadioChoice';
 
 const MODELS: ModelName[] = ['lightning', 'thunder'];
 const MODEL_NOTE: Record<ModelName, string> = { lightning: 'fast', thunder: 'accurate' };
@@ -45,17 +46,16 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
     <div className="result-picker">
       <div role="radiogroup" aria-label="Analysis shown" className="segmented">
         {session.results.map((r, i) => (
-          <label key={r.model} className={r.model === model ? 'checked' : undefined}>
-            <input
-              type="radio"
-              name="result"
-              value={r.model}
-              checked={r.model === model}
-              onChange={() => onSelect(r.model)}
-              data-testid={`result-${r.model}`}
-            />
+          <RadioChoice
+            key={r.model}
+            name="result"
+            value={r.model}
+            checked={r.model === model}
+            onChoose={() => onSelect(r.model)}
+            testId={`result-${r.model}`}
+          >
             {modelLabel(r.model)} ({MODEL_NOTE[r.model]}){i === 0 ? '' : ', re-analysed'}
-          </label>
+          </RadioChoice>
         ))}
       </div>
       {!job.running &&

@@ -6,6 +6,11 @@ import { Notice } from '../app/Notice';
 
 type Format = ApiRequest<'export.session'>['format'];
 
+const FORMATS: { format: Format; label: string; title: string }[] = [
+  { format: 'csv', label: 'Export CSV', title: 'Every frame: time, keypoints and per-frame metrics' },
+  { format: 'json', label: 'Export JSON', title: 'The summary and every step' },
+];
+
 /** Export CSV (one row per frame) and Export JSON (summary and steps) of one session, saved as files. */
 export function ExportButtons({ sessionId }: { sessionId: number }) {
   const [error, setError] = useState<string | null>(null);
@@ -20,24 +25,18 @@ export function ExportButtons({ sessionId }: { sessionId: number }) {
   };
   return (
     <div className="button-row" data-testid="export-buttons">
-      <button
-        type="button"
-        data-testid="export-csv"
-        disabled={busy !== null}
-        onClick={() => exportAs('csv')}
-        title="Every frame: time, keypoints and per-frame metrics"
-      >
-        Export CSV
-      </button>
-      <button
-        type="button"
-        data-testid="export-json"
-        disabled={busy !== null}
-        onClick={() => exportAs('json')}
-        title="The summary and every step"
-      >
-        Export JSON
-      </button>
+      {FORMATS.map(({ format, label, title }) => (
+        <button
+          key={format}
+          type="button"
+          data-testid={`export-${format}`}
+          disabled={busy !== null}
+          onClick={() => exportAs(format)}
+          title={title}
+        >
+          {label}
+        </button>
+      ))}
       {error && <Notice kind="error">{error}</Notice>}
     </div>
   );

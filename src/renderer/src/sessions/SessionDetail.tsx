@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
-import { KNEE_PAST_TOE_LABELS, kneePastToeUnit } from '../../../shared/display/knee-past-toe';
+import { kneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { api, ApiError } from '../api';
 import { previousWalkPair } from '../compare/previous-walk';
 import { sessionReanalysed, sessionsChanged } from '../data/changes';
@@ -14,7 +14,7 @@ import { paths } from '../routes/paths';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
-import { KneePastToeLegs } from './KneePastToeLegs';
+import { KneePastToeFact } from './KneePastToeFact';
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
@@ -214,20 +214,8 @@ function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
       <dl className="facts">
         <Fact label="Peak flexion" value={both((s) => a.knee.peak_flexion_deg[s], '°')} />
         <Fact label="Range of motion" value={both((s) => a.knee.rom_deg[s], '°')} />
-        <div className="fact">
-          <dt>{KNEE_PAST_TOE_LABELS.session}</dt>
-          <dd>
-            <KneePastToeLegs analysis={a} testId="detail-kpt" />
-          </dd>
-        </div>
-        {kneePastToeUnit(a) === 'cm' && (
-          <div className="fact">
-            <dt>{KNEE_PAST_TOE_LABELS.session} (angle)</dt>
-            <dd>
-              <KneePastToeLegs analysis={a} unit="deg" testId="detail-kpt-angle" />
-            </dd>
-          </div>
-        )}
+        <KneePastToeFact analysis={a} testId="detail-kpt" />
+        {kneePastToeUnit(a) === 'cm' && <KneePastToeFact analysis={a} unit="deg" testId="detail-kpt-angle" />}
         <Fact
           label="Steps with the knee past the toes"
           value={formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')}
