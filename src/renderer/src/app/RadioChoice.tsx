@@ -1,24 +1,33 @@
 import type { ReactNode } from 'react';
 
 /** One choice of a radio group drawn as a button: the chosen one's label carries `checked` for the style. */
-export function RadioChoice({
+export function RadioChoice<T extends string>({
   name,
   value,
-  checked,
+  chosen,
   onChoose,
   testId,
   children,
 }: {
   name: string;
-  value: string;
-  checked: boolean;
-  onChoose: () => void;
+  value: T;
+  /** The group's chosen value: this choice is checked when it is `value`. */
+  chosen: T;
+  onChoose: (value: T) => void;
   testId?: string;
   children: ReactNode;
 }) {
+  const checked = value === chosen;
   return (
     <label className={checked ? 'checked' : undefined}>
-      <input type="radio" name={name} value={value} checked={checked} onChange={onChoose} data-testid={testId} />
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={() => onChoose(value)}
+        data-testid={testId}
+      />
       {children}
     </label>
   );

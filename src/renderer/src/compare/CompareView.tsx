@@ -130,13 +130,7 @@ export function CompareView({ a, b }: { a: Lane; b: Lane }) {
             <h2 id="compare-cycles-title">Knee over one gait cycle</h2>
             <div role="radiogroup" aria-label="Leg shown on the cycle chart" className="segmented row">
               {LEGS.map((l) => (
-                <RadioChoice
-                  key={l.side}
-                  name="cycle-leg"
-                  value={l.side}
-                  checked={l.side === side}
-                  onChoose={() => setSide(l.side)}
-                >
+                <RadioChoice key={l.side} name="cycle-leg" value={l.side} chosen={side} onChoose={setSide}>
                   {l.label} leg
                 </RadioChoice>
               ))}

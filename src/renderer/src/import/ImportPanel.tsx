@@ -8,6 +8,7 @@ import { JobProgress, type Progress } from './JobProgress';
 import { uploadFile, UploadCancelled } from './upload-file';
 import { refuseFile, VIDEO_ACCEPT } from './video-files';
 import { Notice } from '../app/Notice';
+import { FileInput } from '../app/FileInput';
 
 type Keep = 'copy' | 'reference';
 type ImportNotice = { kind: 'error' | 'info'; text: string };
@@ -110,18 +111,12 @@ export function ImportPanel({ personId, onImported }: Props) {
         <button type="button" disabled={busy} onClick={() => inputRef.current?.click()} data-testid="import-button">
           Import a video…
         </button>
-        <input
+        <FileInput
           ref={inputRef}
-          type="file"
           accept={VIDEO_ACCEPT}
-          hidden
-          aria-label="Video file to import"
-          data-testid="import-file-input"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void start(file);
-          }}
+          label="Video file to import"
+          testId="import-file-input"
+          onFile={(file) => void start(file)}
         />
         <span className="muted">or drop an mp4, mov or webm file here</span>
       </div>

@@ -9,7 +9,7 @@ export function DirectionFilter({ value, onChange }: { value: Direction; onChang
     <fieldset className="variant-filter direction-filter" data-testid="direction-filter">
       <legend className="visually-hidden">Show walks going</legend>
       {DIRECTION_FILTERS.map((d) => (
-        <RadioChoice key={d} name="progress-direction" value={d} checked={d === value} onChoose={() => onChange(d)}>
+        <RadioChoice key={d} name="progress-direction" value={d} chosen={value} onChoose={onChange}>
           {DIRECTION_LABELS[d]}
         </RadioChoice>
       ))}

@@ -12,7 +12,7 @@ export function VariantFilter({ value, onChange }: { value: Variant | null; onCh
           key={f.label}
           name="progress-variant"
           value={f.value ?? 'all'}
-          checked={f.value === value}
+          chosen={value ?? 'all'}
           onChoose={() => onChange(f.value)}
         >
           {f.label}

@@ -50,8 +50,8 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
             key={r.model}
             name="result"
             value={r.model}
-            checked={r.model === model}
-            onChoose={() => onSelect(r.model)}
+            chosen={model}
+            onChoose={onSelect}
             testId={`result-${r.model}`}
           >
             {modelLabel(r.model)} ({MODEL_NOTE[r.model]}){i === 0 ? '' : ', re-analysed'}

@@ -6,6 +6,7 @@ import { everythingChanged } from '../data/changes';
 import { downloadUrl } from '../app/save-file';
 import { backupSource } from './backup-source';
 import { Notice } from '../app/Notice';
+import { FileInput } from '../app/FileInput';
 
 type BackupNotice = { kind: 'info' | 'error'; text: string };
 type FileAction = 'restore' | 'merge';
@@ -98,18 +99,7 @@ export function BackupPanel() {
           Add sessions from another computer…
         </button>
       </div>
-      <input
-        ref={inputRef}
-        type="file"
-        hidden
-        aria-label="Backup file"
-        data-testid="backup-file-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) takeFile(file);
-        }}
-      />
+      <FileInput ref={inputRef} label="Backup file" testId="backup-file-input" onFile={takeFile} />
       {pending && (
         <div className="confirm" role="alertdialog" aria-labelledby="restore-question" data-testid="restore-confirm">
           <p id="restore-question">
