@@ -48,8 +48,8 @@ export function detectGaitEvents(input: EventInput): DetectedEvent[] {
       const r = new Float64Array(len);
       for (let i = 0; i < len; i++) r[i] = (range.u * src[range.start + i]!) / input.shankPx;
       const sampled = len > MEDIAN_SAMPLES ? r.filter((_, j) => j % Math.ceil(len / MEDIAN_SAMPLES) === 0) : r;
+      // NaN when the leg is never seen: then no comparison with h holds and no extreme is found
       const h = hysteresisOf(sortedFinite(sampled), share);
-      if (!(h === h)) continue;
       // finite runs inside the range
       let i = 0;
       while (i < len) {
@@ -109,8 +109,9 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
   for (let i = s; i < e; i++) {
     const x = r[i]!;
     if (mode === 0) {
-      if (x > r[maxI]!) maxI = i;
-      if (x < r[minI]!) minI = i;
+      // a plateau counts at its last sample, as below
+      if (x >= r[maxI]!) maxI = i;
+      if (x <= r[minI]!) minI = i;
       if (r[maxI]! - r[minI]! >= h) {
         if (maxI > minI) {
           // the minimum came first: valid only if the signal fell into it by ≥ h/2 from the start
@@ -122,9 +123,6 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
           mode = -1;
           cand = minI;
         }
-        // continue the search from the current sample
-        if (mode === 1 && x > r[cand]!) cand = i;
-        if (mode === -1 && x < r[cand]!) cand = i;
       }
     } else if (mode === 1) {
       if (x >= r[cand]!) cand = i;
@@ -148,8 +146,8 @@ export function extremes(r: ArrayLike<number>, s: number, e: number, h: number, 
     for (let i = cand + 1; i < e; i++) back = Math.max(back, mode === 1 ? r[cand]! - r[i]! : r[i]! - r[cand]!);
     if (back >= h / 2) push(cand, mode === 1);
     else if (settle > 0 && e - 1 - cand >= settle) {
-      const idx = settlePoint(r, out.at(-1)?.idx ?? s, cand, mode);
-      if (idx > s && idx < e - 1) out.push({ idx, max: mode === 1, settled: true });
+      // after the previous extreme (or s) and at least `settle` samples before e: never at an edge
+      out.push({ idx: settlePoint(r, out.at(-1)?.idx ?? s, cand, mode), max: mode === 1, settled: true });
     }
   }
   return out;

@@ -60,9 +60,9 @@ export function frontRear(
   for (let i = 0; i < len; i++) {
     const a = (range.u * relA[range.start + i]!) / shankPx,
       b = (range.u * relB[range.start + i]!) / shankPx;
-    const known = a === a && b === b;
-    front[i] = known ? Math.max(a, b) : NaN;
-    rear[i] = known ? Math.min(a, b) : NaN;
+    // NaN where either ankle is unknown (Math.max and Math.min give NaN then)
+    front[i] = Math.max(a, b);
+    rear[i] = Math.min(a, b);
   }
   const maxGap = Math.max(1, Math.round(MAX_GAP_S * fs));
   fillGaps(front, 0, 1, len, maxGap);
@@ -79,8 +79,7 @@ export function detectStepEvents(input: StepEventInput): StepEvent[] {
     if (len < 3) return;
     const { front, rear } = frontRear(input.relA, input.relB, range, input.shankPx, input.fs);
     const hF = hysteresisOf(sortedFinite(front)),
-      hR = hysteresisOf(sortedFinite(rear));
-    if (!(hF === hF) || !(hR === hR)) return;
+      hR = hysteresisOf(sortedFinite(rear)); // NaN when the feet are never both seen: no extremes then
     const events: StepEvent[] = [];
     const push = (
       sig: Float64Array,
@@ -161,7 +160,8 @@ export function dropImpossibleSteps(events: StepEvent[], fs: number): StepEvent[
   for (const c of contacts) {
     const prev = kept[kept.length - 1];
     if (prev && c.t_s - prev.t_s < minGap) {
-      if (c.source === 'front' && (prev.source === 'closing' || c.value > prev.value)) kept[kept.length - 1] = c;
+      // a closing contact comes after every leading-foot one, so it is never `prev` of one
+      if (c.source === 'front' && c.value > prev.value) kept[kept.length - 1] = c;
       continue;
     }
     kept.push(c);

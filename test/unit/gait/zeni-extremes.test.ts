@@ -37,9 +37,32 @@ describe('extremes with hysteresis', () => {
     expect(idx(extremes(ends(2), 0, 11, 2))).toEqual(['max@3', 'min@6', 'max@9']);
     expect(idx(extremes(ends(2.2), 0, 11, 2))).toEqual(['max@3', 'min@6']);
   });
+  it('a last valley the same way: a rise of exactly 1 (h = 2) after it counts, of 0.8 not', () => {
+    const ends = (last: number) => [0, -1, -2, -3, -2, -1, 0, -1, -2, -3, last];
+    expect(idx(extremes(ends(-2), 0, 11, 2))).toEqual(['min@3', 'max@6', 'min@9']);
+    expect(idx(extremes(ends(-2.2), 0, 11, 2))).toEqual(['min@3', 'max@6']);
+  });
+  it('a swing of exactly h counts from the first samples on, up and down', () => {
+    // 0 → 2 is the first swing of h = 2, then 2 → 0, 0 → 2 and 2 → 0 again; 0 → 0.5 is not
+    expect(idx(extremes([0.5, 0, 2, 1, 0, 1, 2, 1, 0, 0.5], 0, 10, 2))).toEqual(['max@2', 'min@4', 'max@6']);
+  });
   it('an extreme on the first or last sample is no event', () => {
     // falls from its first sample and rises to its last: only the valley between
     expect(idx(extremes([3, 2, 1, 0, 1, 2, 3], 0, 7, 2))).toEqual(['min@3']);
+  });
+  it('not even with no hysteresis at all: every inner turn counts, the edges of [s, e) never', () => {
+    // samples 1…4 only: rising from sample 1 to sample 4, a turn at 2 and 3 between
+    expect(idx(extremes([5, 0, 1, 2, 3, 5], 1, 5, 0))).toEqual([]);
+    expect(idx(extremes([5, 0, 2, 1, 3, 5], 1, 5, 0))).toEqual(['max@2', 'min@3']);
+  });
+  it('only differences count: the same signal shifted up or down has the same extremes', () => {
+    const shifted = (r: number[], by: number) => r.map((x) => x + by);
+    for (const by of [-5, 5]) {
+      expect(idx(extremes(shifted([1, 0, 1, 2, 3, 2, 1], by), 0, 7, 2))).toEqual(['min@1', 'max@4']);
+      expect(idx(extremes(shifted([0.9, 0, 1, 2, 3, 2, 1], by), 0, 7, 2))).toEqual(['max@4']);
+      expect(idx(extremes(shifted([-1, 0, -1, -2, -3, -2, -1], by), 0, 7, 2))).toEqual(['max@1', 'min@4']);
+      expect(idx(extremes(shifted([-0.9, 0, -1, -2, -3, -2, -1], by), 0, 7, 2))).toEqual(['min@4']);
+    }
   });
   it('works inside [s, e) only, with indices of the whole array', () => {
     const r = [9, 9, 0, 1, 2, 3, 2, 1, 0, 1, 9, 9];
@@ -47,6 +70,16 @@ describe('extremes with hysteresis', () => {
   });
   it('a plateau counts at its last sample', () => {
     expect(idx(extremes([0, 1, 2, 3, 3, 3, 2, 1, 0], 0, 9, 2))).toEqual(['max@5']);
+    expect(idx(extremes([0, 1, 2, 3, 2, 1, 0, 0, 0, 1, 2, 3, 2, 1, 0], 0, 15, 2))).toEqual([
+      'max@3',
+      'min@8',
+      'max@11',
+    ]);
+  });
+  it('the first extreme too, before the swing of h that confirms it', () => {
+    // the top 3, 3 rose 1 = h/2 from the start; the fall to 0.5 is the swing of h = 2 after it
+    expect(idx(extremes([2, 3, 3, 1.5, 0.5, 2, 3], 0, 7, 2))).toEqual(['max@2', 'min@4']);
+    expect(idx(extremes([-2, -3, -3, -1.5, -0.5, -2, -3], 0, 7, 2))).toEqual(['min@2', 'max@4']);
   });
   it('a walker who stops: the last peak is accepted once `settle` samples follow it without passing it', () => {
     // rises to 3 at sample 9, then stays just below it: never back by h/2 = 1
@@ -58,6 +91,11 @@ describe('extremes with hysteresis', () => {
     expect(settled[0].settled).toBeUndefined();
     // four samples follow it: `settle` = 5 is too many
     expect(idx(extremes(r, 0, r.length, 2, 5))).toEqual(['max@3', 'min@6']);
+  });
+  it('a walk of one step that stops: its only extreme is the settled peak, approached from the start', () => {
+    // the rise 0 → 3 (h = 2) never comes back: the peak at 3 settles, four samples follow it
+    const settled = extremes([0, 1, 2, 3, 2.95, 2.95, 2.95, 2.95], 0, 8, 2, 4);
+    expect(settled).toEqual([{ idx: 3, max: true, settled: true }]);
   });
   it('a settled valley, the same way down', () => {
     const r = [0, -1, -2, -3, -2, -1, 0, -1, -2, -3, -2.95, -2.95, -2.95, -2.95];
@@ -77,6 +115,8 @@ describe('where a settled extreme is placed: where the motion into it stopped', 
   });
   it('an approach that never slows settles at the extreme itself', () => {
     expect(settlePoint([0, 1, 2, 3], 0, 3, 1)).toBe(3);
+    // its fastest step is the last one, into the extreme: the pause before it came before the fastest
+    expect(settlePoint([0, 1, 1.05, 3], 0, 3, 1)).toBe(3);
   });
   it('downward for a valley (mode −1), counted from the given start only', () => {
     // from sample 2: falls of 2 (the fastest), 0.3, 0.05; 0.05 is the first under 0.2: stopped at 4.
@@ -96,7 +136,9 @@ describe('sub-frame time of a peak: the vertex of the parabola through it and it
     const uneven = t.map((x, i) => (i > 10 ? x + 0.1 : i === 10 ? x : x - 0.1));
     // after frame 10 the next frame is 0.2 s away, before it the previous one 0.2 s too
     expect(refineTime(uneven, parabola(10.3), 10, 0, 0, 20)).toBeCloseTo(1.06, 12);
+    // frames after 10 are 0.2 s apart, before it 0.1 s: 0.3 frames later is 0.06 s, 0.2 earlier 0.02 s
     const later = t.map((x, i) => (i > 10 ? x + 0.1 : x));
+    expect(refineTime(later, parabola(10.3), 10, 0, 0, 20)).toBeCloseTo(1.06, 12);
     expect(refineTime(later, parabola(9.8), 10, 0, 0, 20)).toBeCloseTo(0.98, 12);
   });
   it('at most half a frame either way', () => {
@@ -167,8 +209,50 @@ describe('per-leg events of a walking range', () => {
     for (let i = 60; i < 100; i++) gappy.left[i] = NaN; // 2.0–3.3 s unknown
     const ev = detectGaitEvents({ t, rel: gappy, ranges: [{ start: 0, end: n, u: 1 }], shankPx });
     expect(times(ev, 'left', 'contact')).toEqual([0.3, 1.5, 3.9, 5.1]);
+    // the lift-offs at 2.1 and 3.3 s fall in the gap; the piece after it starts at its lowest sample
+    expect(times(ev, 'left', 'liftoff')).toEqual([0.9, 4.5, 5.7]);
     expect(times(ev, 'right', 'contact')).toEqual([0.9, 2.1, 3.3, 4.5, 5.7]);
     expect(detectGaitEvents({ t, rel, ranges: [{ start: 9, end: 11, u: 1 }], shankPx })).toEqual([]);
+  });
+  it('three frames are enough for an event at the middle one', () => {
+    const peak = { left: new Float64Array(n).fill(NaN), right: new Float64Array(n).fill(NaN) };
+    peak.left.set([0, 100, 0], 10);
+    // r = 0, 1, 0 shank: h = 0.35 × 0.9 (the 5–95 % range of three samples); the peak falls back by 1
+    const ev = detectGaitEvents({ t, rel: peak, ranges: [{ start: 10, end: 13, u: 1 }], shankPx });
+    expect(ev).toEqual([{ t_s: t[11], side: 'left', kind: 'contact', frame: 11 }]);
+    // the same three frames inside a longer range of unknown ones
+    expect(detectGaitEvents({ t, rel: peak, ranges: [{ start: 0, end: 40, u: 1 }], shankPx })).toEqual(ev);
+  });
+  it('an empty or reversed range gives no events and no error', () => {
+    for (const range of [
+      { start: 30, end: 30, u: 1 },
+      { start: 30, end: 20, u: 1 },
+    ])
+      expect(detectGaitEvents({ t, rel, ranges: [range], shankPx })).toEqual([]);
+  });
+  it('the last extreme of a range counts once the signal is back by h/2 before the range ends', () => {
+    // h ≈ 0.35 shank; after the left lift-off at 5.7 s (frame 171) the ankle is back by 0.25 shank
+    // at frame 177 (≥ h/2, < h), by only 0.12 at frame 175: a range ending at 176 misses it
+    const upTo = (end: number) => detectGaitEvents({ t, rel, ranges: [{ start: 0, end, u: 1 }], shankPx });
+    expect(times(upTo(178), 'left', 'liftoff')).toEqual([0.9, 2.1, 3.3, 4.5, 5.7]);
+    expect(times(upTo(178), 'right', 'contact')).toEqual([0.9, 2.1, 3.3, 4.5, 5.7]);
+    expect(times(upTo(176), 'left', 'liftoff')).toEqual([0.9, 2.1, 3.3, 4.5]);
+  });
+  it('a range over 4000 frames takes its hysteresis from 4000 evenly spread samples (every 2nd of 8000)', () => {
+    // frames 1–3999: the 1.2-s walk of the left ankle; frames 4000–7999: the odd ones 100 shank
+    // away (a stray detection), the even ones unknown. Every 2nd sample (0, 2, 4…) sees only the
+    // walk: h ≈ 0.35 shank. All samples would give h ≈ 35 shank and no events at all.
+    const long = 8000;
+    const tLong = Float64Array.from({ length: long }, (_, i) => i / fs);
+    const left = Float64Array.from({ length: long }, (_, i) =>
+      i === 0 || (i >= 4000 && i % 2 === 0) ? NaN : i >= 4000 ? 10_000 : 50 * Math.sin((2 * Math.PI * i) / 36),
+    );
+    const rel = { left, right: new Float64Array(long).fill(NaN) };
+    const ev = detectGaitEvents({ t: tLong, rel, ranges: [{ start: 0, end: long, u: 1 }], shankPx });
+    // the ankle is furthest ahead at frames 9 + 36 k, furthest back at 27 + 36 k, up to frame 3999
+    const contacts = ev.filter((e) => e.kind === 'contact').map((e) => e.frame);
+    expect(contacts).toEqual(Array.from({ length: 111 }, (_, k) => 9 + 36 * k));
+    expect(ev.filter((e) => e.kind === 'liftoff')).toHaveLength(111);
   });
   it('a leg never seen in the range gives no events and no error', () => {
     const hidden = { left: rel.left, right: new Float64Array(n).fill(NaN) };
