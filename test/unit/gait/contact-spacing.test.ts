@@ -81,6 +81,17 @@ describe('label-free events: impossible steps', () => {
   it('three gaps make a median step: of 0, 1, 2 and 2.4 s, 2.4 goes (0.45 × 1 s = 0.45 s)', () => {
     expect(times(dropImpossibleSteps([event(0, 1), event(1, 1), event(2, 1), event(2.4, 0.5)], FS))).toEqual([0, 1, 2]);
   });
+  it('exactly 0.25 s apart is not closer than 0.25 s: both stay', () => {
+    // fewer than three gaps: the limit is the 0.25-s floor (1.5 and 1.75 are exact in binary)
+    expect(dropImpossibleSteps([event(0, 1), event(1.5, 1), event(1.75, 0.5)], FS)).toHaveLength(3);
+  });
+  it('lift-offs between the contacts count neither in the spacing nor in the median step', () => {
+    // the 0.6-s walk with a lift-off halfway through each step: still 0.6-s steps, limit 0.27 s
+    const liftoffs = Array.from({ length: 8 }, (_, k) => event(0.3 + 0.6 * k, -1, 'rear', 'liftoff'));
+    const out = dropImpossibleSteps(byTime([...regular(8, 0.6), ...liftoffs, event(2.06, 0.5)]), FS);
+    expect(times(out.filter((e) => e.kind === 'contact'))).toEqual([0, 0.6, 1.2, 1.8, 2.4, 3, 3.6, 4.2]);
+    expect(out.filter((e) => e.kind === 'liftoff')).toHaveLength(8);
+  });
   it('lift-offs are kept whatever their spacing', () => {
     const events = byTime([...regular(4, 0.6), event(0.65, -1, 'rear', 'liftoff'), event(0.7, -1, 'rear', 'liftoff')]);
     expect(dropImpossibleSteps(events, FS).filter((e) => e.kind === 'liftoff')).toHaveLength(2);

@@ -131,6 +131,54 @@ describe('contacts and lift-offs of a steady walk', () => {
     });
     expect(ev).toEqual([]);
   });
+  it('only the range’s own frames count, numbered as frames of the whole walk', () => {
+    // frames 30–119 (1.0–3.97 s): the contacts at 1.5, 2.1, 2.7 and 3.3 s; the one at 3.9 s
+    // (frame 117) is two frames from the end, where the foot has not come back by h/2 yet
+    const ev = detectStepEvents({
+      t,
+      relA: a,
+      relB: b,
+      ranges: [{ start: 30, end: 120, u: 1 }],
+      shankPx: SHANK,
+      fs: FS,
+    });
+    expect(contactTimes(ev)).toEqual([1.5, 2.1, 2.7, 3.3]);
+    expect(ev.every((e) => e.frame >= 30 && e.frame < 120)).toBe(true);
+  });
+  it('the last contact counts once the leading foot came back by h/2 before the data end', () => {
+    // front = 0.5 |sin|: h = 0.35 × its 5–95 % range ≈ 0.16 shank. After the contact at 2.7 s
+    // (frame 81) the foot is back by 0.5 (1 − cos(4 · 2π / 36)) = 0.12 shank at frame 85 (≥ h/2),
+    // by 0.07 at frame 84 (< h/2)
+    const upTo = (end: number) =>
+      detectStepEvents({
+        t: t.subarray(0, end),
+        relA: a.subarray(0, end),
+        relB: b.subarray(0, end),
+        ranges: [{ start: 0, end, u: 1 }],
+        shankPx: SHANK,
+        fs: FS,
+      });
+    expect(contactTimes(upTo(86))).toEqual([0.3, 0.9, 1.5, 2.1, 2.7]);
+    expect(contactTimes(upTo(85))).toEqual([0.3, 0.9, 1.5, 2.1]);
+  });
+  it('three frames are enough for a contact at the middle one (runs that short are not filtered)', () => {
+    const unknown = () => new Float64Array(n).fill(NaN);
+    const [ahead, behind] = [unknown(), unknown()];
+    ahead.set([0, 100, 0], 10); // front = 0, 1, 0 shank: h = 0.35 × 0.9, the peak falls back by 1
+    behind.set([-100, -100, -100], 10);
+    const input = { t, relA: ahead, relB: behind, shankPx: SHANK, fs: FS };
+    const ev = detectStepEvents({ ...input, ranges: [{ start: 10, end: 13, u: 1 }] });
+    expect(ev).toEqual([{ frame: 11, t_s: t[11], kind: 'contact', source: 'front', value: 1, range: 0 }]);
+    // the same three frames inside a longer range of unknown ones
+    expect(detectStepEvents({ ...input, ranges: [{ start: 0, end: 60, u: 1 }] })).toEqual(ev);
+  });
+  it('an empty or reversed range gives no events and no error', () => {
+    for (const range of [
+      { start: 30, end: 30, u: 1 },
+      { start: 30, end: 20, u: 1 },
+    ])
+      expect(detectStepEvents({ t, relA: a, relB: b, ranges: [range], shankPx: SHANK, fs: FS })).toEqual([]);
+  });
   it('a range where the feet are never both seen has no events', () => {
     const ev = detectStepEvents({
       t,
@@ -189,6 +237,65 @@ describe('a walk that ends standing', () => {
     const { a, b } = closing(0.3);
     const ev = detectStepEvents({ ...input, relA: a, relB: b });
     expect(ev.filter((e) => e.source === 'closing')).toHaveLength(1);
+  });
+  /**
+   * The feet (shank lengths ahead of the pelvis) at `before(s)` until `t0`, then moving evenly over
+   * 0.3 s to `aheadEnd` and `behindEnd`, then standing there (drifting back 0.01 shank/s).
+   */
+  const stopAt = (
+    len: number,
+    t0: number,
+    before: (s: number) => [number, number],
+    aheadEnd: number,
+    behindEnd: number,
+  ) => {
+    const a = new Float64Array(len),
+      b = new Float64Array(len);
+    const [a0, b0] = before(t0);
+    for (let i = 0; i < len; i++) {
+      const s = i / FS;
+      const k = Math.min(1, Math.max(0, (s - t0) / 0.3));
+      const drift = s > t0 + 0.3 ? -0.01 * (s - t0 - 0.3) : 0;
+      const [ahead, behind] = s <= t0 ? before(s) : [a0 + (aheadEnd - a0) * k, b0 + (behindEnd - b0) * k];
+      a[i] = SHANK * (ahead + drift);
+      b[i] = SHANK * (behind + drift);
+    }
+    return { a, b };
+  };
+  const walkThen = (aheadEnd: number, behindEnd: number) =>
+    stopAt(n, 2.7, (s) => [0.5 * Math.sin(w * s), -0.5 * Math.sin(w * s)], aheadEnd, behindEnd);
+  it('a trailing foot that comes forward but stops 0.4 shank behind the other (over 0.35) is no closing step', () => {
+    // the foot behind rises from −0.5 to −0.2 shank (a peak of rear), the foot ahead comes back to 0.2
+    const apart = walkThen(0.2, -0.2);
+    const ev = detectStepEvents({ ...input, relA: apart.a, relB: apart.b });
+    expect(ev.filter((e) => e.source === 'closing')).toEqual([]);
+    expect(contactTimes(ev).slice(0, 4)).toEqual([0.3, 0.9, 1.5, 2.1]);
+    // the last passing step's peak is a corner where the foot stops: found within a frame
+    expect(contactTimes(ev)).toHaveLength(5);
+    expect(Math.abs(contactTimes(ev)[4] - 2.7)).toBeLessThanOrEqual(1 / FS);
+    // stopping 0.2 shank behind it, beside it: the closing step lands at 3.0 s
+    const beside = walkThen(0.1, -0.1);
+    const closingContacts = detectStepEvents({ ...input, relA: beside.a, relB: beside.b }).filter(
+      (e) => e.source === 'closing',
+    );
+    expect(closingContacts).toHaveLength(1);
+    expect(Math.abs(closingContacts[0].t_s - 3)).toBeLessThanOrEqual(2 / FS);
+  });
+  it('one step from standing: feet 0.5 shank apart close together by 0.8 s, a closing contact then', () => {
+    // the foot ahead comes back from 0.25 to 0 shank while the one behind comes up from −0.25 to 0
+    // between 0.5 and 0.8 s: no leading-foot peak, the only contact is the closing one
+    const len = 60;
+    const { a, b } = stopAt(len, 0.5, () => [0.25, -0.25], 0, 0);
+    const ev = detectStepEvents({
+      ...input,
+      t: t.subarray(0, len),
+      relA: a,
+      relB: b,
+      ranges: [{ start: 0, end: len, u: 1 }],
+    });
+    expect(ev).toHaveLength(1);
+    expect(ev[0].source).toBe('closing');
+    expect(Math.abs(ev[0].t_s - 0.8)).toBeLessThanOrEqual(2 / FS);
   });
   it('a recording that stops under 0.2 s after the feet close gives no closing contact', () => {
     const { a, b } = closing();
