@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** One choice of a radio group drawn as a button: the chosen one's label carries `checked` for the style. */
+/** One choice of a radio group drawn as a button: the chosen one's label is marked `checked`. */
 export function RadioChoice<T extends string>({
   name,
   value,
@@ -19,7 +19,7 @@ export function RadioChoice<T extends string>({
 }) {
   const checked = value === chosen;
   return (
-    <label className={checked ? 'checked' : undefined}>
+    <label className={checked ? 'radio-choice checked' : 'radio-choice'}>
       <input
         type="radio"
         name={name}

@@ -13,7 +13,7 @@ export function StepTable({
 }) {
   if (rows.length === 0) return <p className="muted">No steps were found in this session.</p>;
   return (
-    <table className="step-table" data-testid="step-table">
+    <table className="data-table step-table" data-testid="step-table">
       <thead>
         <tr>
           <th scope="col">Step</th>

@@ -111,7 +111,7 @@ export function SessionsScreen({ view, person }: Props) {
 
 function SessionsTable({ sessions }: { sessions: SessionListItem[] }) {
   return (
-    <table className="sessions-table">
+    <table className="data-table sessions-table">
       <thead>
         <tr>
           <th scope="col">Session</th>

@@ -20,7 +20,7 @@ export function TrashList({ sessions, onChanged }: Props) {
       <p className="muted">
         Deleted sessions stay here {TRASH_DAYS} days, then they and their videos are deleted for good.
       </p>
-      <table className="sessions-table">
+      <table className="data-table sessions-table">
         <thead>
           <tr>
             <th scope="col">Session</th>
