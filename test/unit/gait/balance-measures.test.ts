@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanceStats, rhythmCv, trunkSway, type BalanceContext } from '../../../src/shared/gait/balance-stats';
 import type { StepTiming } from '../../../src/shared/gait/steps';
+import { alternatingSteps } from '../../support/step-timings';
 
 const STRIDE = 51;
 const LEFT_HIP = 11,
@@ -164,18 +165,6 @@ describe('what is analysed: the walking ranges, else (under 1 s of walking) the 
 });
 
 describe('stops and stumbles add their two kinds each', () => {
-  const step = (k: number, step_time_s: number | null): StepTiming => ({
-    side: k % 2 ? 'right' : 'left',
-    t_s: k,
-    frame: k,
-    range: 0,
-    inferred: false,
-    step_time_s,
-    stance_time_s: null,
-    liftoffFrame: -1,
-    nextContactFrame: -1,
-    otherLiftoffFrame: -1,
-  });
   it('a 2 × step and a short standing spell are two stops; a 0.5 × step and a trunk jerk two stumbles', () => {
     const n = 600;
     const trunk = new Float64Array(n);
@@ -192,7 +181,7 @@ describe('stops and stumbles add their two kinds each', () => {
         { label: 'standing', start: 300, end: 360 },
         { label: 'backward', start: 360, end: n },
       ],
-      steps: times.map((x, k) => step(k, x)),
+      steps: alternatingSteps(times, 1),
     });
     const stats = balanceStats(c);
     expect(stats.stops).toBe(2);

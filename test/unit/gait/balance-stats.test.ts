@@ -4,25 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catchSteps, rhythmStops, standingSpells, trunkJerks } from '../../../src/shared/gait/balance-stats';
-import type { StepTiming } from '../../../src/shared/gait/steps';
-import { dropCloseContacts } from '../../../src/shared/gait/walk-events';
-import type { DetectedEvent } from '../../../src/shared/gait';
+import { alternatingSteps } from '../../support/step-timings';
 
-const step = (step_time_s: number | null, k: number): StepTiming => ({
-  side: k % 2 ? 'right' : 'left',
-  t_s: k,
-  frame: k * 18,
-  range: 0,
-  inferred: false,
-  step_time_s,
-  stance_time_s: null,
-  liftoffFrame: -1,
-  nextContactFrame: -1,
-  otherLiftoffFrame: -1,
-});
 const walk = (extra: number[]) => {
   const times = [...Array(10).fill(0.6), ...extra];
-  return { steps: times.map(step), times };
+  return { steps: alternatingSteps(times, 18), times };
 };
 
 describe('rhythm stops and catch steps (median step 0.6 s)', () => {
@@ -48,7 +34,7 @@ describe('rhythm stops and catch steps (median step 0.6 s)', () => {
     }
   });
   it('needs four step times to judge', () => {
-    const steps = [0.6, 0.6, 2.0].map(step);
+    const steps = alternatingSteps([0.6, 0.6, 2.0], 18);
     expect(rhythmStops(steps, [0.6, 0.6, 2.0])).toBe(0);
   });
 });
@@ -103,18 +89,5 @@ describe('trunk jerks', () => {
     const l = lean(0);
     for (let i = 300; i < 306; i++) l[i] += (i % 2 ? 1 : -1) * 8; // a shake of 6 frames (0.2 s)
     expect(trunkJerks(l, t, parts, n)).toBe(1);
-  });
-});
-
-describe('one-leg events: contacts too close to be two steps', () => {
-  const contact = (t_s: number, side: 'left' | 'right'): DetectedEvent => ({
-    t_s,
-    side,
-    kind: 'contact',
-    frame: Math.round(t_s * 30),
-  });
-  it('the later of two contacts 0.05 s apart goes; 0.2 s apart both stay', () => {
-    expect(dropCloseContacts([contact(1, 'left'), contact(1.05, 'right')]).length).toBe(1);
-    expect(dropCloseContacts([contact(1, 'left'), contact(1.2, 'right')]).length).toBe(2);
   });
 });

@@ -7,24 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catchSteps, rhythmStops, standingSpells, trunkJerks } from '../../../src/shared/gait/balance-stats';
-import type { StepTiming } from '../../../src/shared/gait/steps';
 import type { WalkDirection } from '../../../src/shared/gait';
+import { alternatingSteps } from '../../support/step-timings';
 
-const stepOf = (step_time_s: number | null, k: number): StepTiming => ({
-  side: k % 2 ? 'right' : 'left',
-  t_s: k,
-  frame: k * 20,
-  range: 0,
-  inferred: false,
-  step_time_s,
-  stance_time_s: null,
-  liftoffFrame: -1,
-  nextContactFrame: -1,
-  otherLiftoffFrame: -1,
-});
 /** Steps with these step times, and the step times as balanceStats passes them (nulls left out). */
 const stepsOf = (times: ReadonlyArray<number | null>) => ({
-  steps: times.map(stepOf),
+  steps: alternatingSteps(times, 20),
   times: times.filter((x): x is number => x != null),
 });
 const regular = (count: number, time: number): number[] => Array<number>(count).fill(time);
