@@ -63,9 +63,15 @@ const expectNear = (xs: ReadonlyArray<{ t_s: number }>, truth: readonly number[]
   expect(xs).toHaveLength(truth.length);
   xs.forEach((e, k) => expect(Math.abs(e.t_s - truth[k])).toBeLessThanOrEqual(1 / FS));
 };
-const hideRight = (input: WalkEventsInput, hidden: (i: number) => boolean) => {
-  for (let i = 0; i < N; i++) if (hidden(i)) input.raw[i * STRIDE + RIGHT_ANKLE * 3] = NaN;
+const hide = (ankle: number) => (input: WalkEventsInput, hidden: (i: number) => boolean) => {
+  for (let i = 0; i < N; i++) if (hidden(i)) input.raw[i * STRIDE + ankle * 3] = NaN;
 };
+const hideRight = hide(RIGHT_ANKLE),
+  hideLeft = hide(LEFT_ANKLE);
+/** Direction labels by time (s). */
+const labelled = (label: (s: number) => WalkDirection): WalkDirection[] =>
+  Array.from({ length: N }, (_, i) => label(i / FS));
+const inSeconds = (s: number, from: number, to: number) => s >= from && s < to;
 
 describe('walking ranges and their events', () => {
   it('one range: the walking run reaching half a window (0.5 s) into the standing on each side, u = −F backward', () => {
@@ -111,15 +117,71 @@ describe('walking ranges and their events', () => {
     expectNear(contactsOf(oneLeg.events, 'left'), [2.3, 3.5, 4.7, 5.9, 7.1]);
     expectNear(contactsOf(oneLeg.events, 'right'), [2.9, 4.1, 5.3, 6.5, 7.7]);
   });
-  it('a hidden right leg: its contacts are inferred halfway between the left foot’s', () => {
+  const leftContacts = [2.3, 3.5, 4.7, 5.9, 7.1],
+    rightContacts = [2.9, 4.1, 5.3, 6.5, 7.7];
+  for (const [hidden, seen, hideLeg, seenTimes, inferredTimes] of [
+    ['right', 'left', hideRight, leftContacts, rightContacts.slice(0, 4)],
+    ['left', 'right', hideLeft, rightContacts, leftContacts.slice(1)],
+  ] as const)
+    it(`a hidden ${hidden} leg: its contacts are inferred halfway between the ${seen} foot’s, all in time order`, () => {
+      const input = backwardWalk();
+      hideLeg(input, () => true);
+      const { events, labelFree } = walkEvents(input);
+      expect(labelFree).toEqual([]);
+      expect(rounded(contactsOf(events, seen))).toEqual(seenTimes);
+      const inferred = events.filter((e) => 'inferred' in e && e.inferred);
+      expect(inferred.every((e) => e.side === hidden && e.kind === 'contact')).toBe(true);
+      expect(rounded(inferred)).toEqual(inferredTimes);
+      for (let k = 1; k < events.length; k++) expect(events[k].t_s).toBeGreaterThanOrEqual(events[k - 1].t_s);
+    });
+  it('a walking run next to another reaches only into the non-walking side', () => {
+    // forward 2–5 s, backward 5–8 s (the same facing): each walks along its own u, the sine gives
+    // both their steps
     const input = backwardWalk();
-    hideRight(input, () => true);
+    input.labels = labelled((s) => (inSeconds(s, 2, 5) ? 'forward' : inSeconds(s, 5, 8) ? 'backward' : 'standing'));
+    expect(walkEvents(input).ranges).toEqual([
+      { start: 45, end: 150, u: 1, core: [60, 150] },
+      { start: 150, end: 255, u: -1, core: [150, 240] },
+    ]);
+  });
+  it('one-leg and label-free ranges together: every event in time order', () => {
+    // the right ankle hidden in the first range (forward, 1.5–5 s) only: its events are the left
+    // leg's own and the inferred right ones, those of the second (backward, 5–8.5 s) label-free
+    const input = backwardWalk();
+    input.labels = labelled((s) => (inSeconds(s, 2, 5) ? 'forward' : inSeconds(s, 5, 8) ? 'backward' : 'standing'));
+    hideRight(input, (i) => i < 150);
     const { events, labelFree } = walkEvents(input);
-    expect(labelFree).toEqual([]);
-    expect(rounded(contactsOf(events, 'left'))).toEqual([2.3, 3.5, 4.7, 5.9, 7.1]);
-    const inferred = events.filter((e) => 'inferred' in e && e.inferred);
-    expect(inferred.every((e) => e.side === 'right' && e.kind === 'contact')).toBe(true);
-    expect(rounded(inferred)).toEqual([2.9, 4.1, 5.3, 6.5]);
+    expect(labelFree).toEqual([{ start: 150, end: 255, u: -1, core: [150, 240] }]);
+    expect(events.some((e) => e.t_s < 5)).toBe(true);
+    for (let k = 1; k < events.length; k++) expect(events[k].t_s).toBeGreaterThanOrEqual(events[k - 1].t_s);
+  });
+  it('each walking run counts only the contacts inside its own range', () => {
+    // two more "walking" runs with the feet still (0–1 s and 9–10 s, standing between): the walk's
+    // contacts lie outside their ranges (0–44 and 255–299), so they are standing
+    const input = backwardWalk();
+    input.labels = labelled((s) => (inSeconds(s, 1, 2) || inSeconds(s, 8, 9) ? 'standing' : 'backward'));
+    const { ranges, runs } = walkEvents(input);
+    expect(ranges).toEqual([{ start: 45, end: 255, u: -1, core: [60, 240] }]);
+    expect(runs.map((r) => r.label)).toEqual(['standing', 'backward', 'standing']);
+  });
+  it('two contacts are enough: one passing step and a closing step is walking', () => {
+    // feet together until 2 s; by 2.5 s the left foot lands 0.3 shank ahead (the right 0.3 behind),
+    // by 2.9 s the right one has come up beside it: contacts at 2.5 s and (closing) 2.9 s
+    const input = backwardWalk();
+    input.labels = labelled((s) => (inSeconds(s, 2, 3) ? 'backward' : 'standing'));
+    for (let i = 0; i < N; i++) {
+      const s = i / FS;
+      const along = SHANK * (s < 2 ? 0 : s < 2.5 ? 0.6 * (s - 2) : s < 2.9 ? 0.3 - 0.75 * (s - 2.5) : 0);
+      input.raw[i * STRIDE + LEFT_ANKLE * 3] = PELVIS_X - along;
+      input.raw[i * STRIDE + RIGHT_ANKLE * 3] = PELVIS_X + along;
+    }
+    const { ranges, events, runs } = walkEvents(input);
+    expect(runs.map((r) => r.label)).toEqual(['standing', 'backward', 'standing']);
+    expect(ranges).toHaveLength(1);
+    const contacts = events.filter((e) => e.kind === 'contact');
+    expect(contacts).toHaveLength(2);
+    expect(Math.abs(contacts[0].t_s - 2.5)).toBeLessThanOrEqual(1 / FS);
+    expect(Math.abs(contacts[1].t_s - 2.9)).toBeLessThanOrEqual(2 / FS);
   });
   it('a "walking" run in which the feet never move is standing: its labels change and it has no range', () => {
     const input = backwardWalk();
