@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gradeBalance, type BalanceInputs } from '../../../src/shared/gait/balance';
+import { NO_BALANCE_MEASURES } from '../../support/balance-inputs';
 
 const steady: BalanceInputs = {
   trunkLeanSdDeg: 1,
@@ -18,6 +19,8 @@ const steady: BalanceInputs = {
   minutes: 2,
   view: 'side',
 };
+/** Only trunk 5° (sub-score 50) and pelvis 4 % (0) measured. */
+const trunkAndPelvisOnly: BalanceInputs = { ...steady, ...NO_BALANCE_MEASURES, trunkLeanSdDeg: 5, pelvisSwayPct: 4 };
 
 describe('sub-scores: 100 at the steady level, 0 at the poor level, linear between', () => {
   it('half-way values give 50 (trunk 5°, pelvis 2.75 %, rhythm 12 %, path 6 %, 2 events a minute)', () => {
@@ -82,15 +85,7 @@ describe('the grade: a weighted mean of the sub-scores it has', () => {
   });
   it('missing sub-scores are left out of the mean, not counted as 0 or 100', () => {
     // trunk 5° (50) and pelvis 4 % (0) only: (0.25 × 50 + 0.2 × 0) / 0.45 = 27.8 → 28
-    const g = gradeBalance({
-      ...steady,
-      trunkLeanSdDeg: 5,
-      pelvisSwayPct: 4,
-      stepTimeCvPct: null,
-      pathDeviationPct: null,
-      stops: null,
-      stumbles: null,
-    });
+    const g = gradeBalance(trunkAndPelvisOnly);
     expect(g.score).toBe(28);
     expect(g.subscores.rhythm_regularity).toBeNull();
     expect(g.subscores.stumbles_stops).toBeNull();
@@ -102,16 +97,7 @@ describe('the grade: a weighted mean of the sub-scores it has', () => {
     expect(g.score).toBe(100);
   });
   it('nothing measured: no grade, and says so', () => {
-    const g = gradeBalance({
-      trunkLeanSdDeg: null,
-      pelvisSwayPct: null,
-      stepTimeCvPct: null,
-      pathDeviationPct: null,
-      stops: null,
-      stumbles: null,
-      minutes: 3,
-      view: 'side',
-    });
+    const g = gradeBalance({ ...NO_BALANCE_MEASURES, minutes: 3, view: 'side' });
     expect(g.score).toBeNull();
     expect(g.explanation).toMatch(/Not enough/);
   });
@@ -144,16 +130,7 @@ describe('the explanation', () => {
   });
   it('the points are those of the grade actually computed (missing sub-scores left out)', () => {
     // only pelvis 4 % (0) and trunk 5° (50): pelvis lost 0.2 × 100 / 0.45 = 44.4 → 44 points
-    const g = gradeBalance({
-      ...steady,
-      trunkLeanSdDeg: 5,
-      pelvisSwayPct: 4,
-      stepTimeCvPct: null,
-      pathDeviationPct: null,
-      stops: null,
-      stumbles: null,
-      view: 'front',
-    });
+    const g = gradeBalance({ ...trunkAndPelvisOnly, view: 'front' });
     expect(g.explanation).toMatch(/\(−44 points\), pelvis sway: your pelvis moved side to side by 4 %/);
   });
   it('names each measure in its own words', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../../src/shared/gait';
 import { directionLabel } from '../../../src/shared/gait/direction';
 import type { BalanceInputs, WalkDirection } from '../../../src/shared/gait';
+import { NO_BALANCE_MEASURES } from '../../support/balance-inputs';
 import { mulberry32 } from '../../support/synthetic-gait';
 
 describe('symmetryIndex (Robinson 1987)', () => {
@@ -145,16 +146,7 @@ describe('gradeBalance', () => {
     const g = gradeBalance({ ...steady, stepTimeCvPct: null, pathDeviationPct: null });
     expect(g.subscores.rhythm_regularity).toBeNull();
     expect(g.score).toBe(100);
-    const none = gradeBalance({
-      trunkLeanSdDeg: null,
-      pelvisSwayPct: null,
-      stepTimeCvPct: null,
-      pathDeviationPct: null,
-      stops: null,
-      stumbles: null,
-      minutes: 0,
-      view: 'unknown',
-    });
+    const none = gradeBalance({ ...NO_BALANCE_MEASURES, minutes: 0, view: 'unknown' });
     expect(none.score).toBeNull();
   });
 });
