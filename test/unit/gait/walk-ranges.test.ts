@@ -261,6 +261,20 @@ describe('turns', () => {
     expect(twice[290]).toBe('turning');
     expect(twice[309]).toBe('turning');
   });
+  it('a frame exactly 0.3 s before or after the turn’s facings still turns', () => {
+    // frames 0.1 s apart, times i / 10: 0.5 − 0.2 is exactly 0.3 in floating point, 1.1 − 0.8 is more
+    const tenths = Float64Array.from({ length: 12 }, (_, i) => i / 10);
+    const flip = (lastRight: number, firstLeft: number) => {
+      const labels: WalkDirection[] = Array<WalkDirection>(12).fill('backward');
+      const facing = Float64Array.from({ length: 12 }, (_, i) => (i <= lastRight ? 0.8 : i < firstLeft ? 0 : -0.8));
+      markTurns(labels, facing, tenths);
+      return turning(labels);
+    };
+    // right until 0.5 s, left from 0.8 s: from 0.2 s (exactly 0.3 s before) to 1.0 s
+    expect(flip(5, 8)).toEqual([2, 10]);
+    // right until 0.1 s, left from 0.2 s: to 0.5 s (exactly 0.3 s after)
+    expect(flip(1, 2)).toEqual([0, 5]);
+  });
   it('a turn at the very start or end of the session stops at its first and last frame', () => {
     const labels: WalkDirection[] = Array<WalkDirection>(n).fill('backward');
     const facing = Float64Array.from({ length: n }, (_, i) => (i < 3 ? 0.8 : i > n - 4 ? 0.8 : -0.8));
