@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/app-fixture';
+import { waitForExplained } from './support/explained-wait';
 import { CLIPS, mp4Clip } from './support/footage';
 import { importThroughUi } from './support/import-ui';
 import { callApi, seedSession } from './support/seed';
@@ -35,6 +36,16 @@ describe('comparing two imported walks', () => {
   const { context } = app;
   let page: Page;
 
+  /** On a session's detail: "Compare with previous", then the ids of the pair it opened (A, B). */
+  const compareWithPrevious = async (): Promise<[number, number]> => {
+    await page.getByTestId('detail-compare').click();
+    await waitForExplained(page.getByTestId('compare-view'), 30_000, context);
+    return [
+      Number(await page.getByLabel('Session A', { exact: true }).inputValue()),
+      Number(await page.getByLabel('Session B', { exact: true }).inputValue()),
+    ];
+  };
+
   beforeAll(async () => {
     // the CLIPS recipes cut for the fake camera, as the MP4s a phone would give
     const forward = mp4Clip(join(temp, 'walk forward.mp4'), CLIPS.walkBothInView, 16);
@@ -51,9 +62,7 @@ describe('comparing two imported walks', () => {
   it("opens on the two latest sessions, both videos at the same foot's first contact", async () => {
     await page.getByTestId('nav-compare').click();
     const view = page.getByTestId('compare-view');
-    await view.waitFor({ timeout: 30_000 }).catch((e) => {
-      throw new Error(`${e}${context()}`);
-    });
+    await waitForExplained(view, 30_000, context);
     const pickA = await page.getByLabel('Session A', { exact: true }).locator('option:checked').textContent();
     const pickB = await page.getByLabel('Session B', { exact: true }).locator('option:checked').textContent();
     expect(pickA).toMatch(/forward/); // A the earlier import, B the later
@@ -118,16 +127,15 @@ describe('comparing two imported walks', () => {
     await page.getByRole('button', { name: 'Next frame' }).click();
     await expect.poll(() => page.getByTestId('compare-time').textContent()).toMatch(/^\+0\.0\d s/);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    // paused: each overlay names the frame on screen, which is the frame at its video's time or,
-    // when playback stopped between two presentations, the one before (the overlay follows the
-    // frames Chromium presents: requestVideoFrameCallback); the steps below are then exact
+    // once both seeks have landed, each overlay names the frame at its video's time
     for (const [i, lane] of (['a', 'b'] as const).entries()) {
       await expect
         .poll(async () => {
+          if (await page.getByTestId(`compare-${lane}-video`).evaluate((v: HTMLVideoElement) => v.seeking)) return null;
           const t = (await videoTimes(page))[i];
           return Math.floor(t * 30 + 1e-3) - (await overlayFrame(page, lane));
         })
-        .toBeOneOf([0, 1]);
+        .toBe(0);
     }
     const before = [await overlayFrame(page, 'a'), await overlayFrame(page, 'b')];
     await page.keyboard.press('ArrowRight');
@@ -223,7 +231,7 @@ describe('comparing two imported walks', () => {
   it('opens from a session\'s "Compare with previous": the one before it as A, it as B (its first session: it and the next)', async () => {
     const newestFirst = (await callApi(page, 'sessions.list', {})).map((s) => s.id);
     expect(newestFirst).toHaveLength(3);
-    const compareFromDetail = async (row: number): Promise<[string, string]> => {
+    const compareFromDetail = async (row: number): Promise<[number, number]> => {
       await page.getByTestId('nav-sessions').click();
       const listedSteps = await page.getByTestId('session-steps').nth(row).textContent(); // from the list item's stored metrics
       await page.getByTestId('session-open').nth(row).click();
@@ -233,22 +241,12 @@ describe('comparing two imported walks', () => {
       expect(await page.getByTestId('detail-steps').textContent()).toMatch(
         new RegExp(`^${listedSteps} \\(left \\d+, right \\d+\\)$`),
       );
-      await page.getByTestId('detail-compare').click();
-      await page
-        .getByTestId('compare-view')
-        .waitFor({ timeout: 30_000 })
-        .catch((e) => {
-          throw new Error(`${e}${context()}`);
-        });
-      return [
-        await page.getByLabel('Session A', { exact: true }).inputValue(),
-        await page.getByLabel('Session B', { exact: true }).inputValue(),
-      ];
+      return compareWithPrevious();
     };
-    expect(await compareFromDetail(0)).toEqual([String(newestFirst[1]), String(newestFirst[0])]);
+    expect(await compareFromDetail(0)).toEqual([newestFirst[1], newestFirst[0]]);
     expect(await page.getByTestId('compare-pick-note').count()).toBe(0); // the previous backward walk: nothing to say
     // the forward walk is the only one of its kind: compared with the next walk, and said so
-    expect(await compareFromDetail(2)).toEqual([String(newestFirst[2]), String(newestFirst[1])]);
+    expect(await compareFromDetail(2)).toEqual([newestFirst[2], newestFirst[1]]);
     expect(await page.getByTestId('compare-pick-note').textContent()).toBe(
       'No other forward walk (flat ground): compared with the next walk, a backward walk (flat ground).',
     );
@@ -281,17 +279,7 @@ describe('comparing two imported walks', () => {
         .poll(() => page.getByTestId('sessions-list').getAttribute('data-count'))
         .toBe(String(newestFirst.length));
       await page.getByTestId('session-open').nth(row).click();
-      await page.getByTestId('detail-compare').click();
-      await page
-        .getByTestId('compare-view')
-        .waitFor({ timeout: 30_000 })
-        .catch((e) => {
-          throw new Error(`${e}${context()}`);
-        });
-      return [
-        Number(await page.getByLabel('Session A', { exact: true }).inputValue()),
-        Number(await page.getByLabel('Session B', { exact: true }).inputValue()),
-      ];
+      return compareWithPrevious();
     };
     // the newest backward walk: A is the previous backward walk, not the forward one just before it
     expect(await openCompareOf(0)).toEqual([previousBackward.id, backward.id]);

@@ -7,12 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { requireFfmpeg, requireFootage } from '../support/requirements';
+import { CHROMIUM_PATH } from './support/chromium';
 import { CLIPS } from './support/footage';
 
 export const ROOT = resolve(__dirname, '../..');
 
 export default function setup(): void {
-  if (!existsSync('/usr/bin/chromium'))
+  if (!existsSync(CHROMIUM_PATH))
     throw new Error('e2e tests need Debian chromium (apt-get install chromium); .ci/run installs it');
   requireFfmpeg();
   // the fake camera's clips, and the walk the imports cut (and pose-engine numbers)

@@ -133,22 +133,13 @@ describe('people: each sees their own sessions', () => {
   });
 
   it('shows each person only their own sessions, and switches in one click', async () => {
-    for (const [fixture, day] of [
-      ['sports2d-walk', 3],
-      ['pose2sim-balance', 4],
-    ] as const) {
-      adaSessions.push(
-        (await seedSession(page, { fixture, startedAt: `2026-03-0${day}T09:00:00Z`, personId: ada.id })).id,
-      );
-    }
-    for (const [fixture, day] of [
-      ['sports2d-walk-reversed', 5],
-      ['sports2d-walk', 6],
-    ] as const) {
-      tomSessions.push(
-        (await seedSession(page, { fixture, startedAt: `2026-03-0${day}T17:30:00Z`, personId: tom.id })).id,
-      );
-    }
+    for (const [person, sessions, fixture, startedAt] of [
+      [ada, adaSessions, 'sports2d-walk', '2026-03-03T09:00:00Z'],
+      [ada, adaSessions, 'pose2sim-balance', '2026-03-04T09:00:00Z'],
+      [tom, tomSessions, 'sports2d-walk-reversed', '2026-03-05T17:30:00Z'],
+      [tom, tomSessions, 'sports2d-walk', '2026-03-06T17:30:00Z'],
+    ] as const)
+      sessions.push((await seedSession(page, { fixture, startedAt, personId: person.id })).id);
     await page.reload();
     await openSessions();
     expect(await listCount()).toBe('3');

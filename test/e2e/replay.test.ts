@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/app-fixture';
+import { waitForExplained } from './support/explained-wait';
 import { mp4Clip } from './support/footage';
 import { decodedGrey, meanAbsDiff, shownGrey } from './support/picture';
 import { useTempDir } from './support/temp-dir';
@@ -90,12 +91,7 @@ describe('replay of an imported walk', () => {
       )
       .then(() => page.screenshot({ path: join(SCREENSHOTS, 'import-progress.png') }))
       .catch(() => console.log('the analysis ended before a screenshot of its progress could be taken'));
-    await page
-      .getByTestId('replay-screen')
-      .waitFor({ timeout: 120_000 })
-      .catch((e) => {
-        throw new Error(`${e}${context()}`);
-      });
+    await waitForExplained(page.getByTestId('replay-screen'), 120_000, context);
     await page.getByTestId('replay-overlay').waitFor();
 
     const log = await page.evaluate(() => (window as unknown as { progressLog: string[] }).progressLog);
@@ -238,12 +234,7 @@ describe('replay of an imported walk', () => {
   it('re-analyses with Thunder and keeps both results, labelled', async () => {
     await page.getByTestId('reanalyse-thunder').click();
     await page.getByTestId('job-progress').waitFor();
-    await page
-      .getByTestId('result-thunder')
-      .waitFor({ timeout: 120_000 })
-      .catch((e) => {
-        throw new Error(`${e}${context()}`);
-      });
+    await waitForExplained(page.getByTestId('result-thunder'), 120_000, context);
     await expect.poll(() => page.getByTestId('result-thunder').isChecked()).toBe(true);
     expect(await page.getByRole('radiogroup', { name: 'Analysis shown' }).textContent()).toMatch(
       /Lightning \(fast\).*Thunder \(accurate\), re-analysed/,

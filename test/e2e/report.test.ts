@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Person, SessionSummary } from '../../src/shared/api';
 import { useApp } from './support/app-fixture';
+import { waitForExplained } from './support/explained-wait';
 import { openProgressOf } from './support/screens';
 import { callApi, seedWalks, type PastWalk } from './support/seed';
 
@@ -91,12 +92,7 @@ describe('one-page reports', () => {
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
     await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
     const newest = seeded[seeded.length - 1];
-    await page
-      .locator('[data-testid="session-report"][data-ready="true"]')
-      .waitFor({ timeout: 30_000 })
-      .catch((e) => {
-        throw new Error(`${e}${context()}`);
-      });
+    await waitForExplained(page.locator('[data-testid="session-report"][data-ready="true"]'), 30_000, context);
     expect(new URL(page.url()).hash).toBe(`#/report/session/${newest.id}`);
     const report = page.getByTestId('session-report');
     expect(await report.locator('h1').textContent()).toBe('Sled on the school lane');

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -76,21 +77,12 @@ export interface BrowserOptions {
 export async function launchBrowser(
   opts: BrowserOptions = {},
 ): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--autoplay-policy=no-user-gesture-required',
-  ];
+  const args = [...TEST_CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'];
   if (opts.cameraFile)
     args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${opts.cameraFile}`);
   if ((opts.cameraPermission ?? 'grant') === 'grant') args.push('--use-fake-ui-for-media-stream');
   else args.push('--deny-permission-prompts');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   return { browser, context, page };

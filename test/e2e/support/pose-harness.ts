@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { requireFootage } from '../../support/requirements';
 import { convertOnce } from './footage';
 import type { PoseHarness } from './pose-harness/main';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from './chromium';
 
 // import.meta.dirname, not __dirname: the benchmark runs this under tsx as an ES module.
 const HERE = import.meta.dirname;
@@ -121,16 +122,10 @@ export async function openPoseHarness(cameraFile: string): Promise<OpenHarness> 
   await buildHarness(outDir);
   const server = await serve(outDir);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
+      ...TEST_CHROMIUM_ARGS,
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       `--use-file-for-fake-video-capture=${cameraFile}`,
