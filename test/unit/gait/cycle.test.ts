@@ -15,6 +15,7 @@ import {
 } from '../../../src/shared/gait';
 import { loadFixture } from '../../support/requirements';
 import { synthesizeGait, type SynthResult } from '../../support/synthetic-gait';
+import { backwardWithPause } from '../../support/walk-segments';
 
 const contact = (t_s: number, side: 'left' | 'right', inferred?: boolean): GaitEvent => ({
   t_s,
@@ -80,15 +81,7 @@ describe('gaitCycles', () => {
   });
 
   it('leaves out the cycle that spans a standing spell', () => {
-    const { input } = synthesizeGait({
-      segments: [
-        { mode: 'backward', duration_s: 7 },
-        { mode: 'standing', duration_s: 3 },
-        { mode: 'backward', duration_s: 7 },
-      ],
-      facing: 'right',
-      noisePx: 0.5,
-    });
+    const { input } = synthesizeGait({ segments: backwardWithPause(7, 3), facing: 'right', noisePx: 0.5 });
     const a = analyzeSession(input, {});
     for (const side of ['left', 'right'] as const) {
       const cycles = gaitCycles(a.events, side);
@@ -210,21 +203,11 @@ describe('meanCycle on the synthetic walker (known cadence, exact knee flexion)'
 
 describe('cycleAlignment', () => {
   it('finds the true first contact of the same foot in each synthetic session', () => {
-    const a = synthesizeGait({
-      segments: [{ mode: 'backward', duration_s: 8 }],
-      facing: 'left',
-      cadence_spm: 90,
-      phase0: 0.3,
-      noisePx: 0.5,
-    });
-    const b = synthesizeGait({
-      segments: [{ mode: 'backward', duration_s: 8 }],
-      facing: 'right',
-      cadence_spm: 105,
-      phase0: 0.7,
-      noisePx: 0.5,
-      seed: 4,
-    });
+    // two 8-s backward walks, facing, cadence and phase all different
+    const [a, b] = [
+      { facing: 'left', cadence_spm: 90, phase0: 0.3 } as const,
+      { facing: 'right', cadence_spm: 105, phase0: 0.7, seed: 4 } as const,
+    ].map((o) => synthesizeGait({ segments: [{ mode: 'backward', duration_s: 8 }], noisePx: 0.5, ...o }));
     const ea = analyzeSession(a.input, {}).events,
       eb = analyzeSession(b.input, {}).events;
     for (const side of ['left', 'right'] as const) {

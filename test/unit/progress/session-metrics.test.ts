@@ -4,18 +4,10 @@ import { sessionMetrics } from '../../../src/shared/progress';
 import type { KeypointsFile } from '../../../src/shared/pose/types';
 import { loadFixture } from '../../support/requirements';
 import { synthesizeGait } from '../../support/synthetic-gait';
+import { backwardWithPause } from '../../support/walk-segments';
 
 describe('sessionMetrics', () => {
-  const walk = synthesizeGait({
-    segments: [
-      { mode: 'backward', duration_s: 8 },
-      { mode: 'standing', duration_s: 4 },
-      { mode: 'backward', duration_s: 8 },
-    ],
-    facing: 'left',
-    cadence_spm: 90,
-    noisePx: 0.5,
-  });
+  const walk = synthesizeGait({ segments: backwardWithPause(8, 4), facing: 'left', cadence_spm: 90, noisePx: 0.5 });
 
   it('takes the analysis numbers and sums the backward segments', () => {
     const a = analyzeSession(walk.input, { heightCm: 170 });
