@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { KP } from '../../src/shared/pose/keypoints';
 import { useApp } from './support/app-fixture';
+import { callApi } from './support/seed';
 import { CLIPS, prepareClip } from './support/footage';
 import type { Keypoint } from '../../src/shared/pose/types';
 import { hipMid, nextLiveFrames, share, waitForLiveFrames } from './support/live';
@@ -26,13 +27,56 @@ const FRAMES_RECORDED = 40;
  */
 const TRACKED_AT_LEAST = 0.9;
 
+/**
+ * In the page from its first moment: every state the engine badge shows, with the frames drawn by
+ * then ("status|text|frames"), so a test sees the order of what happened however fast it went.
+ */
+function watchEngineBadge(): void {
+  const seen: string[] = [];
+  (window as unknown as { __engineBadges: string[] }).__engineBadges = seen;
+  new MutationObserver(() => {
+    const badge = document.querySelector<HTMLElement>('[data-testid="engine-status"]');
+    if (!badge) return;
+    const state = `${badge.dataset.status}|${badge.textContent}`;
+    if (seen.at(-1)?.startsWith(`${state}|`)) return;
+    seen.push(
+      `${state}|${(window as unknown as { __retrowalkDebug?: { frames: number } }).__retrowalkDebug?.frames ?? 0}`,
+    );
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
 describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man on a box)', () => {
-  const app = useApp({ cameraFile: prepareClip('walk-ping-pong', CLIPS.walkPingPong) });
+  const app = useApp({ cameraFile: prepareClip('walk-ping-pong', CLIPS.walkPingPong), initScript: watchEngineBadge });
   const { server } = app;
   let page: Page;
 
   beforeAll(() => {
     page = app.page();
+  });
+
+  it('starts at once on the default backend, times the backends meanwhile and keeps the fastest', async () => {
+    // first start: no backend saved; the measurement saves one when it is done
+    await expect
+      .poll(async () => (await callApi(page, 'settings.get', {})).backend, { timeout: 180_000 })
+      .not.toBeNull();
+    const settings = await callApi(page, 'settings.get', {});
+    const timings = Object.entries(settings.backendTimings ?? {}).sort((a, b) => a[1] - b[1]);
+    expect(timings.map(([name]) => name)).toContain('wasm');
+    expect(settings.backend).toBe(timings[0]?.[0]);
+    await expect.poll(() => page.getByTestId('engine-status').textContent()).not.toMatch(/measuring/);
+    const badges = await page.evaluate(() => (window as unknown as { __engineBadges: string[] }).__engineBadges);
+    console.log(`engine badge: ${badges.join(' → ')}; measured ${JSON.stringify(settings.backendTimings)}`);
+    // the engine was up on the default, drawing frames, before any backend was saved
+    const firstReady = badges.findIndex((b) => b.startsWith('ready|'));
+    expect(badges.slice(0, firstReady).every((b) => /^(waiting|loading)\|/.test(b))).toBe(true);
+    expect(badges[firstReady]).toMatch(/^ready\|wasm \(measuring…\)/);
+    const lastMeasuring = badges.findLastIndex((b) => b.includes('measuring'));
+    const after = badges.slice(lastMeasuring + 1);
+    // frames were drawn (the third field) by the time the measurement ended
+    expect(Number(after[0]?.split('|')[2])).toBeGreaterThan(0);
+    // no restart when the default is the fastest; a move to the fastest when it is not
+    if (settings.backend === 'wasm') expect(after.every((b) => b.startsWith('ready|wasm'))).toBe(true);
+    else expect(after.at(-1)).toMatch(new RegExp(`^ready\\|${settings.backend}`));
   });
 
   it('draws the skeleton on the walking woman, not on the man on the box', async () => {

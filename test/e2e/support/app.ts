@@ -72,6 +72,8 @@ export interface BrowserOptions {
   cameraFile?: string;
   /** Answer the camera permission prompt: grant (default) or deny. */
   cameraPermission?: 'grant' | 'deny';
+  /** Runs in every page before the app's own scripts (to watch what happens from the first moment). */
+  initScript?: () => void;
 }
 
 export async function launchBrowser(
@@ -84,6 +86,7 @@ export async function launchBrowser(
   else args.push('--deny-permission-prompts');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   return { browser, context, page };
 }

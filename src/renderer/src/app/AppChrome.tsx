@@ -59,7 +59,8 @@ export function AppChrome() {
           onManage={() => void navigate(paths.people)}
         />
         <span className="engine-badge" data-testid="engine-status" data-status={engineState.status}>
-          {settings.backend ?? 'measuring…'} · {settings.liveModel}
+          {engineState.backend}
+          {engineState.measuring && ' (measuring…)'} · {settings.liveModel}
         </span>
       </header>
       {info?.startupNotice && <StartupNotice text={info.startupNotice} />}

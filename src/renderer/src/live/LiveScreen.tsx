@@ -157,10 +157,10 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             </span>
             <span
               data-testid="backend"
-              data-value={engine?.backend ?? settings.backend ?? ''}
+              data-value={engineState.backend}
               title="How the pose model runs, and which model"
             >
-              {engine?.backend ?? settings.backend ?? 'measuring'} · {engine?.model ?? settings.liveModel}
+              {engineState.backend} · {engine?.model ?? settings.liveModel}
             </span>
           </span>
         </div>
@@ -192,13 +192,6 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
 }
 
 function EngineMessage({ state }: { state: EngineState }) {
-  if (state.status === 'measuring') {
-    return (
-      <div className="stage-message" role="status" data-testid="backend-measuring">
-        Measuring the fastest way to run the model on this computer…
-      </div>
-    );
-  }
   if (state.status === 'loading')
     return (
       <div className="stage-message" role="status">

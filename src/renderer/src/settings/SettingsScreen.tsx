@@ -44,9 +44,19 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
           Backend
         </span>
         <p aria-labelledby="backend-label">
-          <strong data-testid="settings-backend">{settings.backend ?? 'not measured yet'}</strong>
-          {engineState.status === 'measuring' && ' — measuring…'}
+          <strong data-testid="settings-backend">{engineState.backend}</strong>
+          {engineState.measuring && (
+            <span data-testid="backend-measuring">
+              {' '}
+              — the default while the backends are timed in the background; the fastest is kept
+            </span>
+          )}
         </p>
+        {engineState.measureError && (
+          <p className="error" role="alert">
+            {engineState.measureError}
+          </p>
+        )}
         {timings.length > 0 && (
           <p className="muted">
             Measured: {timings.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms/frame`).join(', ')}
@@ -55,7 +65,7 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
         <button
           type="button"
           onClick={() => save({ backend: null, backendTimings: null })}
-          disabled={engineState.status === 'measuring'}
+          disabled={engineState.measuring}
         >
           Measure again
         </button>
