@@ -19,6 +19,8 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // a state the page reaches, waited for: a loaded 2-core machine may take seconds, not the default 1 s
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },

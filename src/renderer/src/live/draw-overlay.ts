@@ -12,15 +12,19 @@ const COLOURS = { ...LEG_COLOURS, centre: '#f4f4f5', other: '#d4d4d8', toe: '#a3
 // COCO indices: odd = left side, even = right side (nose 0 is neither).
 const sideColour = (i: number): string => (i === 0 ? COLOURS.centre : i % 2 === 1 ? COLOURS.left : COLOURS.right);
 
-/** Draws the walker's skeleton, the estimated toes, and the other people the scan found (faintly). */
+/**
+ * Draws `frame` (the picture the poses were computed from) and over it the walker's skeleton, the
+ * estimated toes, and the other people the scan found (faintly).
+ */
 export function drawOverlay(
   ctx: CanvasRenderingContext2D,
+  frame: CanvasImageSource,
   walker: DetectedPose | null,
   people: readonly DetectedPose[],
   readout: LiveReadout | null,
 ): void {
   const { width, height } = ctx.canvas;
-  ctx.clearRect(0, 0, width, height);
+  ctx.drawImage(frame, 0, 0, width, height);
   const scale = Math.max(1, width / 640);
 
   const walkerInScan = walker ? nearestTo(walker, people) : -1;

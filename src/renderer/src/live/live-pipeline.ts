@@ -75,13 +75,16 @@ export class LivePipeline {
       .catch((e: unknown) => {
         this.gate.settle(performance.now(), false);
         if (e instanceof FrameDroppedError) return;
+        // the live video shows again rather than a frozen frame
+        this.ctx.clearRect(0, 0, this.ctx.canvas.width, this.ctx.canvas.height);
         this.error = `Pose tracking failed: ${e instanceof Error ? e.message : String(e)}`;
         this.publishView(performance.now(), true);
       });
   }
 
   private onResult(result: EngineFrameResult, width: number, height: number): void {
-    if (result.frameTime <= this.lastDrawnFrame) return; // an older frame finished late
+    const { frame } = result;
+    if (result.frameTime <= this.lastDrawnFrame) return frame.close(); // an older frame finished late
     this.lastDrawnFrame = result.frameTime;
     const canvas = this.ctx.canvas;
     if (canvas.width !== width || canvas.height !== height) {
@@ -90,7 +93,9 @@ export class LivePipeline {
     }
     const keypoints = result.pose?.keypoints ?? null;
     const readout = this.tracker.update({ t: result.frameTime, keypoints }, { width, height });
-    drawOverlay(this.ctx, result.pose, result.people, readout);
+    // the pose over the very picture it was computed from, which covers the live video: never trailing
+    drawOverlay(this.ctx, frame, result.pose, result.people, readout);
+    frame.close();
     const recorded = this.recorder.addFrame(result.frameTime, keypoints);
 
     const now = performance.now();

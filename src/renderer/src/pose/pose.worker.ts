@@ -39,16 +39,17 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
         models!.takeSinglePoseMs();
         const tracked = await tracker!.track({ bitmap, timeMs: frameTime }, size, frameTime);
         const singlePoseMs = models!.takeSinglePoseMs();
-        post({
+        // the frame goes back with its pose (transferred, not copied), to be shown together
+        const result: FromWorker = {
           type: 'result',
           id,
-          result: { ...tracked, frameTime, inferenceMs: singlePoseMs },
+          result: { ...tracked, frameTime, inferenceMs: singlePoseMs, frame: bitmap },
           timings: { workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
-        });
+        };
+        self.postMessage(result, [bitmap]);
       } catch (e) {
-        post({ type: 'failed', id, message: messageOf(e) });
-      } finally {
         bitmap.close();
+        post({ type: 'failed', id, message: messageOf(e) });
       }
       return;
     }

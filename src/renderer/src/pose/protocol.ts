@@ -33,6 +33,7 @@ export type ToScanWorker =
 export type FromWorker =
   | { type: 'ready'; backend: BackendName; simd: boolean; loadMs: number }
   | { type: 'init-failed'; message: string }
+  /** `result.frame` is the frame's bitmap, transferred back. */
   | { type: 'result'; id: number; result: EngineFrameResult; timings: FrameTimings }
   | { type: 'timed'; id: number; ms: number }
   | { type: 'failed'; id: number; message: string };

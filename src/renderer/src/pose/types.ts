@@ -7,6 +7,8 @@ export interface EngineFrameResult extends TrackResult {
   frameTime: number;
   /** Single-pose time for this frame in ms (worker side: region drawn to the model input, model, smoothing). */
   inferenceMs: number;
+  /** The picture the pose was computed from, handed back so it can be shown with its pose; the receiver closes it. */
+  frame: ImageBitmap;
 }
 
 /** Where one frame's time went (ms), for the benchmark and profiling (single-pose: `inferenceMs`). */
@@ -21,7 +23,8 @@ export interface PoseEngine {
   readonly backend: BackendName;
   readonly model: ModelName;
   /**
-   * Send one video frame (transferred); resolves with the tracked pose for that frame. While the
+   * Send one video frame (transferred); resolves with the tracked pose for that frame, and the frame
+   * itself back (`frame`, the caller's to close). While the
    * worker is busy one frame waits; a newer frame replaces it and the replaced frame's promise
    * rejects with `FrameDroppedError` (from ./engine), which callers ignore.
    */

@@ -71,6 +71,7 @@ async function track(config: EngineConfig & { frames: number }) {
     const sent = performance.now();
     try {
       const r = await engine.estimate(bitmap, now);
+      r.frame.close();
       frames.push({
         clipFrame,
         keypoints: r.pose?.keypoints ?? null,
@@ -155,6 +156,7 @@ async function burst(config: EngineConfig & { count: number }): Promise<string[]
   const calls = await Promise.allSettled(copies.map((copy, i) => engine.estimate(copy, i)));
   engine.dispose();
   image.close();
+  for (const c of calls) if (c.status === 'fulfilled') c.value.frame.close();
   return calls.map((c) =>
     c.status === 'fulfilled'
       ? `result for ${c.value.frameTime}`
