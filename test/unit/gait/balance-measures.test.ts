@@ -115,28 +115,22 @@ describe('what is analysed: the walking ranges, else (under 1 s of walking) the 
     for (let i = 0; i < n; i++) trunk[i] = alternating(i, i < 30 ? 1 : 4);
     return trunk;
   };
-  it('exactly 1 s of walking (30 frames at 30 fps) is enough: the range is analysed', () => {
-    const c = session(90, {
+  /** Walking backward in frames 0 to `end`, standing from frame 30 on, unknown between. */
+  const walkedUntil = (end: number) =>
+    session(90, {
       trunk: trunkOf(90),
-      ranges: [{ start: 0, end: 30, u: 1 }],
+      ranges: [{ start: 0, end, u: 1 }],
       runs: [
-        { label: 'backward', start: 0, end: 30 },
+        { label: 'backward', start: 0, end },
         { label: 'standing', start: 30, end: 90 },
+        ...(end < 30 ? [{ label: 'unknown' as const, start: end, end: 30 }] : []),
       ],
     });
-    expect(balanceStats(c).trunkLeanSdDeg).toBeCloseTo(Math.sqrt(30 / 29), 12);
+  it('exactly 1 s of walking (30 frames at 30 fps) is enough: the range is analysed', () => {
+    expect(balanceStats(walkedUntil(30)).trunkLeanSdDeg).toBeCloseTo(Math.sqrt(30 / 29), 12);
   });
   it('0.97 s of walking is not: the standing runs are analysed instead', () => {
-    const c = session(90, {
-      trunk: trunkOf(90),
-      ranges: [{ start: 0, end: 29, u: 1 }],
-      runs: [
-        { label: 'backward', start: 0, end: 29 },
-        { label: 'standing', start: 30, end: 90 },
-        { label: 'unknown', start: 29, end: 30 },
-      ],
-    });
-    expect(balanceStats(c).trunkLeanSdDeg).toBeCloseTo(4 * Math.sqrt(60 / 59), 12);
+    expect(balanceStats(walkedUntil(29)).trunkLeanSdDeg).toBeCloseTo(4 * Math.sqrt(60 / 59), 12);
   });
   it('walking ranges add up: 15 + 15 frames are 1 s', () => {
     const c = session(90, {

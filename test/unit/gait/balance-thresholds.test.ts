@@ -10,57 +10,47 @@ import { catchSteps, rhythmStops, standingSpells, trunkJerks } from '../../../sr
 import type { WalkDirection } from '../../../src/shared/gait';
 import { alternatingSteps } from '../../support/step-timings';
 
-/** Steps with these step times, and the step times as balanceStats passes them (nulls left out). */
-const stepsOf = (times: ReadonlyArray<number | null>) => ({
-  steps: alternatingSteps(times, 20),
-  times: times.filter((x): x is number => x != null),
-});
+/** What `rule` counts in steps with these step times, given them as balanceStats does (nulls left out). */
+const countIn = (rule: typeof rhythmStops, times: ReadonlyArray<number | null>): number =>
+  rule(
+    alternatingSteps(times, 20),
+    times.filter((x): x is number => x != null),
+  );
 const regular = (count: number, time: number): number[] => Array<number>(count).fill(time);
 
 describe('stops in the rhythm: a step time > 1.8 × the median', () => {
   it('of a 1.7 × and a 1.9 × step (median 0.6 s), only the 1.9 × one is a stop', () => {
-    const w = stepsOf([...regular(10, 0.6), 1.7 * 0.6, 1.9 * 0.6]);
-    expect(rhythmStops(w.steps, w.times)).toBe(1);
+    expect(countIn(rhythmStops, [...regular(10, 0.6), 1.7 * 0.6, 1.9 * 0.6])).toBe(1);
   });
   it('a step of exactly 1.8 × the median is not a stop (the rule is "more than")', () => {
-    const w = stepsOf([...regular(8, 0.5), 0.9]); // 1.8 × 0.5 = 0.9 exactly
-    expect(rhythmStops(w.steps, w.times)).toBe(0);
+    expect(countIn(rhythmStops, [...regular(8, 0.5), 0.9])).toBe(0); // 1.8 × 0.5 = 0.9 exactly
   });
   it('a step of exactly 2 s is still a step, so a stop; 2.01 s is a pause, not a step', () => {
-    const longest = stepsOf([...regular(8, 0.6), 2.0]);
-    expect(rhythmStops(longest.steps, longest.times)).toBe(1);
-    const pause = stepsOf([...regular(8, 0.6), 2.01]);
-    expect(rhythmStops(pause.steps, pause.times)).toBe(0);
+    expect(countIn(rhythmStops, [...regular(8, 0.6), 2.0])).toBe(1);
+    expect(countIn(rhythmStops, [...regular(8, 0.6), 2.01])).toBe(0);
   });
   it('four step times are enough to judge: [0.6, 0.6, 0.6, 1.2] has one stop', () => {
-    const w = stepsOf([0.6, 0.6, 0.6, 1.2]);
-    expect(rhythmStops(w.steps, w.times)).toBe(1);
+    expect(countIn(rhythmStops, [0.6, 0.6, 0.6, 1.2])).toBe(1);
   });
   it('the median is that of the step times: three long steps among five short ones do not raise it', () => {
     // median of [0.5 × 5, 1.0 × 3] is 0.5, so every 1.0-s step (2 ×) is a stop
-    const w = stepsOf([...regular(5, 0.5), 1.0, 1.0, 1.0]);
-    expect(rhythmStops(w.steps, w.times)).toBe(3);
+    expect(countIn(rhythmStops, [...regular(5, 0.5), 1.0, 1.0, 1.0])).toBe(3);
   });
 });
 
 describe('catch steps: a step time < 0.55 × the median', () => {
   it('of a 0.5 × and a 0.6 × step (median 0.6 s), only the 0.5 × one is a stumble', () => {
-    const w = stepsOf([...regular(10, 0.6), 0.5 * 0.6, 0.6 * 0.6]);
-    expect(catchSteps(w.steps, w.times)).toBe(1);
+    expect(countIn(catchSteps, [...regular(10, 0.6), 0.5 * 0.6, 0.6 * 0.6])).toBe(1);
   });
   it('a step of exactly 0.55 × the median is not a stumble (the rule is "less than")', () => {
-    const w = stepsOf([...regular(8, 0.5), 0.275]); // 0.55 × 0.5 = 0.275 exactly
-    expect(catchSteps(w.steps, w.times)).toBe(0);
+    expect(countIn(catchSteps, [...regular(8, 0.5), 0.275])).toBe(0); // 0.55 × 0.5 = 0.275 exactly
   });
   it('a step without a step time (the first of a walk) is no stumble', () => {
-    const w = stepsOf([null, ...regular(8, 0.6)]);
-    expect(catchSteps(w.steps, w.times)).toBe(0);
+    expect(countIn(catchSteps, [null, ...regular(8, 0.6)])).toBe(0);
   });
   it('four step times are enough to judge; three are not', () => {
-    const four = stepsOf([0.6, 0.6, 0.6, 0.2]);
-    expect(catchSteps(four.steps, four.times)).toBe(1);
-    const three = stepsOf([0.6, 0.6, 0.2]);
-    expect(catchSteps(three.steps, three.times)).toBe(0);
+    expect(countIn(catchSteps, [0.6, 0.6, 0.6, 0.2])).toBe(1);
+    expect(countIn(catchSteps, [0.6, 0.6, 0.2])).toBe(0);
   });
 });
 
