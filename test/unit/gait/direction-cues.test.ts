@@ -73,6 +73,17 @@ describe('direction cues of a buffer', () => {
     }
   });
 
+  it('the ankles’ velocities against the pelvis vote in proportion below 0.1 statures/s', () => {
+    // a still pelvis; left ankle planted at +5 px/s = 0.05 H/s → 0.5, right lifted at −8 px/s → −0.8 at 0.35
+    const n = 5;
+    const d = placed(frames(n, (i) => ({ pelvis: 200, left: [50 + 0.5 * i, 500], right: [150 - 0.8 * i, 480] })));
+    const cues = directionCues(d, n, times(n, 10), H, 2);
+    for (let i = 0; i < n; i++) {
+      expect(cues.stance[i]).toBeCloseTo((0.5 - 0.35 * 0.8) / 1.35, 12);
+      expect(cues.activity[i]).toBeCloseTo(0.05, 12);
+    }
+  });
+
   it('pelvis velocity: central difference, one-sided at the ends and beside a frame without hips', () => {
     // 10 frames/s, pelvis x = i² px with no hips in frame 3. Per-frame velocity (H/s = px/s / 100):
     // 0: (1 − 0) / 0.1 s one-sided = 0.1; 1: (4 − 0) / 0.2 = 0.2; 2: (4 − 1) / 0.1 (frame 3 missing) = 0.3;

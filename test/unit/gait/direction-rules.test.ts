@@ -113,8 +113,9 @@ describe('stance vote of the two ankles', () => {
     expect(stanceVote(0.05, -0.2, 500, 498, H)).toBeCloseTo(-0.25, 12);
     expect(stanceVote(0.05, -0.2, 500, NaN, H)).toBeCloseTo(-0.25, 12);
     expect(stanceVote(0.05, -0.2, NaN, 500, H)).toBeCloseTo(-0.25, 12);
-    // exactly 3 % apart is apart
+    // exactly 3 % apart is apart, whichever ankle is lifted
     expect(stanceVote(0.05, -0.2, 503, 500, H)).toBeCloseTo((0.5 - 0.35) / 1.35, 12);
+    expect(stanceVote(-0.2, 0.05, 500, 503, H)).toBeCloseTo((0.5 - 0.35) / 1.35, 12);
   });
   it('each velocity saturates at ±0.1 statures/s', () => {
     expect(stanceVote(0.3, 0.3, 500, 500, H)).toBe(1);
