@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSession } from '../../../src/shared/gait';
+import { analyzeSession, type GaitAnalysis, type SessionInput } from '../../../src/shared/gait';
 import { mirrorFrames, reverseFrames, scaleFrames, synthesizeGait } from '../../support/synthetic-gait';
 
 const walk = fc.record({
@@ -50,37 +50,38 @@ const make = (w: Walk) =>
 const opposite = { forward: 'backward', backward: 'forward' } as const;
 const params = { seed: 20261125, numRuns: 25 };
 
+/** For each drawn walk, `check` gets the analysis of its frames as made and of the same frames `change`d. */
+const asMadeAndChanged = (
+  change: (input: SessionInput) => SessionInput,
+  check: (w: Walk, made: GaitAnalysis, changed: GaitAnalysis) => void,
+): void =>
+  fc.assert(
+    fc.property(walk, (w) => {
+      const { input } = make(w);
+      check(w, analyzeSession(input, {}), analyzeSession(change(input), {}));
+    }),
+    params,
+  );
+
 describe('properties', () => {
   it('mirroring the image left↔right swaps the facing and leaves the direction and the steps', () => {
-    fc.assert(
-      fc.property(walk, (w) => {
-        const { input } = make(w);
-        const a = analyzeSession(input, {});
-        const m = analyzeSession(mirrorFrames(input), {});
-        expect(m.direction).toBe(a.direction);
-        expect(m.quality.facing).toBe(a.quality.facing === 'left' ? 'right' : 'left');
-        expect(m.steps).toEqual(a.steps);
-        expect(m.cadence_spm).toBe(a.cadence_spm);
-      }),
-      params,
-    );
+    asMadeAndChanged(mirrorFrames, (_w, a, m) => {
+      expect(m.direction).toBe(a.direction);
+      expect(m.quality.facing).toBe(a.quality.facing === 'left' ? 'right' : 'left');
+      expect(m.steps).toEqual(a.steps);
+      expect(m.cadence_spm).toBe(a.cadence_spm);
+    });
   });
 
   it('time-reversing a forward walk yields backward walking (and back)', () => {
-    fc.assert(
-      fc.property(walk, (w) => {
-        const { input } = make(w);
-        const a = analyzeSession(input, {});
-        const r = analyzeSession(reverseFrames(input), {});
-        expect(a.direction).toBe(w.mode.includes('backward') ? 'backward' : 'forward');
-        expect(r.direction).toBe(opposite[a.direction as 'forward' | 'backward']);
-        // the lift-offs of the walk become the contacts of the reversed clip: one near an edge may
-        // come or go, so the count may differ by one
-        expect(Math.abs(r.steps.count - a.steps.count)).toBeLessThanOrEqual(1);
-        expect(Math.abs(r.cadence_spm! - a.cadence_spm!)).toBeLessThan(1);
-      }),
-      params,
-    );
+    asMadeAndChanged(reverseFrames, (w, a, r) => {
+      expect(a.direction).toBe(w.mode.includes('backward') ? 'backward' : 'forward');
+      expect(r.direction).toBe(opposite[a.direction as 'forward' | 'backward']);
+      // the lift-offs of the walk become the contacts of the reversed clip: one near an edge may
+      // come or go, so the count may differ by one
+      expect(Math.abs(r.steps.count - a.steps.count)).toBeLessThanOrEqual(1);
+      expect(Math.abs(r.cadence_spm! - a.cadence_spm!)).toBeLessThan(1);
+    });
   });
 
   it('scaling the pixels leaves angles, counts and centimetres alone', () => {
