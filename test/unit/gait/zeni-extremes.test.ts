@@ -67,6 +67,10 @@ describe('extremes with hysteresis', () => {
   it('works inside [s, e) only, with indices of the whole array', () => {
     const r = [9, 9, 0, 1, 2, 3, 2, 1, 0, 1, 9, 9];
     expect(idx(extremes(r, 2, 10, 2))).toEqual(['max@5', 'min@8']);
+    // the fall at sample e = 11 is outside: the peak at 9 came back by only 0.5 before it
+    const beyond = [0, 1, 2, 3, 2, 1, 0, 1, 2, 3, 2.5, 0];
+    expect(idx(extremes(beyond, 0, 11, 2))).toEqual(['max@3', 'min@6']);
+    expect(idx(extremes(beyond, 0, 12, 2))).toEqual(['max@3', 'min@6', 'max@9']);
   });
   it('a plateau counts at its last sample', () => {
     expect(idx(extremes([0, 1, 2, 3, 3, 3, 2, 1, 0], 0, 9, 2))).toEqual(['max@5']);
