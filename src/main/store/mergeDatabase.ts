@@ -9,7 +9,7 @@ import { fingerprinter } from './fingerprint';
 import { metricsFromStored } from './metricsColumn';
 import { migrate } from './migrations';
 import { connect, type OpenDatabaseOptions } from './openDatabase';
-import type { SessionRow, TrackRow } from './sessionRows';
+import { SESSION_DETAIL_COLUMNS, type SessionRow, type TrackRow } from './sessionRows';
 import type { Stores } from './stores';
 
 export interface MergeResult {
@@ -30,8 +30,6 @@ interface OtherPerson {
 /** Session columns copied as they are; the rest is decided here (id, person, video, metrics). */
 const COPIED = [
   'started_at',
-  'variant',
-  'title',
   'duration_ms',
   'model',
   'fps',
@@ -42,11 +40,7 @@ const COPIED = [
   'last_t',
   'source',
   'original_name',
-  'load_kg',
-  'distance_m',
-  'exercise_duration_s',
-  'notes',
-  'tags',
+  ...SESSION_DETAIL_COLUMNS,
   'warnings',
   'analysis',
   'analysis_height_cm',

@@ -51,6 +51,17 @@ export interface TrackRow {
   warnings: string | null;
 }
 
+/** The details the user gives a session (the details form), stored as given. */
+export const SESSION_DETAIL_COLUMNS = [
+  'variant',
+  'title',
+  'load_kg',
+  'distance_m',
+  'exercise_duration_s',
+  'notes',
+  'tags',
+] as const satisfies readonly (keyof SessionRow)[];
+
 /**
  * The session columns a list reads: every one but the analysis (and what only the store uses), so
  * listing never reads an analysis; it is the table's last column, and SQLite stops before it.
@@ -60,8 +71,6 @@ export const SESSION_LIST_COLUMNS = [
   'person_id',
   'started_at',
   'deleted_at',
-  'variant',
-  'title',
   'metrics',
   'status',
   'duration_ms',
@@ -75,11 +84,7 @@ export const SESSION_LIST_COLUMNS = [
   'source',
   'original_name',
   'video_owned',
-  'load_kg',
-  'distance_m',
-  'exercise_duration_s',
-  'notes',
-  'tags',
+  ...SESSION_DETAIL_COLUMNS,
   'warnings',
   'height_cm',
 ] as const satisfies readonly (keyof SessionRow)[];
