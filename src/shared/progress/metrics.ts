@@ -14,28 +14,21 @@ export const PROGRESS_METRICS: readonly ProgressMetric[] = [
   'balanceScore',
 ];
 
+/** Where each metric is in a session's stored metrics. */
+const READ: Record<ProgressMetric, (m: ProgressPoint['metrics']) => number | null> = {
+  peakKneePastToeCmLeft: (m) => m.peakKneePastToeCm.left,
+  peakKneePastToeCmRight: (m) => m.peakKneePastToeCm.right,
+  peakKneePastToeDegLeft: (m) => m.peakKneePastToeDeg.left,
+  peakKneePastToeDegRight: (m) => m.peakKneePastToeDeg.right,
+  kneeRomDegLeft: (m) => m.kneeRomDeg.left,
+  kneeRomDegRight: (m) => m.kneeRomDeg.right,
+  cadenceSpm: (m) => m.cadenceSpm,
+  stepTimeSiPct: (m) => m.stepTimeSiPct,
+  balanceScore: (m) => m.balanceScore,
+};
+
 export function metricValue(point: ProgressPoint, metric: ProgressMetric): number | null {
-  const m = point.metrics;
-  switch (metric) {
-    case 'peakKneePastToeCmLeft':
-      return m.peakKneePastToeCm.left;
-    case 'peakKneePastToeCmRight':
-      return m.peakKneePastToeCm.right;
-    case 'peakKneePastToeDegLeft':
-      return m.peakKneePastToeDeg.left;
-    case 'peakKneePastToeDegRight':
-      return m.peakKneePastToeDeg.right;
-    case 'kneeRomDegLeft':
-      return m.kneeRomDeg.left;
-    case 'kneeRomDegRight':
-      return m.kneeRomDeg.right;
-    case 'cadenceSpm':
-      return m.cadenceSpm;
-    case 'stepTimeSiPct':
-      return m.stepTimeSiPct;
-    case 'balanceScore':
-      return m.balanceScore;
-  }
+  return READ[metric](point.metrics);
 }
 
 /** The leg a per-leg metric is about, null for whole-body ones. */
