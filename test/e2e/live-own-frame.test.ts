@@ -13,12 +13,15 @@ import { KP } from '../../src/shared/pose/keypoints';
 import { loadFixture } from '../support/requirements';
 import { useApp } from './support/app-fixture';
 import { waitForLiveFrames } from './support/live';
+import { callApi } from './support/seed';
 import { frameNumberedClip } from './support/pose-harness';
 
 /** Clip frames where the offline keypoints are on the walking woman and she is whole in view. */
 const HER_FRAMES = { from: 60, to: 190 };
 /** Samples of the screen (picture and skeleton read together) on her, counted, never timed. */
 const SAMPLES = 30;
+/** Frames drawn while recording: over 2 s at the camera's 30 fps, more where fewer are drawn. */
+const RECORDED_FRAMES = 60;
 const STAMP_BITS = 9;
 const STAMP_BLOCK = 32;
 
@@ -54,6 +57,28 @@ function readScreen(page: Page): Promise<ScreenSample> {
       return { clipFrame, hip };
     },
     { bits: STAMP_BITS, block: STAMP_BLOCK },
+  );
+}
+
+/** Seeks the replay's video to `timeMs` (as the replay does to show a stored frame) and reads the clip frame number there. */
+function clipFrameAt(page: Page, timeMs: number): Promise<number> {
+  return page.evaluate(
+    async ({ timeMs, bits, block }) => {
+      const video = document.querySelector<HTMLVideoElement>('[data-testid="replay-video"]')!;
+      await new Promise((seeked) => {
+        video.addEventListener('seeked', seeked, { once: true });
+        video.currentTime = timeMs / 1000;
+      });
+      const scale = video.videoWidth / 640;
+      const scratch = new OffscreenCanvas(video.videoWidth, video.videoHeight).getContext('2d')!;
+      scratch.drawImage(video, 0, 0);
+      const row = scratch.getImageData(0, Math.round(8 * scale), video.videoWidth, 1).data;
+      let clipFrame = 0;
+      for (let bit = 0; bit < bits; bit += 1)
+        if (row[4 * Math.round((bit * block + block / 2) * scale)] > 128) clipFrame |= 1 << bit;
+      return clipFrame;
+    },
+    { timeMs, bits: STAMP_BITS, block: STAMP_BLOCK },
   );
 }
 
@@ -93,6 +118,37 @@ describe('the live skeleton on its own frame (sports2d-walk.mp4, frames numbered
     // 2.1 px (load average 6 and 10; live smoothing lags a little behind the offline run's); with the
     // pose drawn over the live video instead, 36.9 px (~10 frames: the frame → result latency). Less
     // than two frames of her walk:
+    expect(Math.abs(median(gaps))).toBeLessThan(2 * 3.6);
+  });
+
+  it('records it so: stepping the replay, each stored skeleton is on the video frame it came from', async () => {
+    await page.getByTestId('record-button').click();
+    await page.getByTestId('recording-indicator').waitFor({ timeout: 15_000 });
+    const drawn = await page.evaluate(() => window.__retrowalkDebug?.frames ?? 0);
+    await waitForLiveFrames(page, drawn + RECORDED_FRAMES);
+    await page.getByTestId('record-button').click();
+    await expect.poll(() => page.getByTestId('record-button').textContent(), { timeout: 60_000 }).toMatch(/Record/);
+    const [session] = await callApi(page, 'sessions.list', {});
+    const frames = await callApi(page, 'sessions.frames', { id: session.id });
+
+    await page.evaluate((id) => (location.hash = `#/sessions/${id}/replay`), session.id);
+    await page.getByTestId('replay-overlay').waitFor();
+    await expect
+      .poll(() => page.getByTestId('replay-video').evaluate((v: HTMLVideoElement) => v.readyState))
+      .toBeGreaterThanOrEqual(2);
+    const gaps: number[] = [];
+    for (const frame of frames) {
+      // where the replay seeks to show this stored frame (FrameTimeline.seekTimeMs: 5 ms into it)
+      const clipFrame = await clipFrameAt(page, frame.t + 5);
+      const reference = offlineHipX(clipFrame);
+      if (!frame.keypoints || reference === null || clipFrame < HER_FRAMES.from || clipFrame > HER_FRAMES.to) continue;
+      const hipX = (frame.keypoints[KP.leftHip][0] + frame.keypoints[KP.rightHip][0]) / 2;
+      if (Math.abs(hipX - reference) <= 60) gaps.push(hipX - reference);
+    }
+    console.log(
+      `replay: stored skeleton − offline hip x on the video frame shown (px): ${gaps.map((g) => g.toFixed(1)).join(' ')}`,
+    );
+    expect(gaps.length, 'replay frames with the skeleton on her').toBeGreaterThanOrEqual(10);
     expect(Math.abs(median(gaps))).toBeLessThan(2 * 3.6);
   });
 });
