@@ -51,8 +51,9 @@ describe('extremes with hysteresis', () => {
     expect(idx(extremes([3, 2, 1, 0, 1, 2, 3], 0, 7, 2))).toEqual(['min@3']);
   });
   it('not even with no hysteresis at all: every inner turn counts, the edges of [s, e) never', () => {
-    // samples 1…4 only: rising from sample 1 to sample 4, a turn at 2 and 3 between
+    // samples 1…4 only: a steady rise 0 → 3 has its extremes on the edges (the 5s lie outside)
     expect(idx(extremes([5, 0, 1, 2, 3, 5], 1, 5, 0))).toEqual([]);
+    // 0, 2, 1, 3 turns at samples 2 and 3
     expect(idx(extremes([5, 0, 2, 1, 3, 5], 1, 5, 0))).toEqual(['max@2', 'min@3']);
   });
   it('only differences count: the same signal shifted up or down has the same extremes', () => {
