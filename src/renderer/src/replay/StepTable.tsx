@@ -1,5 +1,6 @@
 import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import type { StepRow } from './step-rows';
+import { ColumnHeads } from '../app/ColumnHeads';
 
 /** One row per step; selecting a row seeks to its foot contact. */
 export function StepTable({
@@ -14,19 +15,20 @@ export function StepTable({
   if (rows.length === 0) return <p className="muted">No steps were found in this session.</p>;
   return (
     <table className="data-table step-table" data-testid="step-table">
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col">Leg</th>
-          <th scope="col">Time</th>
-          <th scope="col">Step time</th>
-          <th scope="col">Length</th>
-          <th scope="col">Peak knee flexion</th>
-          <th scope="col" title="The largest knee travel beyond the toes while this step's foot was on the ground">
-            {KNEE_PAST_TOE_LABELS.step}
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        heads={[
+          'Step',
+          'Leg',
+          'Time',
+          'Step time',
+          'Length',
+          'Peak knee flexion',
+          {
+            label: KNEE_PAST_TOE_LABELS.step,
+            title: "The largest knee travel beyond the toes while this step's foot was on the ground",
+          },
+        ]}
+      />
       <tbody>
         {rows.map((r) => (
           <tr

@@ -13,6 +13,7 @@ import {
 } from './session-report-data';
 import { useSessionReport } from './use-session-report';
 import { Notice } from '../app/Notice';
+import { ColumnHeads } from '../app/ColumnHeads';
 
 const CHART_WIDTH = 690;
 
@@ -78,16 +79,16 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
       <section>
         <h2>Steps per leg</h2>
         <table className="report-table" data-testid="report-steps">
-          <thead>
-            <tr>
-              <th scope="col">Leg</th>
-              <th scope="col">Steps</th>
-              <th scope="col">Mean step time</th>
-              <th scope="col">Mean stance</th>
-              <th scope="col">Mean peak knee flexion</th>
-              <th scope="col">Steps with the knee past the toes</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            heads={[
+              'Leg',
+              'Steps',
+              'Mean step time',
+              'Mean stance',
+              'Mean peak knee flexion',
+              'Steps with the knee past the toes',
+            ]}
+          />
           <tbody>
             {legs.map((r) => (
               <tr key={r.side} className={`leg-${r.side}`}>

@@ -12,6 +12,7 @@ import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
 import { KneePastToeCell } from './KneePastToeCell';
 import { TrashList } from './TrashList';
+import { ColumnHeads } from '../app/ColumnHeads';
 
 interface Props {
   /** The sessions or the trash. */
@@ -112,25 +113,21 @@ export function SessionsScreen({ view, person }: Props) {
 function SessionsTable({ sessions }: { sessions: SessionListItem[] }) {
   return (
     <table className="data-table sessions-table">
-      <thead>
-        <tr>
-          <th scope="col">Session</th>
-          <th scope="col">Variant</th>
-          <th scope="col">Duration</th>
-          <th scope="col">Direction</th>
-          <th scope="col">Steps</th>
-          <th scope="col">Cadence</th>
-          <th scope="col">Balance</th>
-          <th scope="col" title={KNEE_PAST_TOE_SESSION_HINT}>
-            {KNEE_PAST_TOE_LABELS.session}
-          </th>
-          <th scope="col">Frames</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Replay</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        heads={[
+          'Session',
+          'Variant',
+          'Duration',
+          'Direction',
+          'Steps',
+          'Cadence',
+          'Balance',
+          { label: KNEE_PAST_TOE_LABELS.session, title: KNEE_PAST_TOE_SESSION_HINT },
+          'Frames',
+          'Status',
+          { label: 'Replay', hidden: true },
+        ]}
+      />
       <tbody>
         {sessions.map((s) => {
           const name = sessionName(s, formatDate);

@@ -5,6 +5,7 @@ import { sessionName } from './details-form';
 import { formatDate, formatDuration } from './format';
 import { daysLeftText, TRASH_DAYS, trashDaysLeft } from './trash';
 import { Notice } from '../app/Notice';
+import { ColumnHeads } from '../app/ColumnHeads';
 
 interface Props {
   sessions: SessionListItem[];
@@ -21,17 +22,7 @@ export function TrashList({ sessions, onChanged }: Props) {
         Deleted sessions stay here {TRASH_DAYS} days, then they and their videos are deleted for good.
       </p>
       <table className="data-table sessions-table">
-        <thead>
-          <tr>
-            <th scope="col">Session</th>
-            <th scope="col">Duration</th>
-            <th scope="col">Deleted</th>
-            <th scope="col">Left</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads heads={['Session', 'Duration', 'Deleted', 'Left', { label: 'Actions', hidden: true }]} />
         <tbody>
           {sessions.map((s) => (
             <TrashRow key={s.id} session={s} onChanged={onChanged} />
