@@ -6,11 +6,11 @@ import { paths } from '../routes/paths';
 import '../styles/replay.css';
 import '../styles/compare.css';
 import { useReplaySession } from '../replay/use-replay-session';
+import { Notice } from '../app/Notice';
 import { CompareView, loadedLane } from './CompareView';
 import { SessionPicker } from './SessionPicker';
 import { defaultPair } from './default-pair';
 import { useSessionChoices } from './use-session-choices';
-import { Notice } from '../app/Notice';
 
 export interface ComparePair {
   a: number;

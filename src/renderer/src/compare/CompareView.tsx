@@ -8,13 +8,13 @@ import { ReplayStage } from '../replay/ReplayStage';
 import { sessionVideoUrl, stageMessage } from '../replay/session-video';
 import { useReplayKeys } from '../replay/use-replay-keys';
 import type { ReplaySession } from '../replay/use-replay-session';
+import { RadioChoice } from '../app/RadioChoice';
 import { CompareControls } from './CompareControls';
 import { CompareSummary } from './CompareSummary';
 import { CycleChart } from './CycleChart';
 import { kneeCycle } from './knee-cycles';
 import { SyncClock } from './sync-clock';
 import { useSyncedPlayback } from './use-synced-playback';
-import { RadioChoice } from '../app/RadioChoice';
 
 /** A session of the pair, loaded. */
 export interface Lane {

@@ -3,12 +3,12 @@ import type { ImportStatus, ModelName } from '../../../shared/api';
 import { api } from '../api';
 import { useJob, type Job } from '../data/use-job';
 import '../styles/replay.css';
+import { Notice } from '../app/Notice';
+import { FileInput } from '../app/FileInput';
 import { canUsePaths, desktopPath } from './desktop-path';
 import { JobProgress, type Progress } from './JobProgress';
 import { uploadFile, UploadCancelled } from './upload-file';
 import { refuseFile, VIDEO_ACCEPT } from './video-files';
-import { Notice } from '../app/Notice';
-import { FileInput } from '../app/FileInput';
 
 type Keep = 'copy' | 'reference';
 type ImportNotice = { kind: 'error' | 'info'; text: string };

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HeightApplies } from '../../../shared/api';
-import { heightChoiceText } from './height-choice';
 import { Notice } from '../app/Notice';
+import { heightChoiceText } from './height-choice';
 
 interface Props {
   name: string;

@@ -4,12 +4,12 @@ import type { HeightApplies, Person } from '../../../shared/api';
 import { api } from '../api';
 import { peopleChanged } from '../data/changes';
 import { peopleQuery } from '../data/queries';
+import { Notice } from '../app/Notice';
 import { asksHeightChoice } from './height-choice';
 import { HeightChoice } from './HeightChoice';
 import { PersonAvatar } from './PersonAvatar';
 import { PersonForm } from './PersonForm';
 import type { PersonFields } from './person-form';
-import { Notice } from '../app/Notice';
 
 interface Props {
   people: Person[];

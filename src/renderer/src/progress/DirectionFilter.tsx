@@ -1,7 +1,7 @@
 import { DIRECTION_FILTERS } from '../../../shared/progress/direction';
 import type { DirectionFilter as Direction } from '../../../shared/progress/types';
-import { DIRECTION_LABELS } from './variants';
 import { RadioChoice } from '../app/RadioChoice';
+import { DIRECTION_LABELS } from './variants';
 
 /** Backward walks (the exercise, shown first), forward ones, or every session. */
 export function DirectionFilter({ value, onChange }: { value: Direction; onChange: (d: Direction) => void }) {

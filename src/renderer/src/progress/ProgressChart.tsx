@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { ProgressPoint } from '../../../shared/progress/types';
+import { useLatest } from '../app/use-latest';
 import type { LineChartData } from './chart-data';
 import { bestsPlugin, hoverLabelPlugin, zeroLinePlugin } from './chart-plugins';
 import { extent, timeRange, valueRange } from './chart-scales';
 import { showXRange } from './chart-plugins';
 import { overDates, type ChartTheme } from '../charts/chart-theme';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
-import { useLatest } from '../app/use-latest';
 
 interface Props {
   data: LineChartData;

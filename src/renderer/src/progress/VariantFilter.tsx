@@ -1,6 +1,6 @@
 import type { Variant } from '../../../shared/api';
-import { VARIANT_FILTERS } from './variants';
 import { RadioChoice } from '../app/RadioChoice';
+import { VARIANT_FILTERS } from './variants';
 
 /** All sessions, or one way of walking backward. */
 export function VariantFilter({ value, onChange }: { value: Variant | null; onChange: (v: Variant | null) => void }) {

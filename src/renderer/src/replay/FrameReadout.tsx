@@ -1,7 +1,7 @@
 import type { FrameMetrics } from '../../../shared/gait';
 import type { KneePastToeUnit } from '../../../shared/display/knee-past-toe';
-import { frameReadout } from './frame-readout';
 import { KneeTable } from '../app/KneeTable';
+import { frameReadout } from './frame-readout';
 
 /** Live numbers of the frame on screen, per leg: knee flexion and knee past toes ("this frame"). */
 export function FrameReadout({ metrics, unit }: { metrics: FrameMetrics | null; unit: KneePastToeUnit }) {

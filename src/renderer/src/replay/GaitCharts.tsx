@@ -4,9 +4,9 @@ import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, DARK_THEME, LEG_COLOURS } from '../charts/chart-theme';
 import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
+import { useLatest } from '../app/use-latest';
 import { marksPlugin, SEGMENT_COLOURS } from './chart-marks';
 import { chartColumns } from './replay-analysis';
-import { useLatest } from '../app/use-latest';
 
 interface ChartSpec {
   id: string;

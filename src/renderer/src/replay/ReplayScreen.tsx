@@ -7,6 +7,7 @@ import { kneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { NotFound } from '../routes/NotFound';
 import { paths } from '../routes/paths';
 import { formatDate } from '../sessions/format';
+import { Notice } from '../app/Notice';
 import { FrameReadout } from './FrameReadout';
 import { largestStepButtons } from './largest-steps';
 import { GaitCharts } from './GaitCharts';
@@ -24,7 +25,6 @@ import { StepTable } from './StepTable';
 import { usePlayback } from './use-playback';
 import { useReplayKeys } from './use-replay-keys';
 import { useReplaySession, type ReplaySession } from './use-replay-session';
-import { Notice } from '../app/Notice';
 
 /** Review a session frame by frame: video + skeleton, synced charts, step table and summary. */
 export function ReplayScreen({ sessionId }: { sessionId: number }) {

@@ -1,6 +1,6 @@
 import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
-import type { StepRow } from './step-rows';
 import { ColumnHeads } from '../app/ColumnHeads';
+import type { StepRow } from './step-rows';
 
 /** One row per step; selecting a row seeks to its foot contact. */
 export function StepTable({

@@ -8,9 +8,9 @@ import { TrendList } from '../progress/TrendList';
 import { useProgress } from '../progress/use-progress';
 import { VARIANT_LABELS } from '../progress/variants';
 import { WeeklyChart } from '../progress/WeeklyChart';
+import { Notice } from '../app/Notice';
 import { ReportFooter } from './ReportFooter';
 import { localDate, personName, reportFileName } from './session-report-data';
-import { Notice } from '../app/Notice';
 
 const CHART_WIDTH = 335;
 const CHART_HEIGHT = 150;

@@ -4,9 +4,9 @@ import { api } from '../api';
 import { useGoBack } from '../routes/go-back';
 import { paths, type ReportTarget } from '../routes/paths';
 import '../styles/report.css';
+import { Notice } from '../app/Notice';
 import { PersonReport } from './PersonReport';
 import { SessionReport } from './SessionReport';
-import { Notice } from '../app/Notice';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

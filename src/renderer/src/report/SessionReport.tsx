@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { formatDate, symmetryFacts } from '../sessions/format';
+import { Notice } from '../app/Notice';
+import { ColumnHeads } from '../app/ColumnHeads';
 import { KneeFlexionChart } from './KneeFlexionChart';
 import { ReportFooter } from './ReportFooter';
 import {
@@ -12,8 +14,6 @@ import {
   type ReportFact,
 } from './session-report-data';
 import { useSessionReport } from './use-session-report';
-import { Notice } from '../app/Notice';
-import { ColumnHeads } from '../app/ColumnHeads';
 
 const CHART_WIDTH = 690;
 

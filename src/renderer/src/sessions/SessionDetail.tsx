@@ -11,6 +11,7 @@ import { sessionListQuery, sessionQuery } from '../data/queries';
 import { NotFound } from '../routes/NotFound';
 import { useHandedOver } from '../routes/location-state';
 import { paths } from '../routes/paths';
+import { Notice } from '../app/Notice';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
@@ -19,7 +20,6 @@ import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
-import { Notice } from '../app/Notice';
 
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
 export function SessionDetail({ sessionId, people }: { sessionId: number; people: Person[] }) {

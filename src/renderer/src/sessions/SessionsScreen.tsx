@@ -7,12 +7,12 @@ import { sessionListQuery } from '../data/queries';
 import { ImportPanel } from '../import/ImportPanel';
 import { useHandedOver } from '../routes/location-state';
 import { paths } from '../routes/paths';
+import { ColumnHeads } from '../app/ColumnHeads';
 import { sessionName, VARIANT_LABELS } from './details-form';
 import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
 import { KneePastToeCell } from './KneePastToeCell';
 import { TrashList } from './TrashList';
-import { ColumnHeads } from '../app/ColumnHeads';
 
 interface Props {
   /** The sessions or the trash. */

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { SessionListItem } from '../../../shared/api';
 import { api } from '../api';
+import { Notice } from '../app/Notice';
+import { ColumnHeads } from '../app/ColumnHeads';
 import { sessionName } from './details-form';
 import { formatDate, formatDuration } from './format';
 import { daysLeftText, TRASH_DAYS, trashDaysLeft } from './trash';
-import { Notice } from '../app/Notice';
-import { ColumnHeads } from '../app/ColumnHeads';
 
 interface Props {
   sessions: SessionListItem[];

@@ -4,9 +4,9 @@ import { BACKUP_URL_PREFIX } from '../../../shared/api';
 import { api } from '../api';
 import { everythingChanged } from '../data/changes';
 import { downloadUrl } from '../app/save-file';
-import { backupSource } from './backup-source';
 import { Notice } from '../app/Notice';
 import { FileInput } from '../app/FileInput';
+import { backupSource } from './backup-source';
 
 type BackupNotice = { kind: 'info' | 'error'; text: string };
 type FileAction = 'restore' | 'merge';

@@ -3,8 +3,8 @@ import type { AppInfo, ModelName, Settings } from '../../../shared/api';
 import type { EngineState } from '../app/use-pose-engine';
 import { CameraPicker } from '../live/CameraPicker';
 import { useVideoInputs } from '../live/use-video-inputs';
-import { BackupPanel } from './BackupPanel';
 import { Notice } from '../app/Notice';
+import { BackupPanel } from './BackupPanel';
 
 interface Props {
   settings: Settings;

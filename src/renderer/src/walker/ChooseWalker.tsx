@@ -7,8 +7,8 @@ import { useJob } from '../data/use-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
 import { sessionVideoUrl } from '../replay/session-video';
 import '../styles/walker.css';
-import { WalkerPicker } from './WalkerPicker';
 import { Notice } from '../app/Notice';
+import { WalkerPicker } from './WalkerPicker';
 
 interface Props {
   session: SessionSummary;
