@@ -16,7 +16,7 @@ export const poseFrameSchema = z.object({
 
 export const modelNameSchema = z.enum(['lightning', 'thunder']);
 export type ModelName = z.infer<typeof modelNameSchema>;
-export const backendNameSchema = z.enum(['webgl', 'wasm', 'cpu']);
+export const backendNameSchema = z.enum(['webgpu', 'webgl', 'wasm', 'cpu']);
 export type BackendName = z.infer<typeof backendNameSchema>;
 
 export const heightCmSchema = z.number().min(50).max(250);

@@ -16,6 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Keypoint } from '../../src/shared/pose/types';
+import { AGREEMENT_PX, chooseFastestBackend, keypointGapPx } from '../../src/renderer/src/app/backend-choice';
 import { frameNumberedClip, openPoseHarness, type OpenHarness } from './support/pose-harness';
 import type { TrackedFrame } from './support/pose-harness/main';
 
@@ -149,15 +150,38 @@ describe('pose engine in Chromium on the fake camera', () => {
     expect(outcomes).toEqual(['result for 0', 'dropped', 'dropped', 'dropped', 'result for 4']);
   });
 
-  it('times every backend it can start and explains the ones it cannot', async () => {
-    const measured = await harness.call('measureBackends', 'lightning');
-    console.log('backends:', JSON.stringify(measured));
-    expect(measured.map((m) => m.backend).sort()).toEqual(['cpu', 'wasm', 'webgl']);
-    const wasm = measured.find((m) => m.backend === 'wasm')!;
-    expect(wasm.msPerFrame).toBeGreaterThan(0);
+  it('times every backend it can start, explains the ones it cannot, and keeps the fastest that agrees', async () => {
+    const measured = await harness.call('measureBackendsOnCamera', 'lightning');
+    console.log(
+      'backends:',
+      measured
+        .map((m) => `${m.backend} ${m.msPerFrame?.toFixed(1) ?? m.error} ms, ${m.keypoints?.length ?? 0} keypoints`)
+        .join('; '),
+    );
+    expect(measured.map((m) => m.backend).sort()).toEqual(['cpu', 'wasm', 'webgl', 'webgpu']);
     for (const m of measured) {
       if (m.msPerFrame === null) expect(m.error).toMatch(new RegExp(m.backend));
       else expect(m.msPerFrame).toBeGreaterThan(0);
     }
+    // this machine's software renderers: WASM, SwiftShader's WebGL and the CPU reference all run
+    const ran = measured.filter((m) => m.msPerFrame !== null);
+    expect(ran.map((m) => m.backend).sort()).toEqual(['cpu', 'wasm', 'webgl']);
+    const reference = ran.find((m) => m.backend === 'cpu')!.keypoints!;
+    // a person in the frame: the agreement is judged on confident keypoints
+    expect(reference.filter((k) => k[2] >= 0.3).length).toBeGreaterThanOrEqual(8);
+    const gaps = ran.map((m) => [m.backend, keypointGapPx(m.keypoints ?? null, reference)] as const);
+    console.log(`keypoints off the CPU reference (px): ${gaps.map(([b, g]) => `${b} ${g.toFixed(3)}`).join(', ')}`);
+    for (const [, gap] of gaps) expect(gap).toBeLessThanOrEqual(AGREEMENT_PX);
+    const fastest = ran.reduce((a, b) => (b.msPerFrame! < a.msPerFrame! ? b : a));
+    expect(chooseFastestBackend(measured)?.backend).toBe(fastest.backend);
+    // a backend whose keypoints are off is passed over however fast it is
+    const broken = measured.map((m) =>
+      m.backend === fastest.backend
+        ? { ...m, keypoints: m.keypoints!.map(([x, y, s]): [number, number, number] => [x + 2, y, s]) }
+        : m,
+    );
+    const choice = chooseFastestBackend(broken)!;
+    expect(choice.backend).not.toBe(fastest.backend);
+    expect(choice.disagreeing[fastest.backend]).toBeCloseTo(2, 1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFastestBackend, describeNoBackend } from '../../../src/renderer/src/app/backend-choice';
+import { chooseFastestBackend, describeNoBackend, keypointGapPx } from '../../../src/renderer/src/app/backend-choice';
 import { describeCameraError } from '../../../src/renderer/src/live/camera-errors';
 import { guidanceFor } from '../../../src/renderer/src/live/guidance';
 import { PipelineStats } from '../../../src/renderer/src/live/pipeline-stats';
@@ -16,7 +16,43 @@ describe('backend choice at first start', () => {
       { backend: 'wasm', msPerFrame: 29.8 },
       { backend: 'cpu', msPerFrame: null, error: 'timed out' },
     ]);
-    expect(choice).toEqual({ backend: 'wasm', timings: { webgl: 301.5, wasm: 29.8 } });
+    expect(choice).toEqual({ backend: 'wasm', timings: { webgl: 301.5, wasm: 29.8 }, disagreeing: {} });
+  });
+
+  /** 17 keypoints on a line, confident unless `score` says otherwise. */
+  const pose = (dx = 0, score = 0.9): [number, number, number][] =>
+    Array.from({ length: 17 }, (_, i) => [100 + 10 * i + dx, 200 + 5 * i, score]);
+
+  it("passes over a faster backend whose keypoints are more than 1 px off the CPU's", () => {
+    const choice = chooseFastestBackend([
+      { backend: 'webgpu', msPerFrame: 8, keypoints: pose(1.5) },
+      { backend: 'webgl', msPerFrame: 12, keypoints: pose(0.8) },
+      { backend: 'wasm', msPerFrame: 30, keypoints: pose(0.01) },
+      { backend: 'cpu', msPerFrame: 700, keypoints: pose() },
+    ]);
+    expect(choice?.backend).toBe('webgl');
+    expect(choice?.disagreeing).toEqual({ webgpu: 1.5 });
+    expect(choice?.timings).toEqual({ webgpu: 8, webgl: 12, wasm: 30, cpu: 700 });
+    // a backend that found no one where the reference did is off too
+    expect(
+      chooseFastestBackend([
+        { backend: 'webgl', msPerFrame: 12, keypoints: null },
+        { backend: 'cpu', msPerFrame: 700, keypoints: pose() },
+      ])?.backend,
+    ).toBe('cpu');
+  });
+
+  it('judges only the keypoints the CPU is confident of, and every backend without a CPU pose', () => {
+    const unsure = pose(0, 0.1);
+    expect(keypointGapPx(pose(5), unsure)).toBe(0);
+    const oneSure = unsure.map((k, i): [number, number, number] => (i === 3 ? [k[0], k[1], 0.3] : k));
+    expect(keypointGapPx(pose(5), oneSure)).toBeCloseTo(5, 9);
+    expect(
+      chooseFastestBackend([
+        { backend: 'webgl', msPerFrame: 12, keypoints: pose(9) },
+        { backend: 'cpu', msPerFrame: null, error: 'timed out' },
+      ])?.backend,
+    ).toBe('webgl');
   });
 
   it('has no choice when nothing ran, and says why', () => {

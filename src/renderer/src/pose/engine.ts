@@ -6,7 +6,7 @@
  */
 import type { BackendName, ModelName } from '../../../shared/api';
 import type { DetectorKind, FromWorker, ScanPlacement, ToScanWorker, ToWorker } from './protocol';
-import type { EngineFrameResult, FrameTimings, PoseEngine } from './types';
+import type { EngineFrameResult, FrameTimings, InferenceRun, PoseEngine } from './types';
 
 /** `estimate` rejects with this when a newer frame took the frame's place in the queue. */
 export class FrameDroppedError extends Error {
@@ -40,7 +40,7 @@ export interface MeasurablePoseEngine extends PoseEngine {
   readonly loadMs: number;
   estimate(frame: ImageBitmap, frameTime: number): Promise<MeasuredFrameResult>;
   /** Times one inference of one model on a copy of `image` (the tracker is not involved). */
-  timeInference(detector: DetectorKind, image: ImageBitmap): Promise<number>;
+  timeInference(detector: DetectorKind, image: ImageBitmap): Promise<InferenceRun>;
 }
 
 interface Waiting {
@@ -62,7 +62,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
       : new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'pose-scan' });
   const workers = scanWorker ? [poseWorker, scanWorker] : [poseWorker];
   const waiting = new Map<number, Waiting>();
-  const timings = new Map<number, { resolve: (ms: number) => void; reject: (e: Error) => void }>();
+  const timings = new Map<number, { resolve: (run: InferenceRun) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let busy = false;
   let queued: QueuedFrame | null = null;
@@ -124,7 +124,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
           settleFrame(data.id, (w) => w.resolve({ ...data.result, timings: data.timings }));
           return;
         case 'timed':
-          timings.get(data.id)?.resolve(data.ms);
+          timings.get(data.id)?.resolve(data.run);
           timings.delete(data.id);
           return;
         case 'failed':

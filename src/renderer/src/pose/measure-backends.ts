@@ -1,33 +1,36 @@
 /**
- * Times MoveNet on each backend this browser can run (first start, or "measure again"), so the UI
- * can keep the fastest: WebGL wins on a real GPU, WASM+SIMD where WebGL is software-rendered.
+ * Times MoveNet on each backend this browser can run (first start, or "measure again") and keeps
+ * each one's keypoints, so the UI can keep the fastest that computes the same pose: WebGPU or WebGL
+ * win on a real GPU, WASM+SIMD where WebGL is software-rendered.
  */
 import type { BackendName, ModelName } from '../../../shared/api';
 import { createPoseEngine } from './engine';
 import type { BackendMeasurement } from './types';
 
-/** WASM first: it is the likely winner, and a slow backend's runs are cut short against it. */
-const ORDER: BackendName[] = ['wasm', 'webgl', 'cpu'];
+/** WASM first, the likely winner on a CPU; CPU, the reference the others are checked against, last. */
+const ORDER: BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
 const TIMED_RUNS = 3;
 /** Stop timing a backend once it has used this long (CPU takes ~0.7 s a frame here). */
 const BUDGET_MS = 1500;
 
+/** `image`: the picture to time on (the caller keeps it); default a drawn 640×480 test picture. */
 export async function measureBackends(
   model: ModelName,
-  opts: { modelBaseUrl?: string } = {},
+  opts: { modelBaseUrl?: string; image?: ImageBitmap } = {},
 ): Promise<BackendMeasurement[]> {
-  const image = await testImage();
+  const image = opts.image ?? (await testImage());
   const results: BackendMeasurement[] = [];
   for (const backend of ORDER) {
     try {
       const engine = await createPoseEngine({ model, backend, modelBaseUrl: opts.modelBaseUrl, scans: 'none' });
       try {
-        await engine.timeInference('single', image); // warm-up: shader compilation, first allocation
+        // warm-up (shader compilation, first allocation); its keypoints are the backend's answer
+        const { keypoints } = await engine.timeInference('single', image);
         const runs: number[] = [];
         while (runs.length < TIMED_RUNS && runs.reduce((a, b) => a + b, 0) < BUDGET_MS) {
-          runs.push(await engine.timeInference('single', image));
+          runs.push((await engine.timeInference('single', image)).ms);
         }
-        results.push({ backend, msPerFrame: median(runs) });
+        results.push({ backend, msPerFrame: median(runs), keypoints });
       } finally {
         engine.dispose();
       }
@@ -35,7 +38,7 @@ export async function measureBackends(
       results.push({ backend, msPerFrame: null, error: e instanceof Error ? e.message : String(e) });
     }
   }
-  image.close();
+  if (!opts.image) image.close();
   return results;
 }
 

@@ -9,6 +9,7 @@ import type { DetectedPose, PoseModels } from '../../../shared/tracking/types';
 import { loadMultiPose, scanInput } from './multi-pose';
 import type { DetectorKind, ScanReply, ScanRequest } from './protocol';
 import { loadSinglePose } from './single-pose';
+import type { InferenceRun } from './types';
 
 /** A camera frame with its time. */
 export interface CameraFrame {
@@ -21,8 +22,8 @@ export interface MoveNetModels extends PoseModels<CameraFrame> {
   takeSinglePoseMs(): number;
   /** Milliseconds the latest finished scan took. */
   readonly lastScanMs: number;
-  /** One inference of one model on the whole of `bitmap`, in ms (measurement only). */
-  time(detector: DetectorKind, bitmap: ImageBitmap): Promise<number>;
+  /** One inference of one model on the whole of `bitmap` (measurement only). */
+  time(detector: DetectorKind, bitmap: ImageBitmap): Promise<InferenceRun>;
   dispose(): void;
 }
 
@@ -92,11 +93,11 @@ export async function loadMoveNet(
       if (detector === 'multi') {
         if (!localMulti)
           throw new Error(scans === 'none' ? 'this pose engine has no MultiPose' : 'MultiPose runs in the scan worker');
-        return localMulti.time(bitmap);
+        return { ms: await localMulti.time(bitmap), keypoints: null };
       }
       const start = performance.now();
-      single.detect(bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height });
-      return performance.now() - start;
+      const pose = single.detect(bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height });
+      return { ms: performance.now() - start, keypoints: pose?.keypoints ?? null };
     },
     dispose() {
       single.dispose();

@@ -58,7 +58,7 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       return;
     case 'time': {
       try {
-        post({ type: 'timed', id: data.id, ms: await models!.time(data.detector, data.bitmap) });
+        post({ type: 'timed', id: data.id, run: await models!.time(data.detector, data.bitmap) });
       } catch (e) {
         post({ type: 'failed', id: data.id, message: messageOf(e) });
       } finally {

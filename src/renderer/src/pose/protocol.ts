@@ -5,7 +5,7 @@
  */
 import type { BackendName, ModelName } from '../../../shared/api';
 import type { DetectedPose } from '../../../shared/tracking/types';
-import type { EngineFrameResult, FrameTimings } from './types';
+import type { EngineFrameResult, FrameTimings, InferenceRun } from './types';
 
 export type DetectorKind = 'single' | 'multi';
 export type ScanPlacement = 'worker' | 'inline' | 'none';
@@ -35,7 +35,7 @@ export type FromWorker =
   | { type: 'init-failed'; message: string }
   /** `result.frame` is the frame's bitmap, transferred back. */
   | { type: 'result'; id: number; result: EngineFrameResult; timings: FrameTimings }
-  | { type: 'timed'; id: number; ms: number }
+  | { type: 'timed'; id: number; run: InferenceRun }
   | { type: 'failed'; id: number; message: string };
 
 /** Over the scan port: a downscaled frame to scan, and the people found (full-frame pixels). */

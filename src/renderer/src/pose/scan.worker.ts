@@ -44,7 +44,7 @@ self.onmessage = async ({ data }: MessageEvent<ToScanWorker>) => {
     }
     case 'time': {
       try {
-        post({ type: 'timed', id: data.id, ms: await multi!.time(data.bitmap) });
+        post({ type: 'timed', id: data.id, run: { ms: await multi!.time(data.bitmap), keypoints: null } });
       } catch (e) {
         post({ type: 'failed', id: data.id, message: messageOf(e) });
       } finally {

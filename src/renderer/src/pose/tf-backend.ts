@@ -1,6 +1,8 @@
 /** Worker side: switch tfjs to the requested backend, WASM from the app's own bundled binaries. */
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+// registers the WebGPU backend (it starts only where the browser has a GPU adapter)
+import '@tensorflow/tfjs-backend-webgpu';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import type { BackendName } from '../../../shared/api';

@@ -1,5 +1,6 @@
 /** What the UI uses of the pose engine (two Web Workers running MoveNet and the walker tracker). */
 import type { BackendName, ModelName } from '../../../shared/api';
+import type { Keypoint } from '../../../shared/pose/types';
 import type { TrackResult } from '../../../shared/tracking/types';
 
 export interface EngineFrameResult extends TrackResult {
@@ -34,8 +35,16 @@ export interface PoseEngine {
   dispose(): void;
 }
 
+/** One inference of one model on a whole picture: its time and, for the single-pose model, its keypoints. */
+export interface InferenceRun {
+  ms: number;
+  keypoints: Keypoint[] | null;
+}
+
 export interface BackendMeasurement {
   backend: BackendName;
   msPerFrame: number | null;
+  /** The single-pose keypoints on the measurement's picture, to check the backends agree. */
+  keypoints?: Keypoint[] | null;
   error?: string;
 }

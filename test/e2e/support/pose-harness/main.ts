@@ -137,8 +137,8 @@ async function timeModel(config: EngineConfig & { detector: DetectorKind; runs: 
     let spent = 0;
     while (ms.length < config.runs && spent < config.budgetMs) {
       const run = await engine.timeInference(config.detector, images[ms.length % images.length]);
-      ms.push(run);
-      spent += run;
+      ms.push(run.ms);
+      spent += run.ms;
     }
     return { backend: engine.backend, simd: engine.simd, loadMs: engine.loadMs, ms };
   } finally {
@@ -166,6 +166,16 @@ async function burst(config: EngineConfig & { count: number }): Promise<string[]
   );
 }
 
-const harness = { track, timeModel, measureBackends, burst };
+/** Every backend timed on one camera frame (the 90th: the woman walks in the park), with each one's keypoints. */
+async function measureBackendsOnCamera(model: ModelName) {
+  const [image] = await grabFrames(1, 90);
+  try {
+    return await measureBackends(model, { image });
+  } finally {
+    image.close();
+  }
+}
+
+const harness = { track, timeModel, measureBackends, measureBackendsOnCamera, burst };
 export type PoseHarness = typeof harness;
 (window as unknown as { poseHarness: PoseHarness }).poseHarness = harness;
