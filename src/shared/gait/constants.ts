@@ -94,8 +94,9 @@ export const ONE_DIRECTION_SHARE = 0.8;
  * Version of the analysis: raised whenever a change here changes what analyzeSession returns for
  * the same keypoints, so that stored analyses are worked out again (main does it at start).
  * 2: label-free steps, closing steps, person switches, per-step knee-past-toe peaks.
+ * 3: two frames with one timestamp no longer make the rest of a session's direction unknown.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 // Live tracker (live.ts)
 /** Trailing window of the live direction cues: longer than the offline centered window, which sees both sides of a frame. */

@@ -175,15 +175,10 @@ export function directionCues(
 ): CueSeries {
   const px = new Float64Array(n);
   for (let i = 0; i < n; i++) px[i] = midX(d, i * KP_STRIDE, KP.leftHip, KP.rightHip);
-  // pelvis velocity: derivative of the midpoint (a missing hip falls back to the other one)
+  // pelvis velocity: derivative of the midpoint (a missing hip falls back to the other one); NaN
+  // where time does not advance (two frames with one timestamp), which the averages skip
   const vp = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = i > 0 && px[i - 1] === px[i - 1] ? i - 1 : i,
-      b = i < n - 1 && px[i + 1] === px[i + 1] ? i + 1 : i;
-    const xa = px[a]!,
-      xb = px[b]!;
-    vp[i] = a !== b && xa === xa && xb === xb ? (xb - xa) / (t[b]! - t[a]!) : NaN;
-  }
+  for (let i = 0; i < n; i++) vp[i] = velocityAt(px, 0, 1, n, t, i);
   // ankles' own (image) velocities; relative to the pelvis = own − pelvis
   const wl = new Float64Array(n),
     wr = new Float64Array(n);

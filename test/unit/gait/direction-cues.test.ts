@@ -149,4 +149,18 @@ describe('direction cues of a buffer', () => {
     const { activity } = directionCues(d, n, times(n, 10), H, 2);
     for (let i = 0; i < n; i++) expect(activity[i]).toBeCloseTo(0.3, 12);
   });
+
+  it('two frames with one timestamp: no pelvis velocity there, and the travel after them is measured', () => {
+    // a camera or decoder may hand over two frames stamped alike; the one-sided difference at the
+    // first frame would divide by 0 (±Infinity), and a running average would carry it (then NaN) on
+    const n = 12;
+    const d = placed(frames(n, (i) => ({ pelvis: 100 + 4 * i })));
+    const t = times(n, 10);
+    t[1] = t[0]!;
+    const cues = directionCues(d, n, t, H, 2);
+    for (let i = 0; i < n; i++) expect(Number.isNaN(cues.travel[i]) || Number.isFinite(cues.travel[i])).toBe(true);
+    // frame 2's difference spans the stamp (8 px over 0.3 s); from frame 5 on the ±2 window holds
+    // only differences over 0.2 s: 0.4 H/s exactly
+    for (let i = 5; i < n; i++) expect(cues.travel[i]).toBeCloseTo(0.4, 12);
+  });
 });
