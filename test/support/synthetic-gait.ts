@@ -459,7 +459,6 @@ export function synthesizeGait(opts: SynthOptions = {}): SynthResult {
   return { input: { fps, width, height, frames }, truth };
 }
 
-
 function si(l: number, r: number): number {
   return ((l - r) / (0.5 * (l + r))) * 100;
 }
