@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** A column's header: its name; or a name with a tooltip; or, `hidden`, a name for screen readers only. */
-export type ColumnHead = string | { label: ReactNode; title?: string; hidden?: boolean };
+type ColumnHead = string | { label: ReactNode; title?: string; hidden?: boolean };
 
 /** A table's header row, each header scoped to its column. */
 export function ColumnHeads({ heads }: { heads: ColumnHead[] }) {
