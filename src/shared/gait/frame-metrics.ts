@@ -104,36 +104,29 @@ export function legMetrics(
   };
 }
 
+/** Mean position of the seen points of a left/right pair, with the lower of their scores; null when neither is seen. */
+function pairMean(d: Float64Array, o: number, a: number, b: number): { x: number; y: number; score: number } | null {
+  let x = 0,
+    y = 0,
+    score = 1,
+    seen = 0;
+  for (const k of [a, b]) {
+    const px = pointX(d, o, k);
+    if (px !== px) continue;
+    x += px;
+    y += pointY(d, o, k);
+    score = Math.min(score, pointScore(d, o, k));
+    seen++;
+  }
+  return seen ? { x: x / seen, y: y / seen, score } : null;
+}
+
 /** Trunk lean of one frame from a flat buffer. */
 export function trunkLean(d: Float64Array, o: number, F: number): Measured {
-  let hx = 0,
-    hy = 0,
-    hc = 0,
-    hs = 1,
-    sx = 0,
-    sy = 0,
-    sc = 0,
-    ss = 1;
-  for (const k of [KP.leftHip, KP.rightHip]) {
-    const x = pointX(d, o, k);
-    if (x === x) {
-      hx += x;
-      hy += pointY(d, o, k);
-      hs = Math.min(hs, pointScore(d, o, k));
-      hc++;
-    }
-  }
-  for (const k of [KP.leftShoulder, KP.rightShoulder]) {
-    const x = pointX(d, o, k);
-    if (x === x) {
-      sx += x;
-      sy += pointY(d, o, k);
-      ss = Math.min(ss, pointScore(d, o, k));
-      sc++;
-    }
-  }
-  if (!hc || !sc) return NONE;
-  return measured(trunkLeanDeg(hx / hc, hy / hc, sx / sc, sy / sc, F), Math.min(hs, ss));
+  const hips = pairMean(d, o, KP.leftHip, KP.rightHip);
+  const shoulders = pairMean(d, o, KP.leftShoulder, KP.rightShoulder);
+  if (!hips || !shoulders) return NONE;
+  return measured(trunkLeanDeg(hips.x, hips.y, shoulders.x, shoulders.y, F), Math.min(hips.score, shoulders.score));
 }
 
 export function unitScale(heightCm: number | null | undefined, shankPx: number): { unit: LengthUnit; toUnit: number } {

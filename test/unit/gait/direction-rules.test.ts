@@ -8,6 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDirection, directionLabel, stanceVote } from '../../../src/shared/gait/direction';
 
+/** The direction and its confidence (to 12 decimals) that `classifyDirection` gives these cues. */
+function expectClassified(cues: Parameters<typeof classifyDirection>[0], direction: string, confidence: number): void {
+  const c = classifyDirection(cues);
+  expect(c.direction).toBe(direction);
+  expect(c.confidence).toBeCloseTo(confidence, 12);
+}
+
 describe('direction label', () => {
   it('stepping activity under 0.15 statures/s is standing, whatever the travel; 0.15 itself is stepping', () => {
     expect(directionLabel(1, -0.3, 0.6, 0.14)).toBe('standing');
@@ -55,50 +62,28 @@ describe('direction label', () => {
 describe('direction confidence', () => {
   it('walking: min(1, |b|) × min(1, |facing| / 0.5)', () => {
     // stance 0.6 → 1, travel 0.075 → 0.5: g = 0.5, b = ±0.25; facing ±0.4 → 0.8
-    const right = classifyDirection({ facing: 0.4, travel: 0.075, stance: 0.6, activity: 0.5 });
-    expect(right.direction).toBe('backward');
-    expect(right.confidence).toBeCloseTo(0.2, 12);
-    const left = classifyDirection({ facing: -0.4, travel: 0.075, stance: 0.6, activity: 0.5 });
-    expect(left.direction).toBe('forward');
-    expect(left.confidence).toBeCloseTo(0.2, 12);
+    expectClassified({ facing: 0.4, travel: 0.075, stance: 0.6, activity: 0.5 }, 'backward', 0.2);
+    expectClassified({ facing: -0.4, travel: 0.075, stance: 0.6, activity: 0.5 }, 'forward', 0.2);
     // a sure facing (0.9 → 1) and a saturated b (g = 2, b = 1)
     expect(classifyDirection({ facing: 0.9, travel: -0.3, stance: 0.6, activity: 0.5 }).confidence).toBe(1);
   });
   it('an unmeasured stance counts as 0 in the confidence too', () => {
     // g = 0 − (−1) = 1, b = 0.5, facing 1
-    const c = classifyDirection({ facing: 1, travel: -0.15, stance: NaN, activity: 0.5 });
-    expect(c.direction).toBe('backward');
-    expect(c.confidence).toBeCloseTo(0.5, 12);
+    expectClassified({ facing: 1, travel: -0.15, stance: NaN, activity: 0.5 }, 'backward', 0.5);
   });
   it('standing still: 1 − 0.5 × activity / 0.15 (sure when nothing moves)', () => {
-    expect(classifyDirection({ facing: 1, travel: 0, stance: 0, activity: 0 })).toEqual({
-      direction: 'standing',
-      confidence: 1,
-    });
-    const c = classifyDirection({ facing: 1, travel: 0, stance: 0, activity: 0.075 });
-    expect(c.direction).toBe('standing');
-    expect(c.confidence).toBeCloseTo(0.75, 12);
+    expectClassified({ facing: 1, travel: 0, stance: 0, activity: 0 }, 'standing', 1);
+    expectClassified({ facing: 1, travel: 0, stance: 0, activity: 0.075 }, 'standing', 0.75);
   });
   it('an activity of exactly 0.15 is stepping, not stillness', () => {
     // in place: 0.3, not the still person's 1 − 0.5 × 0.15 / 0.15 = 0.5
-    expect(classifyDirection({ facing: 1, travel: 0, stance: 0, activity: 0.15 })).toEqual({
-      direction: 'standing',
-      confidence: 0.3,
-    });
+    expectClassified({ facing: 1, travel: 0, stance: 0, activity: 0.15 }, 'standing', 0.3);
     // walking: T = −0.075 → g = 0.5, b = 0.25; facing 1 → 1
-    const walking = classifyDirection({ facing: 1, travel: -0.075, stance: 0, activity: 0.15 });
-    expect(walking.direction).toBe('backward');
-    expect(walking.confidence).toBeCloseTo(0.25, 12);
+    expectClassified({ facing: 1, travel: -0.075, stance: 0, activity: 0.15 }, 'backward', 0.25);
   });
   it('stepping in place: 0.3; unknown: 0', () => {
-    expect(classifyDirection({ facing: 1, travel: 0, stance: 0, activity: 0.5 })).toEqual({
-      direction: 'standing',
-      confidence: 0.3,
-    });
-    expect(classifyDirection({ facing: 0.1, travel: -0.3, stance: 0.6, activity: 0.5 })).toEqual({
-      direction: 'unknown',
-      confidence: 0,
-    });
+    expectClassified({ facing: 1, travel: 0, stance: 0, activity: 0.5 }, 'standing', 0.3);
+    expectClassified({ facing: 0.1, travel: -0.3, stance: 0.6, activity: 0.5 }, 'unknown', 0);
   });
 });
 

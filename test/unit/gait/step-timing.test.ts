@@ -5,6 +5,7 @@
  * cadence = 60 / mean step time over step times within [0.5, 1.8] × their median, else 120 / mean
  * same-foot stride; a hidden leg's contacts are inferred halfway between the other leg's.
  */
+import { alternatingSteps } from '../../support/step-timings';
 import { describe, expect, it } from 'vitest';
 import type { DetectedEvent } from '../../../src/shared/gait';
 import { buildSteps, cadence, inferMissingContacts, trimmed, type StepTiming } from '../../../src/shared/gait/steps';
@@ -134,19 +135,7 @@ describe('trimming and cadence', () => {
     // median 0.6: keeps 0.3 … 1.08
     expect(trimmed([0.6, 1.09, 0.3, 0.6, 0.29, 1.08, 0.6])).toEqual([0.6, 0.3, 0.6, 1.08, 0.6]);
   });
-  const timed = (times: Array<number | null>): StepTiming[] =>
-    times.map((step_time_s, k) => ({
-      side: k % 2 ? 'right' : 'left',
-      t_s: k,
-      frame: k * FS,
-      range: 0,
-      inferred: false,
-      step_time_s,
-      stance_time_s: null,
-      liftoffFrame: -1,
-      nextContactFrame: -1,
-      otherLiftoffFrame: -1,
-    }));
+  const timed = (times: Array<number | null>): StepTiming[] => alternatingSteps(times, FS);
   it('60 / the mean step time, a pause left out: steps of 0.5, 0.7 s and one of 1.5 s → 100 steps/min', () => {
     // median of [0.5, 0.7, 0.5, 0.7, 1.5] is 0.7; 1.5 > 1.8 × 0.7 = 1.26 goes; mean 0.6 s
     expect(cadence(timed([null, 0.5, 0.7, 0.5, 0.7, 1.5]))).toBeCloseTo(100, 10);

@@ -7,30 +7,20 @@
 import { createWalkerTracker, type WalkerTracker } from '../../../shared/tracking/walker-tracker';
 import { loadMoveNet, type CameraFrame, type MoveNetModels } from './movenet-models';
 import type { FromWorker, ToWorker } from './protocol';
-import { switchBackend } from './tf-backend';
+import { messageOf, post, startWorker } from './worker-start';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let models: MoveNetModels | null = null;
 let tracker: WalkerTracker<CameraFrame> | null = null;
 
-const post = (message: FromWorker): void => self.postMessage(message);
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   switch (data.type) {
-    case 'init': {
-      const start = performance.now();
-      try {
-        const simd = await switchBackend(data.backend, data.simd);
+    case 'init':
+      return startWorker(data, async () => {
         models = await loadMoveNet(data.model, data.modelBaseUrl, data.scans);
         tracker = createWalkerTracker(models, { scans: data.scans instanceof MessagePort ? 'background' : 'inline' });
-        post({ type: 'ready', backend: data.backend, simd, loadMs: performance.now() - start });
-      } catch (e) {
-        post({ type: 'init-failed', message: `${data.backend}: ${messageOf(e)}` });
-      }
-      return;
-    }
+      });
     case 'frame': {
       const { id, bitmap, frameTime } = data;
       const start = performance.now();

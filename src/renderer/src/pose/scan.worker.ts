@@ -3,16 +3,13 @@
  * The scan worker: MultiPose Lightning over whole frames, in parallel with the pose worker so a
  * ~90 ms scan never holds up the single-pose path. The pose worker sends frames straight here.
  */
-import type { FromWorker, ScanReply, ScanRequest, ToScanWorker } from './protocol';
+import type { ScanReply, ScanRequest, ToScanWorker } from './protocol';
 import { loadMultiPose, type MultiPoseModel } from './multi-pose';
-import { switchBackend } from './tf-backend';
+import { messageOf, post, startWorker } from './worker-start';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let multi: MultiPoseModel | null = null;
-
-const post = (message: FromWorker): void => self.postMessage(message);
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 async function answer(port: MessagePort, { id, bitmap, scaleX, scaleY }: ScanRequest): Promise<void> {
   const start = performance.now();
@@ -29,19 +26,12 @@ async function answer(port: MessagePort, { id, bitmap, scaleX, scaleY }: ScanReq
 
 self.onmessage = async ({ data }: MessageEvent<ToScanWorker>) => {
   switch (data.type) {
-    case 'init': {
-      const start = performance.now();
-      try {
-        const simd = await switchBackend(data.backend, data.simd);
+    case 'init':
+      return startWorker(data, async () => {
         multi = await loadMultiPose(data.modelBaseUrl);
         const port = data.scanPort;
         port.onmessage = ({ data: request }: MessageEvent<ScanRequest>) => void answer(port, request);
-        post({ type: 'ready', backend: data.backend, simd, loadMs: performance.now() - start });
-      } catch (e) {
-        post({ type: 'init-failed', message: `${data.backend}: ${messageOf(e)}` });
-      }
-      return;
-    }
+      });
     case 'time': {
       try {
         post({ type: 'timed', id: data.id, run: { ms: await multi!.time(data.bitmap), keypoints: null } });
