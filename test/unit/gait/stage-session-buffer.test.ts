@@ -1,14 +1,7 @@
 /** Stage 0 of the analysis (session-buffer.ts) on hand-made frames whose answers are worked out below. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FPS, KP_STRIDE } from '../../../src/shared/gait/constants';
-import {
-  confidentFrames,
-  frameRate,
-  samplingRate,
-  sessionBuffer,
-  sessionDuration,
-  type SessionInput,
-} from '../../../src/shared/gait/session-buffer';
+import * as stage from '../../../src/shared/gait/session-buffer';
 import { KP } from '../../../src/shared/pose/keypoints';
 import type { Keypoint, PoseFrame } from '../../../src/shared/pose/types';
 
@@ -17,11 +10,11 @@ function pose(overrides: Record<number, Keypoint> = {}): Keypoint[] {
   return Array.from({ length: 17 }, (_, k): Keypoint => overrides[k] ?? [10 * k, 20 * k, 0.9]);
 }
 
-const session = (frames: PoseFrame[], fps = 25): SessionInput => ({ fps, width: 640, height: 480, frames });
+const session = (frames: PoseFrame[], fps = 25): stage.SessionInput => ({ fps, width: 640, height: 480, frames });
 
 describe('sessionBuffer', () => {
   it('packs each frame at its time in seconds; a frame without a time gets its index at the frame rate', () => {
-    const buf = sessionBuffer(
+    const buf = stage.sessionBuffer(
       session([
         { t: 0, keypoints: pose() },
         { t: Number.NaN, keypoints: pose() },
@@ -36,7 +29,7 @@ describe('sessionBuffer', () => {
   });
 
   it('a frame without a person and a keypoint under the score threshold are missing, never numbers', () => {
-    const buf = sessionBuffer(
+    const buf = stage.sessionBuffer(
       session([
         { t: 0, keypoints: null },
         { t: 40, keypoints: pose({ [KP.nose]: [5, 5, 0.2] }) },
@@ -49,32 +42,32 @@ describe('sessionBuffer', () => {
   });
 
   it('input that is not a session reads as no frames', () => {
-    expect(sessionBuffer(null, 0.3).n).toBe(0);
-    expect(sessionBuffer({ fps: 30, width: 1, height: 1, frames: 'x' as unknown as PoseFrame[] }, 0.3).n).toBe(0);
+    expect(stage.sessionBuffer(null, 0.3).n).toBe(0);
+    expect(stage.sessionBuffer({ fps: 30, width: 1, height: 1, frames: 'x' as unknown as PoseFrame[] }, 0.3).n).toBe(0);
   });
 });
 
 describe('frameRate, samplingRate, sessionDuration', () => {
   it('the input frame rate, else DEFAULT_FPS', () => {
-    expect(frameRate({ fps: 25 })).toBe(25);
-    for (const fps of [0, -5, Number.NaN]) expect(frameRate({ fps })).toBe(DEFAULT_FPS);
-    expect(frameRate(null)).toBe(DEFAULT_FPS);
+    expect(stage.frameRate({ fps: 25 })).toBe(25);
+    for (const fps of [0, -5, Number.NaN]) expect(stage.frameRate({ fps })).toBe(DEFAULT_FPS);
+    expect(stage.frameRate(null)).toBe(DEFAULT_FPS);
   });
 
   it('the sampling rate is one over the median frame interval: a pause does not move it', () => {
     // intervals: 0.04 × 5 and one 0.5 s pause → median 0.04 s → 25 Hz
     const t = Float64Array.from([0, 0.04, 0.08, 0.12, 0.62, 0.66, 0.7]);
-    expect(samplingRate(t, 30)).toBeCloseTo(25, 9);
+    expect(stage.samplingRate(t, 30)).toBeCloseTo(25, 9);
   });
 
   it('too few frames, or times that never advance, leave the given rate', () => {
-    expect(samplingRate(Float64Array.from([0, 0.1]), 30)).toBe(30);
-    expect(samplingRate(Float64Array.from([1, 1, 1, 1]), 24)).toBe(24);
+    expect(stage.samplingRate(Float64Array.from([0, 0.1]), 30)).toBe(30);
+    expect(stage.samplingRate(Float64Array.from([1, 1, 1, 1]), 24)).toBe(24);
   });
 
   it('the duration runs from the first frame to one interval after the last', () => {
-    expect(sessionDuration(Float64Array.from([1, 1.04, 1.08]), 25)).toBeCloseTo(0.12, 12);
-    expect(sessionDuration(new Float64Array(0), 25)).toBe(0);
+    expect(stage.sessionDuration(Float64Array.from([1, 1.04, 1.08]), 25)).toBeCloseTo(0.12, 12);
+    expect(stage.sessionDuration(new Float64Array(0), 25)).toBe(0);
   });
 });
 
@@ -88,7 +81,7 @@ describe('confidentFrames', () => {
       { t: 120, keypoints: pose({ [KP.leftAnkle]: missing, [KP.rightHip]: missing }) }, // neither whole
       { t: 160, keypoints: null },
     ];
-    const buf = sessionBuffer(session(frames), 0.3);
-    expect(confidentFrames(buf.data, buf.n)).toBe(2);
+    const buf = stage.sessionBuffer(session(frames), 0.3);
+    expect(stage.confidentFrames(buf.data, buf.n)).toBe(2);
   });
 });
