@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackendName, ModelName, Settings } from '../../../shared/api';
 import { createPoseEngine, measureBackends } from '../pose';
+import { measurementPicture } from '../pose/measurement-picture';
 import type { PoseEngine } from '../pose/types';
 import { chooseFastestBackend, describeNoBackend } from './backend-choice';
 
@@ -9,6 +10,8 @@ import { chooseFastestBackend, describeNoBackend } from './backend-choice';
  * is never far from the fastest on a CPU, while WebGL may be a software renderer ten times slower.
  */
 export const DEFAULT_BACKEND: BackendName = 'wasm';
+/** How long the measurement waits for a camera picture with someone in it before using a drawn one. */
+const PICTURE_WAIT_MS = 10_000;
 
 type EngineStatus =
   | { status: 'waiting' }
@@ -28,7 +31,9 @@ export type EngineState = EngineStatus & {
 /**
  * The pose engine for the chosen model and backend. With no backend saved (first start, or after
  * "Measure again") the engine starts at once on the default, and once it is up every backend is
- * timed in the background; the fastest is saved, and the engine moves to it if it is not the default.
+ * timed in the background, on a camera picture with someone in it when the live screen offers one
+ * within PICTURE_WAIT_MS; the fastest that agrees with the CPU is saved, and the engine moves to it
+ * if it is not the default.
  */
 export function usePoseEngine(
   settings: Settings | null,
@@ -67,7 +72,8 @@ export function usePoseEngine(
   useEffect(() => {
     if (model === null || saved !== null || !engineSettled) return;
     let cancelled = false;
-    measureBackends(model)
+    measurementPicture(PICTURE_WAIT_MS)
+      .then((picture) => measureBackends(model, { image: picture ?? undefined }))
       .then(async (measurements) => {
         if (cancelled) return;
         const choice = chooseFastestBackend(measurements);

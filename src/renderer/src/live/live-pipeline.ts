@@ -1,5 +1,6 @@
 import type { LiveGaitTracker, LiveReadout } from '../../../shared/gait/types';
 import { FrameDroppedError } from '../pose';
+import { offerMeasurementPicture } from '../pose/measurement-picture';
 import type { EngineFrameResult, PoseEngine } from '../pose/types';
 import type { RecordingController } from '../recording/recording-controller';
 import { HISTORY_FRAMES, resetDebug, type RetrowalkDebug } from './debug';
@@ -95,7 +96,7 @@ export class LivePipeline {
     const readout = this.tracker.update({ t: result.frameTime, keypoints }, { width, height });
     // the pose over the very picture it was computed from, which covers the live video: never trailing
     drawOverlay(this.ctx, frame, result.pose, result.people, readout);
-    frame.close();
+    if (!offerMeasurementPicture(frame, result.pose?.score ?? null)) frame.close();
     const recorded = this.recorder.addFrame(result.frameTime, keypoints);
 
     const now = performance.now();
