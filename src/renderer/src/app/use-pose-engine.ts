@@ -9,7 +9,7 @@ import { chooseFastestBackend, describeNoBackend } from './backend-choice';
  * The backend used until this computer's backends are measured: WASM runs wherever tfjs runs and
  * is never far from the fastest on a CPU, while WebGL may be a software renderer ten times slower.
  */
-export const DEFAULT_BACKEND: BackendName = 'wasm';
+const DEFAULT_BACKEND: BackendName = 'wasm';
 /** How long the measurement waits for a camera picture with someone in it before using a drawn one. */
 const PICTURE_WAIT_MS = 10_000;
 
@@ -73,9 +73,10 @@ export function usePoseEngine(
     if (model === null || saved !== null || !engineSettled) return;
     let cancelled = false;
     measurementPicture(PICTURE_WAIT_MS)
-      .then((picture) => measureBackends(model, { image: picture ?? undefined }))
+      // no backend is loaded for a measurement given up while it waited (model changed, app closed)
+      .then((picture) => (cancelled ? null : measureBackends(model, { image: picture ?? undefined })))
       .then(async (measurements) => {
-        if (cancelled) return;
+        if (cancelled || !measurements) return;
         const choice = chooseFastestBackend(measurements);
         if (!choice) return setMeasureError({ model, message: describeNoBackend(measurements) });
         await updateSettings({ backend: choice.backend, backendTimings: choice.timings });
