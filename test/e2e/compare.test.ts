@@ -205,22 +205,26 @@ describe('comparing two imported walks', () => {
     ];
 
     await page.getByTestId('compare-play').click();
+    // sample until A's video has played 25 frames on (a loaded machine may stall its decoding a while:
+    // the skeleton must then wait with it, so only how B follows A is asserted, not how fast A plays)
     const samples: Array<{ a: number; frameA: number; frameB: number }> = [];
-    for (let i = 0; i < 6; i++) {
+    const sample = () =>
+      page.evaluate(() => ({
+        a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
+        frameA: Number(document.querySelector<HTMLElement>('[data-testid="compare-a-overlay"]')!.dataset.frameIndex),
+        frameB: Number(document.querySelector<HTMLElement>('[data-testid="compare-b-overlay"]')!.dataset.frameIndex),
+      }));
+    samples.push(await sample());
+    for (let i = 0; i < 80 && samples.at(-1)!.frameA - samples[0].frameA <= 25; i++) {
       await page.waitForTimeout(250);
-      samples.push(
-        await page.evaluate(() => ({
-          a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
-          frameA: Number(document.querySelector<HTMLElement>('[data-testid="compare-a-overlay"]')!.dataset.frameIndex),
-          frameB: Number(document.querySelector<HTMLElement>('[data-testid="compare-b-overlay"]')!.dataset.frameIndex),
-        })),
-      );
+      samples.push(await sample());
     }
     await page.getByTestId('compare-play').click();
     console.log(
       `A video time / A frame / B skeleton frame: ${samples.map((x) => `${x.a.toFixed(3)}/${x.frameA}/${x.frameB}`).join(' ')}`,
     );
-    expect(samples[5].frameB - samples[0].frameB).toBeGreaterThan(25); // ~1.25 s at 30 fps
+    expect(samples.at(-1)!.frameA - samples[0].frameA).toBeGreaterThan(25); // A played ~1 s on
+    expect(samples.at(-1)!.frameB - samples[0].frameB).toBeGreaterThan(20); // and B's skeleton with it
     // the skeleton shows the frame at the same time since the contact as A's frame drawn with it (the
     // same render: the video's clock itself runs on while a slow machine renders)
     for (const { frameA, frameB } of samples)
