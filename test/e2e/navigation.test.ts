@@ -14,18 +14,16 @@ import { callApi, seedSession } from './support/seed';
 
 describe('navigation', () => {
   const app = useApp();
-  const { server, consoleLines } = app;
   let page: Page;
-  let ada: Person;
-  let older: SessionSummary;
-  let newer: SessionSummary;
+  /** Ada, her older and her newer session. */
+  const seeded = {} as { ada: Person; older: SessionSummary; newer: SessionSummary };
 
   beforeAll(async () => {
     page = app.page();
-    ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
-    await callApi(page, 'settings.update', { personId: ada.id });
-    older = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-04-01T09:00:00Z' });
-    newer = await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-04-03T09:00:00Z' });
+    seeded.ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
+    await callApi(page, 'settings.update', { personId: seeded.ada.id });
+    seeded.older = await seedSession(page, { fixture: 'sports2d-walk-reversed', startedAt: '2026-04-01T09:00:00Z' });
+    seeded.newer = await seedSession(page, { fixture: 'pose2sim-balance', startedAt: '2026-04-03T09:00:00Z' });
     await page.reload();
   });
 
@@ -34,7 +32,7 @@ describe('navigation', () => {
 
   /** A fresh window opened on `address` (the app's start URL with that hash), as a link or a bookmark opens it. */
   const openFresh = <T>(address: string, use: (fresh: Page) => Promise<T>) =>
-    withBrowser(`${server().url}#${address}`, {}, use);
+    withBrowser(`${app.server().url}#${address}`, {}, use);
 
   it('moves between screens with the tabs, and back and forward through them with Back and Forward', async () => {
     await page.getByTestId('nav-sessions').click();
@@ -62,10 +60,10 @@ describe('navigation', () => {
   it('leaves a replay for the list with the Sessions tab, and Back returns into the replay', async () => {
     await page.getByTestId('nav-sessions').click();
     await page
-      .locator(`[data-testid="session-row"][data-session-id="${older.id}"] [data-testid="session-replay"]`)
+      .locator(`[data-testid="session-row"][data-session-id="${seeded.older.id}"] [data-testid="session-replay"]`)
       .click();
     await page.getByTestId('replay-overlay').waitFor();
-    expect(addressOf(page)).toBe(`/sessions/${older.id}/replay`);
+    expect(addressOf(page)).toBe(`/sessions/${seeded.older.id}/replay`);
     expect(await currentTab()).toBe('nav-sessions');
 
     await page.getByTestId('nav-sessions').click();
@@ -75,26 +73,30 @@ describe('navigation', () => {
 
     await page.goBack();
     await page.getByTestId('replay-overlay').waitFor();
-    expect(addressOf(page)).toBe(`/sessions/${older.id}/replay`);
+    expect(addressOf(page)).toBe(`/sessions/${seeded.older.id}/replay`);
   });
 
   it("opens a session's page, its report and back again, and the page again after a reload", async () => {
     await page.getByTestId('nav-sessions').click();
     await page
-      .locator(`[data-testid="session-row"][data-session-id="${newer.id}"] [data-testid="session-open"]`)
+      .locator(`[data-testid="session-row"][data-session-id="${seeded.newer.id}"] [data-testid="session-open"]`)
       .click();
-    await page.locator(`[data-testid="session-detail"][data-loaded="true"][data-session-id="${newer.id}"]`).waitFor();
+    await page
+      .locator(`[data-testid="session-detail"][data-loaded="true"][data-session-id="${seeded.newer.id}"]`)
+      .waitFor();
     await page.getByTestId('detail-report').click();
     await page.locator('[data-testid="session-report"][data-ready="true"]').waitFor();
-    expect(addressOf(page)).toBe(`/report/session/${newer.id}`);
+    expect(addressOf(page)).toBe(`/report/session/${seeded.newer.id}`);
     await page.getByTestId('report-back').click();
-    await page.locator(`[data-testid="session-detail"][data-session-id="${newer.id}"]`).waitFor();
+    await page.locator(`[data-testid="session-detail"][data-session-id="${seeded.newer.id}"]`).waitFor();
     await page.reload();
-    await page.locator(`[data-testid="session-detail"][data-loaded="true"][data-session-id="${newer.id}"]`).waitFor();
+    await page
+      .locator(`[data-testid="session-detail"][data-loaded="true"][data-session-id="${seeded.newer.id}"]`)
+      .waitFor();
   });
 
   it("opens a session's replay from its address in a fresh window", async () => {
-    await openFresh(`/sessions/${older.id}/replay`, async (fresh) => {
+    await openFresh(`/sessions/${seeded.older.id}/replay`, async (fresh) => {
       await fresh.getByTestId('replay-overlay').waitFor({ timeout: 30_000 });
       expect(await fresh.locator('#replay-title').textContent()).toMatch(/^Replay: session of /);
       expect(await fresh.locator('nav [aria-current="page"]').getAttribute('data-testid')).toBe('nav-sessions');
@@ -106,7 +108,7 @@ describe('navigation', () => {
   });
 
   it('opens a session report and a progress report from their addresses in a fresh window; Back leads into the app', async () => {
-    await openFresh(`/report/session/${newer.id}`, async (fresh) => {
+    await openFresh(`/report/session/${seeded.newer.id}`, async (fresh) => {
       await fresh.locator('[data-testid="session-report"][data-ready="true"]').waitFor({ timeout: 30_000 });
       expect(await fresh.getByTestId('report-person').textContent()).toBe('Ada');
       expect(await fresh.locator('nav[aria-label="Screens"]').count()).toBe(0); // a page of its own
@@ -115,7 +117,7 @@ describe('navigation', () => {
       await fresh.getByTestId('sessions-list').waitFor();
       expect(addressOf(fresh)).toBe('/sessions');
     });
-    await openFresh(`/report/person/${ada.id}`, async (fresh) => {
+    await openFresh(`/report/person/${seeded.ada.id}`, async (fresh) => {
       await fresh.locator('[data-testid="person-report"][data-ready="true"]').waitFor({ timeout: 30_000 });
       expect(await fresh.getByTestId('report-person').textContent()).toBe('Ada');
       await fresh.getByTestId('report-back').click();
@@ -124,13 +126,13 @@ describe('navigation', () => {
   });
 
   it('opens a comparison of the two sessions its address names, in their lanes', async () => {
-    await openFresh(`/compare/${newer.id}/${older.id}`, async (fresh) => {
+    await openFresh(`/compare/${seeded.newer.id}/${seeded.older.id}`, async (fresh) => {
       await fresh.getByTestId('compare-view').waitFor({ timeout: 30_000 });
-      expect(await fresh.getByLabel('Session A', { exact: true }).inputValue()).toBe(String(newer.id));
-      expect(await fresh.getByLabel('Session B', { exact: true }).inputValue()).toBe(String(older.id));
+      expect(await fresh.getByLabel('Session A', { exact: true }).inputValue()).toBe(String(seeded.newer.id));
+      expect(await fresh.getByLabel('Session B', { exact: true }).inputValue()).toBe(String(seeded.older.id));
       // choosing another session changes the address: it can be sent, or opened again
-      await fresh.getByLabel('Session B', { exact: true }).selectOption(String(newer.id));
-      await expect.poll(() => addressOf(fresh)).toBe(`/compare/${newer.id}/${newer.id}`);
+      await fresh.getByLabel('Session B', { exact: true }).selectOption(String(seeded.newer.id));
+      await expect.poll(() => addressOf(fresh)).toBe(`/compare/${seeded.newer.id}/${seeded.newer.id}`);
     });
   });
 
@@ -144,9 +146,9 @@ describe('navigation', () => {
       await fresh.getByTestId('sessions-list').waitFor();
     });
     for (const address of ['/sessions/987654', '/sessions/4x', '/nowhere']) {
-      await page.goto(`${server().origin}/#${address}`);
+      await page.goto(`${app.server().origin}/#${address}`);
       await page.getByTestId('not-found').waitFor();
     }
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });

@@ -23,17 +23,20 @@ const steady: BalanceInputs = {
 const trunkAndPelvisOnly: BalanceInputs = { ...steady, ...NO_BALANCE_MEASURES, trunkLeanSdDeg: 5, pelvisSwayPct: 4 };
 
 describe('sub-scores: 100 at the steady level, 0 at the poor level, linear between', () => {
+  /** The four measured sway and rhythm inputs, in the order trunk °, pelvis %, rhythm CV %, path %. */
+  const measured = (
+    trunkLeanSdDeg: number,
+    pelvisSwayPct: number,
+    stepTimeCvPct: number,
+    pathDeviationPct: number,
+  ) => ({
+    trunkLeanSdDeg,
+    pelvisSwayPct,
+    stepTimeCvPct,
+    pathDeviationPct,
+  });
   it('half-way values give 50 (trunk 5°, pelvis 2.75 %, rhythm 12 %, path 6 %, 2 events a minute)', () => {
-    const g = gradeBalance({
-      ...steady,
-      trunkLeanSdDeg: 5,
-      pelvisSwayPct: 2.75,
-      stepTimeCvPct: 12,
-      pathDeviationPct: 6,
-      stops: 1,
-      stumbles: 1,
-      minutes: 1,
-    });
+    const g = gradeBalance({ ...steady, ...measured(5, 2.75, 12, 6), stops: 1, stumbles: 1, minutes: 1 });
     expect(g.subscores).toEqual({
       trunk_sway: 50,
       pelvis_sway: 50,
@@ -44,24 +47,9 @@ describe('sub-scores: 100 at the steady level, 0 at the poor level, linear betwe
     expect(g.score).toBe(50);
   });
   it('the levels themselves: steady gives 100, poor gives 0, beyond poor stays 0', () => {
-    const atSteady = gradeBalance({
-      ...steady,
-      trunkLeanSdDeg: 2,
-      pelvisSwayPct: 1.5,
-      stepTimeCvPct: 4,
-      pathDeviationPct: 2,
-    });
+    const atSteady = gradeBalance({ ...steady, ...measured(2, 1.5, 4, 2) });
     expect(Object.values(atSteady.subscores)).toEqual([100, 100, 100, 100, 100]);
-    const atPoor = gradeBalance({
-      trunkLeanSdDeg: 8,
-      pelvisSwayPct: 4,
-      stepTimeCvPct: 20,
-      pathDeviationPct: 10,
-      stops: 4,
-      stumbles: 0,
-      minutes: 1,
-      view: 'side',
-    });
+    const atPoor = gradeBalance({ ...steady, ...measured(8, 4, 20, 10), stops: 4, stumbles: 0, minutes: 1 });
     expect(Object.values(atPoor.subscores)).toEqual([0, 0, 0, 0, 0]);
     expect(atPoor.score).toBe(0);
     expect(gradeBalance({ ...steady, trunkLeanSdDeg: 30 }).subscores.trunk_sway).toBe(0);

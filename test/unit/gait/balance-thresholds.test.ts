@@ -18,40 +18,41 @@ const countIn = (rule: typeof rhythmStops, times: ReadonlyArray<number | null>):
   );
 const regular = (count: number, time: number): number[] => Array<number>(count).fill(time);
 
+/** Step times, what the rule counts in them, and why (each worked out from the rule by hand). */
+type Case = [why: string, times: ReadonlyArray<number | null>, count: number];
+
 describe('stops in the rhythm: a step time > 1.8 × the median', () => {
-  it('of a 1.7 × and a 1.9 × step (median 0.6 s), only the 1.9 × one is a stop', () => {
-    expect(countIn(rhythmStops, [...regular(10, 0.6), 1.7 * 0.6, 1.9 * 0.6])).toBe(1);
-  });
-  it('a step of exactly 1.8 × the median is not a stop (the rule is "more than")', () => {
-    expect(countIn(rhythmStops, [...regular(8, 0.5), 0.9])).toBe(0); // 1.8 × 0.5 = 0.9 exactly
-  });
-  it('a step of exactly 2 s is still a step, so a stop; 2.01 s is a pause, not a step', () => {
-    expect(countIn(rhythmStops, [...regular(8, 0.6), 2.0])).toBe(1);
-    expect(countIn(rhythmStops, [...regular(8, 0.6), 2.01])).toBe(0);
-  });
-  it('four step times are enough to judge: [0.6, 0.6, 0.6, 1.2] has one stop', () => {
-    expect(countIn(rhythmStops, [0.6, 0.6, 0.6, 1.2])).toBe(1);
-  });
-  it('the median is that of the step times: three long steps among five short ones do not raise it', () => {
+  it.each<Case>([
+    [
+      'of a 1.7 × and a 1.9 × step (median 0.6 s), only the 1.9 × one is a stop',
+      [...regular(10, 0.6), 1.7 * 0.6, 1.9 * 0.6],
+      1,
+    ],
+    ['a step of exactly 1.8 × 0.5 s = 0.9 s is not a stop (the rule is "more than")', [...regular(8, 0.5), 0.9], 0],
+    ['a step of exactly 2 s is still a step, so a stop', [...regular(8, 0.6), 2.0], 1],
+    ['2.01 s is a pause, not a step', [...regular(8, 0.6), 2.01], 0],
+    ['four step times are enough to judge: [0.6, 0.6, 0.6, 1.2] has one stop', [0.6, 0.6, 0.6, 1.2], 1],
     // median of [0.5 × 5, 1.0 × 3] is 0.5, so every 1.0-s step (2 ×) is a stop
-    expect(countIn(rhythmStops, [...regular(5, 0.5), 1.0, 1.0, 1.0])).toBe(3);
-  });
+    ['three long steps among five short ones do not raise the median', [...regular(5, 0.5), 1.0, 1.0, 1.0], 3],
+  ])('%s', (_, times, count) => expect(countIn(rhythmStops, times)).toBe(count));
 });
 
 describe('catch steps: a step time < 0.55 × the median', () => {
-  it('of a 0.5 × and a 0.6 × step (median 0.6 s), only the 0.5 × one is a stumble', () => {
-    expect(countIn(catchSteps, [...regular(10, 0.6), 0.5 * 0.6, 0.6 * 0.6])).toBe(1);
-  });
-  it('a step of exactly 0.55 × the median is not a stumble (the rule is "less than")', () => {
-    expect(countIn(catchSteps, [...regular(8, 0.5), 0.275])).toBe(0); // 0.55 × 0.5 = 0.275 exactly
-  });
-  it('a step without a step time (the first of a walk) is no stumble', () => {
-    expect(countIn(catchSteps, [null, ...regular(8, 0.6)])).toBe(0);
-  });
-  it('four step times are enough to judge; three are not', () => {
-    expect(countIn(catchSteps, [0.6, 0.6, 0.6, 0.2])).toBe(1);
-    expect(countIn(catchSteps, [0.6, 0.6, 0.2])).toBe(0);
-  });
+  it.each<Case>([
+    [
+      'of a 0.5 × and a 0.6 × step (median 0.6 s), only the 0.5 × one is a stumble',
+      [...regular(10, 0.6), 0.5 * 0.6, 0.6 * 0.6],
+      1,
+    ],
+    [
+      'a step of exactly 0.55 × 0.5 s = 0.275 s is not a stumble (the rule is "less than")',
+      [...regular(8, 0.5), 0.275],
+      0,
+    ],
+    ['a step without a step time (the first of a walk) is no stumble', [null, ...regular(8, 0.6)], 0],
+    ['four step times are enough to judge', [0.6, 0.6, 0.6, 0.2], 1],
+    ['three are not', [0.6, 0.6, 0.2], 0],
+  ])('%s', (_, times, count) => expect(countIn(catchSteps, times)).toBe(count));
 });
 
 describe('standing spells between two walking spells: a stop when shorter than 5 s', () => {
