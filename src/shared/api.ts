@@ -46,6 +46,29 @@ export const DEFAULT_SETTINGS: Settings = {
   cameraId: null,
 };
 
+/** A target for a leg's knee past the toes, in cm (needs a height) or degrees (docs/metrics.md "Goals"). */
+export const kneePastToeGoalSchema = z
+  .object({ value: z.number().finite(), unit: z.enum(['cm', 'deg']) })
+  .superRefine((goal, ctx) => {
+    const max = goal.unit === 'cm' ? 50 : 60;
+    if (goal.value < 0 || goal.value > max)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `A knee-past-toes target is 0 to ${goal.unit === 'cm' ? '50 cm' : '60°'}.`,
+      });
+  });
+export type KneePastToeGoal = z.infer<typeof kneePastToeGoalSchema>;
+
+/** A person's goals; null: no goal of that kind. */
+export const personGoalsSchema = z.object({
+  kneePastToe: kneePastToeGoalSchema.nullable(),
+  /** Minutes walked backward per week (ISO week, Monday first). */
+  backwardMinPerWeek: z.number().min(1, 'A weekly goal is at least 1 minute').max(10_080).nullable(),
+});
+export type PersonGoals = z.infer<typeof personGoalsSchema>;
+export const NO_GOALS: PersonGoals = { kneePastToe: null, backwardMinPerWeek: null };
+
 /**
  * Someone who walks: an adult or a child sharing the computer. Their height now gives lengths in cm
  * to new sessions; each session keeps its own (SessionSummary.heightCm).
@@ -58,12 +81,17 @@ export const personSchema = z.object({
   createdAt: z.string(),
   /** Sessions not in the trash. */
   sessionCount: z.number().int().nonnegative(),
+  goals: personGoalsSchema,
+  /** Plain words, stars and a step counter on the result card and live readouts (renderer/src/kids). */
+  kidsMode: z.boolean(),
 });
 export type Person = z.infer<typeof personSchema>;
 const personFields = {
   name: z.string().trim().min(1, 'A name is needed').max(60),
   heightCm: heightCmSchema.nullable(),
   birthYear: z.number().int().min(1900).max(2100).nullable(),
+  goals: personGoalsSchema,
+  kidsMode: z.boolean(),
 };
 
 /** How the backward walk was done: on the flat, uphill, on a switched-off treadmill, pulling a sled. */
@@ -197,6 +225,9 @@ export const apiRequests = {
     ...personFields,
     heightCm: personFields.heightCm.default(null),
     birthYear: personFields.birthYear.default(null),
+    /** Default: no goals, kids mode off. */
+    goals: personFields.goals.optional(),
+    kidsMode: personFields.kidsMode.optional(),
   }),
   /**
    * `heightApplies` says what a new height means: 'all' (a correction, the default) gives it to every
@@ -204,7 +235,7 @@ export const apiRequests = {
    */
   'people.update': z
     .object({ id: z.number().int(), ...personFields, heightApplies: heightAppliesSchema.default('all') })
-    .partial({ name: true, heightCm: true, birthYear: true }),
+    .partial({ name: true, heightCm: true, birthYear: true, goals: true, kidsMode: true }),
   /** Refused (conflict) while the person has sessions, in the trash included: move or delete them first. */
   'people.delete': z.object({ id: z.number().int() }),
   /** One person's sessions (default: the active person's), or their trash. */

@@ -101,6 +101,14 @@ export const MIGRATIONS: readonly Migration[] = [
   migrateToSessionHeights,
   // v7: session ids never handed out again (AUTOINCREMENT; see migration-v7.ts).
   migrateToLastingSessionIds,
+  // v8: each person's goals (knee past the toes with its unit, backward minutes a week) and kids mode.
+  (db) =>
+    db.exec(`
+    ALTER TABLE people ADD COLUMN goal_knee_past_toe REAL;
+    ALTER TABLE people ADD COLUMN goal_knee_past_toe_unit TEXT CHECK (goal_knee_past_toe_unit IN ('cm', 'deg'));
+    ALTER TABLE people ADD COLUMN goal_backward_min_week REAL;
+    ALTER TABLE people ADD COLUMN kids_mode INTEGER NOT NULL DEFAULT 0;
+  `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,6 @@
 /** People who walk: name, height and birth year; every session belongs to one. */
 import type Database from 'better-sqlite3';
-import type { ApiRequest, Person } from '../../shared/api';
+import { NO_GOALS, type ApiRequest, type Person, type PersonGoals } from '../../shared/api';
 import { ApiError } from '../errors';
 import { metricsFromStored } from './metricsColumn';
 
@@ -11,12 +11,19 @@ interface PersonRow {
   birth_year: number | null;
   created_at: string;
   session_count: number;
+  goal_knee_past_toe: number | null;
+  goal_knee_past_toe_unit: 'cm' | 'deg' | null;
+  goal_backward_min_week: number | null;
+  kids_mode: number;
 }
 
 export interface PersonFields {
   name: string;
   heightCm: number | null;
   birthYear: number | null;
+  /** Default: none (a person merged from a backup, or made for a first recording). */
+  goals?: PersonGoals;
+  kidsMode?: boolean;
 }
 
 /** The name of the person made when a session needs one and nobody exists yet. */
@@ -29,7 +36,29 @@ const toPerson = (row: PersonRow): Person => ({
   birthYear: row.birth_year,
   createdAt: row.created_at,
   sessionCount: row.session_count,
+  goals: {
+    kneePastToe:
+      row.goal_knee_past_toe !== null && row.goal_knee_past_toe_unit !== null
+        ? { value: row.goal_knee_past_toe, unit: row.goal_knee_past_toe_unit }
+        : null,
+    backwardMinPerWeek: row.goal_backward_min_week,
+  },
+  kidsMode: row.kids_mode === 1,
 });
+
+/** A person's fields as the people table's named parameters. */
+const toRow = (fields: PersonFields) => {
+  const goals = fields.goals ?? NO_GOALS;
+  return {
+    name: fields.name,
+    heightCm: fields.heightCm,
+    birthYear: fields.birthYear,
+    goalKneePastToe: goals.kneePastToe?.value ?? null,
+    goalKneePastToeUnit: goals.kneePastToe?.unit ?? null,
+    goalBackwardMinWeek: goals.backwardMinPerWeek,
+    kidsMode: fields.kidsMode ? 1 : 0,
+  };
+};
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -49,9 +78,15 @@ export function createPeopleStore(db: Database.Database) {
     first: db.prepare(`${selectPeople} ORDER BY p.id LIMIT 1`),
     byName: db.prepare(`${selectPeople} WHERE p.name = ? COLLATE NOCASE`),
     insert: db.prepare(
-      'INSERT INTO people (name, height_cm, birth_year, created_at) VALUES (@name, @heightCm, @birthYear, @createdAt)',
+      `INSERT INTO people (name, height_cm, birth_year, created_at, goal_knee_past_toe, goal_knee_past_toe_unit,
+         goal_backward_min_week, kids_mode)
+       VALUES (@name, @heightCm, @birthYear, @createdAt, @goalKneePastToe, @goalKneePastToeUnit, @goalBackwardMinWeek, @kidsMode)`,
     ),
-    update: db.prepare('UPDATE people SET name = @name, height_cm = @heightCm, birth_year = @birthYear WHERE id = @id'),
+    update: db.prepare(
+      `UPDATE people SET name = @name, height_cm = @heightCm, birth_year = @birthYear, goal_knee_past_toe = @goalKneePastToe,
+         goal_knee_past_toe_unit = @goalKneePastToeUnit, goal_backward_min_week = @goalBackwardMinWeek, kids_mode = @kidsMode
+       WHERE id = @id`,
+    ),
     delete: db.prepare('DELETE FROM people WHERE id = ?'),
     sessionCounts: db.prepare(
       'SELECT COUNT(*) AS total, COUNT(deleted_at) AS trashed FROM sessions WHERE person_id = ?',
@@ -114,9 +149,11 @@ export function createPeopleStore(db: Database.Database) {
       name: request.name ?? current.name,
       heightCm: request.heightCm === undefined ? current.heightCm : request.heightCm,
       birthYear: request.birthYear === undefined ? current.birthYear : request.birthYear,
+      goals: request.goals ?? current.goals,
+      kidsMode: request.kidsMode ?? current.kidsMode,
     };
     assertNameFree(next.name, current.id);
-    statements.update.run({ id: current.id, ...next });
+    statements.update.run({ id: current.id, ...toRow(next) });
     // 'from-now' (they grew): sessions keep the height they were filmed at; new ones take this one.
     const applies = request.heightApplies ?? 'all';
     const sessionsWithNewHeight =
@@ -137,7 +174,9 @@ export function createPeopleStore(db: Database.Database) {
 
     create(fields: PersonFields): Person {
       assertNameFree(fields.name, null);
-      const id = Number(statements.insert.run({ ...fields, createdAt: new Date().toISOString() }).lastInsertRowid);
+      const id = Number(
+        statements.insert.run({ ...toRow(fields), createdAt: new Date().toISOString() }).lastInsertRowid,
+      );
       return getOrThrow(id);
     },
 

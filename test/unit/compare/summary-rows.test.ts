@@ -1,6 +1,6 @@
 /** The comparison's summary: both sessions' numbers from their analyses, and B − A with units. */
 import { describe, expect, it } from 'vitest';
-import type { Person, SessionSummary } from '../../../src/shared/api';
+import { NO_GOALS, type Person, type SessionSummary } from '../../../src/shared/api';
 import { analyzeSession } from '../../../src/shared/gait';
 import {
   formatDifference,
@@ -18,7 +18,16 @@ const backward = analyzeSession(loadFixture('sports2d-walk-reversed.lightning.js
 /** A session of Ann's (person 1): the rows read its date and variant, the numbers come from the analyses. */
 const session = (id: number, startedAt: string, extra: Partial<SessionSummary> = {}): SessionSummary =>
   storedSession({ id, startedAt, personId: 1, ...extra });
-const ann: Person = { id: 1, name: 'Ann', heightCm: 165, birthYear: null, createdAt: '2026-01-01', sessionCount: 2 };
+const ann: Person = {
+  id: 1,
+  name: 'Ann',
+  heightCm: 165,
+  birthYear: null,
+  createdAt: '2026-01-01',
+  sessionCount: 2,
+  goals: NO_GOALS,
+  kidsMode: false,
+};
 const A = { session: session(1, '2026-11-01T10:00:00Z'), person: ann, analysis: walk };
 const B = {
   session: session(2, '2026-11-20T10:00:00Z', { variant: 'sled', loadKg: 12 }),

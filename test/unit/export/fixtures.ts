@@ -1,5 +1,5 @@
 /** A session summary and a person as the store returns them, for the export and compare tests. */
-import type { Person, SessionSummary } from '../../../src/shared/api';
+import { NO_GOALS, type Person, type SessionSummary } from '../../../src/shared/api';
 import type { GaitAnalysis } from '../../../src/shared/gait';
 
 export const person: Person = {
@@ -9,6 +9,8 @@ export const person: Person = {
   birthYear: 2016,
   createdAt: '2026-01-01T10:00:00.000Z',
   sessionCount: 1,
+  goals: NO_GOALS,
+  kidsMode: false,
 };
 
 export function session(over: Partial<SessionSummary> = {}, analysis: GaitAnalysis | null = null): SessionSummary {

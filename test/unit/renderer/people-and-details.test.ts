@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../../src/shared/api';
+import { NO_GOALS, type Person } from '../../../src/shared/api';
 import { pickActivePerson } from '../../../src/renderer/src/people/active-person';
 import { parsePersonForm, personFormText } from '../../../src/renderer/src/people/person-form';
 import {
@@ -18,6 +18,8 @@ const person = (id: number, name: string): Person => ({
   birthYear: null,
   createdAt: '2026-01-01T00:00:00Z',
   sessionCount: 0,
+  goals: NO_GOALS,
+  kidsMode: false,
 });
 
 describe('active person', () => {

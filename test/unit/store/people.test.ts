@@ -16,6 +16,8 @@ describe('people', () => {
       birthYear: 1988,
       createdAt: expect.any(String),
       sessionCount: 0,
+      goals: { kneePastToe: null, backwardMinPerWeek: null },
+      kidsMode: false,
     });
     expect((await h['people.list']({})).map((p) => p.name)).toEqual(['Anna', 'Ben']);
     expect(() => h['people.create']({ name: 'anna', heightCm: null, birthYear: null })).toThrow(
