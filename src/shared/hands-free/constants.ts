@@ -1,0 +1,28 @@
+/**
+ * Thresholds of the hands-free take detector, each with its reason. Units are in the names:
+ * _s = seconds, statures = the walker's body height (so the rules hold at any distance).
+ */
+
+/** Hip speed window, s: two thirds of a step at a slow backward cadence (~100 steps/min), so one step moves the hips. */
+export const WALK_SPEED_WINDOW_S = 0.4;
+/**
+ * Hip speed (statures/s) above which the walker walks. A slow backward walk is ~0.3 m/s, 0.18
+ * statures/s for a 1.7 m adult; standing sway moves the hips by under 0.02 statures.
+ */
+export const WALKING_SPEED_STATURES_PER_S = 0.1;
+/** Walking this long (s) without a break starts a take: one noisy frame does not. */
+export const START_CONFIRM_S = 0.15;
+/** Default wait (s) of standing still before a take stops (issue 14: "~3 s"). */
+export const DEFAULT_STOP_AFTER_STILL_S = 3;
+/** Settable range of that wait, s. */
+export const STOP_AFTER_STILL_RANGE_S = [1, 10] as const;
+/** Walker missing or cut by the frame edge this long (s): they left the picture. Bridges single-frame dropouts. */
+export const LEFT_PICTURE_S = 0.5;
+/** Kept before the first and after the last walking frame in the trimmed span, s: the step's start and its settling. */
+export const SPAN_MARGIN_S = 0.3;
+/** A keypoint this close to the image border (share of the image's size) may be cut off: not "whole". */
+export const BORDER_SHARE = 0.01;
+/** Nose-to-ankle height as a share of stature (nose at ~0.94, ankle at ~0.04 of stature; Winter). */
+export const NOSE_TO_ANKLE_STATURES = 0.9;
+/** Shoulder-to-ankle height as a share of stature (shoulder 0.818, ankle 0.039; Winter). */
+export const SHOULDER_TO_ANKLE_STATURES = 0.78;
