@@ -22,7 +22,7 @@ export const LEFT_PICTURE_S = 0.5;
 export const SPAN_MARGIN_S = 0.3;
 /** A keypoint this close to the image border (share of the image's size) may be cut off: not "whole". */
 export const BORDER_SHARE = 0.01;
-/** Nose-to-ankle height as a share of stature (nose at ~0.94, ankle at ~0.04 of stature; Winter). */
-export const NOSE_TO_ANKLE_STATURES = 0.9;
+/** Nose-to-ankle height as a share of stature (nose at ~0.92, ankle at 0.039 of stature; Winter). */
+export const NOSE_TO_ANKLE_STATURES = 0.88;
 /** Shoulder-to-ankle height as a share of stature (shoulder 0.818, ankle 0.039; Winter). */
 export const SHOULDER_TO_ANKLE_STATURES = 0.78;
