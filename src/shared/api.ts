@@ -5,7 +5,10 @@
  * schemas in the main process, whatever the transport.
  */
 import { z } from 'zod';
+import { CUE_GROUPS } from './coaching/cues';
+import { DEFAULT_STEP_COUNT_EVERY } from './coaching/constants';
 import type { GaitAnalysis } from './gait/types';
+import { DEFAULT_STOP_AFTER_STILL_S, STOP_AFTER_STILL_RANGE_S } from './hands-free/constants';
 import type { ProgressReport, SessionMetrics } from './progress/types';
 
 export const keypointSchema = z.tuple([z.number(), z.number(), z.number()]);
@@ -24,6 +27,20 @@ export const heightCmSchema = z.number().min(50).max(250);
 export const heightAppliesSchema = z.enum(['all', 'from-now']);
 export type HeightApplies = z.infer<typeof heightAppliesSchema>;
 
+/** The audio coach: how loud, which voice, which cues, and the target a step's chime is for. */
+export const coachingSettingsSchema = z.object({
+  muted: z.boolean(),
+  /** 0 (silent) to 1 (full). */
+  volume: z.number().min(0).max(1),
+  /** A SpeechSynthesisVoice.voiceURI; null: the system's default voice. */
+  voiceURI: z.string().max(512).nullable(),
+  cues: z.array(z.enum(CUE_GROUPS)).max(CUE_GROUPS.length),
+  stepCountEvery: z.number().int().min(2).max(100),
+  /** A step chimes when its knee passes the toes by at least this many cm (with a height; otherwise 0 applies). */
+  kneePastToeTargetCm: z.number().min(-20).max(40),
+});
+export type CoachingSettings = z.infer<typeof coachingSettingsSchema>;
+
 export const settingsSchema = z.object({
   /** The person being filmed (people.list); sessions recorded or imported belong to them. */
   personId: z.number().int().nullable(),
@@ -36,6 +53,13 @@ export const settingsSchema = z.object({
     .nullable(),
   /** A MediaDeviceInfo.deviceId (64 hex digits in Chromium). */
   cameraId: z.string().max(512).nullable(),
+  /** Hands-free recording: takes start and stop by themselves while the live screen is armed. */
+  handsFree: z.boolean(),
+  /** Seconds of countdown before a take started by hand (R or the button). */
+  countdownSeconds: z.number().int().min(0).max(10),
+  /** Standing still this long (s) ends a hands-free take. */
+  stopAfterStillS: z.number().min(STOP_AFTER_STILL_RANGE_S[0]).max(STOP_AFTER_STILL_RANGE_S[1]),
+  coaching: coachingSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +68,17 @@ export const DEFAULT_SETTINGS: Settings = {
   backend: null,
   backendTimings: null,
   cameraId: null,
+  handsFree: false,
+  countdownSeconds: 3,
+  stopAfterStillS: DEFAULT_STOP_AFTER_STILL_S,
+  coaching: {
+    muted: false,
+    volume: 0.8,
+    voiceURI: null,
+    cues: [...CUE_GROUPS],
+    stepCountEvery: DEFAULT_STEP_COUNT_EVERY,
+    kneePastToeTargetCm: 0,
+  },
 };
 
 /** A target for a leg's knee past the toes, in cm (needs a height) or degrees (docs/metrics.md "Goals"). */
