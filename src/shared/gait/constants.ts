@@ -115,6 +115,13 @@ export const LIVE_TURN_HOLD_S = 1.0;
 export const LIVE_TURNING_CONFIDENCE = 0.5;
 /** The live shank length is the median over this many frames (3 s at 30 fps). */
 export const LIVE_SHANK_FRAMES = 90;
+/**
+ * A live step (live-steps.ts) ends when its leg's knee-past-toe angle falls this far (°) below its
+ * peak: the angle swings ~60° a stride (−35° to +30° on sports2d-walk), frame noise is ~3°.
+ */
+export const LIVE_STEP_SWING_DEG = 15;
+/** Below this confidence a live knee-past-toe angle is a hint (greyed), not used to find steps. */
+export const LIVE_STEP_MIN_CONFIDENCE = 0.5;
 
 /** Stride fields of the flat keypoint buffer: 17 keypoints × (x, y, score). */
 export const KP_STRIDE = 51;

@@ -7,3 +7,13 @@ export { personalBests } from './bests';
 export { describeTrend, TREND_MIN_SESSIONS, TREND_MIN_HISTORY_DAYS } from './trend';
 export { PROGRESS_METRICS, metricValue, metricSide, bestScore } from './metrics';
 export { DIRECTION_FILTERS, inDirection, selectPoints, recordsDirection, recordPoints } from './direction';
+export {
+  weekStartOf,
+  weekMinutes,
+  weekStreak,
+  minutesGoalProgress,
+  kneeGoalProgress,
+  type MinutesGoalProgress,
+  type KneeGoalProgress,
+} from './goals';
+export { earlierWalks, type EarlierWalks, type EarlierSession } from './earlier-walks';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { LIVE_STEP_SWING_DEG } from '../../../src/shared/gait/constants';
+import { holdSteps, NO_STEPS, type StepHold, type StepSample } from '../../../src/shared/gait/live-steps';
+
+/** A frame where the left leg's angle is `deg` (value = deg / 2, as if in cm) and the right leg is not seen. */
+const left = (t_s: number, deg: number | null, over: Partial<StepSample> = {}, confidence = 0.9): StepSample => ({
+  t_s,
+  walking: true,
+  left: { angleDeg: deg, confidence, value: deg === null ? null : deg / 2 },
+  right: { angleDeg: null, confidence: 0, value: null },
+  ...over,
+});
+
+const run = (samples: StepSample[], from: StepHold = NO_STEPS): StepHold[] => {
+  const states: StepHold[] = [];
+  let s = from;
+  for (const sample of samples) states.push((s = holdSteps(s, sample)));
+  return states;
+};
+
+describe('live steps held per step, not per frame', () => {
+  it("a peak followed by a fall of the swing is one step; its peak frame's value is held until the next", () => {
+    // rises to 30° at 0.3 s, falls to −20°, rises to 24° at 1.3 s, falls again
+    const angles = [0, 10, 20, 30, 25, 16, 10, 0, -20, -10, 0, 10, 20, 24, 20, 9, 0];
+    const states = run(angles.map((deg, i) => left(i / 10, deg)));
+    const steps = states.map((s) => s.steps);
+    // the first step is known once 30 − 15 = 15° is passed (16 is not yet: frame 6 at 10°)
+    expect(steps).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2]);
+    expect(states[6].held.left).toEqual({ value: 15, t_s: 0.3 });
+    // held through the frames in between, whatever they show
+    expect(states.slice(6, 15).every((s) => s.held.left?.value === 15)).toBe(true);
+    expect(states[15].held.left).toEqual({ value: 12, t_s: 1.3 });
+    expect(states[15].lastSide).toBe('left');
+    expect(states[15].held.right).toBeNull();
+  });
+
+  it('a wobble smaller than the swing (peak to trough) is no step', () => {
+    const wobble = Array.from({ length: 40 }, (_, i) =>
+      left(i / 30, 10 + ((LIVE_STEP_SWING_DEG - 1) / 2) * Math.sin(i)),
+    );
+    expect(run(wobble).at(-1)!.steps).toBe(0);
+  });
+
+  it('frames of low confidence, or standing and turning, are skipped', () => {
+    const angles = [0, 30, 10, 0];
+    expect(run(angles.map((deg, i) => left(i * 0.1, deg, {}, 0.4))).at(-1)).toBe(NO_STEPS);
+    expect(run(angles.map((deg, i) => left(i * 0.1, deg, { walking: false }))).at(-1)).toBe(NO_STEPS);
+    // a low-confidence dip does not end the step; the confident fall does
+    const mixed = [left(0, 30), left(0.1, -30, {}, 0.3), left(0.2, 25), left(0.3, 10)];
+    expect(run(mixed).map((s) => s.steps)).toEqual([0, 0, 0, 1]);
+  });
+
+  it('both legs count into one step counter, each holding its own value', () => {
+    const both = (t_s: number, l: number, r: number): StepSample => ({
+      t_s,
+      walking: true,
+      left: { angleDeg: l, confidence: 0.9, value: l },
+      right: { angleDeg: r, confidence: 0.9, value: r },
+    });
+    const states = run([both(0, 30, -30), both(0.1, 0, 0), both(0.2, -30, 28), both(0.3, 0, 5)]);
+    expect(states.at(-1)).toMatchObject({
+      steps: 2,
+      lastSide: 'right',
+      held: { left: { value: 30, t_s: 0 }, right: { value: 28, t_s: 0.2 } },
+    });
+  });
+});
