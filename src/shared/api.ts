@@ -298,9 +298,14 @@ export const apiRequests = {
     durationMs: z.number().nonnegative(),
   }),
   /** Edits what the user tells about a session; `personId` moves it to another person. */
-  'sessions.update': sessionDetailsSchema
-    .partial()
-    .extend({ id: z.number().int(), personId: z.number().int().optional() }),
+  'sessions.update': sessionDetailsSchema.partial().extend({
+    id: z.number().int(),
+    personId: z.number().int().optional(),
+    /** When the walk began, as the user corrects it (a recording's clock was wrong, an old video). */
+    startedAt: z.iso
+      .datetime({ offset: true, error: 'A date and time with its offset, e.g. 2026-04-01T09:00:00Z' })
+      .optional(),
+  }),
   /** Moves a session to the trash (restorable for 30 days). */
   'sessions.delete': z.object({ id: z.number().int() }),
   'sessions.restore': z.object({ id: z.number().int() }),

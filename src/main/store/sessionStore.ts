@@ -61,7 +61,7 @@ export interface ImportedSessionInput extends AnalysedVideo {
 export const TRASH_DAYS = 30;
 
 /** What the user may change about a session: its details, and whose it is. */
-export type SessionUpdate = Partial<SessionDetails> & { personId?: number };
+export type SessionUpdate = Partial<SessionDetails> & { personId?: number; startedAt?: string };
 
 /** Frames per stored batch for imports (a recording's batches are its ~1-s appends). */
 const IMPORT_BATCH_FRAMES = 300;
@@ -120,7 +120,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     interrupt: db.prepare(`UPDATE sessions SET status = 'interrupted', duration_ms = COALESCE(last_t, 0),
                              video_path = @videoPath, video_bytes = @videoBytes WHERE id = @id`),
     update:
-      db.prepare(`UPDATE sessions SET person_id = @personId, height_cm = @heightCm, title = @title, variant = @variant, load_kg = @loadKg,
+      db.prepare(`UPDATE sessions SET person_id = @personId, height_cm = @heightCm, started_at = @startedAt, title = @title, variant = @variant, load_kg = @loadKg,
                           distance_m = @distanceM, exercise_duration_s = @exerciseDurationS, notes = @notes, tags = @tags WHERE id = @id`),
     setMetrics: db.prepare('UPDATE sessions SET metrics = ? WHERE id = ?'),
     heightOf: db.prepare('SELECT height_cm FROM people WHERE id = ?').pluck(),
@@ -313,6 +313,8 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       id,
       personId: next.personId,
       heightCm,
+      // stored in UTC as every started_at is, so the lists' order by it stays the order in time
+      startedAt: new Date(next.startedAt).toISOString(),
       title: next.title || null,
       variant: next.variant,
       loadKg,

@@ -94,6 +94,23 @@ describe('session details', () => {
     expect(() => h['sessions.update']({ id: 999, title: 'x' })).toThrow(/No session with id 999/);
   });
 
+  it('moves the date: stored in UTC, the list reordered by it; a date without an offset is refused', async () => {
+    const services = openServices();
+    const h = services.handlers;
+    const first = await recordSession(services, { startedAt: '2026-03-01T10:00:00.000Z', seed: 1 });
+    const second = await recordSession(services, { startedAt: '2026-03-02T10:00:00.000Z', seed: 2 });
+    const ids = async () => (await h['sessions.list']({ trash: false })).map((s) => s.id);
+    expect(await ids()).toEqual([second.id, first.id]);
+    // 09:30 at UTC+02:00 is 07:30 UTC, a day after the second walk
+    const moved = await h['sessions.update']({ id: first.id, startedAt: '2026-03-03T09:30:00+02:00' });
+    expect(moved.startedAt).toBe('2026-03-03T07:30:00.000Z');
+    expect(await ids()).toEqual([first.id, second.id]);
+    const answer = await createDispatch(h)('sessions.update', { id: first.id, startedAt: '2026-03-03 09:30' });
+    expect(answer).toMatchObject({ ok: false });
+    expect(JSON.stringify(answer)).toContain('A date and time with its offset');
+    expect((await h['sessions.get']({ id: first.id }))?.startedAt).toBe('2026-03-03T07:30:00.000Z');
+  });
+
   it('moving a session to another person recomputes its lengths with their height', async () => {
     const { services, anna, ben, id, analysis } = await annasWalkAndBen();
     const h = services.handlers;

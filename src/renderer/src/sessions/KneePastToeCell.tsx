@@ -1,20 +1,56 @@
 import type { SessionListItem } from '../../../shared/api';
+import type { Side } from '../../../shared/gait/types';
 import { formatKneePastToe, metricsKneePastToe } from '../../../shared/display/knee-past-toe';
+import { formatKneePastToeChange, type KneePastToeChange } from '../../../shared/display/knee-past-toe-change';
 
-/** The sessions list's knee-past-toe cell: the session's typical step per leg, "L 12.3 cm · R 8.1 cm". */
-export function KneePastToeCell({ item }: { item: Pick<SessionListItem, 'metrics' | 'heightCm'> }) {
+const SIDES: Array<[Side, string]> = [
+  ['left', 'L'],
+  ['right', 'R'],
+];
+
+/**
+ * The sessions list's knee-past-toe cell: the session's typical step per leg, one leg a line, each
+ * with its change since the previous walk of the same direction and variant ("L 12.3 cm +1.1 cm").
+ */
+export function KneePastToeCell({
+  item,
+  change,
+  previousName,
+}: {
+  item: Pick<SessionListItem, 'metrics' | 'heightCm'>;
+  change: KneePastToeChange | null;
+  /** The previous walk of the same kind, as the list names it. */
+  previousName: string | null;
+}) {
   const v = metricsKneePastToe(item.metrics, item.heightCm);
   if (!item.metrics) return <td data-testid="session-kpt">—</td>;
+  const since = previousName ? `Change since ${previousName}` : 'The first walk of this direction and variant';
   return (
-    <td data-testid="session-kpt" style={{ whiteSpace: 'nowrap' }}>
-      L{' '}
-      <span data-testid="session-kpt-left" data-value={v.left ?? ''} data-unit={v.unit}>
-        {formatKneePastToe(v.left, v.unit)}
-      </span>
-      {' · '}R{' '}
-      <span data-testid="session-kpt-right" data-value={v.right ?? ''} data-unit={v.unit}>
-        {formatKneePastToe(v.right, v.unit)}
-      </span>
+    <td data-testid="session-kpt" className="kpt-cell">
+      {SIDES.map(([side, letter]) => {
+        const delta = change?.change[side] ?? null;
+        return (
+          <div key={side} className="kpt-leg">
+            <span className="kpt-side">{letter}</span>
+            <span
+              className="kpt-value"
+              data-testid={`session-kpt-${side}`}
+              data-value={v[side] ?? ''}
+              data-unit={v.unit}
+            >
+              {formatKneePastToe(v[side], v.unit)}
+            </span>
+            <span
+              className="kpt-change muted"
+              title={since}
+              data-testid={`session-kpt-change-${side}`}
+              data-value={delta ?? ''}
+            >
+              {change ? formatKneePastToeChange(delta, change.unit) : 'first'}
+            </span>
+          </div>
+        );
+      })}
     </td>
   );
 }

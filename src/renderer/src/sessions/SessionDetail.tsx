@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
-import { kneePastToeUnit } from '../../../shared/display/knee-past-toe';
+import { unreadableWarning } from '../../../shared/display/data-quality';
+import { BALANCE_PARTS, formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
 import { api, ApiError } from '../api';
 import { previousWalkPair } from '../compare/previous-walk';
 import { sessionReanalysed, sessionsChanged } from '../data/changes';
@@ -15,11 +16,12 @@ import { Notice } from '../app/Notice';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
-import { KneePastToeFact } from './KneePastToeFact';
+import { KneePastToeLead } from './KneePastToeLead';
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
+import '../styles/sessions.css';
 
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
 export function SessionDetail({ sessionId, people }: { sessionId: number; people: Person[] }) {
@@ -141,124 +143,178 @@ function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholePr
           saved until then are kept.
         </p>
       )}
-      <div className="card">
-        <SessionDetailsForm session={session} />
+      <div className="session-grid">
+        <div className="session-main">
+          {analysis ? (
+            <AnalysisSummary analysis={analysis} session={session} />
+          ) : (
+            <p className="muted">
+              No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.
+            </p>
+          )}
+        </div>
+        <div className="session-side">
+          <div className="card">
+            <h2>Details</h2>
+            <SessionDetailsForm session={session} />
+          </div>
+          <div className="detail-actions">
+            <ExportButtons sessionId={session.id} />
+            <MoveToPerson
+              session={session}
+              people={people}
+              onMoved={(moved) =>
+                onGone(`${name} moved to ${people.find((p) => p.id === moved.personId)?.name ?? 'another person'}.`)
+              }
+            />
+          </div>
+          <PersonSwitchNotice session={session} model={session.model} analysis={analysis} onChosen={onChosen} />
+          <h2>Recording</h2>
+          <dl className="facts">
+            <Fact label="Duration" value={formatDuration(session.durationMs)} />
+            <Fact label="Video frames" value={String(session.frameCount)} />
+            <Fact label="Status" value={statusLabel(session)} />
+            <Fact label="Pose model" value={session.model} />
+            <Fact
+              label="Height for this session"
+              value={
+                session.heightCm === null
+                  ? 'none: lengths are in shin lengths, not cm (add a height on the People screen)'
+                  : `${session.heightCm} cm`
+              }
+              testId="session-height"
+            />
+            <Fact label="Video" value={`${session.width}×${session.height}, ${formatBytes(session.videoBytes)}`} />
+            {session.source === 'imported' && (
+              <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />
+            )}
+            <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
+          </dl>
+          <TrashButton
+            id={session.id}
+            onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)}
+            onPurged={() => onGone(`${name} deleted for good; the space of its video is free again.`)}
+          />
+        </div>
       </div>
-      <div className="detail-actions">
-        <ExportButtons sessionId={session.id} />
-        <MoveToPerson
-          session={session}
-          people={people}
-          onMoved={(moved) =>
-            onGone(`${name} moved to ${people.find((p) => p.id === moved.personId)?.name ?? 'another person'}.`)
-          }
-        />
-      </div>
-      <h2>Recording</h2>
-      <dl className="facts">
-        <Fact label="Duration" value={formatDuration(session.durationMs)} />
-        <Fact label="Frames" value={String(session.frameCount)} />
-        <Fact label="Status" value={statusLabel(session)} />
-        <Fact label="Model" value={session.model} />
-        <Fact
-          label="Height for this session"
-          value={session.heightCm === null ? 'none (lengths in shank lengths)' : `${session.heightCm} cm`}
-          testId="session-height"
-        />
-        <Fact label="Video" value={`${session.width}×${session.height}, ${formatBytes(session.videoBytes)}`} />
-        {session.source === 'imported' && (
-          <Fact label="Imported from" value={session.originalName ?? 'a video file'} wide />
-        )}
-        <Fact label="Video file" value={session.videoPath ?? 'none'} wide />
-      </dl>
-      <PersonSwitchNotice session={session} model={session.model} analysis={analysis} onChosen={onChosen} />
-      {analysis ? (
-        <AnalysisSummary analysis={analysis} />
-      ) : (
-        <p className="muted">
-          No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.
-        </p>
-      )}
-      <TrashButton
-        id={session.id}
-        onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)}
-        onPurged={() => onGone(`${name} deleted for good; the space of its video is free again.`)}
-      />
     </>
   );
 }
 
-function AnalysisSummary({ analysis: a }: { analysis: GaitAnalysis }) {
+function AnalysisSummary({ analysis: a, session }: { analysis: GaitAnalysis; session: SessionSummary }) {
   const both = (pick: (side: Side) => number | null, suffix: string, digits = 0) =>
     `L ${formatNumber(pick('left'), suffix, digits)} · R ${formatNumber(pick('right'), suffix, digits)}`;
+  const unreadable = unreadableWarning(a.quality.confident_frames_pct);
   return (
     <>
+      <KneePastToeLead analysis={a} session={session} />
+      {unreadable && (
+        <div className="notice warn" role="note" data-testid="detail-unreadable">
+          <p>{unreadable}</p>
+          <FilmingTips />
+        </div>
+      )}
       <h2>Walk</h2>
       <dl className="facts">
         <Fact label="Direction" value={a.direction} testId="detail-direction" />
-        <Fact
-          label="Segments"
-          value={
-            a.segments.map((s) => `${s.direction} ${s.start_s.toFixed(1)}–${s.end_s.toFixed(1)} s`).join(', ') || '—'
-          }
-          wide
-        />
         <Fact
           label="Steps"
           value={`${a.steps.count} (left ${a.steps.left}, right ${a.steps.right})`}
           testId="detail-steps"
         />
-        <Fact label="Cadence" value={formatNumber(a.cadence_spm, ' steps/min')} />
-      </dl>
-      <h2>Knees</h2>
-      <dl className="facts">
-        <Fact label="Peak flexion" value={both((s) => a.knee.peak_flexion_deg[s], '°')} />
-        <Fact label="Range of motion" value={both((s) => a.knee.rom_deg[s], '°')} />
-        <KneePastToeFact analysis={a} testId="detail-kpt" />
-        {kneePastToeUnit(a) === 'cm' && <KneePastToeFact analysis={a} unit="deg" testId="detail-kpt-angle" />}
+        <Fact label="Cadence" value={formatNumber(a.cadence_spm, ' steps/min')} meaning="Steps a minute, both feet." />
         <Fact
-          label="Steps with the knee past the toes"
-          value={formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')}
+          label="Parts of the walk"
+          value={
+            a.segments.map((s) => `${s.direction} ${s.start_s.toFixed(1)}–${s.end_s.toFixed(1)} s`).join(', ') || '—'
+          }
+          wide
         />
       </dl>
-      <h2>Symmetry</h2>
+      <h2>Balance</h2>
+      <dl className="facts">
+        <Fact
+          label="Balance grade"
+          value={formatScore(a.balance.score)}
+          meaning={`${SCORE_DIRECTION}: the weighted mean of the five parts below.`}
+          testId="detail-balance"
+          wide
+        />
+        {BALANCE_PARTS.map((part) => (
+          <Fact
+            key={part.key}
+            label={part.label}
+            value={formatScore(a.balance.subscores[part.key])}
+            meaning={part.meaning}
+            testId={`detail-balance-${part.key}`}
+          />
+        ))}
+      </dl>
+      {a.balance.explanation && <p>{a.balance.explanation}</p>}
+      <h2>Knees</h2>
+      <dl className="facts">
+        <Fact
+          label="Deepest knee bend"
+          value={both((s) => a.knee.peak_flexion_deg[s], '°')}
+          meaning="The most the knee bent (0° = straight leg)."
+        />
+        <Fact
+          label="Knee range"
+          value={both((s) => a.knee.rom_deg[s], '°')}
+          meaning="From straightest to most bent, in a typical step."
+        />
+      </dl>
+      <h2>Left and right alike?</h2>
+      <p className="meaning">0 % = both legs alike; + = the left leg's value is larger, − = the right's.</p>
       <dl className="facts">
         {symmetryFacts(a).map(({ key, label, value }) => (
           <Fact key={key} label={label} value={value} />
         ))}
       </dl>
-      <h2>Balance</h2>
+      <h2>How well the walk was seen</h2>
       <dl className="facts">
-        <Fact label="Grade" value={formatNumber(a.balance.score, ' / 100')} />
-        {Object.entries(a.balance.subscores).map(([name, score]) => (
-          <Fact key={name} label={sentenceCase(name)} value={formatNumber(score)} />
-        ))}
-      </dl>
-      {a.balance.explanation && <p>{a.balance.explanation}</p>}
-      <h2>Data quality</h2>
-      <dl className="facts">
-        <Fact label="Confident frames" value={formatNumber(a.quality.confident_frames_pct, ' %')} />
-        <Fact label="Camera view" value={a.quality.view} />
-        <Fact label="Leg swaps repaired" value={String(a.quality.swaps_repaired)} />
+        <Fact
+          label="Readable frames"
+          value={formatNumber(a.quality.confident_frames_pct, ' %')}
+          meaning="Frames where a hip and a whole leg were seen clearly."
+          testId="detail-readable"
+        />
+        <Fact label="Camera view" value={a.quality.view} meaning="Knee numbers need a side view." />
+        <Fact
+          label="Left and right legs told apart again"
+          value={`${a.quality.swaps_repaired} times`}
+          meaning="Times the model mixed up the legs and the analysis put them back."
+        />
       </dl>
     </>
   );
 }
 
-/** "trunk_sway" → "Trunk sway". */
-function sentenceCase(name: string): string {
-  const words = name.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** Where to put the camera: the README's advice, shown where poor data are reported. */
+function FilmingTips() {
+  return (
+    <details className="filming-tips" open>
+      <summary>Filming tips</summary>
+      <ul>
+        <li>Camera at hip height, side view: walk across the picture, square to the camera.</li>
+        <li>The whole body in the picture, head to feet, 3–5 m from the camera.</li>
+        <li>Good, even light (no window or sun behind you), and nobody else in the picture.</li>
+      </ul>
+    </details>
+  );
 }
 
 function Fact({
   label,
   value,
+  meaning,
   wide = false,
   testId,
 }: {
   label: string;
   value: string;
+  /** One line under the value: what the number means. */
+  meaning?: string;
   wide?: boolean;
   testId?: string;
 }) {
@@ -266,6 +322,7 @@ function Fact({
     <div className={wide ? 'fact wide' : 'fact'}>
       <dt>{label}</dt>
       <dd data-testid={testId}>{value}</dd>
+      {meaning && <dd className="meaning">{meaning}</dd>}
     </div>
   );
 }

@@ -10,17 +10,19 @@ import {
   type DetailsFormErrors,
   type DetailsFormText,
 } from './details-form';
+import { localDateTimeText, parseLocalDateTime } from './started-at';
 import { TagsField } from './TagsField';
 
 /** The details typed as one line of text. */
 type TextFieldKey = 'title' | 'loadKg' | 'distanceM' | 'duration';
 
-/** What the user tells about a session (title, variant, sled load, distance, duration, notes, tags), saved with one button. */
+/** What the user tells about a session (title, date, variant, sled load, distance, duration, notes, tags), saved with one button. */
 export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   const client = useQueryClient();
   const id = useId();
   const [text, setText] = useState<DetailsFormText>(() => detailsFormText(session));
-  const [errors, setErrors] = useState<DetailsFormErrors>({});
+  const [date, setDate] = useState(() => localDateTimeText(session.startedAt));
+  const [errors, setErrors] = useState<DetailsFormErrors & { startedAt?: string }>({});
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   // The session as saved changed (this form's save, a move, another window): the fields show it.
@@ -28,6 +30,7 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   if (shownFor !== session) {
     setShownFor(session);
     setText(detailsFormText(session));
+    setDate(localDateTimeText(session.startedAt));
   }
 
   const set = <K extends keyof DetailsFormText>(key: K, value: DetailsFormText[K]): void => {
@@ -38,14 +41,18 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     const parsed = parseDetailsForm(text);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
+    const startedAt = parseLocalDateTime(date, new Date());
+    if (!parsed.ok || typeof startedAt !== 'string') {
+      setErrors({
+        ...(parsed.ok ? {} : parsed.errors),
+        ...(typeof startedAt === 'string' ? {} : { startedAt: startedAt.error }),
+      });
       setStatus({ kind: 'error', text: 'Not saved: check the fields marked in red.' });
       return;
     }
     setErrors({});
     setSaving(true);
-    api['sessions.update']({ id: session.id, ...parsed.value })
+    api['sessions.update']({ id: session.id, ...parsed.value, startedAt })
       .then((saved) => {
         setStatus({ kind: 'info', text: 'Saved.' });
         void sessionSaved(client, saved);
@@ -57,7 +64,7 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   };
 
   const fieldId = (key: string) => `${id}-${key}`;
-  const help = (key: keyof DetailsFormText, hint?: string) =>
+  const help = (key: keyof DetailsFormText | 'startedAt', hint?: string) =>
     errors[key] ? (
       <p className="field-error" role="alert">
         {errors[key]}
@@ -94,6 +101,23 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
         hint: 'Shown instead of the date.',
         wide: true,
       })}
+      <div className="form-field">
+        <label htmlFor={fieldId('startedAt')}>Date and time</label>
+        <input
+          id={fieldId('startedAt')}
+          name="startedAt"
+          type="datetime-local"
+          value={date}
+          max={localDateTimeText(new Date().toISOString())}
+          onChange={(e) => {
+            setDate(e.target.value);
+            setStatus(null);
+          }}
+          aria-invalid={!!errors.startedAt}
+          data-testid="details-date"
+        />
+        {help('startedAt', 'When the walk began.')}
+      </div>
       <div className="form-field">
         <label htmlFor={fieldId('variant')}>Variant</label>
         <select

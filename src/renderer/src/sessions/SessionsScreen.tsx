@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import type { Person, SessionListItem } from '../../../shared/api';
 import { KNEE_PAST_TOE_LABELS, KNEE_PAST_TOE_SESSION_HINT } from '../../../shared/display/knee-past-toe';
+import { kneePastToeSincePrevious } from '../../../shared/display/knee-past-toe-change';
+import { BALANCE_MEANING, formatScore } from '../../../shared/display/scores';
 import { sessionsChanged } from '../data/changes';
 import { sessionListQuery } from '../data/queries';
 import { ImportPanel } from '../import/ImportPanel';
@@ -13,6 +15,7 @@ import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
 import { KneePastToeCell } from './KneePastToeCell';
 import { TrashList } from './TrashList';
+import '../styles/sessions.css';
 
 interface Props {
   /** The sessions or the trash. */
@@ -111,26 +114,27 @@ export function SessionsScreen({ view, person }: Props) {
 }
 
 function SessionsTable({ sessions }: { sessions: SessionListItem[] }) {
+  const names = new Map(sessions.map((s) => [s.id, sessionName(s, formatDate)]));
   return (
     <table className="data-table sessions-table">
       <ColumnHeads
         heads={[
           'Session',
-          'Variant',
-          'Duration',
+          { label: KNEE_PAST_TOE_LABELS.session, title: KNEE_PAST_TOE_SESSION_HINT },
           'Direction',
+          'Variant',
+          { label: 'Balance', title: BALANCE_MEANING },
           'Steps',
           'Cadence',
-          'Balance',
-          { label: KNEE_PAST_TOE_LABELS.session, title: KNEE_PAST_TOE_SESSION_HINT },
-          'Frames',
+          'Duration',
           'Status',
           { label: 'Replay', hidden: true },
         ]}
       />
       <tbody>
         {sessions.map((s) => {
-          const name = sessionName(s, formatDate);
+          const name = names.get(s.id)!;
+          const change = kneePastToeSincePrevious(sessions, s.id);
           return (
             <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
               <td>
@@ -154,17 +158,20 @@ function SessionsTable({ sessions }: { sessions: SessionListItem[] }) {
                   </span>
                 ))}
               </td>
+              <KneePastToeCell
+                item={s}
+                change={change}
+                previousName={change ? (names.get(change.previousId) ?? null) : null}
+              />
+              <td className="capitalize">{s.direction ?? '—'}</td>
               <td>
                 {VARIANT_LABELS[s.variant]}
                 {s.variant === 'sled' && s.loadKg !== null ? `, ${s.loadKg} kg` : ''}
               </td>
-              <td>{formatDuration(s.durationMs)}</td>
-              <td className="capitalize">{s.direction ?? '—'}</td>
+              <td data-testid="session-balance">{formatScore(s.metrics?.balanceScore)}</td>
               <td data-testid="session-steps">{formatNumber(s.metrics?.steps)}</td>
               <td data-testid="session-cadence">{formatNumber(s.metrics?.cadenceSpm, ' /min')}</td>
-              <td data-testid="session-balance">{formatNumber(s.metrics?.balanceScore)}</td>
-              <KneePastToeCell item={s} />
-              <td data-testid="session-frames">{s.frameCount}</td>
+              <td>{formatDuration(s.durationMs)}</td>
               <td>
                 <span className={`status ${wasCutOff(s) ? 'cut-off' : 'complete'}`}>{statusLabel(s)}</span>
               </td>

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import type { SessionSummary } from '../../../shared/api';
+import {
+  formatKneePastToe,
+  KNEE_PAST_TOE_LABELS,
+  KNEE_PAST_TOE_SESSION_HINT,
+  kneePastToeUnit,
+  sessionKneePastToe,
+} from '../../../shared/display/knee-past-toe';
+import { formatKneePastToeChange, kneePastToeSincePrevious } from '../../../shared/display/knee-past-toe-change';
+import type { GaitAnalysis, Side } from '../../../shared/gait/types';
+import { sessionListQuery } from '../data/queries';
+import { VARIANT_LABELS, sessionName } from './details-form';
+import { formatDate, formatNumber } from './format';
+
+const LEGS: Array<[Side, string]> = [
+  ['left', 'Left knee'],
+  ['right', 'Right knee'],
+];
+
+/**
+ * The session page's first card: each knee's typical step past the toes, as stored, with the
+ * change since the person's previous walk of the same direction and variant (their list's numbers).
+ */
+export function KneePastToeLead({ analysis: a, session }: { analysis: GaitAnalysis; session: SessionSummary }) {
+  const list = useQuery(sessionListQuery(session.personId, false));
+  const change = list.data ? kneePastToeSincePrevious(list.data, session.id) : null;
+  const previous = change ? list.data?.find((s) => s.id === change.previousId) : undefined;
+  const unit = kneePastToeUnit(a);
+  const kind = `${session.direction ?? 'unanalysed'} walk (${VARIANT_LABELS[session.variant].toLowerCase()})`;
+  return (
+    <section className="card kpt-lead" aria-labelledby="kpt-lead-title" data-testid="detail-kpt">
+      <h2 id="kpt-lead-title">{KNEE_PAST_TOE_LABELS.session}</h2>
+      <p className="meaning">{KNEE_PAST_TOE_SESSION_HINT} + = the knee beyond the toes.</p>
+      <div className="kpt-legs">
+        {LEGS.map(([side, label]) => {
+          const value = sessionKneePastToe(a, side, unit);
+          const angle = unit === 'cm' ? sessionKneePastToe(a, side, 'deg') : null;
+          const delta = change?.change[side] ?? null;
+          return (
+            <div key={side} className={`kpt-leg-card leg-${side}`}>
+              <div className="kpt-leg-name">{label}</div>
+              <div className="kpt-big" data-testid={`detail-kpt-${side}`} data-value={value ?? ''} data-unit={unit}>
+                {formatKneePastToe(value, unit)}
+              </div>
+              {unit === 'cm' && (
+                <div className="muted" data-testid={`detail-kpt-angle-${side}`} data-value={angle ?? ''}>
+                  {formatKneePastToe(angle, 'deg')} as an angle
+                </div>
+              )}
+              <div className="kpt-since" data-testid={`detail-kpt-change-${side}`} data-value={delta ?? ''}>
+                {change && previous
+                  ? `${formatKneePastToeChange(delta, change.unit)} since ${sessionName(previous, formatDate)}`
+                  : list.data
+                    ? `The first ${kind}: nothing to compare with yet.`
+                    : ''}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+      <p className="meaning">
+        Steps with the knee past the toes: {formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The change of a session's knee past toes (the typical step, per leg) since the person's previous
+ * session of the same walking direction and variant (docs/metrics.md "Change since last time").
+ * Both values are the stored progress numbers in the later session's unit; the change is their
+ * difference to the stored precision (0.1), so "12.3 cm, +1.1 cm" always adds up.
+ */
+import type { Side } from '../gait/types';
+import type { SessionMetrics } from '../progress/types';
+import { metricsKneePastToe, type KneePastToeUnit } from './knee-past-toe';
+
+/** What the sessions list knows of a session: when, which kind of walk, its height and numbers. */
+export interface ComparableSession {
+  id: number;
+  startedAt: string;
+  direction: string | null;
+  variant: string;
+  heightCm: number | null;
+  metrics: Pick<SessionMetrics, 'peakKneePastToeCm' | 'peakKneePastToeDeg'> | null;
+  /** A session cut off before it finished is not compared with (as "last time" on the result card). */
+  status?: 'recording' | 'complete' | 'interrupted';
+}
+
+export interface KneePastToeChange {
+  /** The previous session of the same direction and variant. */
+  previousId: number;
+  unit: KneePastToeUnit;
+  /** This session's value minus the previous one's, per leg; null when either is missing. */
+  change: Record<Side, number | null>;
+}
+
+/**
+ * The change since the previous session (the latest complete one started before it, with a value
+ * in its unit) of the same direction and variant; null for the first of its kind or a session
+ * without a direction. `sessions` in any order.
+ */
+export function kneePastToeSincePrevious(sessions: readonly ComparableSession[], id: number): KneePastToeChange | null {
+  const self = sessions.find((s) => s.id === id);
+  if (!self || self.direction === null) return null;
+  // started earlier (the lower id first on the same instant): later in this order is more recent
+  const order = (s: ComparableSession): [number, number] => [Date.parse(s.startedAt), s.id];
+  const before = (a: ComparableSession, b: ComparableSession) => {
+    const [ta, ia] = order(a);
+    const [tb, ib] = order(b);
+    return ta < tb || (ta === tb && ia < ib);
+  };
+  const now = metricsKneePastToe(self.metrics, self.heightCm);
+  // in this one's unit: a walk filmed without a height has no cm to compare with (as earlier-walks.ts)
+  const inUnit = (s: ComparableSession) => metricsKneePastToe(s.metrics, now.unit === 'cm' ? s.heightCm : null);
+  const previous = sessions
+    .filter(
+      (s) =>
+        s.direction === self.direction &&
+        s.variant === self.variant &&
+        (s.status ?? 'complete') === 'complete' &&
+        inUnit(s).unit === now.unit &&
+        before(s, self),
+    )
+    .reduce<ComparableSession | null>((latest, s) => (!latest || before(latest, s) ? s : latest), null);
+  if (!previous) return null;
+  const then = inUnit(previous);
+  const diff = (side: Side): number | null => {
+    const a = now[side];
+    const b = then[side];
+    return a === null || b === null ? null : Math.round((a - b) * 10) / 10;
+  };
+  return { previousId: previous.id, unit: now.unit, change: { left: diff('left'), right: diff('right') } };
+}
+
+/** "+1.2 cm", "−0.4°", "±0.0 cm", "—": a change, signed, to the stored precision. */
+export function formatKneePastToeChange(change: number | null | undefined, unit: KneePastToeUnit): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
+  const text = Math.abs(change).toFixed(1);
+  const sign = Number(text) === 0 ? '±' : change > 0 ? '+' : '−';
+  return `${sign}${text}${unit === 'cm' ? ' cm' : '°'}`;
+}
