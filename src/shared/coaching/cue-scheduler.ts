@@ -41,7 +41,7 @@ export interface CueSettings {
   kneePastToeTarget: number;
 }
 
-export type TakeEnd = 'still' | 'left' | 'by-hand';
+export type TakeEnd = 'still' | 'left' | 'by-hand' | 'camera-lost';
 
 export interface CueScheduler {
   update(frame: CueFrame): Cue[];
@@ -170,13 +170,7 @@ export function createCueScheduler(settings: CueSettings): CueScheduler {
       taking = false;
       trail = [];
       const out: Cue[] = [];
-      const text =
-        end === 'left'
-          ? CUE_TEXT.takeStoppedLeft
-          : end === 'still'
-            ? CUE_TEXT.takeStoppedStill
-            : CUE_TEXT.takeStoppedByHand;
-      emit(out, 'take-stopped', t, text);
+      emit(out, 'take-stopped', t, CUE_TEXT.takeStopped[end]);
       return out;
     },
     countdown(t, secondsLeft) {

@@ -64,9 +64,12 @@ export function cue(kind: CueKind, t_s: number, text: string): Cue {
 
 export const CUE_TEXT = {
   takeStarted: 'Recording',
-  takeStoppedStill: 'Stopped — take saved',
-  takeStoppedLeft: 'Stopped — you left the picture; take saved',
-  takeStoppedByHand: 'Stopped — take saved',
+  takeStopped: {
+    still: 'Stopped — take saved',
+    left: 'Stopped — you left the picture; take saved',
+    'by-hand': 'Stopped — take saved',
+    'camera-lost': 'Camera lost — the take is saved up to now',
+  },
   kneePastToes: 'Knee past the toes',
   steps: (n: number) => `${n} steps`,
   backwardMinutes: (m: number) => (m === 1 ? '1 minute backward' : `${m} minutes backward`),

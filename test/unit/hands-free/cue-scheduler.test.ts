@@ -51,7 +51,7 @@ describe('cue scheduler', () => {
     expect(steps).toBe(20);
     expect(kinds(cues, 'step-count').map((c) => c.text)).toEqual([CUE_TEXT.steps(10), CUE_TEXT.steps(20)]);
     expect(cues[0].text).toBe(CUE_TEXT.takeStarted);
-    expect(cues.at(-1)!.text).toBe(CUE_TEXT.takeStoppedStill);
+    expect(cues.at(-1)!.text).toBe(CUE_TEXT.takeStopped.still);
   });
 
   it('counts the same steps with left/right swaps and single-frame dropouts', () => {

@@ -49,4 +49,17 @@ describe('recorder state machine', () => {
     const abandoned = run([{ type: 'toggle' }, ...ticks(3), { type: 'failed' }]);
     expect(run([{ type: 'started', sessionId: 2, startedAt: 0 }], abandoned)).toEqual(IDLE);
   });
+
+  it('counts down the chosen length, and starts at once with none', () => {
+    expect(run([{ type: 'toggle', countdownSeconds: 10 }])).toEqual({ phase: 'countdown', remaining: 10 });
+    expect(run([{ type: 'toggle', countdownSeconds: 1 }, ...ticks(1)])).toEqual({ phase: 'starting' });
+    expect(run([{ type: 'toggle', countdownSeconds: 0 }])).toEqual({ phase: 'starting' });
+  });
+
+  it('starts a hands-free take at once, even during a countdown, and never twice', () => {
+    expect(run([{ type: 'start-now' }])).toEqual({ phase: 'starting' });
+    expect(run([{ type: 'toggle' }, { type: 'start-now' }])).toEqual({ phase: 'starting' });
+    const recording: RecorderState = { phase: 'recording', sessionId: 3, startedAt: 0 };
+    expect(run([{ type: 'start-now' }], recording)).toBe(recording);
+  });
 });

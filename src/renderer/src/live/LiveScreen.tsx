@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { Person, SessionSummary, Settings } from '../../../shared/api';
 import { createLiveGaitTracker } from '../../../shared/gait';
 import { api } from '../api';
+import { Coach } from '../coaching/coach';
 import type { EngineState } from '../app/use-pose-engine';
 import { Countdown, RecordControls } from '../recording/RecordControls';
 import type { TakeInputs } from '../recording/recording-controller';
@@ -9,6 +10,9 @@ import { useRecording } from '../recording/use-recording';
 import { CAMERA_UNPLUGGED } from './camera-errors';
 import { CameraPicker } from './CameraPicker';
 import { guidanceFor } from './guidance';
+import { HandsFree } from './hands-free';
+import { HandsFreePanel } from './HandsFreePanel';
+import { outingTag } from './outing';
 import { LivePipeline, type LiveView } from './live-pipeline';
 import { Readouts } from './Readouts';
 import { useCamera } from './use-camera';
@@ -51,8 +55,29 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
       heightCm,
     };
   }, [camera.stream, settings.liveModel, person?.id, heightCm]);
-  const recording = useRecording(takeInputs, onSaved);
+  const [outing] = useState(() => outingTag(new Date()));
+  // every take filmed while hands-free is armed is tagged with this visit's outing
+  const onTakeSaved = useCallback(
+    (summary: SessionSummary): void => {
+      if (!settings.handsFree || summary.tags.includes(outing)) return onSaved(summary);
+      api['sessions.update']({ id: summary.id, tags: [...summary.tags, outing] })
+        .then(onSaved, () => onSaved(summary))
+        .catch(() => undefined);
+    },
+    [settings.handsFree, outing, onSaved],
+  );
+  const recording = useRecording(takeInputs, onTakeSaved);
   const phase = recording.state.phase;
+  const [coach] = useState(() => new Coach(settings.coaching));
+  const [handsFree] = useState(() => new HandsFree(recording.controller, coach, settings, heightCm !== null));
+  useEffect(() => handsFree.configure(settings, heightCm !== null), [handsFree, settings, heightCm]);
+  useEffect(
+    () => () => {
+      handsFree.dispose();
+      coach.dispose();
+    },
+    [handsFree, coach],
+  );
 
   useEffect(() => {
     onRecordingChange(phase !== 'idle');
@@ -60,9 +85,10 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
 
   // Camera unplugged (or lost) mid-recording: stop safely, keep what was saved.
   useEffect(() => {
-    if (camera.problem === CAMERA_UNPLUGGED)
-      recording.controller.abort(`${CAMERA_UNPLUGGED.message} The recording was stopped.`);
-  }, [camera.problem, recording.controller]);
+    if (camera.problem !== CAMERA_UNPLUGGED || recording.controller.getState().phase === 'idle') return;
+    handsFree.cameraLost();
+    recording.controller.abort(`${CAMERA_UNPLUGGED.message} The recording was stopped.`);
+  }, [camera.problem, recording.controller, handsFree]);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -78,19 +104,22 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
     const canvas = canvasRef.current;
     if (!engine || !camera.stream || !video || !canvas) return;
     tracker.reset();
-    const pipeline = new LivePipeline(video, canvas, engine, tracker, recording.controller, setView);
+    const pipeline = new LivePipeline(video, canvas, engine, tracker, recording.controller, setView, (frame) =>
+      handsFree.onFrame(frame),
+    );
     pipelineRef.current = pipeline;
     return () => {
       pipeline.stop();
       pipelineRef.current = null;
       setView(EMPTY_VIEW);
     };
-  }, [engine, camera.stream, tracker, recording.controller]);
+  }, [engine, camera.stream, tracker, recording.controller, handsFree]);
 
   const onOverlayClick = (e: MouseEvent<HTMLCanvasElement>): void => {
     const canvas = e.currentTarget;
     const rect = canvas.getBoundingClientRect();
     if (!pipelineRef.current || rect.width === 0) return;
+    handsFree.chooseWalker();
     pipelineRef.current.selectPersonAt(
       ((e.clientX - rect.left) / rect.width) * canvas.width,
       ((e.clientY - rect.top) / rect.height) * canvas.height,
@@ -180,6 +209,12 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
           {person && person.heightCm === null && <span className="hint"> · no height: lengths in shank lengths</span>}
         </p>
         <RecordControls recording={recording} disabledReason={cannotRecord} />
+        <HandsFreePanel
+          handsFree={handsFree}
+          coach={coach}
+          on={settings.handsFree}
+          onChange={(handsFree) => void updateSettings({ handsFree })}
+        />
         <div className="guidance" data-testid="guidance" aria-live="polite">
           {guidance.map((text) => (
             <p key={text}>{text}</p>

@@ -6,6 +6,7 @@ import type { RecordingController } from '../recording/recording-controller';
 import { HISTORY_FRAMES, resetDebug, type RetrowalkDebug } from './debug';
 import { drawOverlay } from './draw-overlay';
 import { FrameGate } from './frame-gate';
+import type { HandsFreeFrame } from './hands-free';
 import { PipelineStats } from './pipeline-stats';
 import { onVideoFrames } from './video-frames';
 import { WarningHold } from './warning-hold';
@@ -47,6 +48,8 @@ export class LivePipeline {
     private readonly tracker: LiveGaitTracker,
     private readonly recorder: RecordingController,
     private readonly publish: (view: LiveView) => void,
+    /** Each tracked frame, after the recorder has it: hands-free takes and coaching. */
+    private readonly onTracked: (frame: HandsFreeFrame) => void = () => undefined,
   ) {
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw on a canvas.');
@@ -98,6 +101,13 @@ export class LivePipeline {
     drawOverlay(this.ctx, frame, result.pose, result.people, readout);
     if (!offerMeasurementPicture(frame, result.pose?.score ?? null)) frame.close();
     const recorded = this.recorder.addFrame(result.frameTime, keypoints);
+    this.onTracked({
+      frameTime: result.frameTime,
+      keypoints,
+      image: { width, height },
+      people: result.people.length,
+      readout,
+    });
 
     const now = performance.now();
     this.stats.record(result.frameTime, now);

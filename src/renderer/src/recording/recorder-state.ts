@@ -1,4 +1,4 @@
-/** Seconds of countdown before a recording starts, so the user can step back into position. */
+/** Default seconds of countdown before a recording started by hand, so the user can step back into position. */
 export const COUNTDOWN_SECONDS = 3;
 
 export type RecorderState =
@@ -9,8 +9,10 @@ export type RecorderState =
   | { phase: 'stopping'; sessionId: number };
 
 export type RecorderEvent =
-  /** Record/Stop button or keyboard shortcut. */
-  | { type: 'toggle' }
+  /** Record/Stop button or keyboard shortcut; the countdown's length (s, 0: none), default COUNTDOWN_SECONDS. */
+  | { type: 'toggle'; countdownSeconds?: number }
+  /** Hands-free: the walker started walking, the take starts now (no countdown). */
+  | { type: 'start-now' }
   /** One second of the countdown has passed. */
   | { type: 'tick' }
   | { type: 'started'; sessionId: number; startedAt: number }
@@ -24,10 +26,15 @@ export const IDLE: RecorderState = { phase: 'idle' };
 export function nextRecorderState(state: RecorderState, event: RecorderEvent): RecorderState {
   switch (event.type) {
     case 'toggle':
-      if (state.phase === 'idle') return { phase: 'countdown', remaining: COUNTDOWN_SECONDS };
+      if (state.phase === 'idle') {
+        const seconds = event.countdownSeconds ?? COUNTDOWN_SECONDS;
+        return seconds > 0 ? { phase: 'countdown', remaining: seconds } : { phase: 'starting' };
+      }
       if (state.phase === 'countdown') return IDLE;
       if (state.phase === 'recording') return { phase: 'stopping', sessionId: state.sessionId };
       return state; // starting / stopping finish on their own
+    case 'start-now':
+      return state.phase === 'idle' || state.phase === 'countdown' ? { phase: 'starting' } : state;
     case 'tick':
       if (state.phase !== 'countdown') return state;
       return state.remaining > 1 ? { phase: 'countdown', remaining: state.remaining - 1 } : { phase: 'starting' };

@@ -22,6 +22,8 @@ export class RecordingController {
   private take: RecordingTake | null = null;
   private countdownTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
+  /** Countdown before a take started by hand, s (Settings). */
+  private countdownSeconds: number | undefined;
 
   /** The screen's latest way to read a take's inputs, and what it does with a saved session (connect). */
   private inputs: () => TakeInputs = () => ({ unavailable: 'The live screen is not ready.' });
@@ -41,8 +43,33 @@ export class RecordingController {
     return () => this.listeners.delete(listener);
   };
 
+  setCountdownSeconds(seconds: number): void {
+    this.countdownSeconds = seconds;
+  }
+
   toggle(): void {
-    this.dispatch({ type: 'toggle' });
+    this.dispatch({ type: 'toggle', countdownSeconds: this.countdownSeconds });
+  }
+
+  /** Hands-free: starts a take now, with no countdown; false when one is already starting or running. */
+  startNow(): boolean {
+    const before = this.state;
+    this.dispatch({ type: 'start-now' });
+    return this.state !== before;
+  }
+
+  /** Stops a take that is recording (nothing else: a hands-free stop never starts one). */
+  stop(): void {
+    if (this.state.phase === 'recording') this.dispatch({ type: 'toggle' });
+  }
+
+  /** Hands-free: the walker stands still, what follows is left out of the take unless they walk again. */
+  pause(): void {
+    if (this.state.phase === 'recording') this.take?.pause();
+  }
+
+  resume(): void {
+    if (this.state.phase === 'recording') this.take?.resume();
   }
 
   /** Ends any countdown or recording now (camera unplugged, leaving the screen), keeping what was saved. */

@@ -2,6 +2,7 @@ import type { ModelName, RetrowalkApi, SessionSummary } from '../../../shared/ap
 import type { Keypoint } from '../../../shared/pose/types';
 import { FrameBatcher, type StoredFrame } from './frame-batcher';
 import { OrderedSender } from './ordered-sender';
+import { PausedSpans } from './paused-spans';
 
 export interface TakeSetup {
   api: RetrowalkApi;
@@ -39,6 +40,7 @@ export class RecordingTake {
   private readonly recorder: MediaRecorder;
   private readonly recorderStopped: Promise<void>;
   private readonly batchTimer: ReturnType<typeof setInterval>;
+  private readonly pauses: PausedSpans;
   private chunkSeq = 0;
 
   private constructor(
@@ -47,6 +49,7 @@ export class RecordingTake {
     readonly startedAt: number,
   ) {
     const { api, onSaveError } = setup;
+    this.pauses = new PausedSpans(startedAt);
     this.frameSender = new OrderedSender(
       (frames) => api['sessions.appendFrames']({ id: sessionId, frames }),
       onSaveError,
@@ -83,17 +86,32 @@ export class RecordingTake {
     return new RecordingTake(setup, id, performance.now());
   }
 
-  /** Adds the tracked pose of one video frame (performance.now() clock); false: an earlier frame, ignored. */
+  /** Adds the tracked pose of one video frame (performance.now() clock); false: before the start or paused, ignored. */
   addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): boolean {
-    if (frameTime < this.startedAt) return false;
+    const t = this.pauses.storedTime(frameTime);
+    if (t === null) return false;
     // saved about once a second and analysed by main from what was saved: nothing kept here
-    this.batcher.add(frameTime - this.startedAt, keypoints);
+    this.batcher.add(t, keypoints);
     return true;
+  }
+
+  /** Leaves what follows out of the video and the keypoints (hands-free: the walker stands still). */
+  pause(): void {
+    if (this.pauses.paused || this.recorder.state !== 'recording') return;
+    this.recorder.pause();
+    this.pauses.pause(performance.now());
+  }
+
+  /** Records again after a pause (the walker walks on). */
+  resume(): void {
+    if (!this.pauses.paused || this.recorder.state !== 'paused') return;
+    this.recorder.resume();
+    this.pauses.resume(performance.now());
   }
 
   /** Stops recording, saves what is left and closes the session (main analyses the walk). */
   async stop(): Promise<TakeResult> {
-    const durationMs = performance.now() - this.startedAt;
+    const durationMs = this.pauses.storedDuration(performance.now());
     clearInterval(this.batchTimer);
     if (this.recorder.state !== 'inactive') this.recorder.stop();
     await this.recorderStopped;

@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+import type { CaptionLog } from './captions';
+
+/** The coach's cues as text, newest last, in a polite live region so screen readers say them too. */
+export function Captions({ log }: { log: CaptionLog }) {
+  const captions = useSyncExternalStore(log.subscribe, log.getCaptions);
+  return (
+    <div className="coach-captions" data-testid="coach-captions" aria-live="polite" aria-label="Coaching cues">
+      {captions.map((c) => (
+        <p key={c.id} data-testid="caption" data-kind={c.kind}>
+          {c.text}
+        </p>
+      ))}
+    </div>
+  );
+}
