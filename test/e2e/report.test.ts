@@ -12,6 +12,19 @@ import { useApp } from './support/app-fixture';
 import { waitForExplained } from './support/explained-wait';
 import { openProgressOf } from './support/screens';
 import { callApi, seedWalks, type PastWalk } from './support/seed';
+import { LEG_COLOURS } from '../../src/renderer/src/charts/chart-theme';
+import {
+  inkShare,
+  pdfWords,
+  pixelsOfColour,
+  PRINT_DPI,
+  readPng,
+  renderFirstPage,
+  requirePoppler,
+  wordBefore,
+  type Pixels,
+  type Word,
+} from './support/printed-pdf';
 
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 const SCREENSHOTS = join(RESULTS, 'screenshots');
@@ -36,6 +49,40 @@ const mediaBoxes = (pdf: Buffer) =>
     Math.round(Number(m[2])),
   ]);
 
+/** The paper of a printed report: its PNG (kept beside the PDF, to look at), words and pixels. */
+function paper(name: string): { words: Word[]; pixels: Pixels } {
+  const pdf = join(RESULTS, 'reports', `${name}.pdf`);
+  const png = renderFirstPage(pdf, join(RESULTS, 'reports', name));
+  return { words: pdfWords(pdf), pixels: readPng(png) };
+}
+
+/**
+ * The legend key drawn just left of a legend word (e.g. "left" of "left knee"): pixels of the leg's
+ * colour in the 20 points before the word, on its line. Zero when the key did not print.
+ */
+function keyPixels(sheet: { words: Word[]; pixels: Pixels }, word: string, next: string, colour: string): number {
+  const w = wordBefore(sheet.words, word, next);
+  expect(w, `"${word} ${next}" in the printed text`).toBeDefined();
+  return pixelsOfColour(
+    sheet.pixels,
+    { x0: w!.xMin - 20, y0: w!.yMin - 1, x1: w!.xMin - 0.5, y1: w!.yMax + 1 },
+    colour,
+  );
+}
+
+/** Share of dark ink in the outer 6 mm of the page (a background band bleeding around the sheet). */
+function edgeInk(pixels: Pixels): number {
+  const W = (pixels.width * 72) / PRINT_DPI,
+    H = (pixels.height * 72) / PRINT_DPI,
+    m = 17; // 6 mm in points
+  return Math.max(
+    inkShare(pixels, { x0: 0, y0: 0, x1: W, y1: m }),
+    inkShare(pixels, { x0: 0, y0: H - m, x1: W, y1: H }),
+    inkShare(pixels, { x0: 0, y0: 0, x1: m, y1: H }),
+    inkShare(pixels, { x0: W - m, y0: 0, x1: W, y1: H }),
+  );
+}
+
 describe('one-page reports', () => {
   const app = useApp();
   const { server, context, consoleLines } = app;
@@ -44,6 +91,7 @@ describe('one-page reports', () => {
   let seeded: SessionSummary[];
 
   beforeAll(async () => {
+    requirePoppler();
     mkdirSync(SCREENSHOTS, { recursive: true });
     page = app.page();
     ada = await callApi(page, 'people.create', { name: 'Ada Lovelace', heightCm: 168 });
@@ -64,13 +112,16 @@ describe('one-page reports', () => {
     await page.locator('[data-testid="progress-content"][data-direction="all"]').waitFor();
   });
 
-  /** Prints the page as Chromium does for the user, keeps the PDF and a screenshot of the printed look. */
-  async function printed(name: string): Promise<Buffer> {
+  /**
+   * Prints the page as Chromium does for the user (by default as the print dialog does: without
+   * background graphics), keeps the PDF and a screenshot of the printed look.
+   */
+  async function printed(name: string, printBackground = false): Promise<Buffer> {
     await page.emulateMedia({ media: 'print' });
     try {
       // the buttons are not on paper
       expect(await page.locator('.report-actions').isVisible()).toBe(false);
-      const pdf = await page.pdf({ format: 'A4' });
+      const pdf = await page.pdf({ format: 'A4', printBackground });
       mkdirSync(join(RESULTS, 'reports'), { recursive: true });
       writeFileSync(join(RESULTS, 'reports', `${name}.pdf`), pdf);
       // the screenshot at the A4 page's printable width in CSS pixels (210 mm less 2 × 12 mm), as the PDF lays it out
@@ -123,6 +174,32 @@ describe('one-page reports', () => {
     expect(mediaBoxes(pdf)).toEqual([[596, 843]]);
   });
 
+  it('leads the session report with each knee past the toes, the value the session stores', async () => {
+    const newest = seeded[seeded.length - 1];
+    const kpt = (newest.analysis as { knee_past_toe: { unit: string; peak: Record<string, number | null> } })
+      .knee_past_toe;
+    expect(kpt.unit).toBe('cm');
+    for (const side of ['left', 'right'] as const)
+      expect(await page.getByTestId(`report-kpt-${side}`).getAttribute('data-value')).toBe(String(kpt.peak[side]));
+    // the lead comes before every other number
+    const order = await page
+      .getByTestId('session-report')
+      .evaluate((r) => [...r.querySelectorAll('h2')].map((h) => h.textContent));
+    expect(order[0]).toBe('Knee past the toes, typical step');
+  });
+
+  it('prints the knee chart’s left/right key without background graphics, and no dark band with them', async () => {
+    // printed() above: as the print dialog does by default, without background graphics
+    const sheet = paper('report-session');
+    expect(keyPixels(sheet, 'left', 'knee', LEG_COLOURS.left)).toBeGreaterThan(10);
+    expect(keyPixels(sheet, 'right', 'knee', LEG_COLOURS.right)).toBeGreaterThan(10);
+    expect(edgeInk(sheet.pixels)).toBeLessThan(0.01);
+    await printed('report-session-backgrounds', true);
+    const withBackgrounds = paper('report-session-backgrounds');
+    expect(keyPixels(withBackgrounds, 'left', 'knee', LEG_COLOURS.left)).toBeGreaterThan(10);
+    expect(edgeInk(withBackgrounds.pixels)).toBeLessThan(0.01);
+  });
+
   it('goes back to the progress screen', async () => {
     await page.getByTestId('report-back').click();
     await page.getByTestId('progress-content').waitFor();
@@ -160,6 +237,11 @@ describe('one-page reports', () => {
     const pdf = await printed('report-person');
     expect(pageCount(pdf)).toBe(1);
     expect(mediaBoxes(pdf)).toEqual([[596, 843]]);
+    // each two-leg chart's key prints without background graphics
+    const sheet = paper('report-person');
+    expect(keyPixels(sheet, 'Left', 'leg', LEG_COLOURS.left)).toBeGreaterThan(10);
+    expect(keyPixels(sheet, 'Right', 'leg', LEG_COLOURS.right)).toBeGreaterThan(10);
+    expect(edgeInk(sheet.pixels)).toBeLessThan(0.01);
     expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
   });
 });

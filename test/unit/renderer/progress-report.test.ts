@@ -10,7 +10,9 @@ import {
   keyFacts,
   legStepRows,
   reportFileName,
+  sessionLead,
 } from '../../../src/renderer/src/report/session-report-data';
+import type { Variant } from '../../../src/shared/api';
 
 function realAnalysis(heightCm: number | null) {
   const parsed = parseKeypointsFile(
@@ -60,18 +62,46 @@ describe('session report numbers', () => {
     expect(right).toMatchObject({ steps: 1, stepTime: '—', pastToes: '—' });
   });
 
-  it("gives each knee's typical step past the toes as stored: cm with a height, degrees without", () => {
+  it("leads with each knee's typical step past the toes as stored: cm with a height, degrees without", () => {
     for (const height of [170, null]) {
       const { analysis } = realAnalysis(height);
-      const facts = keyFacts(analysis);
+      const lead = sessionLead(analysis, 1, []);
+      expect(lead.unit).toBe(height ? 'cm' : 'deg');
       for (const side of ['left', 'right'] as const) {
-        const shown = facts.find((f) => f.testId === `report-kpt-${side}`)!;
-        expect(shown.label).toBe(`Knee past toes, typical step, ${side}`);
         const stored = height ? analysis.knee_past_toe.peak[side] : analysis.knee_past_toe.peak_angle_deg[side];
         expect(stored).not.toBeNull();
-        expect(shown.value).toBe(`${stored! < 0 ? '−' : ''}${Math.abs(stored!).toFixed(1)}${height ? ' cm' : '°'}`);
+        expect(lead.values[side]).toBe(stored);
       }
+      // the first walk of its kind: no change to tell
+      expect([lead.change, lead.since]).toEqual([null, null]);
+      // and the key numbers after it do not repeat it
+      expect(keyFacts(analysis).some((f) => f.label.startsWith('Knee past toes'))).toBe(false);
     }
+  });
+
+  it('gives the change since the previous walk of the same direction and variant, skipping others', () => {
+    const { analysis } = realAnalysis(170);
+    const walk = (id: number, day: number, direction: string, variant: Variant, left: number, right: number) => ({
+      id,
+      startedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`,
+      direction,
+      variant,
+      heightCm: 170,
+      metrics: { peakKneePastToeCm: { left, right }, peakKneePastToeDeg: { left: null, right: null } },
+    });
+    const { left, right } = analysis.knee_past_toe.peak;
+    const sessions = [
+      walk(1, 1, analysis.direction, 'flat', 10, 11.5), // the previous one of its kind
+      walk(2, 2, analysis.direction === 'forward' ? 'backward' : 'forward', 'flat', 30, 30), // other direction
+      walk(3, 3, analysis.direction, 'sled', 30, 30), // other variant
+      walk(4, 4, analysis.direction, 'flat', left!, right!), // this walk, as listed
+    ];
+    const lead = sessionLead(analysis, 4, sessions);
+    expect(lead.change).toEqual({
+      left: Math.round((left! - 10) * 10) / 10,
+      right: Math.round((right! - 11.5) * 10) / 10,
+    });
+    expect(lead.since).toMatch(/flat ground$/);
   });
 
   it('reads the frame rate of stored keypoints from their times', () => {

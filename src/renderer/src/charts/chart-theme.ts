@@ -12,6 +12,8 @@ export interface ChartTheme {
   bestFill: string;
   bestRing: string;
   bar: string;
+  /** Each leg's dash pattern (null: solid): on paper the right leg is dashed, so the legs part in grey too. */
+  legDash: Record<'left' | 'right', number[] | null>;
 }
 
 export const DARK_THEME: ChartTheme = {
@@ -21,6 +23,7 @@ export const DARK_THEME: ChartTheme = {
   bestFill: '#ffd54a',
   bestRing: '#14171c',
   bar: '#7bd389',
+  legDash: { left: null, right: null },
 };
 
 export const PAPER_THEME: ChartTheme = {
@@ -30,6 +33,7 @@ export const PAPER_THEME: ChartTheme = {
   bestFill: '#e0a800',
   bestRing: '#14171c',
   bar: '#3d9a50',
+  legDash: { left: null, right: [6, 3] },
 };
 
 /** A uPlot axis in the theme's colours: its labels, grid and ticks. */

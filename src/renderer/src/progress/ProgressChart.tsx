@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
+import { metricSide } from '../../../shared/progress/metrics';
 import type uPlot from 'uplot';
 import type { ProgressPoint } from '../../../shared/progress/types';
 import { useLatest } from '../app/use-latest';
-import type { LineChartData } from './chart-data';
+import type { ChartLine, LineChartData } from './chart-data';
 import { bestsPlugin, hoverLabelPlugin, zeroLinePlugin } from './chart-plugins';
 import { extent, timeRange, valueRange } from './chart-scales';
 import { showXRange } from './chart-plugins';
 import { overDates, type ChartTheme } from '../charts/chart-theme';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
+import { LegendKey } from '../charts/LegendKey';
 
 interface Props {
   data: LineChartData;
@@ -17,6 +19,12 @@ interface Props {
   width?: number;
   /** Clicking a session's point. */
   onPick?: (session: ProgressPoint) => void;
+}
+
+/** A leg's line pattern in this theme (dashed right leg on paper); whole-body lines are solid. */
+function dashOf(theme: ChartTheme, metric: ChartLine['metric']): number[] | null {
+  const side = metricSide(metric);
+  return side ? theme.legDash[side] : null;
 }
 
 /** One metric over dates (uPlot): a line per leg or one line, points per session, stars on personal bests. */
@@ -41,6 +49,7 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
             label: line.label,
             stroke: line.colour,
             width: 2,
+            dash: dashOf(theme, line.metric) ?? undefined,
             spanGaps: true,
             // uPlot shows the points while they have room (a few dozen sessions), then only the line
             points: { size: 7, fill: line.colour, stroke: line.colour },
@@ -78,7 +87,10 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
         .flatMap((l) => (l.bestIndex === null ? [] : [data.sessions[l.bestIndex].sessionId]))
         .join(' ')}
     >
-      <figcaption>{data.title}</figcaption>
+      <figcaption>
+        {data.title}
+        <span className="chart-meaning">{data.meaning}</span>
+      </figcaption>
       <div
         ref={holder}
         role="img"
@@ -88,7 +100,8 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
         <p className="progress-legend">
           {data.lines.map((l) => (
             <span key={l.metric}>
-              <i className="swatch line" style={{ background: l.colour }} /> {l.label}
+              <LegendKey colour={l.colour} dash={dashOf(theme, l.metric)} /> {l.label}
+              {dashOf(theme, l.metric) ? ' (dashed)' : ''}
             </span>
           ))}
         </p>

@@ -6,6 +6,8 @@ import '../styles/progress.css';
 import type { DirectionFilter as Direction } from '../../../shared/progress/types';
 import { BestsList } from './BestsList';
 import { kneePastToeUnit, lineCharts, weeklyChart } from './chart-data';
+import { KneePastToeLead } from './KneePastToeLead';
+import { progressLead } from './lead-data';
 import { DARK_THEME } from '../charts/chart-theme';
 import { ProgressChart } from './ProgressChart';
 import { TrendList } from './TrendList';
@@ -41,6 +43,8 @@ function PersonProgress({ personId }: { personId: number }) {
   const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
   const charts = useMemo(() => (report ? lineCharts(report, unit) : []), [report, unit]);
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
+  const heightCm = person?.heightCm ?? null;
+  const lead = useMemo(() => (report ? progressLead(report, unit, heightCm) : null), [report, unit, heightCm]);
   const name = person?.name ?? '';
   const shownVariant = report?.variant ?? null;
   const shownDirection = report?.direction ?? direction;
@@ -93,6 +97,14 @@ function PersonProgress({ personId }: { personId: number }) {
           data-sessions={report.points.length}
           data-session-ids={report.points.map((p) => p.sessionId).join(' ')}
         >
+          {lead ? (
+            <KneePastToeLead data={lead} />
+          ) : (
+            <p className="progress-empty" data-testid="knee-lead-none">
+              No {report.recordsDirection} walk among these: knee past the toes, personal bests and the trend follow{' '}
+              {report.recordsDirection} walks.
+            </p>
+          )}
           <div className="progress-summary">
             <section className="card">
               <h2>

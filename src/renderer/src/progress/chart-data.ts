@@ -33,6 +33,8 @@ export interface ChartLine {
 interface ChartSpec {
   id: LineChartId;
   title: string;
+  /** One line on what the number means and which way is better, shown under the title. */
+  meaning: string;
   /** Unit shown after values, e.g. ' cm', '°', ' steps/min'. */
   unit: string;
   digits: number;
@@ -41,6 +43,9 @@ interface ChartSpec {
   yRange: [number, number] | null;
   lines: LineSpec[];
 }
+
+const KNEE_PAST_TOE_MEANING =
+  'How far each knee travels beyond the toes on a typical step; larger = further, the aim of walking backward.';
 
 type LineSpec = Pick<ChartLine, 'label' | 'metric' | 'colour'>;
 
@@ -125,6 +130,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
       ? {
           id: 'knee-past-toe',
           title: `${KNEE_PAST_TOE_LABELS.session} (cm)`,
+          meaning: KNEE_PAST_TOE_MEANING,
           unit: ' cm',
           digits: 1,
           zeroLine: true,
@@ -134,6 +140,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
       : {
           id: 'knee-past-toe',
           title: `${KNEE_PAST_TOE_LABELS.session} (degrees; enter a height for cm)`,
+          meaning: KNEE_PAST_TOE_MEANING,
           unit: '°',
           digits: 1,
           zeroLine: true,
@@ -145,6 +152,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
     {
       id: 'knee-rom',
       title: 'Knee range of motion (degrees)',
+      meaning: 'How far each knee bends and straightens over a step; larger = a fuller bend.',
       unit: '°',
       digits: 0,
       zeroLine: false,
@@ -154,6 +162,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
     {
       id: 'cadence',
       title: 'Cadence (steps per minute)',
+      meaning: 'Steps a minute; neither more nor fewer is better walking backward.',
       unit: ' steps/min',
       digits: 0,
       zeroLine: false,
@@ -163,6 +172,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
     {
       id: 'step-time-si',
       title: 'Step-time symmetry (%; 0 = both legs alike, + = left slower)',
+      meaning: 'How differently long the two legs’ steps take; closer to 0 = more even.',
       unit: ' %',
       digits: 1,
       zeroLine: true,
@@ -171,7 +181,8 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
     },
     {
       id: 'balance',
-      title: 'Balance grade (0–100)',
+      title: 'Balance grade (/100; higher = steadier)',
+      meaning: 'Points lost for stumbles, stops and sway; 100 = steady all through.',
       unit: ' / 100',
       digits: 0,
       zeroLine: false,

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { GaitAnalysis, SessionSeries } from '../../../shared/gait';
 import { axisStyle, PAPER_THEME } from '../charts/chart-theme';
+import { LegendKey } from '../charts/LegendKey';
 import { KNEE_FLEXION_SIGN, kneeFlexionScale, yRangeMarker } from '../charts/knee-flexion-axis';
 import { useUplot, type UplotChart } from '../charts/use-uplot';
 import { LINE_COLOURS } from '../progress/chart-data';
@@ -39,8 +40,8 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
         ],
         series: [
           { label: 'Time' },
-          { label: 'Left knee', stroke: LINE_COLOURS.left, width: 1.5 },
-          { label: 'Right knee', stroke: LINE_COLOURS.right, width: 1.5 },
+          { label: 'Left knee', stroke: LINE_COLOURS.left, width: 1.5, dash: PAPER_THEME.legDash.left ?? undefined },
+          { label: 'Right knee', stroke: LINE_COLOURS.right, width: 1.5, dash: PAPER_THEME.legDash.right ?? undefined },
         ],
         plugins: [marksPlugin(analysis.segments, analysis.events, true), yRangeMarker()],
       },
@@ -54,16 +55,16 @@ export function KneeFlexionChart({ series, analysis, width, height }: Props) {
     <figure className="report-chart" data-testid="report-knee-chart" data-points={points}>
       <figcaption>
         Knee flexion over the session ({KNEE_FLEXION_SIGN}) ·{' '}
-        <span className="legend-item">
-          <i className="swatch line" style={{ background: LINE_COLOURS.left }} /> left
+        <span className="legend-item" data-testid="report-key-left">
+          <LegendKey colour={LINE_COLOURS.left} dash={PAPER_THEME.legDash.left} /> left knee
         </span>{' '}
-        <span className="legend-item">
-          <i className="swatch line" style={{ background: LINE_COLOURS.right }} /> right
+        <span className="legend-item" data-testid="report-key-right">
+          <LegendKey colour={LINE_COLOURS.right} dash={PAPER_THEME.legDash.right} /> right knee (dashed)
         </span>{' '}
         · lines: foot contacts ·{' '}
         {SHADED.map(([direction, label]) => (
           <span key={direction} className="legend-item">
-            <i className="swatch" style={{ background: SEGMENT_COLOURS[direction] }} /> {label}
+            <LegendKey kind="area" colour={SEGMENT_COLOURS[direction] ?? 'none'} /> {label}
           </span>
         ))}
       </figcaption>

@@ -5,10 +5,13 @@ import { kneePastToeUnit, lineCharts, weeklyChart } from '../progress/chart-data
 import { PAPER_THEME } from '../charts/chart-theme';
 import { ProgressChart } from '../progress/ProgressChart';
 import { TrendList } from '../progress/TrendList';
+import { KneePastToeLead } from '../progress/KneePastToeLead';
+import { progressLead } from '../progress/lead-data';
 import { useProgress } from '../progress/use-progress';
 import { VARIANT_LABELS } from '../progress/variants';
 import { WeeklyChart } from '../progress/WeeklyChart';
 import { Notice } from '../app/Notice';
+import { plural } from '../../../shared/display/plural';
 import { ReportFooter } from './ReportFooter';
 import { localDate, personName, reportFileName } from './session-report-data';
 
@@ -36,6 +39,8 @@ export function PersonReport({
     [report, unit],
   );
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
+  const heightCm = person?.heightCm ?? null;
+  const lead = useMemo(() => (report ? progressLead(report, unit, heightCm) : null), [report, unit, heightCm]);
 
   useEffect(() => {
     if (person && report)
@@ -61,15 +66,16 @@ export function PersonReport({
           <p className="report-kind">Retrowalk · progress report</p>
           <h1 data-testid="report-person">{personName(person)}</h1>
           <p>
-            {range} · {points.length} session{points.length === 1 ? '' : 's'} ·{' '}
-            {variant ? VARIANT_LABELS[variant] : 'all variants'}
+            {range} · {plural(points.length, 'session')} · {variant ? VARIANT_LABELS[variant] : 'all variants'}
             {person?.heightCm ? ` · ${person.heightCm} cm` : ''}
           </p>
         </div>
       </header>
 
+      {lead && <KneePastToeLead data={lead} />}
+
       <section>
-        <h2>Trend</h2>
+        <h2>Trend (backward walks)</h2>
         <TrendList trend={report.trend} />
       </section>
 
@@ -86,7 +92,7 @@ export function PersonReport({
           <span className="best-star" aria-hidden="true">
             ★
           </span>{' '}
-          personal best · dashed line: 0
+          personal best · grey dashed line: 0
         </p>
       )}
 

@@ -1,4 +1,7 @@
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { sessionListQuery } from '../data/queries';
+import { KneePastToeLead } from '../progress/KneePastToeLead';
 import { formatDate, symmetryFacts } from '../sessions/format';
 import { Notice } from '../app/Notice';
 import { ColumnHeads } from '../app/ColumnHeads';
@@ -11,6 +14,7 @@ import {
   localDate,
   personName,
   reportFileName,
+  sessionLead,
   type ReportFact,
 } from './session-report-data';
 import { useSessionReport } from './use-session-report';
@@ -20,13 +24,20 @@ const CHART_WIDTH = 690;
 /** One page about one walk: who, when, how, the key numbers, the knee curve and each leg's steps. */
 export function SessionReport({ sessionId, onReady }: { sessionId: number; onReady: (suggestedName: string) => void }) {
   const { data, error } = useSessionReport(sessionId);
+  // the person's other walks: the change since the last one of the same direction and variant
+  const personId = data?.session.personId ?? null;
+  const others = useQuery({ ...sessionListQuery(personId, false), enabled: personId !== null });
+  const lead = useMemo(
+    () => (data ? sessionLead(data.analysis, sessionId, others.data ?? []) : null),
+    [data, sessionId, others.data],
+  );
 
   useEffect(() => {
     if (data) onReady(reportFileName([personName(data.person), data.session.title, localDate(data.session.startedAt)]));
   }, [data, onReady]);
 
   if (error) return <Notice kind="error">{error}</Notice>;
-  if (!data)
+  if (!data || !lead)
     return (
       <p className="muted" role="status">
         Loading the session…
@@ -36,7 +47,7 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
   const legs = legStepRows(a.step_list);
 
   return (
-    <div className="report session-report" data-testid="session-report" data-ready="true">
+    <div className="report session-report" data-testid="session-report" data-ready={others.isFetched}>
       <header className="report-head">
         <div>
           <p className="report-kind">Retrowalk · session report</p>
@@ -48,6 +59,8 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
         </div>
         <Facts facts={detailFacts(session)} className="report-details" />
       </header>
+
+      <KneePastToeLead data={lead} valueTestIds={{ left: 'report-kpt-left', right: 'report-kpt-right' }} />
 
       <section>
         <h2>Key numbers</h2>

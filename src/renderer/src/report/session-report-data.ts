@@ -2,14 +2,11 @@
  * The session report's numbers, read off the gait module's stored analysis (no gait maths here):
  * key facts, symmetry, and one summary row per leg from the step list.
  */
-import type { Person, SessionSummary } from '../../../shared/api';
+import type { Person, SessionSummary, Variant } from '../../../shared/api';
+import { kneePastToeSincePrevious, type ComparableSession } from '../../../shared/display/knee-past-toe-change';
+import type { KneePastToeLeadData } from '../progress/KneePastToeLead';
 import type { GaitAnalysis, Side, StepRecord } from '../../../shared/gait';
-import {
-  formatKneePastToe,
-  KNEE_PAST_TOE_LABELS,
-  kneePastToeUnit,
-  sessionKneePastToe,
-} from '../../../shared/display/knee-past-toe';
+import { kneePastToeUnit, sessionKneePastToe } from '../../../shared/display/knee-past-toe';
 import { formatNumber } from '../sessions/format';
 import { VARIANT_LABELS } from '../progress/variants';
 
@@ -21,13 +18,9 @@ export interface ReportFact {
 
 const legName = (side: Side) => (side === 'left' ? 'Left' : 'Right');
 
-/**
- * The key numbers. Knee past toes is the session's stored value per leg (the typical step: the
- * median of the step peaks), in cm when the analysis has them, else in degrees, as on every screen.
- */
+/** The key numbers after the lead (the knee past the toes per leg: sessionLead). */
 export function keyFacts(a: GaitAnalysis): ReportFact[] {
   const kpt = a.knee_past_toe;
-  const peak = (side: Side) => formatKneePastToe(sessionKneePastToe(a, side), kneePastToeUnit(a));
   return [
     { label: 'Direction', value: a.direction[0].toUpperCase() + a.direction.slice(1) },
     { label: 'Cadence', value: formatNumber(a.cadence_spm, ' steps/min') },
@@ -35,11 +28,33 @@ export function keyFacts(a: GaitAnalysis): ReportFact[] {
     { label: 'Camera view', value: a.quality.view[0].toUpperCase() + a.quality.view.slice(1) },
     { label: 'Left knee range', value: formatNumber(a.knee.rom_deg.left, '°') },
     { label: 'Right knee range', value: formatNumber(a.knee.rom_deg.right, '°') },
-    { label: `${KNEE_PAST_TOE_LABELS.session}, left`, value: peak('left'), testId: 'report-kpt-left' },
-    { label: `${KNEE_PAST_TOE_LABELS.session}, right`, value: peak('right'), testId: 'report-kpt-right' },
     { label: 'Steps with the knee past the toes', value: formatNumber(kpt.steps_past_toe_pct, ' %') },
     { label: 'Confident frames', value: formatNumber(a.quality.confident_frames_pct, ' %') },
   ];
+}
+
+/**
+ * The report's lead: this walk's knee past the toes per leg, as stored, and its change since the
+ * person's previous walk of the same direction and variant (from the sessions list's numbers).
+ */
+export function sessionLead(
+  a: GaitAnalysis,
+  sessionId: number,
+  personSessions: ReadonlyArray<ComparableSession & { variant: Variant }>,
+): KneePastToeLeadData {
+  const unit = kneePastToeUnit(a);
+  const since = kneePastToeSincePrevious(personSessions, sessionId);
+  const previous = since ? personSessions.find((s) => s.id === since.previousId) : undefined;
+  return {
+    unit,
+    values: { left: sessionKneePastToe(a, 'left', unit), right: sessionKneePastToe(a, 'right', unit) },
+    // the change in the report's unit only (a list read before a height change may say otherwise)
+    change: since && since.unit === unit ? since.change : null,
+    of: `this ${a.direction === 'backward' || a.direction === 'forward' ? `${a.direction} walk` : 'walk'}`,
+    since: previous
+      ? `${new Date(previous.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}, ${VARIANT_LABELS[previous.variant].toLowerCase()}`
+      : null,
+  };
 }
 
 /** What the user told about the session: variant (with the sled's load), distance, duration, tags. */
