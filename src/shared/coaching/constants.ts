@@ -1,3 +1,5 @@
+import { TOO_SMALL_SHARE } from '../gait/constants';
+
 /**
  * Thresholds of the audio coaching's cues, each with its reason. Units are in the names:
  * _s = seconds, statures = the walker's body height in the picture, share = of the image's height.
@@ -22,8 +24,8 @@ export const EDGE_MIN_STATURES = 0.3;
 export const EDGE_REARM_STATURES = 0.5;
 /** Body height above this share of the image's height: too close (the head or feet soon leave the picture). */
 export const TOO_CLOSE_SHARE = 0.9;
-/** Body height below this share: too far (MoveNet's knees and ankles get unreliable on a 640×480 camera). */
-export const TOO_FAR_SHARE = 0.35;
+/** Body height below this share: too far; the live screen's framing guidance uses the same share. */
+export const TOO_FAR_SHARE = TOO_SMALL_SHARE;
 /** A distance problem must last this long (s) before it is said: passing moments are not. */
 export const DISTANCE_HOLD_S = 1;
 /** The same distance cue is said again at most this often, s. */

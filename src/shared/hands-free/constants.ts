@@ -26,3 +26,8 @@ export const BORDER_SHARE = 0.01;
 export const NOSE_TO_ANKLE_STATURES = 0.88;
 /** Shoulder-to-ankle height as a share of stature (shoulder 0.818, ankle 0.039; Winter). */
 export const SHOULDER_TO_ANKLE_STATURES = 0.78;
+/**
+ * The hip never moves faster than this (statures/s; a sprint is ~5): a faster jump is the tracker
+ * switching to someone else or the picture jumping, and the speed starts over from there.
+ */
+export const MAX_HIP_SPEED_STATURES_PER_S = 6;

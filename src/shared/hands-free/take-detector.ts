@@ -12,6 +12,7 @@ import { hipX, isSideOn, isWhole, staturePx, type ImageSize } from './body';
 import {
   DEFAULT_STOP_AFTER_STILL_S,
   LEFT_PICTURE_S,
+  MAX_HIP_SPEED_STATURES_PER_S,
   SPAN_MARGIN_S,
   START_CONFIRM_S,
   WALK_SPEED_WINDOW_S,
@@ -107,6 +108,11 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
     const stature = kps ? staturePx(kps) : null;
     const whole = kps !== null && isWhole(kps, frame.image);
     if (x !== null && stature !== null && stature > 0) {
+      const prev = trail[trail.length - 1];
+      if (prev && Math.abs(x / stature - prev.x) > MAX_HIP_SPEED_STATURES_PER_S * Math.max(t - prev.t, 1 / 60)) {
+        trail = [];
+        run = null;
+      }
       trail.push({ t, x: x / stature });
       while (trail.length > 2 && trail[1]!.t <= t - WALK_SPEED_WINDOW_S) trail.shift();
     }

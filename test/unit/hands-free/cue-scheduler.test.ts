@@ -129,13 +129,13 @@ describe('cue scheduler', () => {
     const { frames, image } = walkOf({ contacts: 6 });
     expect(kinds(coach(frames, image).cues, 'too-close')).toHaveLength(0);
     expect(kinds(coach(frames, image).cues, 'too-far')).toHaveLength(0);
-    // the same walker (nose to ankle 241 px) in a 280 px tall picture, and in a 1000 px tall one
+    // the same walker (nose to ankle 241 px) in a 280 px tall picture, and in a 1300 px tall one
     const low = { width: image.width, height: 280 };
     const lifted = frames.map((f) => ({ t: f.t, keypoints: f.keypoints!.map(([x, y, s]) => [x, y - 93, s] as const) }));
     const close = kinds(coach(lifted, low).cues, 'too-close');
     expect(close.map((c) => c.text)).toEqual([CUE_TEXT.tooClose]);
     expect(close[0].t_s).toBeCloseTo(1, 1);
-    const far = kinds(coach(frames, { width: image.width, height: 1000 }).cues, 'too-far');
+    const far = kinds(coach(frames, { width: image.width, height: 1300 }).cues, 'too-far');
     expect(far.map((c) => c.text)).toEqual([CUE_TEXT.tooFar]);
   });
 });

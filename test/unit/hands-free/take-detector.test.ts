@@ -166,4 +166,14 @@ describe('hands-free take detector', () => {
         .map((e) => e.type),
     ).toEqual(['start', 'stop', 'start', 'stop']);
   });
+
+  it('starts no take when the picture jumps (a looped clip, the tracker switching people)', () => {
+    const { frames, image } = walkOf({ standBefore_s: 2, standAfter_s: 0 });
+    const standing = frames.filter((f) => f.t < 1900);
+    const moved = standing.map((f, i) => ({
+      t: f.t,
+      keypoints: f.keypoints!.map(([x, y, s]) => [i >= 20 ? x + 200 : x, y, s] as Keypoint),
+    }));
+    expect(detect(moved, { width: image.width + 200, height: image.height }).events).toEqual([]);
+  });
 });
