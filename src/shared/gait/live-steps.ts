@@ -40,6 +40,8 @@ interface LegTrack {
 
 export interface StepHold {
   steps: number;
+  /** Steps whose held value is > 0: the knee passed the toes (kids mode's stars). */
+  pastToes: number;
   held: Record<Side, HeldStep | null>;
   /** The leg whose step came last. */
   lastSide: Side | null;
@@ -48,6 +50,7 @@ export interface StepHold {
 
 export const NO_STEPS: StepHold = {
   steps: 0,
+  pastToes: 0,
   held: { left: null, right: null },
   lastSide: null,
   tracks: { left: null, right: null },
@@ -76,6 +79,7 @@ export function holdSteps(state: StepHold, sample: StepSample): StepHold {
     else nextTrack = track;
     next = {
       steps: next.steps + (step ? 1 : 0),
+      pastToes: next.pastToes + (step?.value !== null && step !== null && step.value > 0 ? 1 : 0),
       held: step ? { ...next.held, [side]: step } : next.held,
       lastSide: step ? side : next.lastSide,
       tracks: { ...next.tracks, [side]: nextTrack },

@@ -31,7 +31,13 @@ describe('live steps held per step, not per frame', () => {
     expect(states.slice(6, 15).every((s) => s.held.left?.value === 15)).toBe(true);
     expect(states[15].held.left).toEqual({ value: 12, t_s: 1.3 });
     expect(states[15].lastSide).toBe('left');
+    expect(states[15].pastToes).toBe(2);
     expect(states[15].held.right).toBeNull();
+  });
+
+  it('a step whose knee stayed behind the toes counts as a step, not as past the toes', () => {
+    const states = run([-10, -5, -25].map((deg, i) => left(i / 10, deg)));
+    expect(states.at(-1)).toMatchObject({ steps: 1, pastToes: 0, held: { left: { value: -2.5, t_s: 0.1 } } });
   });
 
   it('a wobble smaller than the swing (peak to trough) is no step', () => {
@@ -60,6 +66,7 @@ describe('live steps held per step, not per frame', () => {
     const states = run([both(0, 30, -30), both(0.1, 0, 0), both(0.2, -30, 28), both(0.3, 0, 5)]);
     expect(states.at(-1)).toMatchObject({
       steps: 2,
+      pastToes: 2,
       lastSide: 'right',
       held: { left: { value: 30, t_s: 0 }, right: { value: 28, t_s: 0.2 } },
     });

@@ -4,9 +4,11 @@ import { createLiveGaitTracker } from '../../../shared/gait';
 import { api } from '../api';
 import { Coach } from '../coaching/coach';
 import type { EngineState } from '../app/use-pose-engine';
+import { DistanceView } from '../distance/DistanceView';
 import { Countdown, RecordControls } from '../recording/RecordControls';
 import type { TakeInputs } from '../recording/recording-controller';
 import { useRecording } from '../recording/use-recording';
+import { ResultCard } from '../result/ResultCard';
 import { CAMERA_UNPLUGGED } from './camera-errors';
 import { CameraPicker } from './CameraPicker';
 import { guidanceFor } from './guidance';
@@ -66,8 +68,24 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
     },
     [settings.handsFree, outing, onSaved],
   );
-  const recording = useRecording(takeInputs, onTakeSaved);
+  // the answer after every take: its result card, until kept or discarded; hidden while a take runs
+  const [resultId, setResultId] = useState<number | null>(null);
+  const [distanceView, setDistanceView] = useState(false);
+  const showResult = useCallback(
+    (summary: SessionSummary) => {
+      setResultId(summary.id);
+      onTakeSaved(summary);
+    },
+    [onTakeSaved],
+  );
+  const recording = useRecording(takeInputs, showResult);
   const phase = recording.state.phase;
+  useEffect(() => {
+    if (!distanceView) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDistanceView(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [distanceView]);
   const [coach] = useState(() => new Coach(settings.coaching));
   const [handsFree] = useState(() => new HandsFree(recording.controller, coach, settings, heightCm !== null));
   useEffect(() => handsFree.configure(settings, heightCm !== null), [handsFree, settings, heightCm]);
@@ -134,11 +152,11 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
       : null;
   // The whole picture stays on screen: the stage's width is capped by the window's height.
   const aspect = videoSize ? videoSize.width / videoSize.height : 4 / 3;
-  const columnStyle = { maxWidth: `calc((100vh - 9rem) * ${aspect.toFixed(4)})` };
+  const columnStyle = { maxWidth: `calc((100vh - 9rem) * ${aspect.toFixed(4)})`, '--aspect': aspect.toFixed(4) };
   const stageStyle = videoSize ? { aspectRatio: `${videoSize.width} / ${videoSize.height}` } : undefined;
 
   return (
-    <div className="live-screen">
+    <div className={`live-screen${distanceView ? ' distance-mode' : ''}`}>
       <div className="stage-column" style={columnStyle}>
         <div className={`stage${view.people > 1 ? ' pickable' : ''}`} style={stageStyle}>
           <video
@@ -170,7 +188,18 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             {!camera.problem && !camera.stream && <div className="stage-message">Opening the camera…</div>}
             <EngineMessage state={engineState} />
           </div>
+          {resultId !== null && phase === 'idle' && !distanceView && (
+            <ResultCard sessionId={resultId} onClose={() => setResultId(null)} />
+          )}
         </div>
+        {distanceView && (
+          <DistanceView
+            readout={view.readout}
+            person={person}
+            recorder={recording.state}
+            onExit={() => setDistanceView(false)}
+          />
+        )}
         <div className="stage-footer">
           <CameraPicker
             devices={devices}
@@ -209,6 +238,9 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
           {person && person.heightCm === null && <span className="hint"> · no height: lengths in shank lengths</span>}
         </p>
         <RecordControls recording={recording} disabledReason={cannotRecord} />
+        <button type="button" data-testid="distance-toggle" onClick={() => setDistanceView(true)}>
+          Distance view (readable from 4 m)
+        </button>
         <HandsFreePanel
           handsFree={handsFree}
           coach={coach}
