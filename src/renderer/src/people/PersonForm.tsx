@@ -8,6 +8,8 @@ import {
   type PersonFormText,
 } from './person-form';
 import { Notice } from '../app/Notice';
+import { goalsFormText, parseGoalsForm, type GoalsFormErrors, type GoalsFormText } from './goals-form';
+import { GoalsFields } from './GoalsFields';
 
 interface Props {
   person: Person | null;
@@ -17,25 +19,26 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** Name, height and birth year of one person (new or existing). */
+/** Name, height and birth year of one person (new or existing), their goals and kids mode. */
 export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
   const id = useId();
   const [text, setText] = useState<PersonFormText>(() => personFormText(person));
   const [errors, setErrors] = useState<PersonFormErrors>({});
+  const [goalsText, setGoalsText] = useState<GoalsFormText>(() => goalsFormText(person));
+  const [goalsErrors, setGoalsErrors] = useState<GoalsFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     const parsed = parsePersonForm(text);
+    const goals = parseGoalsForm(goalsText);
     setSaveError(null);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors({});
+    setErrors(parsed.ok ? {} : parsed.errors);
+    setGoalsErrors(goals.ok ? {} : goals.errors);
+    if (!parsed.ok || !goals.ok) return;
     setSaving(true);
-    onSubmit(parsed.value)
+    onSubmit({ ...parsed.value, ...goals.value })
       .catch((err: unknown) => setSaveError(err instanceof Error ? err.message : String(err)))
       .finally(() => setSaving(false));
   };
@@ -75,6 +78,7 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
         placeholder: 'e.g. 172',
       })}
       {field('birthYear', 'Birth year', 'Optional.', { inputMode: 'numeric', placeholder: 'e.g. 2015' })}
+      <GoalsFields id={id} text={goalsText} errors={goalsErrors} onChange={setGoalsText} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {submitLabel}
