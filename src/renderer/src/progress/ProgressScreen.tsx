@@ -9,6 +9,7 @@ import { kneePastToeUnit, lineCharts, weeklyChart } from './chart-data';
 import { KneePastToeLead } from './KneePastToeLead';
 import { progressLead } from './lead-data';
 import { DARK_THEME } from '../charts/chart-theme';
+import { GoalsPanel } from '../goals/GoalsPanel';
 import { ProgressChart } from './ProgressChart';
 import { TrendList } from './TrendList';
 import { DirectionFilter } from './DirectionFilter';
@@ -67,6 +68,7 @@ function PersonProgress({ personId }: { personId: number }) {
         <DirectionFilter value={direction} onChange={setDirection} />
         <VariantFilter value={variant} onChange={setVariant} />
       </div>
+      {person && <GoalsPanel person={person} />}
       {error && (
         <div className="notice error" role="alert">
           <span>{error}</span>
