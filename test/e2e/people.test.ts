@@ -100,8 +100,17 @@ describe('people: each sees their own sessions', () => {
     await page.getByTestId('no-people').waitFor();
     await page.screenshot({ path: join(SHOTS, 'people-first-run.png') });
     await addPerson('Ada', '168', '1988');
+    // the first person is the active one, and the screen says so
+    await expect
+      .poll(() => page.getByTestId('person-added').textContent())
+      .toMatch(/^Ada added, and now the active person/);
     await page.getByTestId('add-person').click();
     await addPerson('Tom', '131,5', '2017');
+    // adding someone makes them the one walking: said so, with the way back to who it was
+    await expect
+      .poll(() => page.getByTestId('person-added').textContent())
+      .toMatch(/^Tom added, and now the active person: new walks are recorded for Tom/);
+    expect(await page.getByTestId('person-added').getByRole('button', { name: 'Switch back to Ada' }).count()).toBe(1);
     const people = await callApi(page, 'people.list', {});
     expect(people.map((p) => [p.name, p.heightCm, p.birthYear])).toEqual([
       ['Ada', 168, 1988],
@@ -202,12 +211,25 @@ describe('people: each sees their own sessions', () => {
     });
   });
 
-  it('moves a deleted session to the trash, shows its days left, and restores it', async () => {
+  it('moves a deleted session to the trash, Undo brings it back, shows its days left, and restores it', async () => {
     const id = tomSessions[0];
+    const trashed = async () =>
+      (await callApi(page, 'sessions.list', { personId: tom.id, trash: true })).map((s) => s.id);
     await page.getByTestId('trash-button').click();
     await expect
       .poll(() => page.getByTestId('sessions-notice').textContent())
       .toMatch(/^Sled in the park moved to the trash/);
+    await expect.poll(listCount).toBe('1');
+    expect(await trashed()).toEqual([id]);
+    // Undo in the notice: restored, back in the list, the trash empty again
+    await page.getByTestId('sessions-undo').click();
+    await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toBe('Sled in the park restored.');
+    await expect.poll(listCount).toBe('2');
+    expect(await trashed()).toEqual([]);
+    expect(await page.getByTestId('sessions-undo').count()).toBe(0);
+    // and to the trash again, to keep it there this time
+    await page.locator(`[data-testid="session-row"][data-session-id="${id}"] [data-testid="session-open"]`).click();
+    await page.getByTestId('trash-button').click();
     await expect.poll(listCount).toBe('1');
     expect(await ids(page, 'session-row')).toEqual([tomSessions[1]]);
 
@@ -273,14 +295,54 @@ describe('people: each sees their own sessions', () => {
     expect(await ids(page, 'session-row')).not.toContain(id);
   });
 
-  it('refuses to delete a person who has sessions, with the reason', async () => {
+  it('offers Delete only for someone without sessions (the trash’s too), and says why elsewhere', async () => {
+    const zoe = await callApi(page, 'people.create', { name: 'Zoe', heightCm: null, birthYear: null });
+    const zoes = await seedSession(page, {
+      fixture: 'sports2d-walk-reversed',
+      startedAt: '2026-02-01T10:00:00Z',
+      personId: zoe.id,
+    });
+    await callApi(page, 'sessions.delete', { id: zoes.id }); // in Zoe's trash
+    await page.reload();
     await page.getByTestId('nav-people').click();
-    const card = page.locator(`[data-testid="person-card"][data-person-id="${tom.id}"]`);
-    await card.getByRole('button', { name: 'Delete Tom' }).first().click();
-    await card.getByRole('button', { name: 'Delete Tom' }).click();
-    await expect.poll(() => card.getByTestId('person-error').textContent()).toBeTruthy();
-    expect((await callApi(page, 'people.list', {})).map((p) => p.name)).toEqual(['Ada', 'Tom']);
+    const card = (p: Person) => page.locator(`[data-testid="person-card"][data-person-id="${p.id}"]`);
+    // Tom has a session (the other went to Ada): no Delete, the reason instead
+    await expect
+      .poll(() => card(tom).getByTestId('person-delete-blocked').textContent())
+      .toBe('To delete Tom, first move their 1 session to someone else or delete it (Sessions).');
+    expect(await card(tom).getByRole('button', { name: 'Delete Tom' }).count()).toBe(0);
+    // Zoe's only session is in the trash: still no Delete
+    await expect
+      .poll(() => card(zoe).getByTestId('person-delete-blocked').textContent())
+      .toBe('To delete Zoe, first delete their 1 session in the Trash for good, or restore and move it.');
+    expect(await card(zoe).getByRole('button', { name: 'Delete Zoe' }).count()).toBe(0);
+    // once it is deleted for good, Delete is offered, and it deletes
+    await callApi(page, 'sessions.purge', { id: zoes.id });
+    await page.reload();
+    await page.getByTestId('nav-people').click();
+    await card(zoe).getByRole('button', { name: 'Delete Zoe' }).click();
+    await card(zoe).getByRole('button', { name: 'Delete Zoe' }).click();
+    await expect.poll(async () => (await callApi(page, 'people.list', {})).map((p) => p.name)).toEqual(['Ada', 'Tom']);
+    await expect.poll(() => page.getByTestId('person-card').count()).toBe(2);
+    await page.screenshot({ path: join(SHOTS, 'people-delete-blocked.png') });
     expect(consoleLines.filter((l) => l.includes('pageerror'))).toEqual([]);
+  });
+
+  it('Undo after editing a person puts their fields back', async () => {
+    const card = page.locator(`[data-testid="person-card"][data-person-id="${ada.id}"]`);
+    await card.getByRole('button', { name: 'Edit Ada' }).click();
+    await card.getByLabel('Birth year').fill('1990');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => card.getByTestId('person-saved').locator('span').textContent())
+      .toBe('Ada’s changes saved.');
+    expect((await callApi(page, 'people.list', {})).find((p) => p.id === ada.id)!.birthYear).toBe(1990);
+    await card.getByTestId('person-undo').click();
+    await expect
+      .poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === ada.id)!.birthYear)
+      .toBe(1988);
+    await expect.poll(() => card.getByTestId('person-saved').count()).toBe(0);
+    expect(await card.locator('.muted').first().textContent()).toContain('born 1988');
   });
 
   it('a new height asks: they grew (earlier sessions keep theirs) or a mistake (every session takes it)', async () => {
@@ -311,7 +373,7 @@ describe('people: each sees their own sessions', () => {
     const choice = card.getByRole('group', { name: /Tom's height changes from 131\.5 cm to 137 cm/ });
     expect(await choice.getByRole('button').allTextContents()).toEqual([
       'They grew — use 137 cm from now on (earlier sessions keep 131.5 cm)',
-      'Correct a mistake — use 137 cm for all 2 sessions',
+      'Correct a mistake — use 137 cm for both sessions',
       'Back to the form',
     ]);
     await card.screenshot({ path: join(SHOTS, 'people-height-question.png') });
@@ -395,7 +457,7 @@ describe('people: each sees their own sessions', () => {
     await card.getByRole('button', { name: 'Edit Lia' }).click();
     await card.getByLabel('Height (cm)').fill('150');
     await card.getByRole('button', { name: 'Save' }).click();
-    await card.getByRole('button', { name: 'Correct a mistake — use 150 cm for all 1 session' }).click();
+    await card.getByRole('button', { name: 'Correct a mistake — use 150 cm for their 1 session' }).click();
     await expect
       .poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === lia.id)!.heightCm)
       .toBe(150);

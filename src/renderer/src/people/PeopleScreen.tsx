@@ -1,9 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { HeightApplies, Person } from '../../../shared/api';
 import { api } from '../api';
 import { peopleChanged } from '../data/changes';
-import { peopleQuery } from '../data/queries';
+import { peopleQuery, sessionListQuery } from '../data/queries';
+import { plural } from '../../../shared/display/plural';
+import { personUndo, type PersonUndo } from './person-undo';
+import { deleteBlocker } from './delete-blocker';
 import { Notice } from '../app/Notice';
 import { asksHeightChoice } from './height-choice';
 import { HeightChoice } from './HeightChoice';
@@ -22,6 +25,9 @@ export function PeopleScreen({ people, activeId, onSwitch }: Props) {
   const client = useQueryClient();
   const onChanged = () => peopleChanged(client);
   const [adding, setAdding] = useState(people.length === 0);
+  /** Said after adding someone: they are now the one walking, and who was before (to switch back). */
+  const [added, setAdded] = useState<{ name: string; before: Person | null } | null>(null);
+  const active = people.find((p) => p.id === activeId) ?? null;
   return (
     <section className="people-screen" aria-labelledby="people-title">
       <h1 id="people-title">People</h1>
@@ -34,6 +40,28 @@ export function PeopleScreen({ people, activeId, onSwitch }: Props) {
           Nobody yet. Add the first person who walks (a walk recorded before that is kept for “Me”, which you can
           rename).
         </p>
+      )}
+      {added && (
+        <div className="notice info" role="status" data-testid="person-added">
+          <span>
+            {added.name} added, and now the active person: new walks are recorded for {added.name}, and Sessions and
+            Progress show theirs.
+          </span>
+          {added.before && (
+            <button
+              type="button"
+              onClick={() => {
+                onSwitch(added.before!.id);
+                setAdded(null);
+              }}
+            >
+              Switch back to {added.before.name}
+            </button>
+          )}
+          <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => setAdded(null)}>
+            ×
+          </button>
+        </div>
       )}
       <ul className="people-list" data-testid="people-list" data-count={people.length}>
         {people.map((p) => (
@@ -50,7 +78,9 @@ export function PeopleScreen({ people, activeId, onSwitch }: Props) {
               const created = await api['people.create'](fields);
               setAdding(false);
               await onChanged();
+              // the new person walks next (why they were added); said so, with the way back
               onSwitch(created.id);
+              setAdded({ name: created.name, before: active });
             }}
             onCancel={people.length > 0 ? () => setAdding(false) : undefined}
           />
@@ -81,12 +111,29 @@ function PersonCard({
   const [error, setError] = useState<string | null>(null);
   /** Fields whose new height waits for the answer (grew, or a mistake?), with how many sessions it is about. */
   const [asking, setAsking] = useState<{ fields: PersonFields; sessionCount: number } | null>(null);
+  /** After a save: how to undo it (or why it cannot be). */
+  const [saved, setSaved] = useState<PersonUndo | null>(null);
+  // a person with no sessions may still have some in the trash, which keep them from being deleted
+  const trash = useQuery({ ...sessionListQuery(person.id, true), enabled: person.sessionCount === 0 });
+  const trashed = person.sessionCount > 0 ? 0 : (trash.data?.length ?? null);
+  const blocker = deleteBlocker(person, trashed ?? 0);
+  // Delete is offered once known to be possible (never offered, then refused)
+  const canDelete = blocker === null && trashed !== null;
 
   const save = async (fields: PersonFields, heightApplies: HeightApplies): Promise<void> => {
-    await api['people.update']({ id: person.id, ...fields, heightApplies });
+    const after = await api['people.update']({ id: person.id, ...fields, heightApplies });
     setAsking(null);
     setEditing(false);
+    setSaved(personUndo(person, after, heightApplies));
     await onChanged();
+  };
+
+  const undo = (request: Extract<PersonUndo, { kind: 'undo' }>['request']): void => {
+    setError(null);
+    api['people.update'](request)
+      .then(() => setSaved(null))
+      .then(onChanged)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
 
   const remove = (): void => {
@@ -109,7 +156,7 @@ function PersonCard({
             {person.heightCm === null ? 'height not set' : `${person.heightCm} cm`}
             {person.birthYear !== null && ` · born ${person.birthYear}`}
             {' · '}
-            {person.sessionCount === 1 ? '1 session' : `${person.sessionCount} sessions`}
+            {plural(person.sessionCount, 'session')}
           </p>
         </div>
         <div className="person-card-actions">
@@ -125,16 +172,36 @@ function PersonCard({
               Edit
             </button>
           )}
-          {!confirmDelete && (
+          {!confirmDelete && canDelete && (
             <button type="button" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${person.name}`}>
               Delete…
             </button>
           )}
         </div>
       </div>
+      {blocker !== null && (
+        <p className="hint" data-testid="person-delete-blocked">
+          {blocker}
+        </p>
+      )}
+      {saved && saved.kind !== 'same' && (
+        <div className="notice info" role="status" data-testid="person-saved">
+          <span>
+            {person.name}’s changes saved{saved.kind === 'none' ? `: no Undo, as ${saved.reason}` : '.'}
+          </span>
+          {saved.kind === 'undo' && (
+            <button type="button" data-testid="person-undo" onClick={() => undo(saved.request)}>
+              Undo
+            </button>
+          )}
+          <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => setSaved(null)}>
+            ×
+          </button>
+        </div>
+      )}
       {confirmDelete && (
         <div className="danger-zone">
-          <span>Delete {person.name}? Their sessions must be moved to someone else or deleted first.</span>
+          <span>Delete {person.name}? They have no sessions; this cannot be undone.</span>
           <button type="button" className="danger" onClick={remove}>
             Delete {person.name}
           </button>

@@ -1,5 +1,6 @@
 /** The words of the question asked when an existing person's height changes: did they grow, or was it a mistake? */
 import type { HeightApplies } from '../../../shared/api';
+import { everyOne } from '../../../shared/display/plural';
 
 export interface HeightChoiceText {
   question: string;
@@ -8,7 +9,6 @@ export interface HeightChoiceText {
 }
 
 const heightText = (cm: number | null): string => (cm === null ? 'no height' : `${cm} cm`);
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Whether saving `next` as the height needs the question: the height changed and they have sessions. */
 export function asksHeightChoice(
@@ -34,8 +34,8 @@ export function heightChoiceText(
           : `They grew — use ${newCm} cm from now on (${earlier})`,
       all:
         newCm === null
-          ? `Correct a mistake — no height for all ${plural(sessionCount, 'session')}`
-          : `Correct a mistake — use ${newCm} cm for all ${plural(sessionCount, 'session')}`,
+          ? `Correct a mistake — no height for ${everyOne(sessionCount, 'session')}`
+          : `Correct a mistake — use ${newCm} cm for ${everyOne(sessionCount, 'session')}`,
     },
   };
 }

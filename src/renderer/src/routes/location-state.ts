@@ -7,6 +7,8 @@ import { useLocation } from 'react-router';
 export interface HandedOver {
   /** Sessions list: what just happened to a session that is no longer open (moved, trashed…). */
   notice?: string;
+  /** Sessions list: the session that notice says was moved to the trash, which Undo restores. */
+  restorable?: number;
   /** Session page opened from the list: its name there, to say so if it was deleted for good since. */
   listedAs?: string;
   /** Compare opened from a session's "Compare with previous…" (Back returns to it). */
@@ -24,6 +26,7 @@ export function useHandedOver(): HandedOver {
   const given = state as Record<string, unknown>;
   return {
     notice: text(given.notice),
+    restorable: typeof given.restorable === 'number' ? given.restorable : undefined,
     listedAs: text(given.listedAs),
     fromSession: given.fromSession === true,
     pairNote: text(given.pairNote),

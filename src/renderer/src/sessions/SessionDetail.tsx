@@ -31,9 +31,9 @@ export function SessionDetail({ sessionId, people }: { sessionId: number; people
   const whole = useQuery(sessionQuery(sessionId));
   const session = whole.data ?? null;
   // Moved to another person or to the trash: no longer in this person's list, which says what happened.
-  const gone = (message: string) => {
+  const gone = (message: string, restorable?: number) => {
     void sessionsChanged(client);
-    void navigate(paths.sessions, { replace: true, state: { notice: message } });
+    void navigate(paths.sessions, { replace: true, state: { notice: message, restorable } });
   };
   if (whole.data === null) {
     // Deleted for good since the list was read (another window): back to the list, which is read again.
@@ -129,8 +129,8 @@ interface WholeProps {
   people: Person[];
   /** A walker was chosen and the result analysed again. */
   onChosen: () => Promise<void>;
-  /** Moved to another person or to the trash: no longer in this person's list. */
-  onGone: (message: string) => void;
+  /** Moved to another person or to the trash: no longer in this person's list (`restorable`: trashed, Undo offered). */
+  onGone: (message: string, restorable?: number) => void;
 }
 
 function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholeProps) {
@@ -192,7 +192,9 @@ function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholePr
           </dl>
           <TrashButton
             id={session.id}
-            onTrashed={() => onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`)}
+            onTrashed={() =>
+              onGone(`${name} moved to the trash: restore it from the Trash within 30 days.`, session.id)
+            }
             onPurged={() => onGone(`${name} deleted for good; the space of its video is free again.`)}
           />
         </div>
@@ -216,7 +218,7 @@ function AnalysisSummary({ analysis: a, session }: { analysis: GaitAnalysis; ses
       )}
       <h2>Walk</h2>
       <dl className="facts">
-        <Fact label="Direction" value={a.direction} testId="detail-direction" />
+        <Fact label="Direction" value={capitalized(a.direction)} testId="detail-direction" />
         <Fact
           label="Steps"
           value={`${a.steps.count} (left ${a.steps.left}, right ${a.steps.right})`}
@@ -279,7 +281,7 @@ function AnalysisSummary({ analysis: a, session }: { analysis: GaitAnalysis; ses
           meaning="Frames where a hip and a whole leg were seen clearly."
           testId="detail-readable"
         />
-        <Fact label="Camera view" value={a.quality.view} meaning="Knee numbers need a side view." />
+        <Fact label="Camera view" value={capitalized(a.quality.view)} meaning="Knee numbers need a side view." />
         <Fact
           label="Left and right legs told apart again"
           value={`${a.quality.swaps_repaired} times`}
@@ -289,6 +291,9 @@ function AnalysisSummary({ analysis: a, session }: { analysis: GaitAnalysis; ses
     </>
   );
 }
+
+/** "backward" → "Backward". */
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Where to put the camera: the README's advice, shown where poor data are reported. */
 function FilmingTips() {

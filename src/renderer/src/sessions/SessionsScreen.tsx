@@ -14,7 +14,7 @@ import { sessionName, VARIANT_LABELS } from './details-form';
 import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
 import { KneePastToeCell } from './KneePastToeCell';
-import { TrashList } from './TrashList';
+import { TrashList, UndoTrash } from './TrashList';
 import '../styles/sessions.css';
 
 interface Props {
@@ -33,7 +33,7 @@ export function SessionsScreen({ view, person }: Props) {
   // keyed by person: another person's lists never show, even for the moment before theirs arrive
   const sessions = useQuery(sessionListQuery(personId, false));
   const trash = useQuery(sessionListQuery(personId, true));
-  const { notice } = useHandedOver();
+  const { notice, restorable } = useHandedOver();
   const error = sessions.error ?? trash.error;
   const lists = sessions.data && trash.data ? { sessions: sessions.data, trash: trash.data } : null;
   // the notice belongs to this history entry: a new one replaces it, dismissing drops it
@@ -64,6 +64,7 @@ export function SessionsScreen({ view, person }: Props) {
       {notice && (
         <div className="notice info" role="status">
           <span data-testid="sessions-notice">{notice}</span>
+          {restorable !== undefined && <UndoTrash id={restorable} onDone={changed} />}
           <button type="button" className="dismiss" aria-label="Dismiss message" onClick={() => tell(null)}>
             ×
           </button>

@@ -13,6 +13,27 @@ interface Props {
   onChanged: (message: string) => void;
 }
 
+/** Undo of "moved to the trash": restores that session, then says so (or why it could not). */
+export function UndoTrash({ id, onDone }: { id: number; onDone: (message: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      data-testid="sessions-undo"
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        api['sessions.restore']({ id })
+          .then((restored) => onDone(`${sessionName(restored, formatDate)} restored.`))
+          .catch((e: unknown) => onDone(`Could not restore it: ${e instanceof Error ? e.message : String(e)}`))
+          .finally(() => setBusy(false));
+      }}
+    >
+      Undo
+    </button>
+  );
+}
+
 /** Deleted sessions of this person, with the days left before they go for good. */
 export function TrashList({ sessions, onChanged }: Props) {
   if (sessions.length === 0) return <p className="muted">The trash is empty.</p>;
