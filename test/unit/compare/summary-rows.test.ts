@@ -46,9 +46,10 @@ describe('summary side by side', () => {
     expect(row('cadence').diffValue).toBe(shownDiff(walk.cadence_spm!, backward.cadence_spm!, 0));
     expect(row('knee-rom-left').diffValue).toBe(shownDiff(walk.knee.rom_deg.left!, backward.knee.rom_deg.left!, 0));
     expect(row('knee-rom-right').diffValue).toBe(shownDiff(walk.knee.rom_deg.right!, backward.knee.rom_deg.right!, 0));
-    expect(row('peak-kpt-deg-right').diffValue).toBe(
-      shownDiff(walk.knee_past_toe.peak_angle_deg.right!, backward.knee_past_toe.peak_angle_deg.right!, 1),
+    expect(row('peak-kpt-dist-right').diffValue).toBe(
+      shownDiff(walk.knee_past_toe.peak.right!, backward.knee_past_toe.peak.right!, 1),
     );
+    expect(row('balance').diffValue).toBe(shownDiff(walk.balance.score!, backward.balance.score!, 0));
     expect(row('peak-kpt-dist-left').diffValue).toBe(
       shownDiff(walk.knee_past_toe.peak.left!, backward.knee_past_toe.peak.left!, 1),
     );
@@ -118,18 +119,42 @@ describe('summary side by side', () => {
     expect(si(0.3, 2)).toMatchObject({ a: '0 % (symmetric)', b: '+2.0 % (left larger)', diff: '+2.0 %', diffValue: 2 });
   });
 
-  it('gives every row its own label: no two rows share one in different units', () => {
+  it('leads with knee past the toes in one unit: cm when both walks have a height, else degrees; no label twice', () => {
     const labels = rows.map((r) => r.label);
     expect(new Set(labels).size).toBe(labels.length);
-    expect(row('peak-kpt-deg-left').label).toBe('Left knee past toes, typical step (°)');
-    expect(row('peak-kpt-dist-left').label).toBe('Left knee past toes, typical step (cm)');
+    expect(rows.slice(4, 6).map((r) => r.label)).toEqual([
+      'Left knee past toes, typical step (cm)',
+      'Right knee past toes, typical step (cm)',
+    ]);
+    expect(rows.some((r) => r.id.startsWith('peak-kpt-deg'))).toBe(false);
     expect(row('knee-rom-right').label).toBe('Right knee range (°)');
+    // without a height (or with it for one walk only): degrees, which need none; never shank lengths
     const noHeight = analyzeSession(loadFixture('sports2d-walk-reversed.lightning.json'), {});
-    const shank = summaryRows({ ...A, analysis: noHeight }, { ...B, analysis: noHeight });
-    expect(shank.find((r) => r.id === 'peak-kpt-dist-right')!.label).toBe(
-      'Right knee past toes, typical step (shank lengths)',
-    );
-    expect(new Set(shank.map((r) => r.label)).size).toBe(shank.length);
+    for (const pair of [
+      summaryRows({ ...A, analysis: noHeight }, { ...B, analysis: noHeight }),
+      summaryRows(A, { ...B, analysis: noHeight }),
+    ]) {
+      expect(pair.slice(4, 6).map((r) => r.label)).toEqual([
+        'Left knee past toes, typical step (°)',
+        'Right knee past toes, typical step (°)',
+      ]);
+      expect(pair.some((r) => r.id.startsWith('peak-kpt-dist'))).toBe(false);
+      expect(new Set(pair.map((r) => r.label)).size).toBe(pair.length);
+    }
+  });
+
+  it('writes the balance grade with its scale and direction, the difference in points', () => {
+    const balance = (a: number, b: number) =>
+      summaryRows(
+        { ...A, analysis: { ...walk, balance: { ...walk.balance, score: a } } },
+        { ...B, analysis: { ...backward, balance: { ...backward.balance, score: b } } },
+      ).find((r) => r.id === 'balance') as NumberRow;
+    expect(balance(98, 60)).toMatchObject({
+      label: 'Balance (/100, higher = steadier)',
+      a: '98/100',
+      b: '60/100',
+      diff: '−38 points',
+    });
   });
 
   it('says who, when, which variant and which way each walk went', () => {
@@ -140,10 +165,7 @@ describe('summary side by side', () => {
     expect(text('date').a).not.toBe(text('date').b);
   });
 
-  it('leaves out distances in different units (one analysed without the height), and a missing number has no difference', () => {
-    const noHeight = analyzeSession(loadFixture('sports2d-walk.lightning.json'), {});
-    const mixed = summaryRows(A, { ...B, analysis: noHeight });
-    expect(mixed.some((r) => r.id.startsWith('peak-kpt-dist'))).toBe(false);
+  it('a missing number has no difference', () => {
     const gap = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: null } }).find(
       (r) => r.id === 'cadence',
     ) as NumberRow;

@@ -1,11 +1,12 @@
 /**
  * The two sessions' summary numbers side by side, with the difference B − A in the number's unit
  * (read straight off each session's GaitAnalysis; no maths of their own beyond the subtraction of
- * the values as shown). Every row's label is its own: the same words never stand for two units.
+ * the values as shown). Knee past the toes first, in one unit; every row's label is its own.
  */
 import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait';
 import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
+import { formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
 import { formatDate, formatNumber, formatSymmetry } from '../sessions/format';
 
 export interface CompareSide {
@@ -44,8 +45,6 @@ const VARIANTS: Record<SessionSummary['variant'], string> = {
   sled: 'Sled',
 };
 const LEG = { left: 'Left', right: 'Right' } as const;
-const UNIT_NAMES = { cm: ' cm', shank: ' shank lengths' } as const;
-const UNIT_LABELS = { cm: 'cm', shank: 'shank lengths' } as const;
 
 export function variantLabel(s: Pick<SessionSummary, 'variant' | 'loadKg'>): string {
   return s.variant === 'sled' && s.loadKg != null
@@ -137,14 +136,25 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
     a: pick(A),
     b: pick(B),
   });
-  // distances compare only in the same unit (cm needs the person's height at analysis time)
-  const sameUnit = a.knee_past_toe.unit === b.knee_past_toe.unit;
-  const distUnit = UNIT_NAMES[a.knee_past_toe.unit];
+  // knee past the toes first, in one unit as on every screen: cm when both walks have cm (a
+  // height), else degrees (which need none); never the same label twice in two units
+  const inCm = a.knee_past_toe.unit === 'cm' && b.knee_past_toe.unit === 'cm';
+  const kneePastToe = inCm
+    ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, ' cm', 'cm', 1, (x, side) => x.knee_past_toe.peak[side])
+    : perLeg(
+        'peak-kpt-deg',
+        KNEE_PAST_TOE_LABELS.session,
+        '°',
+        '°',
+        1,
+        (x, side) => x.knee_past_toe.peak_angle_deg[side],
+      );
   return [
     text('person', 'Person', (s) => s.person?.name ?? '—'),
     text('date', 'Date', (s) => formatDate(s.session.startedAt)),
     text('variant', 'Variant', (s) => variantLabel(s.session)),
     text('direction', 'Direction', (s) => s.analysis.direction),
+    ...kneePastToe(a, b),
     numberRow('cadence', 'Cadence', ' steps/min', a.cadence_spm, b.cadence_spm, 0),
     numberRow(
       'step-time-si',
@@ -157,25 +167,15 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
       symmetryShown,
     ),
     ...perLeg('knee-rom', 'Knee range', '°', '°', 0, (x, side) => x.knee.rom_deg[side])(a, b),
-    ...perLeg(
-      'peak-kpt-deg',
-      KNEE_PAST_TOE_LABELS.session,
-      '°',
-      '°',
-      1,
-      (x, side) => x.knee_past_toe.peak_angle_deg[side],
-    )(a, b),
-    ...(sameUnit
-      ? perLeg(
-          'peak-kpt-dist',
-          KNEE_PAST_TOE_LABELS.session,
-          distUnit,
-          UNIT_LABELS[a.knee_past_toe.unit],
-          a.knee_past_toe.unit === 'cm' ? 1 : 2,
-          (x, side) => x.knee_past_toe.peak[side],
-        )(a, b)
-      : []),
-    numberRow('balance', 'Balance (0–100)', '', a.balance.score, b.balance.score, 0),
+    numberRow(
+      'balance',
+      `Balance (/100, ${SCORE_DIRECTION})`,
+      ' points',
+      a.balance.score,
+      b.balance.score,
+      0,
+      formatScore,
+    ),
     numberRow('steps', 'Steps', '', a.steps.count, b.steps.count, 0),
   ];
 }
