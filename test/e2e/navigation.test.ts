@@ -98,7 +98,7 @@ describe('navigation', () => {
   it("opens a session's replay from its address in a fresh window", async () => {
     await openFresh(`/sessions/${seeded.older.id}/replay`, async (fresh) => {
       await fresh.getByTestId('replay-overlay').waitFor({ timeout: 30_000 });
-      expect(await fresh.locator('#replay-title').textContent()).toMatch(/^Replay: session of /);
+      expect(await fresh.locator('#replay-title').textContent()).toMatch(/^Replay: Session of /);
       expect(await fresh.locator('nav [aria-current="page"]').getAttribute('data-testid')).toBe('nav-sessions');
       // the skeleton steps with the keys, as in a replay opened from the list
       await fresh.locator('body').click({ position: { x: 5, y: 5 } });

@@ -1,5 +1,5 @@
 import type { FrameMetrics } from '../../../shared/gait';
-import type { KneePastToeUnit } from '../../../shared/display/knee-past-toe';
+import { KNEE_PAST_TOE_LABELS, type KneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { KneeTable } from '../app/KneeTable';
 import { frameReadout } from './frame-readout';
 
@@ -9,7 +9,7 @@ export function FrameReadout({ metrics, unit }: { metrics: FrameMetrics | null; 
   return (
     <section
       className="frame-readout card"
-      aria-label="Knee flexion and knee past toes, this frame"
+      aria-label={`Knee flexion and ${KNEE_PAST_TOE_LABELS.frame.toLowerCase()}`}
       data-testid="frame-readout"
     >
       <KneeTable
@@ -32,7 +32,7 @@ export function FrameReadout({ metrics, unit }: { metrics: FrameMetrics | null; 
         </tr>
         <tr>
           <th scope="row" title="+ = the knee is beyond the toes, − = behind them">
-            Knee past toes
+            {KNEE_PAST_TOE_LABELS.frame}
           </th>
           <td data-testid="frame-kpt-left" data-value={r.left.kneePastToe ?? ''} data-unit={r.unit}>
             {r.left.kneePastToeText}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SessionResult, SessionSummary } from '../../../shared/api';
 import type { Side } from '../../../shared/gait';
@@ -6,6 +6,7 @@ import '../styles/replay.css';
 import { kneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { NotFound } from '../routes/NotFound';
 import { paths } from '../routes/paths';
+import { sessionName } from '../sessions/details-form';
 import { formatDate } from '../sessions/format';
 import { Notice } from '../app/Notice';
 import { FrameReadout } from './FrameReadout';
@@ -39,9 +40,7 @@ export function ReplayScreen({ sessionId }: { sessionId: number }) {
         <button type="button" className="link back" onClick={() => void navigate(paths.sessions)}>
           ← All sessions
         </button>
-        <h1 id="replay-title">
-          {session ? `Replay: ${session.originalName ?? `session of ${formatDate(session.startedAt)}`}` : 'Replay'}
-        </h1>
+        <h1 id="replay-title">{session ? `Replay: ${sessionName(session, formatDate)}` : 'Replay'}</h1>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
       {!error && (!session || !result || !replay) && (
@@ -67,6 +66,8 @@ interface ViewProps {
 function ReplayView({ session, result, replay, data }: ViewProps) {
   const { timeline, analysis, series } = replay;
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
+  // the picture a step click goes to: brought into view, so the step is seen where it was chosen
+  const stageBox = useRef<HTMLDivElement>(null);
   const [videoFailed, setVideoFailed] = useState(false);
   const videoUrl = sessionVideoUrl(session, videoFailed);
   // the step looped, of the result it was chosen in: another result has other steps
@@ -115,17 +116,19 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
   return (
     <div className="replay-layout">
       <div className="replay-main">
-        <ReplayStage
-          width={result.width}
-          height={result.height}
-          videoUrl={videoUrl}
-          onVideo={setVideo}
-          onVideoError={() => setVideoFailed(true)}
-          frameIndex={frameIndex}
-          keypoints={frameIndex >= 0 ? skeletonAt(replay, frameIndex) : null}
-          legs={metrics}
-          message={stageMessage(session, videoFailed)}
-        />
+        <div ref={stageBox}>
+          <ReplayStage
+            width={result.width}
+            height={result.height}
+            videoUrl={videoUrl}
+            onVideo={setVideo}
+            onVideoError={() => setVideoFailed(true)}
+            frameIndex={frameIndex}
+            keypoints={frameIndex >= 0 ? skeletonAt(replay, frameIndex) : null}
+            legs={metrics}
+            message={stageMessage(session, videoFailed)}
+          />
+        </div>
         <ReplayControls
           playback={playback}
           frameIndex={frameIndex}
@@ -164,6 +167,7 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
           onSelect={(r) => {
             pause();
             seekSeconds(r.timeS);
+            stageBox.current?.scrollIntoView({ block: 'nearest' });
           }}
         />
         {data.heightCm === null && rows.length > 0 && (

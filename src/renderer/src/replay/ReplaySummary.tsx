@@ -1,8 +1,9 @@
 import type { GaitAnalysis } from '../../../shared/gait';
+import { BALANCE_MEANING, formatScore } from '../../../shared/display/scores';
 import { formatNumber, symmetryFacts } from '../sessions/format';
 import { KneePastToeFact } from '../sessions/KneePastToeFact';
 
-/** The session summary from the gait module: direction, cadence, each knee's typical step past the toes, symmetry, balance grade and why. */
+/** The session summary from the gait module: each knee's typical step past the toes first, then direction, cadence, symmetry, balance grade and why. */
 export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysis; warnings: string[] }) {
   return (
     <section className="replay-summary card" aria-labelledby="replay-summary-title" data-testid="replay-summary">
@@ -13,6 +14,7 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
         </p>
       ))}
       <dl className="facts compact">
+        <KneePastToeFact analysis={a} wide testId="replay-kpt" />
         <div className="fact">
           <dt>Direction</dt>
           <dd className="capitalize" data-testid="replay-direction">
@@ -33,7 +35,6 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
           <dt>Camera view</dt>
           <dd className="capitalize">{a.quality.view}</dd>
         </div>
-        <KneePastToeFact analysis={a} wide testId="replay-kpt" />
       </dl>
       <h3>Symmetry (0 % = both legs alike)</h3>
       <dl className="facts compact">
@@ -46,8 +47,9 @@ export function ReplaySummary({ analysis: a, warnings }: { analysis: GaitAnalysi
       </dl>
       <h3>Balance</h3>
       <p className="balance-grade" data-testid="replay-balance">
-        {formatNumber(a.balance.score, ' / 100')}
+        {formatScore(a.balance.score)}
       </p>
+      <p className="muted">{BALANCE_MEANING}</p>
       <p className="muted">{a.balance.explanation}</p>
     </section>
   );
