@@ -3,15 +3,20 @@
  * _s = seconds, statures = the walker's body height (so the rules hold at any distance).
  */
 
-/** Hip speed window, s: two thirds of a step at a slow backward cadence (~100 steps/min), so one step moves the hips. */
-export const WALK_SPEED_WINDOW_S = 0.4;
+/**
+ * Hip speed window, s: most of a step at a slow backward cadence (~100 steps/min), so one step moves
+ * the hips, and long enough that MoveNet's jitter on a still person (±3 px) stays below the threshold.
+ */
+export const WALK_SPEED_WINDOW_S = 0.5;
 /**
  * Hip speed (statures/s) above which the walker walks. A slow backward walk is ~0.3 m/s, 0.18
- * statures/s for a 1.7 m adult; standing sway moves the hips by under 0.02 statures.
+ * statures/s for a 1.7 m adult; MoveNet's jitter on a still person 140 px tall, measured on the
+ * e2e clip's still frames at 4 fps, reads up to 0.09 statures/s over the window.
  */
-export const WALKING_SPEED_STATURES_PER_S = 0.1;
-/** Walking this long (s) without a break starts a take: one noisy frame does not. */
+export const WALKING_SPEED_STATURES_PER_S = 0.15;
+/** Walking this long (s), over at least START_CONFIRM_FRAMES frames, starts a take: one noisy frame does not. */
 export const START_CONFIRM_S = 0.15;
+export const START_CONFIRM_FRAMES = 2;
 /** Default wait (s) of standing still before a take stops (issue 14: "~3 s"). */
 export const DEFAULT_STOP_AFTER_STILL_S = 3;
 /** Settable range of that wait, s. */

@@ -14,6 +14,7 @@ import {
   LEFT_PICTURE_S,
   MAX_HIP_SPEED_STATURES_PER_S,
   SPAN_MARGIN_S,
+  START_CONFIRM_FRAMES,
   START_CONFIRM_S,
   WALK_SPEED_WINDOW_S,
   WALKING_SPEED_STATURES_PER_S,
@@ -76,8 +77,16 @@ export interface TakeDetector {
 
 interface Sample {
   t: number;
-  /** Hip midpoint x in statures (px / stature px). */
+  /** Hip midpoint x, px. */
   x: number;
+  /** Stature, px (MoveNet's varies by a few % from frame to frame: the median of the window is used). */
+  stature: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetector {
@@ -92,12 +101,12 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
     take = null;
   };
 
-  /** Speed over the trailing window: from the oldest sample within it to the newest. */
+  /** Speed over the trailing window, statures/s: from the oldest sample within it to the newest. */
   const speedNow = (): number | null => {
     const last = trail[trail.length - 1];
     const first = trail[0];
     if (!last || !first || last.t - first.t < WALK_SPEED_WINDOW_S * 0.75) return null;
-    return Math.abs(last.x - first.x) / (last.t - first.t);
+    return Math.abs(last.x - first.x) / (last.t - first.t) / median(trail.map((s) => s.stature));
   };
 
   const update = (frame: DetectorFrame): DetectorUpdate => {
@@ -109,11 +118,11 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
     const whole = kps !== null && isWhole(kps, frame.image);
     if (x !== null && stature !== null && stature > 0) {
       const prev = trail[trail.length - 1];
-      if (prev && Math.abs(x / stature - prev.x) > MAX_HIP_SPEED_STATURES_PER_S * Math.max(t - prev.t, 1 / 60)) {
+      if (prev && Math.abs(x - prev.x) / stature > MAX_HIP_SPEED_STATURES_PER_S * Math.max(t - prev.t, 1 / 60)) {
         trail = [];
         run = null;
       }
-      trail.push({ t, x: x / stature });
+      trail.push({ t, x, stature });
       while (trail.length > 2 && trail[1]!.t <= t - WALK_SPEED_WINDOW_S) trail.shift();
     }
     const speed = kps ? speedNow() : null;
@@ -160,7 +169,7 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
     run.frames += 1;
     if (isSideOn(kps)) run.sideOn += 1;
     // side-on over most of the run: a single frame seen at an angle does not block it
-    if (t - run.start >= START_CONFIRM_S && run.sideOn * 2 > run.frames) {
+    if (t - run.start >= START_CONFIRM_S && run.frames >= START_CONFIRM_FRAMES && run.sideOn * 2 > run.frames) {
       const walkStart = run.start - WALK_SPEED_WINDOW_S / 2;
       const spanStart = walkStart - SPAN_MARGIN_S;
       events.push({ type: 'start', t_s: t, walkStart_s: walkStart, spanStart_s: spanStart });
