@@ -5,6 +5,7 @@ import { CameraPicker } from '../live/CameraPicker';
 import { useVideoInputs } from '../live/use-video-inputs';
 import { Notice } from '../app/Notice';
 import { BackupPanel } from './BackupPanel';
+import { CoachingPanel } from './CoachingPanel';
 
 interface Props {
   settings: Settings;
@@ -78,6 +79,10 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
           value={settings.cameraId}
           onChange={(cameraId) => save({ cameraId })}
         />
+      </div>
+
+      <div className="setting">
+        <CoachingPanel settings={settings} save={save} />
       </div>
 
       <div className="setting">
