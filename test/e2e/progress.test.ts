@@ -113,7 +113,8 @@ describe('progress screen', () => {
     for (const [id, metrics] of Object.entries(CHART_METRICS)) {
       const chart = page.getByTestId(`progress-chart-${id}`);
       expect(Number(await chart.getAttribute('data-points')), `${id}${context()}`).toBe(valuesOf(report, metrics));
-      const starred = metrics.filter((m) => report.bests.some((b) => b.metric === m)).length;
+      // one star per metric and variant with a best
+      const starred = report.bests.filter((b) => metrics.includes(b.metric)).length;
       expect(Number(await chart.getAttribute('data-bests')), id).toBe(starred);
     }
     const weekly = page.getByTestId('progress-chart-weekly');
@@ -142,6 +143,54 @@ describe('progress screen', () => {
     for (const id of Object.keys(CHART_METRICS))
       expect(Number(await page.getByTestId(`progress-chart-${id}`).getAttribute('data-points')), id).toBeGreaterThan(0);
     expect(report.weekly.length).toBeGreaterThanOrEqual(2); // the backward walks are 13 days apart
+  });
+
+  it('leads with each knee past the toes of the latest backward walk; a sled walk is not last time for a flat one', async () => {
+    const report = await apiReport(null);
+    const latest = report.points.at(-1)!; // the flat backward walk 6 days ago
+    expect([latest.variant, latest.direction]).toEqual(['flat', 'backward']);
+    const lead = page.getByTestId('knee-lead');
+    for (const side of ['left', 'right'] as const) {
+      const value = lead.getByTestId(`knee-lead-${side}-value`);
+      expect(await value.getAttribute('data-value')).toBe(String(latest.metrics.peakKneePastToeCm[side]));
+      expect(await value.textContent()).toBe(`${latest.metrics.peakKneePastToeCm[side]!.toFixed(1)} cm`);
+      // the only earlier backward walk is a sled walk: another variant, so no "since last time"
+      expect(await lead.getByTestId(`knee-lead-${side}-change`).count()).toBe(0);
+    }
+    expect(await lead.textContent()).toContain('the first walk of its kind');
+    // the lead comes first, before the trend and the bests
+    const order = await page
+      .getByTestId('progress-content')
+      .evaluate((c) => [...c.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')));
+    expect(order.indexOf('knee-lead')).toBeLessThan(order.indexOf('progress-bests'));
+    // under "Sled", the sled walk leads, also the first of its kind
+    await page.getByTestId('variant-filter').getByText('Sled', { exact: true }).click();
+    await page.locator('[data-testid="progress-content"][data-variant="sled"]').waitFor();
+    const sled = (await apiReport('sled')).points.at(-1)!;
+    expect(await lead.getByTestId('knee-lead-right-value').getAttribute('data-value')).toBe(
+      String(sled.metrics.peakKneePastToeCm.right),
+    );
+    await page.getByTestId('variant-filter').getByText('All variants', { exact: true }).click();
+    await page.locator('[data-testid="progress-content"][data-variant="all"]').waitFor();
+  });
+
+  it('keeps a personal best per variant: the flat walk is the flat best though the sled walk reached as far', async () => {
+    const report = await apiReport(null);
+    const [sledWalk, flatWalk] = idsOf(BACKWARD); // the same clip: the same values, sled first
+    const right = report.bests.filter((b) => b.metric === 'peakKneePastToeCmRight');
+    expect(right.map((b) => [b.variant, b.sessionId])).toEqual([
+      ['sled', sledWalk],
+      ['flat', flatWalk],
+    ]);
+    const starred = (await page.getByTestId('progress-chart-knee-past-toe').getAttribute('data-best-sessions'))!;
+    expect(starred.split(' ').map(Number).sort()).toEqual([sledWalk, sledWalk, flatWalk, flatWalk].sort());
+    const bests = page.getByTestId('progress-bests');
+    expect(await bests.locator('caption').textContent()).toContain('per variant');
+    expect(
+      await bests
+        .locator('[data-testid="best-value"][data-metric="peakKneePastToeCmRight"]')
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-variant'))),
+    ).toEqual(['sled', 'flat']);
   });
 
   it('says the trend in words, as the API words it, and lists the personal bests', async () => {

@@ -56,8 +56,10 @@ export type ProgressMetric =
   | 'stepTimeSiPct'
   | 'balanceScore';
 
+/** The best of one metric among one variant's walks (of the records' direction). */
 export interface PersonalBest {
   metric: ProgressMetric;
+  variant: Variant;
   sessionId: number;
   startedAt: string;
   value: number;
@@ -92,7 +94,7 @@ export interface ProgressReport {
   points: ProgressPoint[];
   /** Time walked backward per week, over the shown sessions. */
   weekly: WeeklyTotal[];
-  /** Over the shown sessions of `recordsDirection` only. */
+  /** Over the shown sessions of `recordsDirection` only, one per metric and variant. */
   bests: PersonalBest[];
   /** Over the shown sessions of `recordsDirection` only. */
   trend: TrendStatement[];

@@ -14,7 +14,7 @@ describe('personal bests', () => {
     const a = point(day(0), { balanceScore: 70 });
     const b = point(day(5), { balanceScore: 70 });
     expect(personalBests([a, b])).toEqual([
-      { metric: 'balanceScore', sessionId: a.sessionId, startedAt: a.startedAt, value: 70 },
+      { metric: 'balanceScore', variant: 'flat', sessionId: a.sessionId, startedAt: a.startedAt, value: 70 },
     ]);
   });
   it('a later, better session takes it', () => {
@@ -29,14 +29,23 @@ describe('personal bests', () => {
     const left = point(day(1), { stepTimeSiPct: -3 });
     const right = point(day(2), { stepTimeSiPct: 4 });
     expect(personalBests([none, left, right])).toEqual([
-      { metric: 'stepTimeSiPct', sessionId: left.sessionId, startedAt: left.startedAt, value: -3 },
+      { metric: 'stepTimeSiPct', variant: 'flat', sessionId: left.sessionId, startedAt: left.startedAt, value: -3 },
     ]);
   });
   it('a negative value can be a best (knee past toes that never reached the toes)', () => {
     const a = point(day(0), { peakKneePastToeCm: { left: -4, right: null } });
     const b = point(day(1), { peakKneePastToeCm: { left: -2.5, right: null } });
     expect(personalBests([a, b])).toEqual([
-      { metric: 'peakKneePastToeCmLeft', sessionId: b.sessionId, startedAt: b.startedAt, value: -2.5 },
+      { metric: 'peakKneePastToeCmLeft', variant: 'flat', sessionId: b.sessionId, startedAt: b.startedAt, value: -2.5 },
+    ]);
+  });
+  it('one best per variant: a sled walk’s larger value does not take the flat best', () => {
+    const flat = point(day(0), { balanceScore: 70 }, 'flat');
+    const sled = point(day(1), { balanceScore: 90 }, 'sled');
+    const flatLater = point(day(2), { balanceScore: 75 }, 'flat');
+    expect(personalBests([flat, sled, flatLater]).map((b) => [b.variant, b.sessionId, b.value])).toEqual([
+      ['flat', flatLater.sessionId, 75],
+      ['sled', sled.sessionId, 90],
     ]);
   });
   it('cadence has no best, and metrics after it still do', () => {

@@ -29,7 +29,8 @@ const ids = (ps: readonly ProgressPoint[]) => ps.map((p) => p.sessionId);
 
 const build = (direction: DirectionFilter, variant: ProgressPoint['variant'] | null = null, points = all) =>
   buildProgressReport({ personId: 1, variant, direction, points, now: new Date(day(6)), utcOffsetMin: 0 });
-const best = (r: ReturnType<typeof build>, metric: string) => r.bests.find((b) => b.metric === metric);
+const best = (r: ReturnType<typeof build>, metric: string, variant: ProgressPoint['variant'] = 'flat') =>
+  r.bests.find((b) => b.metric === metric && b.variant === variant);
 
 describe('the direction filter', () => {
   it("keeps a direction's walks only; mixed, standing and unknown walks show only under 'all'", () => {
@@ -66,9 +67,11 @@ describe('personal bests per direction and variant', () => {
   it('a forward walk with larger numbers sets no backward best', () => {
     const r = build('backward');
     expect(ids(r.points)).toEqual(ids([backFlat, backSled]));
-    expect(best(r, 'peakKneePastToeCmLeft')).toMatchObject({ sessionId: backSled.sessionId, value: 6 });
+    expect(best(r, 'peakKneePastToeCmLeft', 'sled')).toMatchObject({ sessionId: backSled.sessionId, value: 6 });
     expect(best(r, 'peakKneePastToeCmRight')).toMatchObject({ sessionId: backFlat.sessionId, value: 5 });
-    expect(best(r, 'balanceScore')).toMatchObject({ sessionId: backSled.sessionId, value: 70 });
+    expect(best(r, 'balanceScore', 'sled')).toMatchObject({ sessionId: backSled.sessionId, value: 70 });
+    // no best of any variant is a forward walk's
+    expect(r.bests.some((b) => b.sessionId === forwardFlat.sessionId)).toBe(false);
   });
 
   it("the 'all' view shows every walk but its bests stay the backward walks' (no star on forward, mixed, standing or unknown)", () => {
@@ -89,6 +92,9 @@ describe('personal bests per direction and variant', () => {
       sessionId: backFlat.sessionId,
       value: 4,
     });
+    // every variant together: each keeps its own best
+    expect(best(build('backward'), 'peakKneePastToeCmLeft')).toMatchObject({ sessionId: backFlat.sessionId, value: 4 });
+    expect(best(build('backward'), 'peakKneePastToeCmLeft', 'sled')).toMatchObject({ sessionId: backSled.sessionId });
   });
 });
 

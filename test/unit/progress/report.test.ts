@@ -111,7 +111,11 @@ describe('buildProgressReport', () => {
       utcOffsetMin: 0,
     });
     expect(all.points).toHaveLength(3);
-    expect(all.bests.find((b) => b.metric === 'balanceScore')?.value).toBe(90);
+    // every variant shown, each with its own best
+    expect(all.bests.filter((b) => b.metric === 'balanceScore').map((b) => [b.variant, b.value])).toEqual([
+      ['flat', 60],
+      ['sled', 90],
+    ]);
     const flat = buildProgressReport({
       personId: 3,
       variant: 'flat',

@@ -73,19 +73,18 @@ describe('progress line charts from real sessions', () => {
     expect(rom.points).toBeGreaterThan(0);
   });
 
-  it('stars the personal best of each line at the session the progress module named', () => {
+  it('stars the personal bests of each line (one per variant) at the sessions the progress module named', () => {
     const r = report(realPoints(170));
     for (const c of lineCharts(r, 'cm')) {
       for (const line of c.lines) {
-        const best = r.bests.find((b) => b.metric === line.metric);
-        if (!best) {
-          expect(line.bestIndex).toBeNull();
-          continue;
-        }
-        expect(r.points[line.bestIndex!].sessionId).toBe(best.sessionId);
-        expect(line.values[line.bestIndex!]).toBe(best.value);
+        const bests = r.bests.filter((b) => b.metric === line.metric);
+        expect(line.bestIndices.map((i) => r.points[i].sessionId)).toEqual(
+          r.points.filter((p) => bests.some((b) => b.sessionId === p.sessionId)).map((p) => p.sessionId),
+        );
+        for (const i of line.bestIndices)
+          expect(line.values[i]).toBe(bests.find((b) => b.sessionId === r.points[i].sessionId)!.value);
       }
-      expect(c.bests).toBe(c.lines.filter((l) => l.bestIndex !== null).length);
+      expect(c.bests).toBe(c.lines.reduce((n, l) => n + l.bestIndices.length, 0));
     }
     // cadence has no "better" direction, so no star
     expect(lineCharts(r, 'cm').find((c) => c.id === 'cadence')!.bests).toBe(0);
@@ -110,8 +109,7 @@ describe('progress line charts from real sessions', () => {
     const all = report(realPoints(170));
     expect(all.points.map((p) => p.direction)).toEqual(['forward', 'standing', 'backward', 'forward', 'backward']);
     for (const c of lineCharts(all, 'cm')) {
-      for (const line of c.lines)
-        if (line.bestIndex !== null) expect(all.points[line.bestIndex].direction).toBe('backward');
+      for (const line of c.lines) for (const i of line.bestIndices) expect(all.points[i].direction).toBe('backward');
     }
     const backward = report(realPoints(170), null, 'backward');
     expect(backward.points.map((p) => p.sessionId)).toEqual([3, 5]);
@@ -137,12 +135,12 @@ describe('progress charts, exact cases', () => {
     expect(charts.find((c) => c.id === 'cadence')!.points).toBe(2);
     const balance = charts.find((c) => c.id === 'balance')!;
     expect(balance.points).toBe(2);
-    expect(balance.lines[0].bestIndex).toBe(1);
+    expect(balance.lines[0].bestIndices).toEqual([1]);
     expect(balance.yRange).toEqual([0, 100]);
     expect(charts.find((c) => c.id === 'knee-rom')!.points).toBe(0);
     // a best naming a session not on this report (e.g. another variant's) draws nothing
     const stray = lineCharts(
-      { points, bests: [{ metric: 'balanceScore', sessionId: 999, startedAt: day(0), value: 99 }] },
+      { points, bests: [{ metric: 'balanceScore', variant: 'flat', sessionId: 999, startedAt: day(0), value: 99 }] },
       'deg',
     );
     expect(stray.find((c) => c.id === 'balance')!.bests).toBe(0);

@@ -83,9 +83,7 @@ export function ProgressChart({ data, theme, height, width, onPick }: Props) {
       data-testid={`progress-chart-${data.id}`}
       data-points={data.points}
       data-bests={data.bests}
-      data-best-sessions={data.lines
-        .flatMap((l) => (l.bestIndex === null ? [] : [data.sessions[l.bestIndex].sessionId]))
-        .join(' ')}
+      data-best-sessions={data.lines.flatMap((l) => l.bestIndices.map((i) => data.sessions[i].sessionId)).join(' ')}
     >
       <figcaption>
         {data.title}

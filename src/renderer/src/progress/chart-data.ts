@@ -25,8 +25,8 @@ export interface ChartLine {
   colour: string;
   /** One per session (aligned with the chart's x); null where the session has no value. */
   values: Array<number | null>;
-  /** Index of the session holding this metric's personal best, null when there is none on the chart. */
-  bestIndex: number | null;
+  /** Indices of the sessions holding this metric's personal bests (one per variant), in x order. */
+  bestIndices: number[];
 }
 
 /** What a line chart is, before any session is on it. */
@@ -57,7 +57,7 @@ export interface LineChartData extends Omit<ChartSpec, 'lines'> {
   sessions: ProgressPoint[];
   /** Plotted non-null values over all lines. */
   points: number;
-  /** Personal-best markers drawn. */
+  /** Personal-best markers drawn (per line, one per variant). */
   bests: number;
 }
 
@@ -196,11 +196,9 @@ function sessionTime(point: Pick<ProgressPoint, 'startedAt'>): number {
   return Date.parse(point.startedAt) / 1000;
 }
 
-function bestIndexOf(points: ProgressPoint[], bests: PersonalBest[], metric: ProgressMetric): number | null {
-  const best = bests.find((b) => b.metric === metric);
-  if (!best) return null;
-  const i = points.findIndex((p) => p.sessionId === best.sessionId);
-  return i >= 0 && valueOf(points[i], metric) !== null ? i : null;
+function bestIndicesOf(points: ProgressPoint[], bests: PersonalBest[], metric: ProgressMetric): number[] {
+  const ids = new Set(bests.filter((b) => b.metric === metric).map((b) => b.sessionId));
+  return points.flatMap((p, i) => (ids.has(p.sessionId) && valueOf(p, metric) !== null ? [i] : []));
 }
 
 /** The five line charts of the progress screen, in display order. */
@@ -211,7 +209,7 @@ export function lineCharts(report: Pick<ProgressReport, 'points' | 'bests'>, uni
     const lines = spec.lines.map((line): ChartLine => ({
       ...line,
       values: points.map((p) => valueOf(p, line.metric)),
-      bestIndex: bestIndexOf(points, bests, line.metric),
+      bestIndices: bestIndicesOf(points, bests, line.metric),
     }));
     return {
       ...spec,
@@ -219,7 +217,7 @@ export function lineCharts(report: Pick<ProgressReport, 'points' | 'bests'>, uni
       lines,
       sessions: points,
       points: lines.reduce((n, l) => n + l.values.filter((v) => v !== null).length, 0),
-      bests: lines.filter((l) => l.bestIndex !== null).length,
+      bests: lines.reduce((n, l) => n + l.bestIndices.length, 0),
     };
   });
 }

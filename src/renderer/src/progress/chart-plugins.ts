@@ -5,6 +5,7 @@
 import type uPlot from 'uplot';
 import type { ChartTheme } from '../charts/chart-theme';
 import { formatMetric, pointLabel, type LineChartData } from './chart-data';
+import { VARIANT_LABELS } from './variants';
 
 export function zeroLinePlugin(theme: ChartTheme): uPlot.Plugin {
   return {
@@ -40,7 +41,7 @@ function star(ctx: CanvasRenderingContext2D, cx: number, cy: number, outer: numb
   ctx.closePath();
 }
 
-/** Draws a star over each line's personal best (series i + 1 is data.lines[i]). */
+/** Draws a star over each line's personal bests, one per variant (series i + 1 is data.lines[i]). */
 export function bestsPlugin(data: LineChartData, theme: ChartTheme): uPlot.Plugin {
   return {
     hooks: {
@@ -49,16 +50,17 @@ export function bestsPlugin(data: LineChartData, theme: ChartTheme): uPlot.Plugi
           const { ctx } = u;
           ctx.save();
           data.lines.forEach((line, i) => {
-            const value = line.bestIndex === null ? null : line.values[line.bestIndex];
-            if (line.bestIndex === null || value === null || !u.series[i + 1].show) return;
-            const cx = u.valToPos(data.x[line.bestIndex], 'x', true);
-            const cy = u.valToPos(value, 'y', true);
-            star(ctx, cx, cy, 9 * devicePixelRatio);
-            ctx.fillStyle = theme.bestFill;
-            ctx.strokeStyle = line.colour;
-            ctx.lineWidth = 2 * devicePixelRatio;
-            ctx.fill();
-            ctx.stroke();
+            if (!u.series[i + 1].show) return;
+            for (const at of line.bestIndices) {
+              const value = line.values[at];
+              if (value === null) continue;
+              star(ctx, u.valToPos(data.x[at], 'x', true), u.valToPos(value, 'y', true), 9 * devicePixelRatio);
+              ctx.fillStyle = theme.bestFill;
+              ctx.strokeStyle = line.colour;
+              ctx.lineWidth = 2 * devicePixelRatio;
+              ctx.fill();
+              ctx.stroke();
+            }
           });
           ctx.restore();
         },
@@ -103,7 +105,9 @@ export function hoverLabelPlugin(data: LineChartData): uPlot.Plugin {
           title.textContent = pointLabel(session);
           const rows = data.lines.map((line) => {
             const row = document.createElement('div');
-            const best = line.bestIndex === i ? ' ★ personal best' : '';
+            const best = line.bestIndices.includes(i)
+              ? ` ★ personal best (${VARIANT_LABELS[session.variant].toLowerCase()})`
+              : '';
             row.textContent = `${line.label}: ${formatMetric(line.metric, line.values[i])}${best}`;
             return row;
           });
