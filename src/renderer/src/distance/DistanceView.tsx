@@ -6,11 +6,11 @@
 import { useEffect, useState } from 'react';
 import type { Person } from '../../../shared/api';
 import { formatKneePastToe } from '../../../shared/display/knee-past-toe';
-import { holdSteps, NO_STEPS, stepSampleOf, type StepHold } from '../../../shared/gait/live-steps';
 import type { LiveReadout, Side } from '../../../shared/gait/types';
 import type { RecorderState } from '../recording/recorder-state';
 import { wordingFor } from '../result/wording';
 import '../styles/distance.css';
+import { useHeldSteps } from './use-held-steps';
 
 const SIDES: readonly Side[] = ['left', 'right'];
 
@@ -81,16 +81,6 @@ export function DistanceView({ readout, person, recorder, onExit }: Props) {
       </button>
     </div>
   );
-}
-
-/** The held steps over the readouts (one update per readout, i.e. per frame), started afresh with each take. */
-function useHeldSteps(readout: LiveReadout | null, takeStartedAt: number | null): StepHold {
-  const [seen, setSeen] = useState({ readout, takeStartedAt, hold: NO_STEPS });
-  if (seen.readout !== readout || seen.takeStartedAt !== takeStartedAt) {
-    const from = seen.takeStartedAt !== takeStartedAt ? NO_STEPS : seen.hold;
-    setSeen({ readout, takeStartedAt, hold: readout ? holdSteps(from, stepSampleOf(readout)) : from });
-  }
-  return seen.hold;
 }
 
 function TakeTime({ startedAt }: { startedAt: number | null }) {

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { Coach } from '../coaching/coach';
 import type { EngineState } from '../app/use-pose-engine';
 import { DistanceView } from '../distance/DistanceView';
+import { KidsReadout } from '../distance/KidsReadout';
 import { Countdown, RecordControls } from '../recording/RecordControls';
 import type { TakeInputs } from '../recording/recording-controller';
 import { useRecording } from '../recording/use-recording';
@@ -252,7 +253,11 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             <p key={text}>{text}</p>
           ))}
         </div>
-        <Readouts readout={view.readout} />
+        {person?.kidsMode ? (
+          <KidsReadout readout={view.readout} person={person} recorder={recording.state} />
+        ) : (
+          <Readouts readout={view.readout} />
+        )}
       </aside>
     </div>
   );

@@ -62,7 +62,8 @@ export const ADULT_WORDS: Wording = {
   directions: DIRECTIONS,
   balance: 'Balance grade',
   weekGoal: (minutes, goal) => `${minutes} of ${goal} min backward this week`,
-  streak: (n) => `Streak: ${weeks(n)} meeting the goal`,
+  streak: (n) =>
+    n === 0 ? 'No streak yet: reach the goal this week to start one' : `Streak: ${weeks(n)} meeting the goal`,
   time: 'Time',
   noAnalysis: 'This take could not be analysed: no walker was seen clearly enough.',
 };
@@ -87,7 +88,7 @@ export const KIDS_WORDS: Wording = {
   directions: { ...DIRECTIONS, backward: 'backward ✓', mixed: 'back and forth', standing: 'standing still' },
   balance: null,
   weekGoal: (minutes, goal) => `${minutes} of ${goal} minutes walking backward this week`,
-  streak: (n) => `${weeks(n)} in a row!`,
+  streak: (n) => (n === 0 ? 'Reach your aim this week to start a streak!' : `${weeks(n)} in a row!`),
   time: 'Time',
   noAnalysis: 'Oops, the camera could not see you well. Try again!',
 };
