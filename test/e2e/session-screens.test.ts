@@ -109,10 +109,30 @@ describe('sessions list, session page and replay', () => {
     await page.setViewportSize(WIDE);
   });
 
-  it('session page: knee past toes first with the change since last time, scores with scale and meaning', async () => {
+  it('session page: knee past toes first with its target and the change since last time, scores with scale and meaning', async () => {
     const [older, , newer] = walks;
-    await openSession(newer.id);
     const analysis = newer.analysis as GaitAnalysis;
+    // a target between the legs' values: one leg reached it, the other not yet
+    const { left, right } = analysis.knee_past_toe.peak as Record<Side, number>;
+    const [low, high] = [Math.min(left, right), Math.max(left, right)];
+    const target = Math.round(((low + high) / 2) * 10) / 10;
+    await callApi(page, 'people.update', {
+      id: ada.id,
+      goals: { kneePastToe: { value: target, unit: 'cm' }, backwardMinPerWeek: null },
+    });
+    await page.reload();
+    await openSession(newer.id);
+    for (const side of SIDES) {
+      const reached = analysis.knee_past_toe.peak[side]! >= target;
+      const goal = page.getByTestId(`detail-kpt-target-${side}`);
+      expect(await goal.getAttribute('data-met')).toBe(String(reached));
+      const toGo = formatKneePastToe(Math.round((target - low) * 10) / 10, 'cm');
+      expect(await goal.textContent()).toBe(
+        reached
+          ? `Target ${formatKneePastToe(target, 'cm')} reached`
+          : `Target ${formatKneePastToe(target, 'cm')}: ${toGo} to go`,
+      );
+    }
     const listed = list.find((s) => s.id === newer.id)!;
     for (const side of SIDES) {
       const value = analysis.knee_past_toe.peak[side]!;

@@ -46,7 +46,7 @@ export function KneePastToeCell({
               data-testid={`session-kpt-change-${side}`}
               data-value={delta ?? ''}
             >
-              {change ? formatKneePastToeChange(delta, change.unit) : 'first'}
+              {change ? formatKneePastToeChange(delta, change.unit) : v[side] === null ? '' : 'first'}
             </span>
           </div>
         );

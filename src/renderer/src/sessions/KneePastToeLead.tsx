@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SessionSummary } from '../../../shared/api';
+import type { KneePastToeGoal, SessionSummary } from '../../../shared/api';
 import {
   formatKneePastToe,
   KNEE_PAST_TOE_LABELS,
   KNEE_PAST_TOE_SESSION_HINT,
   kneePastToeUnit,
   sessionKneePastToe,
+  type KneePastToeUnit,
 } from '../../../shared/display/knee-past-toe';
 import { formatKneePastToeChange, kneePastToeSincePrevious } from '../../../shared/display/knee-past-toe-change';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
+import { kneeGoalProgress } from '../../../shared/progress';
 import { sessionListQuery } from '../data/queries';
 import { VARIANT_LABELS, sessionName } from './details-form';
 import { formatDate, formatNumber } from './format';
@@ -20,14 +22,32 @@ const LEGS: Array<[Side, string]> = [
 
 /**
  * The session page's first card: each knee's typical step past the toes, as stored, with the
- * change since the person's previous walk of the same direction and variant (their list's numbers).
+ * change since the person's previous walk of the same direction and variant (their list's numbers),
+ * and whether it reached the person's target (in the target's unit: a degrees target is read
+ * against the angles, which every session has).
  */
-export function KneePastToeLead({ analysis: a, session }: { analysis: GaitAnalysis; session: SessionSummary }) {
+export function KneePastToeLead({
+  analysis: a,
+  session,
+  goal,
+}: {
+  analysis: GaitAnalysis;
+  session: SessionSummary;
+  goal: KneePastToeGoal | null;
+}) {
   const list = useQuery(sessionListQuery(session.personId, false));
   const change = list.data ? kneePastToeSincePrevious(list.data, session.id) : null;
   const previous = change ? list.data?.find((s) => s.id === change.previousId) : undefined;
   const unit = kneePastToeUnit(a);
   const kind = `${session.direction ?? 'unanalysed'} walk (${VARIANT_LABELS[session.variant].toLowerCase()})`;
+  const inGoalUnit = goal && (goal.unit === 'deg' || unit === 'cm') ? goal.unit : unit;
+  const target =
+    goal &&
+    kneeGoalProgress(
+      { left: sessionKneePastToe(a, 'left', inGoalUnit), right: sessionKneePastToe(a, 'right', inGoalUnit) },
+      inGoalUnit,
+      goal,
+    );
   return (
     <section className="card kpt-lead" aria-labelledby="kpt-lead-title" data-testid="detail-kpt">
       <h2 id="kpt-lead-title">{KNEE_PAST_TOE_LABELS.session}</h2>
@@ -48,6 +68,15 @@ export function KneePastToeLead({ analysis: a, session }: { analysis: GaitAnalys
                   {formatKneePastToe(angle, 'deg')} as an angle
                 </div>
               )}
+              {target?.comparable && (
+                <div
+                  className={target.legs[side].met ? 'kpt-target met' : 'kpt-target'}
+                  data-testid={`detail-kpt-target-${side}`}
+                  data-met={target.legs[side].met}
+                >
+                  {targetWords(target.legs[side].value, target.target, target.unit)}
+                </div>
+              )}
               <div className="kpt-since" data-testid={`detail-kpt-change-${side}`} data-value={delta ?? ''}>
                 {change && previous
                   ? `${formatKneePastToeChange(delta, change.unit)} since ${sessionName(previous, formatDate)}`
@@ -59,9 +88,23 @@ export function KneePastToeLead({ analysis: a, session }: { analysis: GaitAnalys
           );
         })}
       </div>
+      {target && !target.comparable && (
+        <p className="meaning" data-testid="detail-kpt-target-other-unit">
+          The target ({formatKneePastToe(target.target, target.unit)}) is in centimetres: this session has no height, so
+          its values are angles.
+        </p>
+      )}
       <p className="meaning">
         Steps with the knee past the toes: {formatNumber(a.knee_past_toe.steps_past_toe_pct, ' %')}
       </p>
     </section>
   );
+}
+
+/** "Target 12.0 cm reached" or "Target 12.0 cm: 1.3 cm to go", from the values as shown (0.1). */
+function targetWords(value: number | null, target: number, unit: KneePastToeUnit): string {
+  const goal = `Target ${formatKneePastToe(target, unit)}`;
+  if (value === null) return `${goal}: not measured`;
+  if (value >= target) return `${goal} reached`;
+  return `${goal}: ${formatKneePastToe(Math.round((target - value) * 10) / 10, unit)} to go`;
 }

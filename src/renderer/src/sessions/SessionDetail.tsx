@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import type { Person, SessionSummary } from '../../../shared/api';
+import type { KneePastToeGoal, Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { unreadableWarning } from '../../../shared/display/data-quality';
 import { BALANCE_PARTS, formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
@@ -146,7 +146,11 @@ function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholePr
       <div className="session-grid">
         <div className="session-main">
           {analysis ? (
-            <AnalysisSummary analysis={analysis} session={session} />
+            <AnalysisSummary
+              analysis={analysis}
+              session={session}
+              goal={people.find((p) => p.id === session.personId)?.goals.kneePastToe ?? null}
+            />
           ) : (
             <p className="muted">
               No gait analysis for this session{session.frameCount === 0 ? ' (no frames were saved)' : ''}.
@@ -203,13 +207,21 @@ function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholePr
   );
 }
 
-function AnalysisSummary({ analysis: a, session }: { analysis: GaitAnalysis; session: SessionSummary }) {
+function AnalysisSummary({
+  analysis: a,
+  session,
+  goal,
+}: {
+  analysis: GaitAnalysis;
+  session: SessionSummary;
+  goal: KneePastToeGoal | null;
+}) {
   const both = (pick: (side: Side) => number | null, suffix: string, digits = 0) =>
     `L ${formatNumber(pick('left'), suffix, digits)} · R ${formatNumber(pick('right'), suffix, digits)}`;
   const unreadable = unreadableWarning(a.quality.confident_frames_pct);
   return (
     <>
-      <KneePastToeLead analysis={a} session={session} />
+      <KneePastToeLead analysis={a} session={session} goal={goal} />
       {unreadable && (
         <div className="notice warn" role="note" data-testid="detail-unreadable">
           <p>{unreadable}</p>
