@@ -8,6 +8,7 @@ import type { Person } from '../../shared/api';
 import { fingerprinter } from './fingerprint';
 import { metricsFromStored } from './metricsColumn';
 import { migrate } from './migrations';
+import { goalsOf, type GoalColumns } from './peopleStore';
 import { connect, type OpenDatabaseOptions } from './openDatabase';
 import { SESSION_DETAIL_COLUMNS, type SessionRow, type TrackRow } from './sessionRows';
 import type { Stores } from './stores';
@@ -20,11 +21,12 @@ export interface MergeResult {
   videosDropped: number;
 }
 
-interface OtherPerson {
+interface OtherPerson extends GoalColumns {
   id: number;
   name: string;
   height_cm: number | null;
   birth_year: number | null;
+  kids_mode: number;
 }
 
 /** Session columns copied as they are; the rest is decided here (id, person, video, metrics). */
@@ -70,10 +72,14 @@ function copySessions({ db, people }: Stores): MergeResult {
     .prepare('SELECT * FROM other.sessions WHERE deleted_at IS NULL ORDER BY started_at, id')
     .all() as SessionRow[];
   const otherPeople = new Map(
-    (db.prepare('SELECT id, name, height_cm, birth_year FROM other.people').all() as OtherPerson[]).map((p) => [
-      p.id,
-      p,
-    ]),
+    (
+      db
+        .prepare(
+          `SELECT id, name, height_cm, birth_year, goal_knee_past_toe, goal_knee_past_toe_unit, goal_backward_min_week, kids_mode
+        FROM other.people`,
+        )
+        .all() as OtherPerson[]
+    ).map((p) => [p.id, p]),
   );
   const known = db.prepare('SELECT 1 FROM main.sessions WHERE fingerprint = ?').pluck();
   const insertSession =
@@ -96,7 +102,13 @@ function copySessions({ db, people }: Stores): MergeResult {
     const source = otherPeople.get(otherId)!;
     let person = people.byName(source.name);
     if (!person) {
-      person = people.create({ name: source.name, heightCm: source.height_cm, birthYear: source.birth_year });
+      person = people.create({
+        name: source.name,
+        heightCm: source.height_cm,
+        birthYear: source.birth_year,
+        goals: goalsOf(source),
+        kidsMode: source.kids_mode === 1,
+      });
       result.peopleCreated++;
     }
     personHere.set(otherId, person);

@@ -36,15 +36,22 @@ const toPerson = (row: PersonRow): Person => ({
   birthYear: row.birth_year,
   createdAt: row.created_at,
   sessionCount: row.session_count,
-  goals: {
+  goals: goalsOf(row),
+  kidsMode: row.kids_mode === 1,
+});
+
+/** The goal columns of a people row (this database's or a merged backup's). */
+export type GoalColumns = Pick<PersonRow, 'goal_knee_past_toe' | 'goal_knee_past_toe_unit' | 'goal_backward_min_week'>;
+
+export function goalsOf(row: GoalColumns): PersonGoals {
+  return {
     kneePastToe:
       row.goal_knee_past_toe !== null && row.goal_knee_past_toe_unit !== null
         ? { value: row.goal_knee_past_toe, unit: row.goal_knee_past_toe_unit }
         : null,
     backwardMinPerWeek: row.goal_backward_min_week,
-  },
-  kidsMode: row.kids_mode === 1,
-});
+  };
+}
 
 /** A person's fields as the people table's named parameters. */
 const toRow = (fields: PersonFields) => {

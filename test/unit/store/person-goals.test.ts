@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/main/api/dispatch';
-import { dataFolder, openServices } from './support';
+import { NO_GOALS } from '../../../src/shared/api';
+import { dataFolder, openServices, recordSession } from './support';
 
 describe('goals and kids mode per person', () => {
   it('are kept with the person across a restart, and untouched by an edit that leaves them out', async () => {
@@ -48,5 +50,30 @@ describe('goals and kids mode per person', () => {
       body: { error: { message: expect.stringMatching(/at least 1 minute/) } },
     });
     expect(angle).not.toMatchObject({ body: { error: { message: expect.stringMatching(/knee-past-toes/) } } });
+  });
+});
+
+describe('goals and kids mode in a merged backup', () => {
+  it('come with a person the merge creates; someone already here keeps their own', async () => {
+    const otherDir = dataFolder();
+    const other = openServices(otherDir);
+    const goals = { kneePastToe: { value: 20, unit: 'deg' as const }, backwardMinPerWeek: 45 };
+    const kid = await other.handlers['people.create']({
+      name: 'Kid',
+      heightCm: null,
+      birthYear: null,
+      goals,
+      kidsMode: true,
+    });
+    const anna = await other.handlers['people.create']({ name: 'Anna', heightCm: null, birthYear: null, goals });
+    await recordSession(other, { personId: kid.id, startedAt: '2026-03-01T10:00:00.000Z', seed: 3 });
+    await recordSession(other, { personId: anna.id, startedAt: '2026-03-02T10:00:00.000Z', seed: 4 });
+    const backupFile = join(otherDir, 'backups', (await other.handlers['backup.create']({})).fileName);
+
+    const services = openServices(dataFolder(), { mode: 'electron' });
+    await services.handlers['people.create']({ name: 'Anna', heightCm: 168, birthYear: null });
+    await services.handlers['backup.merge']({ from: 'path', path: backupFile });
+    expect(services.people.byName('Kid')).toMatchObject({ goals, kidsMode: true });
+    expect(services.people.byName('Anna')).toMatchObject({ goals: NO_GOALS, kidsMode: false });
   });
 });
