@@ -157,6 +157,19 @@ describe('result card, goals, kids mode and distance view on a recorded backward
     await page.getByRole('button', { name: 'Save goals' }).click();
     await expect.poll(() => page.getByTestId('goals-form').textContent()).toContain('0 to 50 cm');
     await page.getByRole('button', { name: 'Cancel' }).click();
+    // the person form holds the same goals, and saves a change of them
+    await page.getByTestId('nav-people').click();
+    await page.getByRole('button', { name: 'Edit Ada' }).click();
+    const form = page.getByTestId('person-form');
+    expect(await form.getByLabel('Knee past the toes, each leg').inputValue()).toBe('4.5');
+    expect(await form.getByLabel('Backward minutes a week').inputValue()).toBe('20');
+    await form.getByLabel('Backward minutes a week').fill('25');
+    await form.locator('button[type="submit"]').click();
+    await expect
+      .poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === ada.id)?.goals.backwardMinPerWeek)
+      .toBe(25);
+    await page.getByTestId('nav-progress').click();
+    await expect.poll(() => page.getByTestId('minutes-goal').textContent()).toContain('of 25 min');
   });
 
   it('kids mode: plain words, a star per step past the toes, no cadence or balance grade', async () => {
