@@ -85,7 +85,7 @@ export const KIDS_WORDS: Wording = {
   stepsPastToes: (n) => `${n} star${n === 1 ? '' : 's'}: one for each step with your knee past your toes`,
   cadence: null,
   direction: 'You walked',
-  directions: { ...DIRECTIONS, backward: 'backward ✓', mixed: 'back and forth', standing: 'standing still' },
+  directions: { ...DIRECTIONS, backward: 'backward ✓', mixed: 'back and forth', standing: 'mostly standing still' },
   balance: null,
   weekGoal: (minutes, goal) => `${minutes} of ${goal} minutes walking backward this week`,
   streak: (n) => (n === 0 ? 'Reach your aim this week to start a streak!' : `${weeks(n)} in a row!`),
