@@ -64,7 +64,8 @@ const FEET_INCHES = new RegExp(
 );
 const WITH_UNIT = new RegExp(String.raw`^${number}\s*(cm|m|in|inch|inches|"|″)$`, 'i');
 const BARE = new RegExp(String.raw`^${number}$`);
-const toNumber = (text: string) => Number(text.replace(',', '.'));
+/** A matched number (comma or point decimals); NaN where the group did not match. */
+const toNumber = (text: string | undefined) => (text === undefined ? NaN : Number(text.replace(',', '.')));
 
 /**
  * Reads a height field: empty = not set. Accepts `5'8"`, `5′ 8″`, `5 ft 8 in`, `5'`, `68 in`,
@@ -81,7 +82,7 @@ export function parseHeight(text: string, system: UnitSystem): { heightCm: numbe
   if (feet) cm = (toNumber(feet[1]) * 12 + (feet[2] ? toNumber(feet[2]) : 0)) * CM_PER_INCH;
   else if (withUnit) {
     const value = toNumber(withUnit[1]);
-    const unit = withUnit[2].toLowerCase();
+    const unit = (withUnit[2] ?? '').toLowerCase();
     cm = unit === 'cm' ? value : unit === 'm' ? value * 100 : value * CM_PER_INCH;
   } else if (bare) cm = lengthToCm(toNumber(bare[1]), system);
   if (!Number.isFinite(cm) || cm < HEIGHT_CM.min || cm > HEIGHT_CM.max) {
