@@ -21,8 +21,12 @@ export const START_CONFIRM_FRAMES = 2;
 export const DEFAULT_STOP_AFTER_STILL_S = 3;
 /** Settable range of that wait, s. */
 export const STOP_AFTER_STILL_RANGE_S = [1, 10] as const;
-/** Walker missing or cut by the frame edge this long (s): they left the picture. Bridges single-frame dropouts. */
+/**
+ * Walker missing or cut by the frame edge this long (s), over at least LEFT_PICTURE_FRAMES frames
+ * in a row: they left the picture. Single-frame dropouts are bridged even at 1–2 frames/s.
+ */
 export const LEFT_PICTURE_S = 0.5;
+export const LEFT_PICTURE_FRAMES = 3;
 /** Kept before the first and after the last walking frame in the trimmed span, s: the step's start and its settling. */
 export const SPAN_MARGIN_S = 0.3;
 /** A keypoint this close to the image border (share of the image's size) may be cut off: not "whole". */

@@ -11,6 +11,7 @@ import type { Keypoint } from '../pose/types';
 import { hipX, isSideOn, isWhole, staturePx, type ImageSize } from './body';
 import {
   DEFAULT_STOP_AFTER_STILL_S,
+  LEFT_PICTURE_FRAMES,
   LEFT_PICTURE_S,
   MAX_HIP_SPEED_STATURES_PER_S,
   SPAN_MARGIN_S,
@@ -93,7 +94,14 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
   const stopAfter = options.stopAfterStill_s ?? DEFAULT_STOP_AFTER_STILL_S;
   let trail: Sample[] = [];
   let run: { start: number; frames: number; sideOn: number } | null = null;
-  let take: { spanStart: number; lastWalking: number; lastWhole: number; still: boolean } | null = null;
+  let take: {
+    spanStart: number;
+    lastWalking: number;
+    lastWhole: number;
+    /** Frames in a row without the whole walker. */
+    missing: number;
+    still: boolean;
+  } | null = null;
 
   const reset = (): void => {
     trail = [];
@@ -129,14 +137,17 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
     const walking = speed !== null && speed >= WALKING_SPEED_STATURES_PER_S;
 
     if (take) {
-      if (whole) take.lastWhole = t;
+      if (whole) {
+        take.lastWhole = t;
+        take.missing = 0;
+      } else take.missing += 1;
       if (walking) take.lastWalking = t;
       const walkEnd = take.lastWalking - WALK_SPEED_WINDOW_S / 2;
       const span = (): TakeSpan => ({
         start_s: take!.spanStart,
         end_s: Math.min(t, walkEnd + SPAN_MARGIN_S),
       });
-      if (t - take.lastWhole >= LEFT_PICTURE_S) {
+      if (t - take.lastWhole >= LEFT_PICTURE_S && take.missing >= LEFT_PICTURE_FRAMES) {
         events.push({ type: 'stop', t_s: t, reason: 'left', span: span() });
         take = null;
         run = null;
@@ -148,6 +159,8 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
         run = null;
         return { status: 'ready', events, speed };
       }
+      // a frame without a pose says nothing about standing still
+      if (!kps) return { status: take.still ? 'still' : 'recording', events, speed };
       if (!take.still && t - walkEnd >= SPAN_MARGIN_S) {
         take.still = true;
         events.push({ type: 'still', t_s: t });
@@ -173,7 +186,7 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
       const walkStart = run.start - WALK_SPEED_WINDOW_S / 2;
       const spanStart = walkStart - SPAN_MARGIN_S;
       events.push({ type: 'start', t_s: t, walkStart_s: walkStart, spanStart_s: spanStart });
-      take = { spanStart, lastWalking: t, lastWhole: t, still: false };
+      take = { spanStart, lastWalking: t, lastWhole: t, missing: 0, still: false };
       run = null;
       return { status: 'recording', events, speed };
     }

@@ -172,6 +172,17 @@ describe('hands-free take detector', () => {
     expect(start.t_s).toBeGreaterThan(firstStep_s(w, 0.6));
   });
 
+  it('bridges a frame without the walker at 2 frames/s, and stops when three in a row lack her', () => {
+    const { frames, image } = walkOf({ direction: 'backward', facing: 'left' });
+    const slow = frames.filter((_, i) => i % 15 === 0);
+    const startAt = detect(slow, image).events.find((e) => e.type === 'start')!.t_s;
+    const i0 = slow.findIndex((f) => f.t / 1000 > startAt);
+    const gap = (n: number) => slow.map((f, i) => (i >= i0 && i < i0 + n ? { t: f.t, keypoints: null } : f));
+    expect(detect(gap(1), image).events.map((e) => e.type)).toEqual(['start', 'still', 'stop']);
+    const stop = detect(gap(3), image).events.find((e) => e.type === 'stop')!;
+    expect(stop.type === 'stop' && stop.reason).toBe('left');
+  });
+
   it('starts no take when the picture jumps (a looped clip, the tracker switching people)', () => {
     const { frames, image } = walkOf({ standBefore_s: 2, standAfter_s: 0 });
     const standing = frames.filter((f) => f.t < 1900);

@@ -45,6 +45,9 @@ export class HandsFree {
   private ownTake = false;
   /** Why the take running is being stopped, for the "stopped" cue. */
   private endReason: TakeEnd = 'by-hand';
+  /** The detector's wishes for its take, applied once the take records (its session may take a while). */
+  private still = false;
+  private stopWanted = false;
   private lastPhase: RecorderState['phase'] = 'idle';
   private lastCountdown: number | null = null;
   private status: HandsFreeStatus = 'off';
@@ -111,13 +114,14 @@ export class HandsFree {
       });
       for (const event of update.events) {
         if (event.type === 'start') this.ownTake = this.recorder.startNow();
-        else if (event.type === 'still') this.recorder.pause();
-        else if (event.type === 'moving') this.recorder.resume();
+        else if (event.type === 'still') this.still = true;
+        else if (event.type === 'moving') this.still = false;
         else if (event.type === 'stop' && this.ownTake) {
           this.endReason = event.reason;
-          this.recorder.stop();
+          this.stopWanted = true;
         }
       }
+      this.applyToTake();
       this.setStatus(update.status);
     }
     if (this.armed || phase !== 'idle') {
@@ -146,6 +150,13 @@ export class HandsFree {
     });
   }
 
+  private applyToTake(): void {
+    if (!this.ownTake || this.recorder.getState().phase !== 'recording') return;
+    if (this.stopWanted) this.recorder.stop();
+    else if (this.still) this.recorder.pause();
+    else this.recorder.resume();
+  }
+
   private setArmed(armed: boolean): void {
     if (armed === this.armed) return;
     this.armed = armed;
@@ -154,6 +165,8 @@ export class HandsFree {
     if (armed) this.coach.announceAudioState();
     if (!armed && this.ownTake) this.recorder.resume(); // a take running goes on by hand
     this.ownTake = false;
+    this.still = false;
+    this.stopWanted = false;
     this.setStatus(armed ? 'no-walker' : 'off');
   }
 
@@ -165,6 +178,8 @@ export class HandsFree {
 
   private onRecorderChange(): void {
     const state = this.recorder.getState();
+    const previous = this.lastPhase;
+    this.lastPhase = state.phase;
     const now = performance.now() / 1000;
     const cues: Cue[] = [];
     if (state.phase === 'countdown' && state.remaining !== this.lastCountdown) {
@@ -172,21 +187,24 @@ export class HandsFree {
       this.coach.announceAudioState();
       cues.push(...this.scheduler.countdown(now, state.remaining));
     }
-    if (state.phase !== this.lastPhase) {
-      if (this.lastPhase === 'countdown' && state.phase === 'starting') cues.push(...this.scheduler.countdown(now, 0));
+    if (state.phase !== previous) {
+      if (previous === 'countdown' && state.phase === 'starting') cues.push(...this.scheduler.countdown(now, 0));
       if (state.phase === 'recording') {
         cues.push(...this.scheduler.takeStarted(now));
         if (!this.ownTake) this.detector.reset(); // a take by hand: R or the button stops it
       }
       if (state.phase === 'stopping') cues.push(...this.scheduler.takeStopped(now, this.endReason));
       if (state.phase === 'idle') {
-        if (this.ownTake || this.lastPhase === 'stopping') this.detector.reset();
+        if (this.ownTake || previous === 'stopping') this.detector.reset();
         this.ownTake = false;
+        this.still = false;
+        this.stopWanted = false;
         this.endReason = 'by-hand';
         this.lastCountdown = null;
       }
-      this.lastPhase = state.phase;
     }
     this.coach.say(cues);
+    // what the detector asked for while the take's session was being created
+    if (state.phase === 'recording' && previous !== 'recording') this.applyToTake();
   }
 }

@@ -32,6 +32,16 @@ const FRAME_BATCH_MS = 1000;
 /** MediaRecorder hands over a WebM chunk every second, appended to the file as it comes. */
 const VIDEO_TIMESLICE_MS = 1000;
 
+/** A MediaRecorder started before its session existed, with what it recorded meanwhile. */
+interface StartedRecorder {
+  recorder: MediaRecorder;
+  mimeType: string;
+  earlyChunks: Blob[];
+  /** performance.now() when the video started. */
+  startedAt: number;
+  stopped: Promise<void>;
+}
+
 /** One recording: a session row, its WebM file and its keypoints, all streamed while recording. */
 export class RecordingTake {
   private readonly batcher: FrameBatcher;
@@ -42,12 +52,16 @@ export class RecordingTake {
   private readonly batchTimer: ReturnType<typeof setInterval>;
   private readonly pauses: PausedSpans;
   private chunkSeq = 0;
+  readonly startedAt: number;
 
   private constructor(
     private readonly setup: TakeSetup,
     readonly sessionId: number,
-    readonly startedAt: number,
+    started: StartedRecorder,
   ) {
+    const { recorder, mimeType, earlyChunks, startedAt } = started;
+    this.startedAt = startedAt;
+    this.recorder = recorder;
     const { api, onSaveError } = setup;
     this.pauses = new PausedSpans(startedAt);
     this.frameSender = new OrderedSender(
@@ -55,35 +69,54 @@ export class RecordingTake {
       onSaveError,
     );
     this.batcher = new FrameBatcher(this.frameSender);
-    const mimeType = pickMimeType();
     this.chunkSender = new OrderedSender(async (blob) => {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       await api['video.appendChunk']({ id: sessionId, seq: this.chunkSeq, mimeType, bytes });
       this.chunkSeq += 1;
     }, onSaveError);
 
-    this.recorder = new MediaRecorder(setup.stream, mimeType ? { mimeType } : undefined);
-    this.recorderStopped = new Promise((resolve) =>
-      this.recorder.addEventListener('stop', () => resolve(), { once: true }),
-    );
+    this.recorderStopped = started.stopped;
+    for (const chunk of earlyChunks) this.chunkSender.push(chunk);
     this.recorder.addEventListener('dataavailable', (e) => {
       if (e.data.size > 0) this.chunkSender.push(e.data);
     });
-    this.recorder.start(VIDEO_TIMESLICE_MS);
     this.batchTimer = setInterval(() => this.batcher.cut(), FRAME_BATCH_MS);
   }
 
+  /**
+   * Starts the video at once and creates the session meanwhile: the take begins when it is asked
+   * for (a hands-free start is already late by the detection), not a server round trip later. The
+   * video's first chunks wait for the session; keypoints are stored from the take's creation on, at
+   * their time since the video's start, so both keep one clock.
+   */
   static async start(setup: TakeSetup): Promise<RecordingTake> {
     const { width, height, fps } = setup.video;
-    const { id } = await setup.api['sessions.create']({
-      personId: setup.personId ?? undefined,
-      startedAt: new Date().toISOString(),
-      model: setup.model,
-      width,
-      height,
-      fps,
-    });
-    return new RecordingTake(setup, id, performance.now());
+    const mimeType = pickMimeType();
+    const recorder = new MediaRecorder(setup.stream, mimeType ? { mimeType } : undefined);
+    const stopped = new Promise<void>((resolve) => recorder.addEventListener('stop', () => resolve(), { once: true }));
+    const earlyChunks: Blob[] = [];
+    const keepEarly = (e: BlobEvent): void => {
+      if (e.data.size > 0) earlyChunks.push(e.data);
+    };
+    recorder.addEventListener('dataavailable', keepEarly);
+    recorder.start(VIDEO_TIMESLICE_MS);
+    const startedAt = performance.now();
+    let id: number;
+    try {
+      ({ id } = await setup.api['sessions.create']({
+        personId: setup.personId ?? undefined,
+        startedAt: new Date().toISOString(),
+        model: setup.model,
+        width,
+        height,
+        fps,
+      }));
+    } catch (e) {
+      recorder.stop();
+      throw e;
+    }
+    recorder.removeEventListener('dataavailable', keepEarly);
+    return new RecordingTake(setup, id, { recorder, mimeType, earlyChunks, startedAt, stopped });
   }
 
   /** Adds the tracked pose of one video frame (performance.now() clock); false: before the start or paused, ignored. */
