@@ -60,6 +60,8 @@ export const settingsSchema = z.object({
   /** Standing still this long (s) ends a hands-free take. */
   stopAfterStillS: z.number().min(STOP_AFTER_STILL_RANGE_S[0]).max(STOP_AFTER_STILL_RANGE_S[1]),
   coaching: coachingSettingsSchema,
+  /** How lengths, heights, loads and distances are written and read; stored values stay metric. */
+  units: z.enum(['metric', 'imperial']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -79,6 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
     stepCountEvery: DEFAULT_STEP_COUNT_EVERY,
     kneePastToeTargetCm: 0,
   },
+  units: 'metric',
 };
 
 /** A target for a leg's knee past the toes, in cm (needs a height) or degrees (docs/metrics.md "Goals"). */

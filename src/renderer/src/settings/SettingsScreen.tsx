@@ -6,6 +6,7 @@ import { useVideoInputs } from '../live/use-video-inputs';
 import { Notice } from '../app/Notice';
 import { BackupPanel } from './BackupPanel';
 import { CoachingPanel } from './CoachingPanel';
+import { UnitsChoice } from '../units/UnitsChoice';
 
 interface Props {
   settings: Settings;
@@ -70,6 +71,10 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
         >
           Measure again
         </button>
+      </div>
+
+      <div className="setting">
+        <UnitsChoice units={settings.units} save={save} />
       </div>
 
       <div className="setting">
