@@ -2,11 +2,13 @@
  * The change of a session's knee past toes (the typical step, per leg) since the person's previous
  * session of the same walking direction and variant (docs/metrics.md "Change since last time").
  * Both values are the stored progress numbers in the later session's unit; the change is their
- * difference to the stored precision (0.1), so "12.3 cm, +1.1 cm" always adds up.
+ * difference to the shown precision (0.1), so "12.3 cm, +1.1 cm" always adds up; in imperial the
+ * difference of the values shown in inches, so "4.8 in, +0.4 in" adds up too.
  */
 import type { Side } from '../gait/types';
 import type { SessionMetrics } from '../progress/types';
 import { metricsKneePastToe, type KneePastToeUnit } from './knee-past-toe';
+import { displayLength, lengthUnit, type UnitSystem } from './units';
 
 /** What the sessions list knows of a session: when, which kind of walk, its height and numbers. */
 export interface ComparableSession {
@@ -24,7 +26,10 @@ export interface KneePastToeChange {
   /** The previous session of the same direction and variant. */
   previousId: number;
   unit: KneePastToeUnit;
-  /** This session's value minus the previous one's, per leg; null when either is missing. */
+  /**
+   * This session's value minus the previous one's as shown (cm, inches in imperial, or degrees),
+   * per leg; null when either is missing.
+   */
   change: Record<Side, number | null>;
 }
 
@@ -33,7 +38,11 @@ export interface KneePastToeChange {
  * in its unit) of the same direction and variant; null for the first of its kind or a session
  * without a direction. `sessions` in any order.
  */
-export function kneePastToeSincePrevious(sessions: readonly ComparableSession[], id: number): KneePastToeChange | null {
+export function kneePastToeSincePrevious(
+  sessions: readonly ComparableSession[],
+  id: number,
+  system: UnitSystem = 'metric',
+): KneePastToeChange | null {
   const self = sessions.find((s) => s.id === id);
   if (!self || self.direction === null) return null;
   // started earlier (the lower id first on the same instant): later in this order is more recent
@@ -61,15 +70,24 @@ export function kneePastToeSincePrevious(sessions: readonly ComparableSession[],
   const diff = (side: Side): number | null => {
     const a = now[side];
     const b = then[side];
-    return a === null || b === null ? null : Math.round((a - b) * 10) / 10;
+    if (a === null || b === null) return null;
+    const shown = (x: number) => (now.unit === 'cm' ? displayLength(x, system) : x);
+    return Math.round((shown(a) - shown(b)) * 10) / 10;
   };
   return { previousId: previous.id, unit: now.unit, change: { left: diff('left'), right: diff('right') } };
 }
 
-/** "+1.2 cm", "−0.4°", "±0.0 cm", "—": a change, signed, to the stored precision. */
-export function formatKneePastToeChange(change: number | null | undefined, unit: KneePastToeUnit): string {
+/**
+ * "+1.2 cm", "−0.4°", "±0.0 cm", "+0.5 in", "—": a change as kneePastToeSincePrevious gives it in
+ * `system` (already in inches there), signed, to the shown precision.
+ */
+export function formatKneePastToeChange(
+  change: number | null | undefined,
+  unit: KneePastToeUnit,
+  system: UnitSystem = 'metric',
+): string {
   if (change === null || change === undefined || !Number.isFinite(change)) return '—';
   const text = Math.abs(change).toFixed(1);
   const sign = Number(text) === 0 ? '±' : change > 0 ? '+' : '−';
-  return `${sign}${text}${unit === 'cm' ? ' cm' : '°'}`;
+  return `${sign}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
 }

@@ -7,6 +7,7 @@
  */
 import type { GaitAnalysis, Side, StepRecord } from '../gait/types';
 import type { SessionMetrics } from '../progress/types';
+import { displayLength, lengthUnit, type UnitSystem } from './units';
 
 export type KneePastToeUnit = 'cm' | 'deg';
 
@@ -62,17 +63,25 @@ export function stepKneePastToe(
   return unit === 'cm' ? finite(step.peak_knee_past_toe) : finite(step.peak_knee_past_toe_deg);
 }
 
-/** "12.3 cm", "−4.0 cm", "23.5°", "—": to the stored precision (0.1), so the text is the value. */
-export function formatKneePastToe(value: number | null | undefined, unit: KneePastToeUnit): string {
+/**
+ * "12.3 cm", "−4.0 cm", "23.5°", "—": to the stored precision (0.1), so the text is the value. A
+ * distance is written in inches in imperial ("4.8 in", cm / 2.54 to 0.1); degrees stay degrees.
+ */
+export function formatKneePastToe(
+  value: number | null | undefined,
+  unit: KneePastToeUnit,
+  system: UnitSystem = 'metric',
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const text = Math.abs(value).toFixed(1);
-  const sign = value < 0 && Number(text) !== 0 ? '−' : '';
-  return `${sign}${text}${unit === 'cm' ? ' cm' : '°'}`;
+  const shown = unit === 'cm' ? displayLength(value, system) : value;
+  const text = Math.abs(shown).toFixed(1);
+  const sign = shown < 0 && Number(text) !== 0 ? '−' : '';
+  return `${sign}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
 }
 
-/** The number a formatted value stands for ("−4.0 cm" → −4), NaN for "—". */
+/** The number a formatted value stands for, in the unit written ("−4.0 cm" → −4, "4.8 in" → 4.8), NaN for "—". */
 export function parseKneePastToe(text: string): number {
-  const m = /^([−-]?)(\d+(?:\.\d+)?)\s*(?:cm|°)$/.exec(text.trim());
+  const m = /^([−-]?)(\d+(?:\.\d+)?)\s*(?:cm|in|°)$/.exec(text.trim());
   return m ? (m[1] ? -1 : 1) * Number(m[2]) : NaN;
 }
 

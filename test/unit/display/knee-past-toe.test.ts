@@ -53,6 +53,18 @@ describe('writing a knee-past-toe value', () => {
     }
     expect(parseKneePastToe('—')).toBeNaN();
   });
+
+  it('writes a distance in inches in imperial (cm / 2.54 to 0.1) and keeps degrees', () => {
+    expect(formatKneePastToe(12.3, 'cm', 'imperial')).toBe('4.8 in'); // 4.843 in
+    expect(formatKneePastToe(-4, 'cm', 'imperial')).toBe('−1.6 in'); // −1.575 in
+    expect(formatKneePastToe(0.1, 'cm', 'imperial')).toBe('0.0 in'); // 0.039 in
+    expect(formatKneePastToe(-0.1, 'cm', 'imperial')).toBe('0.0 in'); // no "−0.0"
+    expect(formatKneePastToe(23.45, 'deg', 'imperial')).toBe('23.4°');
+    expect(formatKneePastToe(null, 'cm', 'imperial')).toBe('—');
+    expect(formatKneePastToe(12.3, 'cm', 'metric')).toBe('12.3 cm');
+    expect(parseKneePastToe(formatKneePastToe(12.3, 'cm', 'imperial'))).toBe(4.8);
+    expect(parseKneePastToe('−1.6 in')).toBe(-1.6);
+  });
 });
 
 describe("the session's value and a step's, on a real walk", () => {

@@ -99,6 +99,23 @@ describe('knee past toes since the previous walk of the same kind', () => {
     expect(kneePastToeSincePrevious(cut, 3)?.previousId).toBe(1);
   });
 
+  it('in imperial, the change is between the values shown in inches, so they add up', () => {
+    // 11.3 cm → 4.4 in, 10.2 cm → 4.0 in: +0.4 in; 7.6 cm → 3.0 in, 8.0 cm → 3.1 in: −0.1 in
+    // (the cm change −0.4 cm written in inches would read −0.2 in, which does not add up)
+    expect(kneePastToeSincePrevious(list, 4, 'imperial')).toEqual({
+      previousId: 1,
+      unit: 'cm',
+      change: { left: 0.4, right: -0.1 },
+    });
+    const noHeight = [
+      walk(1, '2026-03-01T10:00:00Z', null, [20, 15]),
+      walk(2, '2026-03-02T10:00:00Z', null, [23.5, 14]),
+    ];
+    expect(kneePastToeSincePrevious(noHeight, 2, 'imperial')?.change).toEqual({ left: 3.5, right: -1 });
+    expect(formatKneePastToeChange(0.4, 'cm', 'imperial')).toBe('+0.4 in');
+    expect(formatKneePastToeChange(-1, 'deg', 'imperial')).toBe('−1.0°');
+  });
+
   it('a missing leg has no change, the other leg keeps its own', () => {
     const legs = [
       walk(1, '2026-03-01T10:00:00Z', [null, 8], [null, 15]),
