@@ -154,7 +154,7 @@ describe('one-page reports', () => {
     expect(text).toContain('21 min 00 s');
     const balance = (newest.analysis as { balance: { score: number | null; explanation: string } }).balance;
     expect(await page.getByTestId('report-balance').textContent()).toBe(
-      balance.score === null ? '—' : `${Math.round(balance.score)} / 100`,
+      balance.score === null ? '—' : `${Math.round(balance.score)}/100`,
     );
     expect(text).toContain(balance.explanation);
     const steps = (newest.analysis as { step_list: unknown[] }).step_list.length;

@@ -1,4 +1,5 @@
-import type { PersonalBest } from '../../../shared/progress/types';
+import type { Variant } from '../../../shared/api';
+import type { PersonalBest, ProgressMetric } from '../../../shared/progress/types';
 import { formatMetric, METRIC_INFO, type KneePastToeUnit } from './chart-data';
 import { VARIANT_LABELS } from './variants';
 
@@ -9,14 +10,20 @@ function shown(best: PersonalBest, unit: KneePastToeUnit): boolean {
   return true;
 }
 
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
 /**
- * Personal bests: which number, its value and the day it was reached; one per variant (a sled walk
- * has its own), the variant named when there are several. `of`: whose walks (e.g. "backward walks").
+ * Personal bests: one row per number, one column per variant (a sled walk has its own best), each
+ * with its value and the day it was reached. `of`: whose walks (e.g. "backward walks").
  */
 export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: KneePastToeUnit; of?: string }) {
   const rows = bests.filter((b) => shown(b, unit));
   if (rows.length === 0) return null;
-  const variants = new Set(rows.map((b) => b.variant));
+  const variants = [...new Set(rows.map((b) => b.variant))];
+  const metrics = [...new Set(rows.map((b) => b.metric))];
+  const bestOf = (metric: ProgressMetric, variant: Variant) =>
+    rows.find((b) => b.metric === metric && b.variant === variant);
+  const several = variants.length > 1;
   return (
     <table className="bests-table" data-testid="progress-bests" data-count={rows.length}>
       <caption>
@@ -24,19 +31,47 @@ export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: Kn
           ★
         </span>{' '}
         Personal bests{of ? `, ${of}` : ''}
-        {variants.size > 1 ? ', per variant' : ''}
+        {several ? ', per variant' : ''}
       </caption>
-      <tbody>
-        {rows.map((b) => (
-          <tr key={`${b.metric} ${b.variant}`}>
-            <th scope="row">
-              {METRIC_INFO[b.metric].label}
-              {variants.size > 1 && <span className="muted"> · {VARIANT_LABELS[b.variant].toLowerCase()}</span>}
+      {several && (
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Number</span>
             </th>
-            <td data-testid="best-value" data-metric={b.metric} data-variant={b.variant} data-value={b.value}>
-              {formatMetric(b.metric, b.value)}
-            </td>
-            <td className="muted">{new Date(b.startedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</td>
+            {variants.map((v) => (
+              <th key={v} scope="col">
+                {VARIANT_LABELS[v]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      <tbody>
+        {metrics.map((metric) => (
+          <tr key={metric}>
+            <th scope="row">{METRIC_INFO[metric].label}</th>
+            {variants.map((variant) => {
+              const b = bestOf(metric, variant);
+              if (!b) return <td key={variant}>—</td>;
+              const value = (
+                <span data-testid="best-value" data-metric={metric} data-variant={variant} data-value={b.value}>
+                  {formatMetric(metric, b.value)}
+                </span>
+              );
+              return several ? (
+                <td key={variant}>
+                  {value} <span className="muted best-day">{day(b.startedAt)}</span>
+                </td>
+              ) : (
+                [
+                  <td key="value">{value}</td>,
+                  <td key="day" className="muted">
+                    {day(b.startedAt)}
+                  </td>,
+                ]
+              );
+            })}
           </tr>
         ))}
       </tbody>

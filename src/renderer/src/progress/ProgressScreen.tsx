@@ -68,7 +68,6 @@ function PersonProgress({ personId }: { personId: number }) {
         <DirectionFilter value={direction} onChange={setDirection} />
         <VariantFilter value={variant} onChange={setVariant} />
       </div>
-      {person && <GoalsPanel person={person} />}
       {error && (
         <div className="notice error" role="alert">
           <span>{error}</span>
@@ -91,6 +90,7 @@ function PersonProgress({ personId }: { personId: number }) {
           {shownDirection === 'all' ? '.' : '; “All walks” shows every session.'}
         </p>
       )}
+      {report && weekly && report.points.length === 0 && person && <GoalsPanel person={person} />}
       {report && weekly && report.points.length > 0 && (
         <div
           data-testid="progress-content"
@@ -107,6 +107,8 @@ function PersonProgress({ personId }: { personId: number }) {
               {report.recordsDirection} walks.
             </p>
           )}
+          {/* the targets right after the numbers they are for */}
+          {person && <GoalsPanel person={person} />}
           <div className="progress-summary">
             <section className="card">
               <h2>

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/progress/types';
 import { formatKneePastToe, KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { VARIANT_LABELS } from './variants';
+import { formatScore } from '../../../shared/display/scores';
 import { LEG_COLOURS } from '../charts/chart-theme';
 
 export type LineChartId = 'knee-past-toe' | 'knee-rom' | 'cadence' | 'step-time-si' | 'balance';
@@ -92,7 +93,7 @@ export const METRIC_INFO: Record<ProgressMetric, { label: string; unit: string; 
   kneeRomDegRight: { label: 'Right knee range', unit: '°', digits: 0 },
   cadenceSpm: { label: 'Cadence', unit: ' steps/min', digits: 0 },
   stepTimeSiPct: { label: 'Step-time symmetry', unit: ' %', digits: 1 },
-  balanceScore: { label: 'Balance grade', unit: ' / 100', digits: 0 },
+  balanceScore: { label: 'Balance grade', unit: '/100', digits: 0 },
 };
 
 export function formatMetric(metric: ProgressMetric, value: number | null): string {
@@ -100,6 +101,7 @@ export function formatMetric(metric: ProgressMetric, value: number | null): stri
   // written exactly as the session's own screens write it
   if (metric.startsWith('peakKneePastToe'))
     return formatKneePastToe(value, metric.startsWith('peakKneePastToeCm') ? 'cm' : 'deg');
+  if (metric === 'balanceScore') return formatScore(value); // "98/100", as every screen writes it
   const { unit, digits } = METRIC_INFO[metric];
   return `${value.toFixed(digits)}${unit}`;
 }
@@ -183,7 +185,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
       id: 'balance',
       title: 'Balance grade (/100; higher = steadier)',
       meaning: 'Points lost for stumbles, stops and sway; 100 = steady all through.',
-      unit: ' / 100',
+      unit: '/100',
       digits: 0,
       zeroLine: false,
       yRange: [0, 100],

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { sessionListQuery } from '../data/queries';
 import { KneePastToeLead } from '../progress/KneePastToeLead';
+import { formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
+import { unreadableWarning } from '../../../shared/display/data-quality';
 import { formatDate, symmetryFacts } from '../sessions/format';
 import { Notice } from '../app/Notice';
 import { ColumnHeads } from '../app/ColumnHeads';
@@ -44,6 +46,7 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
       </p>
     );
   const { session, person, analysis: a, series } = data;
+  const unreadable = unreadableWarning(a.quality.confident_frames_pct);
   const legs = legStepRows(a.step_list);
 
   return (
@@ -61,6 +64,11 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
       </header>
 
       <KneePastToeLead data={lead} valueTestIds={{ left: 'report-kpt-left', right: 'report-kpt-right' }} />
+      {unreadable && (
+        <p className="report-warning" data-testid="report-unreadable">
+          {unreadable}
+        </p>
+      )}
 
       <section>
         <h2>Key numbers</h2>
@@ -73,9 +81,9 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
           <Facts facts={symmetryFacts(a)} className="report-facts narrow" />
         </div>
         <div>
-          <h2>Balance</h2>
+          <h2>Balance ({SCORE_DIRECTION})</h2>
           <p className="report-grade" data-testid="report-balance">
-            {a.balance.score === null ? '—' : `${Math.round(a.balance.score)} / 100`}
+            {formatScore(a.balance.score)}
           </p>
           <p className="report-explain">{a.balance.explanation}</p>
         </div>

@@ -29,7 +29,7 @@ export function keyFacts(a: GaitAnalysis): ReportFact[] {
     { label: 'Left knee range', value: formatNumber(a.knee.rom_deg.left, '°') },
     { label: 'Right knee range', value: formatNumber(a.knee.rom_deg.right, '°') },
     { label: 'Steps with the knee past the toes', value: formatNumber(kpt.steps_past_toe_pct, ' %') },
-    { label: 'Confident frames', value: formatNumber(a.quality.confident_frames_pct, ' %') },
+    { label: 'Readable frames', value: formatNumber(a.quality.confident_frames_pct, ' %') },
   ];
 }
 
