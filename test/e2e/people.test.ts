@@ -221,6 +221,7 @@ describe('people: each sees their own sessions', () => {
       .toMatch(/^Sled in the park moved to the trash/);
     await expect.poll(listCount).toBe('1');
     expect(await trashed()).toEqual([id]);
+    await page.screenshot({ path: join(SHOTS, 'sessions-trash-undo.png') });
     // Undo in the notice: restored, back in the list, the trash empty again
     await page.getByTestId('sessions-undo').click();
     await expect.poll(() => page.getByTestId('sessions-notice').textContent()).toBe('Sled in the park restored.');
@@ -337,6 +338,7 @@ describe('people: each sees their own sessions', () => {
       .poll(() => card.getByTestId('person-saved').locator('span').textContent())
       .toBe('Ada’s changes saved.');
     expect((await callApi(page, 'people.list', {})).find((p) => p.id === ada.id)!.birthYear).toBe(1990);
+    await page.screenshot({ path: join(SHOTS, 'people-edit-undo.png') });
     await card.getByTestId('person-undo').click();
     await expect
       .poll(async () => (await callApi(page, 'people.list', {})).find((p) => p.id === ada.id)!.birthYear)

@@ -50,6 +50,7 @@ export function PeopleScreen({ people, activeId, onSwitch }: Props) {
           {added.before && (
             <button
               type="button"
+              style={{ whiteSpace: 'nowrap' }}
               onClick={() => {
                 onSwitch(added.before!.id);
                 setAdded(null);

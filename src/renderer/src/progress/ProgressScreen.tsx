@@ -93,6 +93,7 @@ function PersonProgress({ personId }: { personId: number }) {
       {report && weekly && report.points.length === 0 && person && <GoalsPanel person={person} />}
       {report && weekly && report.points.length > 0 && (
         <div
+          className="progress-content"
           data-testid="progress-content"
           data-variant={shownVariant ?? 'all'}
           data-direction={shownDirection}
