@@ -97,7 +97,7 @@ export function PersonReport({
       )}
 
       <section>
-        <BestsList bests={report.bests} unit={unit} />
+        <BestsList bests={report.bests} unit={unit} of={`${report.recordsDirection} walks`} />
       </section>
       <ReportFooter />
     </div>
