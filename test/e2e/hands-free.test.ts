@@ -14,7 +14,7 @@ import { callApi } from './support/seed';
 import { hipMid, waitForLiveFrames } from './support/live';
 import type { Keypoint } from '../../src/shared/pose/types';
 
-/** Seconds of the walk cut from the footage: she walks, whole and side-on, all through it. */
+/** Seconds of the walk cut from the footage: she walks, whole and side-on, all through it (longer as seen on a loaded machine). */
 const WALK_S = 3.8;
 /** Seconds she stands still before the walk and after it (the first and the last frame held). */
 const STILL_BEFORE_S = 3;
@@ -49,6 +49,36 @@ async function recentHips(page: Page, n: number): Promise<number[]> {
   return poses.filter((p): p is Keypoint[] => p !== null).map((p) => hipMid(p).x);
 }
 
+/** Hip displacement (px) that counts as having moved: three times MoveNet's jitter on her still frames. */
+const MOVED_PX = 9;
+
+/**
+ * The walk as the live screen saw it, in its own clock (the fake camera slows down on a loaded
+ * machine): from the first drawn frame whose hip left her still place before the walk, to the
+ * last one before it reached her still place after it, each end halfway to the neighbouring frame.
+ */
+async function walkSeen_s(page: Page, sinceMs: number, xBefore: number): Promise<number> {
+  const frames = await page.evaluate(
+    (since) =>
+      (window.__retrowalkDebug?.history ?? [])
+        .filter((f) => f.t >= since && f.keypoints !== null)
+        .map((f) => ({ t: f.t, kps: f.keypoints!.map((k) => [k[0], k[1], k[2]] as Keypoint) })),
+    sinceMs,
+  );
+  const xs = frames.map((f) => hipMid(f.kps).x);
+  const xAfter = median(xs.slice(-5));
+  const first = xs.findIndex((x) => Math.abs(x - xBefore) > MOVED_PX);
+  const last = xs.findLastIndex((x) => Math.abs(x - xAfter) > MOVED_PX);
+  if (first < 1 || last < first || last + 1 >= frames.length) throw new Error(`no whole walk seen in ${xs.join(' ')}`);
+  const t = (i: number) => frames[i].t / 1000;
+  return (t(last) + t(last + 1)) / 2 - (t(first - 1) + t(first)) / 2;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
 describe('hands-free takes on real footage', () => {
   const app = useApp({ cameraFile: prepareClip('hands-free-walk', HANDS_FREE_WALK) });
   let page: Page;
@@ -71,6 +101,8 @@ describe('hands-free takes on real footage', () => {
         { timeout: 60_000, interval: 100 },
       )
       .toBe(true);
+    const armedAt = await page.evaluate(() => performance.now());
+    const xBefore = median(await recentHips(page, 8));
     await page.getByTestId('hands-free-toggle').click();
     await expect.poll(async () => (await callApi(page, 'settings.get', {})).handsFree).toBe(true);
     await expect.poll(() => page.getByTestId('hands-free-status').getAttribute('data-status')).toBe('ready');
@@ -95,14 +127,11 @@ describe('hands-free takes on real footage', () => {
     const stored_s = session.durationMs / 1000;
     const frames = await callApi(page, 'sessions.frames', { id: row.id });
     const lastFrame_s = (frames.at(-1)?.t ?? 0) / 1000;
+    const walk_s = await walkSeen_s(page, armedAt, xBefore);
     console.log(
-      await page.getByTestId('caption').allTextContents(),
-      await page.evaluate(() => window.__retrowalkDebug?.fps),
+      `hands-free take: stored ${stored_s.toFixed(2)} s, ${frames.length} frames up to ${lastFrame_s.toFixed(2)} s; walk seen ${walk_s.toFixed(2)} s (${WALK_S} s in the clip); ${await page.evaluate(() => window.__retrowalkDebug?.fps)} fps`,
     );
-    console.log(
-      `hands-free take: stored ${stored_s.toFixed(2)} s, ${frames.length} frames up to ${lastFrame_s.toFixed(2)} s; walk ${WALK_S} s`,
-    );
-    expect(Math.abs(stored_s - WALK_S), `stored ${stored_s} s`).toBeLessThanOrEqual(SPAN_TOLERANCE_S);
+    expect(Math.abs(stored_s - walk_s), `stored ${stored_s} s`).toBeLessThanOrEqual(SPAN_TOLERANCE_S);
     // the keypoints end with the video: none after the stored length
     expect(lastFrame_s).toBeLessThanOrEqual(stored_s);
     expect(stored_s - lastFrame_s).toBeLessThan(0.5);

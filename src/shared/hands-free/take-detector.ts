@@ -52,7 +52,7 @@ export interface TakeSpan {
 export type TakeEvent =
   /** A take starts now; the walk began at walkStart_s, the trimmed span at spanStart_s. */
   | { type: 'start'; t_s: number; walkStart_s: number; spanStart_s: number }
-  /** The walker stopped moving SPAN_MARGIN_S ago: nothing from now on belongs to the span unless they walk again. */
+  /** The walker stopped: the first frame under walking speed. Nothing from now on belongs to the take unless they walk again. */
   | { type: 'still'; t_s: number }
   /** They walk again before the stop delay ran out: the take goes on. */
   | { type: 'moving'; t_s: number }
@@ -109,12 +109,16 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
     take = null;
   };
 
-  /** Speed over the trailing window, statures/s: from the oldest sample within it to the newest. */
-  const speedNow = (): number | null => {
+  /** Speed over the trailing `window_s`, statures/s: from the oldest sample within it to the newest. */
+  const speedOver = (window_s: number): number | null => {
     const last = trail[trail.length - 1];
-    const first = trail[0];
-    if (!last || !first || last.t - first.t < WALK_SPEED_WINDOW_S * 0.75) return null;
-    return Math.abs(last.x - first.x) / (last.t - first.t) / median(trail.map((s) => s.stature));
+    if (!last) return null;
+    // from the oldest sample in the window, or the one just before it when the frames are sparse
+    let i = trail.findIndex((s) => s.t >= last.t - window_s);
+    if (i > 0 && last.t - trail[i]!.t < window_s * 0.75) i -= 1;
+    const first = trail[i];
+    if (!first || last.t - first.t < window_s * 0.75) return null;
+    return Math.abs(last.x - first.x) / (last.t - first.t) / median(trail.slice(i).map((s) => s.stature));
   };
 
   const update = (frame: DetectorFrame): DetectorUpdate => {
@@ -133,7 +137,7 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
       trail.push({ t, x, stature });
       while (trail.length > 2 && trail[1]!.t <= t - WALK_SPEED_WINDOW_S) trail.shift();
     }
-    const speed = kps ? speedNow() : null;
+    const speed = kps ? speedOver(WALK_SPEED_WINDOW_S) : null;
     const walking = speed !== null && speed >= WALKING_SPEED_STATURES_PER_S;
 
     if (take) {
@@ -159,9 +163,10 @@ export function createTakeDetector(options: TakeDetectorOptions = {}): TakeDetec
         run = null;
         return { status: 'ready', events, speed };
       }
-      // a frame without a pose says nothing about standing still
-      if (!kps) return { status: take.still ? 'still' : 'recording', events, speed };
-      if (!take.still && t - walkEnd >= SPAN_MARGIN_S) {
+      // a frame without a pose (or too few frames for a speed) says nothing about standing still
+      if (!kps || speed === null) return { status: take.still ? 'still' : 'recording', events, speed };
+      // paused at the first still frame: the speed window's lag already keeps more than SPAN_MARGIN_S of the end
+      if (!take.still && !walking) {
         take.still = true;
         events.push({ type: 'still', t_s: t });
       } else if (take.still && walking) {

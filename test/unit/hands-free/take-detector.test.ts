@@ -183,6 +183,14 @@ describe('hands-free take detector', () => {
     expect(stop.type === 'stop' && stop.reason).toBe('left');
   });
 
+  it('keeps one take without pauses at 5 uneven frames/s', () => {
+    const { frames, image } = walkOf({ direction: 'backward', facing: 'right' });
+    const steps = [5, 7, 6, 4, 8, 5, 9, 4]; // 0.13–0.3 s between drawn frames, as on a loaded laptop
+    const uneven: PoseFrame[] = [];
+    for (let i = 0, k = 0; i < frames.length; i += steps[k++ % steps.length]) uneven.push(frames[i]);
+    expect(detect(uneven, image).events.map((e) => e.type)).toEqual(['start', 'still', 'stop']);
+  });
+
   it('starts no take when the picture jumps (a looped clip, the tracker switching people)', () => {
     const { frames, image } = walkOf({ standBefore_s: 2, standAfter_s: 0 });
     const standing = frames.filter((f) => f.t < 1900);

@@ -25,6 +25,13 @@ export interface HandsFreeFrame {
 
 export type HandsFreeStatus = DetectorStatus | 'off';
 
+/** What hands-free needs of the recorder and of the coach (RecordingController and Coach have it). */
+export type TakeRecorder = Pick<
+  RecordingController,
+  'getState' | 'subscribe' | 'startNow' | 'stop' | 'pause' | 'resume' | 'setCountdownSeconds'
+>;
+export type CueSpeaker = Pick<Coach, 'say' | 'configure' | 'announceAudioState'>;
+
 export const HANDS_FREE_STATUS_TEXT: Record<HandsFreeStatus, string> = {
   off: 'Hands-free is off: press R or Record.',
   'no-walker': 'Waiting for the walker to come into the picture.',
@@ -48,6 +55,8 @@ export class HandsFree {
   /** The detector's wishes for its take, applied once the take records (its session may take a while). */
   private still = false;
   private stopWanted = false;
+  /** The take is paused at the detector's wish. */
+  private paused = false;
   private lastPhase: RecorderState['phase'] = 'idle';
   private lastCountdown: number | null = null;
   private status: HandsFreeStatus = 'off';
@@ -55,8 +64,8 @@ export class HandsFree {
   private readonly unsubscribe: () => void;
 
   constructor(
-    private readonly recorder: RecordingController,
-    private readonly coach: Coach,
+    private readonly recorder: TakeRecorder,
+    private readonly coach: CueSpeaker,
     private settings: Settings,
     /** The walker's height is known: the live lengths, and the target, are in cm (otherwise in shank lengths). */
     private heightKnown: boolean,
@@ -121,7 +130,7 @@ export class HandsFree {
           this.stopWanted = true;
         }
       }
-      this.applyToTake();
+      if (update.events.length > 0) this.applyToTake();
       this.setStatus(update.status);
     }
     if (this.armed || phase !== 'idle') {
@@ -154,7 +163,8 @@ export class HandsFree {
     if (!this.ownTake || this.recorder.getState().phase !== 'recording') return;
     if (this.stopWanted) this.recorder.stop();
     else if (this.still) this.recorder.pause();
-    else this.recorder.resume();
+    else if (this.paused) this.recorder.resume();
+    this.paused = this.still;
   }
 
   private setArmed(armed: boolean): void {
@@ -199,6 +209,7 @@ export class HandsFree {
         this.ownTake = false;
         this.still = false;
         this.stopWanted = false;
+        this.paused = false;
         this.endReason = 'by-hand';
         this.lastCountdown = null;
       }

@@ -1,0 +1,98 @@
+/**
+ * The live screen's hands-free glue: the take detector's events drive the recorder, and the cues
+ * come out in order. A synthetic walker stands, walks and stands; the recorder is a stand-in that
+ * keeps the recorder's states (its session creation takes a few frames, as a server does).
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type CoachingSettings } from '../../../src/shared/api';
+import type { Cue } from '../../../src/shared/coaching/cues';
+import { CUE_TEXT } from '../../../src/shared/coaching/cues';
+import { createLiveGaitTracker } from '../../../src/shared/gait';
+import { HandsFree, type CueSpeaker, type TakeRecorder } from '../../../src/renderer/src/live/hands-free';
+import {
+  IDLE,
+  nextRecorderState,
+  type RecorderEvent,
+  type RecorderState,
+} from '../../../src/renderer/src/recording/recorder-state';
+import { startStopWalk } from '../../support/start-stop-walk';
+
+class FakeRecorder implements TakeRecorder {
+  state: RecorderState = IDLE;
+  log: string[] = [];
+  private listeners = new Set<() => void>();
+  getState = () => this.state;
+  subscribe = (l: () => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+  dispatch(event: RecorderEvent): void {
+    const next = nextRecorderState(this.state, event);
+    if (next === this.state) return;
+    this.state = next;
+    this.log.push(next.phase);
+    for (const l of this.listeners) l();
+  }
+  startNow(): boolean {
+    const before = this.state;
+    this.dispatch({ type: 'start-now' });
+    return before !== this.state;
+  }
+  stop(): void {
+    if (this.state.phase === 'recording') this.dispatch({ type: 'toggle' });
+  }
+  pause(): void {
+    this.log.push('pause');
+  }
+  resume(): void {
+    this.log.push('resume');
+  }
+  setCountdownSeconds(): void {}
+}
+
+class Speaker implements CueSpeaker {
+  said: Cue[] = [];
+  say(cues: readonly Cue[]): void {
+    this.said.push(...cues);
+  }
+  configure(_: CoachingSettings): void {}
+  announceAudioState(): void {}
+}
+
+/** Feeds the walk; the session "is created" `createFrames` frames after a start, and saved at once after a stop. */
+function run(createFrames: number) {
+  const walk = startStopWalk({ contacts: 8, standBefore_s: 1.5, standAfter_s: 4, heightPx: 300 });
+  const { width, height } = walk.input;
+  const recorder = new FakeRecorder();
+  const speaker = new Speaker();
+  const handsFree = new HandsFree(recorder, speaker, { ...DEFAULT_SETTINGS, handsFree: true }, true);
+  handsFree.configure({ ...DEFAULT_SETTINGS, handsFree: true }, true);
+  const tracker = createLiveGaitTracker({ heightCm: 170 });
+  let startingFor = 0;
+  for (const f of walk.input.frames) {
+    if (recorder.state.phase === 'starting' && ++startingFor > createFrames)
+      recorder.dispatch({ type: 'started', sessionId: 1, startedAt: f.t });
+    if (recorder.state.phase === 'stopping') recorder.dispatch({ type: 'stopped' });
+    const readout = tracker.update(f, { width, height });
+    handsFree.onFrame({ frameTime: f.t, keypoints: f.keypoints, image: { width, height }, people: 1, readout });
+  }
+  return { recorder, speaker };
+}
+
+describe('hands-free on the live screen', () => {
+  it('starts, pauses when she stands and stops a take by itself; cues in order', () => {
+    const { recorder, speaker } = run(3);
+    expect(recorder.log).toEqual(['starting', 'recording', 'pause', 'stopping', 'idle']);
+    const takeCues = speaker.said.filter((c) => c.kind === 'take-started' || c.kind === 'take-stopped');
+    expect(takeCues.map((c) => c.text)).toEqual([CUE_TEXT.takeStarted, CUE_TEXT.takeStopped.still]);
+  });
+
+  it('applies a stop that came while the session was still being created', () => {
+    // the take starts near 1.8 s and should stop near 9.6 s; its session is there 8.2 s later, at 10 s
+    const { recorder, speaker } = run(245);
+    expect(recorder.log).toEqual(['starting', 'recording', 'stopping', 'idle']);
+    expect(speaker.said.filter((c) => c.kind === 'take-stopped').map((c) => c.text)).toEqual([
+      CUE_TEXT.takeStopped.still,
+    ]);
+  });
+});
