@@ -4,6 +4,7 @@ import { NO_GOALS, type Person } from '../../../src/shared/api';
 import { deleteBlocker } from '../../../src/renderer/src/people/delete-blocker';
 import { personUndo } from '../../../src/renderer/src/people/person-undo';
 import { heightChoiceText } from '../../../src/renderer/src/people/height-choice';
+import { daysLeftText } from '../../../src/renderer/src/sessions/trash';
 
 const ada: Person = {
   id: 4,
@@ -76,5 +77,16 @@ describe('the height question counts sessions in words', () => {
     expect(heightChoiceText('Tom', 131.5, null, 3).answers.all).toBe(
       'Correct a mistake — no height for all 3 sessions',
     );
+  });
+});
+
+describe('the trash counts its days in words', () => {
+  it('1 day, 2 days, and says when it is due', () => {
+    expect([30, 2, 1, 0].map(daysLeftText)).toEqual([
+      '30 days left',
+      '2 days left',
+      '1 day left',
+      'about to be deleted for good',
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import { plural } from '../../../shared/display/plural';
+
 /** Sessions stay this long in the trash before the store deletes them for good. */
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,5 +12,5 @@ export function trashDaysLeft(deletedAt: string, now: Date = new Date()): number
 
 export function daysLeftText(days: number): string {
   if (days === 0) return 'about to be deleted for good';
-  return days === 1 ? '1 day left' : `${days} days left`;
+  return `${plural(days, 'day')} left`;
 }
