@@ -165,6 +165,23 @@ describe('summary side by side', () => {
     expect(text('date').a).not.toBe(text('date').b);
   });
 
+  it('in imperial, knee past the toes in inches (cm / 2.54 to 0.1), B − A of those, and a sled load in lb', () => {
+    const imperial = summaryRows(A, B, 'imperial');
+    const inches = (cm: number) => Number((cm / 2.54).toFixed(1));
+    for (const side of ['left', 'right'] as const) {
+      const r = imperial.find((x) => x.id === `peak-kpt-dist-${side}`) as NumberRow;
+      const [a, b] = [walk.knee_past_toe.peak[side]!, backward.knee_past_toe.peak[side]!];
+      expect(r.label).toContain('(in)');
+      expect([r.a, r.b]).toEqual(
+        [`${inches(a).toFixed(1)} in`, `${inches(b).toFixed(1)} in`].map((t) => t.replace('-', '−')),
+      );
+      expect(r.diffValue).toBe(shownDiff(inches(a), inches(b), 1));
+    }
+    expect(imperial.find((r) => r.id === 'variant')).toMatchObject({ b: 'Sled, 26.5 lb' }); // 12 / 0.45359237
+    // the other rows are the same in either system
+    expect(imperial.find((r) => r.id === 'cadence')).toEqual(row('cadence'));
+  });
+
   it('a missing number has no difference', () => {
     const gap = summaryRows(A, { ...B, analysis: { ...backward, cadence_spm: null } }).find(
       (r) => r.id === 'cadence',

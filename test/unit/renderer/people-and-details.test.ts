@@ -4,6 +4,7 @@ import { pickActivePerson } from '../../../src/renderer/src/people/active-person
 import { parsePersonForm, personFormText } from '../../../src/renderer/src/people/person-form';
 import {
   addTag,
+  detailsFieldLabels,
   detailsFormText,
   parseDetailsForm,
   parseMinutes,
@@ -125,6 +126,38 @@ describe('session details form', () => {
       tags: ['kids', 'park'],
     };
     expect(parseDetailsForm(detailsFormText(details))).toEqual({ ok: true, value: details });
+  });
+
+  it('reads a load in lb and a distance in ft in imperial, kept in kg and m', () => {
+    const typed = parseDetailsForm({ ...blank, variant: 'sled', loadKg: '44.1', distanceM: '656.2' }, 'imperial');
+    expect(typed.ok).toBe(true);
+    if (!typed.ok) return;
+    expect(typed.value.loadKg).toBeCloseTo(44.1 * 0.45359237, 9); // 20.003 kg
+    expect(typed.value.distanceM).toBeCloseTo(656.2 * 0.3048, 9); // 200.01 m
+    const shown = detailsFormText({ ...typed.value, title: null }, 'imperial');
+    expect([shown.loadKg, shown.distanceM]).toEqual(['44.1', '656.2']);
+    expect(detailsFieldLabels('imperial')).toEqual({ loadKg: 'Sled load (lb)', distanceM: 'Distance (ft)' });
+    expect(detailsFieldLabels('metric')).toEqual({ loadKg: 'Sled load (kg)', distanceM: 'Distance (m)' });
+  });
+
+  it('keeps the stored kg and m of fields left as shown in imperial, and says limits in lb and ft', () => {
+    const saved = {
+      title: null,
+      variant: 'sled' as const,
+      loadKg: 20,
+      distanceM: 200,
+      exerciseDurationS: null,
+      notes: '',
+      tags: [],
+    };
+    const text = detailsFormText(saved, 'imperial');
+    expect([text.loadKg, text.distanceM]).toEqual(['44.1', '656.2']); // 20 / 0.45359237, 200 / 0.3048
+    const again = parseDetailsForm({ ...text, title: 'Hill' }, 'imperial', saved);
+    expect(again.ok && again.value).toMatchObject({ title: 'Hill', loadKg: 20, distanceM: 200 });
+    const heavy = parseDetailsForm({ ...text, loadKg: '1200' }, 'imperial', saved);
+    expect(!heavy.ok && heavy.errors.loadKg).toBe('A sled load is between 0 and 1102.3 lb.');
+    const word = parseDetailsForm({ ...text, distanceM: 'far' }, 'imperial', saved);
+    expect(!word.ok && word.errors.distanceM).toBe('"far" is not a distance in feet.');
   });
 
   it('adds tags trimmed and once, whatever their case', () => {

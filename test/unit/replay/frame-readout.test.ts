@@ -24,6 +24,12 @@ describe("this frame's readout", () => {
     const deg = frameReadout(frameMetricsAt(replay, index, null), 'cm');
     expect(deg.unit).toBe('deg');
     expect(deg.left.kneePastToe).toBe(m.left.kneePastToeDeg.value);
+    // in imperial: the same frame's value, written in inches; the flexion stays in degrees
+    const imperial = frameReadout(m, 'cm', 'imperial');
+    expect(imperial.left.kneePastToe).toBe(m.left.kneePastToeDist.value);
+    const inches = Math.abs(m.left.kneePastToeDist.value! / 2.54).toFixed(1);
+    expect(imperial.left.kneePastToeText.replace('−', '')).toBe(`${inches} in`);
+    expect(imperial.left.flexionText).toBe(r.left.flexionText);
   });
 
   it('shows dashes for a frame without a person', () => {

@@ -91,6 +91,21 @@ describe('step table', () => {
     });
   });
 
+  it('writes step lengths and knee past toes in inches in imperial (cm / 2.54, to 0.1)', () => {
+    const metric = stepRows(analysis);
+    const imperial = stepRows(analysis, 'imperial');
+    const k = steps.findIndex((s) => s.step_length != null && s.peak_knee_past_toe != null);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(imperial[k].length).toBe(`${(steps[k].step_length! / 2.54).toFixed(1)} in`);
+    expect(metric[k].length).toBe(`${steps[k].step_length!.toFixed(0)} cm`);
+    const inches = Math.abs(steps[k].peak_knee_past_toe! / 2.54).toFixed(1);
+    expect(imperial[k].kneePastToes).toMatch(new RegExp(`^(Yes|No) \\(−?${inches} in\\)$`));
+    // the same steps, the same stored values: only the writing changes
+    expect(imperial.map((r) => r.kneePastToeValue)).toEqual(metric.map((r) => r.kneePastToeValue));
+    const largest = largestStepButtons(analysis, 'imperial').left!;
+    expect(largest.title).toContain(`knee past toes ${(largest.value / 2.54).toFixed(1)} in`);
+  });
+
   it('says which steps took the knee past the toes, as many as the summary counts', () => {
     const rows = stepRows(analysis);
     const judged = rows.filter((r) => r.kneePastToes !== '—');

@@ -1,9 +1,10 @@
 import { memo } from 'react';
+import { useUnitSystem } from '../units/use-unit-system';
 import { summaryRows, type CompareSide } from './summary-rows';
 
 /** Both sessions' key numbers next to each other, with B − A. */
 export const CompareSummary = memo(function CompareSummary({ a, b }: { a: CompareSide; b: CompareSide }) {
-  const rows = summaryRows(a, b);
+  const rows = summaryRows(a, b, useUnitSystem());
   return (
     <table className="compare-summary" data-testid="compare-summary">
       <caption>Summary (difference = B − A)</caption>

@@ -1,4 +1,5 @@
 import type { PersonSessions } from './use-session-choices';
+import { useUnitSystem } from '../units/use-unit-system';
 import { sessionLabel, variantLabel } from './summary-rows';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 
 /** One of the two sessions, from any person's, grouped by person. */
 export function SessionPicker({ lane, groups, value, onChange }: Props) {
+  const system = useUnitSystem();
   return (
     <label className={`compare-picker lane-${lane.toLowerCase()}`}>
       <span className="lane-badge">{lane}</span>
@@ -30,7 +32,7 @@ export function SessionPicker({ lane, groups, value, onChange }: Props) {
             <optgroup key={g.person.id} label={g.person.name}>
               {g.sessions.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {sessionLabel(s)} · {variantLabel(s)} · {s.direction ?? 'not analysed'}
+                  {sessionLabel(s)} · {variantLabel(s, system)} · {s.direction ?? 'not analysed'}
                 </option>
               ))}
             </optgroup>

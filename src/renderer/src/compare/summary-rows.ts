@@ -7,6 +7,7 @@ import type { Person, SessionSummary } from '../../../shared/api';
 import type { GaitAnalysis, Side } from '../../../shared/gait';
 import { KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
+import { displayLength, formatMass, lengthUnit, type UnitSystem } from '../../../shared/display/units';
 import { formatDate, formatNumber, formatSymmetry } from '../sessions/format';
 
 export interface CompareSide {
@@ -46,9 +47,10 @@ const VARIANTS: Record<SessionSummary['variant'], string> = {
 };
 const LEG = { left: 'Left', right: 'Right' } as const;
 
-export function variantLabel(s: Pick<SessionSummary, 'variant' | 'loadKg'>): string {
+/** "Sled, 20 kg" ("Sled, 44.1 lb" in imperial), else the variant's name. */
+export function variantLabel(s: Pick<SessionSummary, 'variant' | 'loadKg'>, system: UnitSystem = 'metric'): string {
   return s.variant === 'sled' && s.loadKg != null
-    ? `${VARIANTS.sled}, ${formatNumber(s.loadKg, ' kg')}`
+    ? `${VARIANTS.sled}, ${formatMass(s.loadKg, system)}`
     : VARIANTS[s.variant];
 }
 
@@ -126,7 +128,7 @@ const perLeg =
       ),
     );
 
-export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
+export function summaryRows(A: CompareSide, B: CompareSide, system: UnitSystem = 'metric'): SummaryRow[] {
   const a = A.analysis,
     b = B.analysis;
   const text = (id: string, label: string, pick: (s: CompareSide) => string): TextRow => ({
@@ -137,10 +139,14 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
     b: pick(B),
   });
   // knee past the toes first, in one unit as on every screen: cm when both walks have cm (a
-  // height), else degrees (which need none); never the same label twice in two units
+  // height; inches in imperial), else degrees (which need none); never the same label twice in two units
   const inCm = a.knee_past_toe.unit === 'cm' && b.knee_past_toe.unit === 'cm';
+  const length = lengthUnit(system);
   const kneePastToe = inCm
-    ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, ' cm', 'cm', 1, (x, side) => x.knee_past_toe.peak[side])
+    ? perLeg('peak-kpt-dist', KNEE_PAST_TOE_LABELS.session, ` ${length}`, length, 1, (x, side) => {
+        const cm = x.knee_past_toe.peak[side];
+        return cm == null ? null : displayLength(cm, system);
+      })
     : perLeg(
         'peak-kpt-deg',
         KNEE_PAST_TOE_LABELS.session,
@@ -152,7 +158,7 @@ export function summaryRows(A: CompareSide, B: CompareSide): SummaryRow[] {
   return [
     text('person', 'Person', (s) => s.person?.name ?? '—'),
     text('date', 'Date', (s) => formatDate(s.session.startedAt)),
-    text('variant', 'Variant', (s) => variantLabel(s.session)),
+    text('variant', 'Variant', (s) => variantLabel(s.session, system)),
     text('direction', 'Direction', (s) => s.analysis.direction),
     ...kneePastToe(a, b),
     numberRow('cadence', 'Cadence', ' steps/min', a.cadence_spm, b.cadence_spm, 0),

@@ -1,11 +1,12 @@
 import type { FrameMetrics } from '../../../shared/gait';
 import { KNEE_PAST_TOE_LABELS, type KneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { KneeTable } from '../app/KneeTable';
+import { useUnitSystem } from '../units/use-unit-system';
 import { frameReadout } from './frame-readout';
 
 /** Live numbers of the frame on screen, per leg: knee flexion and knee past toes ("this frame"). */
 export function FrameReadout({ metrics, unit }: { metrics: FrameMetrics | null; unit: KneePastToeUnit }) {
-  const r = frameReadout(metrics, unit);
+  const r = frameReadout(metrics, unit, useUnitSystem());
   return (
     <section
       className="frame-readout card"

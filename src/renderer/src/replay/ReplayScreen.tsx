@@ -26,6 +26,7 @@ import { StepTable } from './StepTable';
 import { usePlayback } from './use-playback';
 import { useReplayKeys } from './use-replay-keys';
 import { useReplaySession, type ReplaySession } from './use-replay-session';
+import { useUnitSystem } from '../units/use-unit-system';
 
 /** Review a session frame by frame: video + skeleton, synced charts, step table and summary. */
 export function ReplayScreen({ sessionId }: { sessionId: number }) {
@@ -82,8 +83,9 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
     [replay, frameIndex, data.heightCm],
   );
   const steps = analysis.step_list;
-  const rows = useMemo(() => stepRows(analysis), [analysis]);
-  const largest = useMemo(() => largestStepButtons(analysis), [analysis]);
+  const system = useUnitSystem();
+  const rows = useMemo(() => stepRows(analysis, system), [analysis, system]);
+  const largest = useMemo(() => largestStepButtons(analysis, system), [analysis, system]);
 
   const seekFrame = useCallback(
     (index: number) => {
@@ -173,8 +175,8 @@ function ReplayView({ session, result, replay, data }: ViewProps) {
         {data.heightCm === null && rows.length > 0 && (
           <p className="muted">
             {data.person?.heightCm != null
-              ? `This session was filmed before ${data.person.name}'s height was entered. A height saved on the People screen with “Correct a mistake” applies to all their sessions, this one included, and gives its step lengths in centimetres.`
-              : `Add ${data.person ? `${data.person.name}'s` : "the walker's"} height on the People screen and choose “Correct a mistake” to get step lengths in centimetres for this session.`}
+              ? `This session was filmed before ${data.person.name}'s height was entered. A height saved on the People screen with “Correct a mistake” applies to all their sessions, this one included, and gives its step lengths in ${system === 'imperial' ? 'inches' : 'centimetres'}.`
+              : `Add ${data.person ? `${data.person.name}'s` : "the walker's"} height on the People screen and choose “Correct a mistake” to get step lengths in ${system === 'imperial' ? 'inches' : 'centimetres'} for this session.`}
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 /** The replay's "Largest step L/R" buttons: where each goes and what its tooltip says. */
 import type { GaitAnalysis, Side } from '../../../shared/gait';
 import { formatKneePastToe, kneePastToeUnit, largestStep } from '../../../shared/display/knee-past-toe';
+import type { UnitSystem } from '../../../shared/display/units';
 
 export interface LargestStepButton {
   /** 1-based step number, as in the step table. */
@@ -15,6 +16,7 @@ export interface LargestStepButton {
 /** Per leg, the step with the largest knee-past-toe peak (the step table's value); null when none. */
 export function largestStepButtons(
   analysis: Pick<GaitAnalysis, 'step_list' | 'knee_past_toe'>,
+  system: UnitSystem = 'metric',
 ): Record<Side, LargestStepButton | null> {
   const unit = kneePastToeUnit(analysis);
   const button = (side: Side): LargestStepButton | null => {
@@ -25,7 +27,7 @@ export function largestStepButtons(
       number,
       timeS: found.timeS,
       value: found.value,
-      title: `Step ${number} (${side} foot): knee past toes ${formatKneePastToe(found.value, unit)}, this step's peak, at ${found.timeS.toFixed(2)} s`,
+      title: `Step ${number} (${side} foot): knee past toes ${formatKneePastToe(found.value, unit, system)}, this step's peak, at ${found.timeS.toFixed(2)} s`,
     };
   };
   return { left: button('left'), right: button('right') };

@@ -2,6 +2,7 @@ import type { SessionListItem } from '../../../shared/api';
 import type { Side } from '../../../shared/gait/types';
 import { formatKneePastToe, metricsKneePastToe } from '../../../shared/display/knee-past-toe';
 import { formatKneePastToeChange, type KneePastToeChange } from '../../../shared/display/knee-past-toe-change';
+import { useUnitSystem } from '../units/use-unit-system';
 
 const SIDES: Array<[Side, string]> = [
   ['left', 'L'],
@@ -18,10 +19,12 @@ export function KneePastToeCell({
   previousName,
 }: {
   item: Pick<SessionListItem, 'metrics' | 'heightCm'>;
+  /** In the app's unit system (kneePastToeSincePrevious with it). */
   change: KneePastToeChange | null;
   /** The previous walk of the same kind, as the list names it. */
   previousName: string | null;
 }) {
+  const system = useUnitSystem();
   const v = metricsKneePastToe(item.metrics, item.heightCm);
   if (!item.metrics) return <td data-testid="session-kpt">—</td>;
   const since = previousName ? `Change since ${previousName}` : 'The first walk of this direction and variant';
@@ -38,7 +41,7 @@ export function KneePastToeCell({
               data-value={v[side] ?? ''}
               data-unit={v.unit}
             >
-              {formatKneePastToe(v[side], v.unit)}
+              {formatKneePastToe(v[side], v.unit, system)}
             </span>
             <span
               className="kpt-change muted"
@@ -46,7 +49,7 @@ export function KneePastToeCell({
               data-testid={`session-kpt-change-${side}`}
               data-value={delta ?? ''}
             >
-              {change ? formatKneePastToeChange(delta, change.unit) : v[side] === null ? '' : 'first'}
+              {change ? formatKneePastToeChange(delta, change.unit, system) : v[side] === null ? '' : 'first'}
             </span>
           </div>
         );

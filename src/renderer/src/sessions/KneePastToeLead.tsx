@@ -11,7 +11,9 @@ import {
 import { formatKneePastToeChange, kneePastToeSincePrevious } from '../../../shared/display/knee-past-toe-change';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { kneeGoalProgress } from '../../../shared/progress';
+import { displayLength, lengthToCm, type UnitSystem } from '../../../shared/display/units';
 import { sessionListQuery } from '../data/queries';
+import { useUnitSystem } from '../units/use-unit-system';
 import { VARIANT_LABELS, sessionName } from './details-form';
 import { formatDate, formatNumber } from './format';
 
@@ -35,8 +37,9 @@ export function KneePastToeLead({
   session: SessionSummary;
   goal: KneePastToeGoal | null;
 }) {
+  const system = useUnitSystem();
   const list = useQuery(sessionListQuery(session.personId, false));
-  const change = list.data ? kneePastToeSincePrevious(list.data, session.id) : null;
+  const change = list.data ? kneePastToeSincePrevious(list.data, session.id, system) : null;
   const previous = change ? list.data?.find((s) => s.id === change.previousId) : undefined;
   const unit = kneePastToeUnit(a);
   const kind = `${session.direction ?? 'unanalysed'} walk (${VARIANT_LABELS[session.variant].toLowerCase()})`;
@@ -61,7 +64,7 @@ export function KneePastToeLead({
             <div key={side} className={`kpt-leg-card leg-${side}`}>
               <div className="kpt-leg-name">{label}</div>
               <div className="kpt-big" data-testid={`detail-kpt-${side}`} data-value={value ?? ''} data-unit={unit}>
-                {formatKneePastToe(value, unit)}
+                {formatKneePastToe(value, unit, system)}
               </div>
               {unit === 'cm' && (
                 <div className="muted" data-testid={`detail-kpt-angle-${side}`} data-value={angle ?? ''}>
@@ -74,12 +77,12 @@ export function KneePastToeLead({
                   data-testid={`detail-kpt-target-${side}`}
                   data-met={target.legs[side].met}
                 >
-                  {targetWords(target.legs[side].value, target.target, target.unit)}
+                  {targetWords(target.legs[side].value, target.target, target.unit, system)}
                 </div>
               )}
               <div className="kpt-since" data-testid={`detail-kpt-change-${side}`} data-value={delta ?? ''}>
                 {change && previous
-                  ? `${formatKneePastToeChange(delta, change.unit)} since ${sessionName(previous, formatDate)}`
+                  ? `${formatKneePastToeChange(delta, change.unit, system)} since ${sessionName(previous, formatDate)}`
                   : list.data
                     ? `The first ${kind}: nothing to compare with yet.`
                     : ''}
@@ -90,8 +93,8 @@ export function KneePastToeLead({
       </div>
       {target && !target.comparable && (
         <p className="meaning" data-testid="detail-kpt-target-other-unit">
-          The target ({formatKneePastToe(target.target, target.unit)}) is in centimetres: this session has no height, so
-          its values are angles.
+          The target ({formatKneePastToe(target.target, target.unit, system)}) is a length: this session has no height,
+          so its values are angles.
         </p>
       )}
       <p className="meaning">
@@ -101,10 +104,15 @@ export function KneePastToeLead({
   );
 }
 
-/** "Target 12.0 cm reached" or "Target 12.0 cm: 1.3 cm to go", from the values as shown (0.1). */
-function targetWords(value: number | null, target: number, unit: KneePastToeUnit): string {
-  const goal = `Target ${formatKneePastToe(target, unit)}`;
+/**
+ * "Target 12.0 cm reached" or "Target 12.0 cm: 1.3 cm to go", from the values as shown (0.1; in
+ * inches in imperial, so the gap is the difference of the two numbers on the card).
+ */
+function targetWords(value: number | null, target: number, unit: KneePastToeUnit, system: UnitSystem): string {
+  const goal = `Target ${formatKneePastToe(target, unit, system)}`;
   if (value === null) return `${goal}: not measured`;
   if (value >= target) return `${goal} reached`;
-  return `${goal}: ${formatKneePastToe(Math.round((target - value) * 10) / 10, unit)} to go`;
+  if (unit === 'deg') return `${goal}: ${formatKneePastToe(Math.round((target - value) * 10) / 10, unit)} to go`;
+  const gap = Math.round((displayLength(target, system) - displayLength(value, system)) * 10) / 10;
+  return `${goal}: ${formatKneePastToe(lengthToCm(gap, system), unit, system)} to go`;
 }

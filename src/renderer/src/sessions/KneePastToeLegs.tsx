@@ -6,6 +6,7 @@ import {
   sessionKneePastToe,
   type KneePastToeUnit,
 } from '../../../shared/display/knee-past-toe';
+import { useUnitSystem } from '../units/use-unit-system';
 
 const SIDES: Array<[Side, string]> = [
   ['left', 'L'],
@@ -14,7 +15,7 @@ const SIDES: Array<[Side, string]> = [
 
 /**
  * The session's knee-past-toe value per leg (the typical step, as stored in the analysis):
- * "L 12.3 cm · R 8.1 cm". Each leg's value carries `data-value` (the stored number) for tests.
+ * "L 12.3 cm · R 8.1 cm" (inches in imperial). Each leg's value carries `data-value` (the stored number) for tests.
  */
 export function KneePastToeLegs({
   analysis,
@@ -25,6 +26,7 @@ export function KneePastToeLegs({
   unit?: KneePastToeUnit;
   testId: string;
 }) {
+  const system = useUnitSystem();
   return (
     <span title={KNEE_PAST_TOE_SESSION_HINT} data-testid={testId}>
       {SIDES.map(([side, letter], i) => {
@@ -34,7 +36,7 @@ export function KneePastToeLegs({
             {i > 0 && ' · '}
             {letter}{' '}
             <span data-testid={`${testId}-${side}`} data-value={value ?? ''} data-unit={unit}>
-              {formatKneePastToe(value, unit)}
+              {formatKneePastToe(value, unit, system)}
             </span>
           </span>
         );

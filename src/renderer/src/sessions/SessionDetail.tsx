@@ -5,6 +5,7 @@ import type { KneePastToeGoal, Person, SessionSummary } from '../../../shared/ap
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { unreadableWarning } from '../../../shared/display/data-quality';
 import { BALANCE_PARTS, formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
+import { formatHeight } from '../../../shared/display/units';
 import { api, ApiError } from '../api';
 import { previousWalkPair } from '../compare/previous-walk';
 import { sessionReanalysed, sessionsChanged } from '../data/changes';
@@ -21,6 +22,7 @@ import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
 import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
+import { useUnitSystem } from '../units/use-unit-system';
 import '../styles/sessions.css';
 
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
@@ -135,6 +137,7 @@ interface WholeProps {
 
 function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholeProps) {
   const analysis = readAnalysis(session.analysis);
+  const system = useUnitSystem();
   return (
     <>
       {wasCutOff(session) && (
@@ -183,8 +186,8 @@ function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholePr
               label="Height for this session"
               value={
                 session.heightCm === null
-                  ? 'none: lengths are in shin lengths, not cm (add a height on the People screen)'
-                  : `${session.heightCm} cm`
+                  ? `none: lengths are in shin lengths, not ${system === 'imperial' ? 'inches' : 'cm'} (add a height on the People screen)`
+                  : formatHeight(session.heightCm, system)
               }
               testId="session-height"
             />

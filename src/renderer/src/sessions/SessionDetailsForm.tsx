@@ -4,6 +4,7 @@ import { variantSchema, type SessionSummary, type Variant } from '../../../share
 import { api } from '../api';
 import { sessionSaved } from '../data/changes';
 import {
+  detailsFieldLabels,
   detailsFormText,
   parseDetailsForm,
   VARIANT_LABELS,
@@ -12,6 +13,7 @@ import {
 } from './details-form';
 import { localDateTimeText, parseLocalDateTime } from './started-at';
 import { TagsField } from './TagsField';
+import { useUnitSystem } from '../units/use-unit-system';
 
 /** The details typed as one line of text. */
 type TextFieldKey = 'title' | 'loadKg' | 'distanceM' | 'duration';
@@ -20,16 +22,18 @@ type TextFieldKey = 'title' | 'loadKg' | 'distanceM' | 'duration';
 export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   const client = useQueryClient();
   const id = useId();
-  const [text, setText] = useState<DetailsFormText>(() => detailsFormText(session));
+  const system = useUnitSystem();
+  const [text, setText] = useState<DetailsFormText>(() => detailsFormText(session, system));
   const [date, setDate] = useState(() => localDateTimeText(session.startedAt));
   const [errors, setErrors] = useState<DetailsFormErrors & { startedAt?: string }>({});
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  // The session as saved changed (this form's save, a move, another window): the fields show it.
-  const [shownFor, setShownFor] = useState(session);
-  if (shownFor !== session) {
-    setShownFor(session);
-    setText(detailsFormText(session));
+  // The session as saved changed (this form's save, a move, another window), or the units did: the
+  // fields show it.
+  const [shownFor, setShownFor] = useState({ session, system });
+  if (shownFor.session !== session || shownFor.system !== system) {
+    setShownFor({ session, system });
+    setText(detailsFormText(session, system));
     setDate(localDateTimeText(session.startedAt));
   }
 
@@ -40,7 +44,7 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    const parsed = parseDetailsForm(text);
+    const parsed = parseDetailsForm(text, system, session);
     const startedAt = parseLocalDateTime(date, new Date());
     if (!parsed.ok || typeof startedAt !== 'string') {
       setErrors({
@@ -64,6 +68,7 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
   };
 
   const fieldId = (key: string) => `${id}-${key}`;
+  const labels = detailsFieldLabels(system);
   const help = (key: keyof DetailsFormText | 'startedAt', hint?: string) =>
     errors[key] ? (
       <p className="field-error" role="alert">
@@ -133,8 +138,11 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
           ))}
         </select>
       </div>
-      {text.variant === 'sled' && textField('loadKg', 'Sled load (kg)', { inputMode: 'decimal' })}
-      {textField('distanceM', 'Distance (m)', { inputMode: 'decimal', placeholder: 'e.g. 200' })}
+      {text.variant === 'sled' && textField('loadKg', labels.loadKg, { inputMode: 'decimal' })}
+      {textField('distanceM', labels.distanceM, {
+        inputMode: 'decimal',
+        placeholder: system === 'imperial' ? 'e.g. 650' : 'e.g. 200',
+      })}
       {textField('duration', 'Duration (min:s)', {
         placeholder: 'e.g. 12:30',
         hint: 'How long you walked, if longer than the recording.',

@@ -15,6 +15,7 @@ import { ExportPersonButton } from './ExportButtons';
 import { formatDate, formatDuration, formatNumber, statusLabel, wasCutOff } from './format';
 import { KneePastToeCell } from './KneePastToeCell';
 import { TrashList, UndoTrash } from './TrashList';
+import { useUnitSystem } from '../units/use-unit-system';
 import '../styles/sessions.css';
 
 interface Props {
@@ -116,6 +117,7 @@ export function SessionsScreen({ view, person }: Props) {
 
 function SessionsTable({ sessions }: { sessions: SessionListItem[] }) {
   const names = new Map(sessions.map((s) => [s.id, sessionName(s, formatDate)]));
+  const system = useUnitSystem();
   return (
     <table className="data-table sessions-table">
       <ColumnHeads
@@ -135,7 +137,7 @@ function SessionsTable({ sessions }: { sessions: SessionListItem[] }) {
       <tbody>
         {sessions.map((s) => {
           const name = names.get(s.id)!;
-          const change = kneePastToeSincePrevious(sessions, s.id);
+          const change = kneePastToeSincePrevious(sessions, s.id, system);
           return (
             <tr key={s.id} data-testid="session-row" data-session-id={s.id} data-status={s.status}>
               <td>

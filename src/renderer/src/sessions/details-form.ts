@@ -1,4 +1,13 @@
 import { sessionDetailsSchema, type SessionDetails, type SessionSummary, type Variant } from '../../../shared/api';
+import {
+  displayDistance,
+  displayMass,
+  distanceToM,
+  distanceUnit,
+  massToKg,
+  massUnit,
+  type UnitSystem,
+} from '../../../shared/display/units';
 
 export const VARIANT_LABELS: Record<Variant, string> = {
   flat: 'Flat ground',
@@ -20,12 +29,13 @@ export interface DetailsFormText {
 
 export type DetailsFormErrors = Partial<Record<keyof DetailsFormText, string>>;
 
-export function detailsFormText(s: SessionDetails): DetailsFormText {
+/** The form's text for saved details: the load and distance in the app's units (lb and ft in imperial). */
+export function detailsFormText(s: SessionDetails, system: UnitSystem = 'metric'): DetailsFormText {
   return {
     title: s.title ?? '',
     variant: s.variant,
-    loadKg: s.loadKg === null ? '' : String(s.loadKg),
-    distanceM: s.distanceM === null ? '' : String(s.distanceM),
+    loadKg: s.loadKg === null ? '' : String(displayMass(s.loadKg, system)),
+    distanceM: s.distanceM === null ? '' : String(displayDistance(s.distanceM, system)),
     duration: s.exerciseDurationS === null ? '' : formatMinutes(s.exerciseDurationS),
     notes: s.notes,
     tags: s.tags,
@@ -63,9 +73,15 @@ export function addTag(tags: string[], typed: string): string[] {
   return [...tags, tag];
 }
 
-/** The form read into the details sessions.update takes (load only for a sled), or one message per wrong field. */
+/**
+ * The form read into the details sessions.update takes (load only for a sled), or one message per
+ * wrong field. A load and distance typed in imperial are kept in kg and m; one left as `saved`
+ * shows it keeps its stored value, so saving other fields never shifts it by a round trip.
+ */
 export function parseDetailsForm(
   text: DetailsFormText,
+  system: UnitSystem = 'metric',
+  saved?: Pick<SessionDetails, 'loadKg' | 'distanceM'>,
 ): { ok: true; value: SessionDetails } | { ok: false; errors: DetailsFormErrors } {
   const errors: DetailsFormErrors = {};
   const pick = <T>(key: keyof DetailsFormText, parsed: T | { error: string }): T | null => {
@@ -75,9 +91,22 @@ export function parseDetailsForm(
     }
     return parsed;
   };
+  // a field still showing the saved value keeps it exactly (44.1 lb is not quite 20 kg)
+  const unchanged = (typed: string, value: number | null | undefined, display: typeof displayMass) =>
+    saved !== undefined &&
+    value !== undefined &&
+    typed.trim() === (value === null ? '' : String(display(value, system)));
+  const typedIn = (parsed: number | null, toMetric: (value: number, system: UnitSystem) => number) =>
+    parsed === null ? null : toMetric(parsed, system);
   const loadKg =
-    text.variant === 'sled' ? pick<number | null>('loadKg', parseAmount(text.loadKg, 'a load in kg')) : null;
-  const distanceM = pick<number | null>('distanceM', parseAmount(text.distanceM, 'a distance in metres'));
+    text.variant !== 'sled'
+      ? null
+      : unchanged(text.loadKg, saved?.loadKg, displayMass)
+        ? (saved?.loadKg ?? null)
+        : typedIn(pick('loadKg', parseAmount(text.loadKg, `a load in ${massUnit(system)}`)), massToKg);
+  const distanceM = unchanged(text.distanceM, saved?.distanceM, displayDistance)
+    ? (saved?.distanceM ?? null)
+    : typedIn(pick('distanceM', parseAmount(text.distanceM, `a distance in ${DISTANCE_WORDS[system]}`)), distanceToM);
   const exerciseDurationS = pick<number | null>('duration', parseMinutes(text.duration));
   const title = text.title.trim();
   const candidate = {
@@ -95,7 +124,7 @@ export function parseDetailsForm(
   if (checked.success) return { ok: true, value: checked.data };
   for (const issue of checked.error.issues) {
     const key = FIELD_OF[String(issue.path[0])] ?? 'notes';
-    errors[key] ??= LIMITS[key] ?? issue.message;
+    errors[key] ??= LIMITS[system][key] ?? issue.message;
   }
   return { ok: false, errors };
 }
@@ -109,14 +138,30 @@ const FIELD_OF: Record<string, keyof DetailsFormText> = {
   notes: 'notes',
   tags: 'tags',
 };
-const LIMITS: DetailsFormErrors = {
+const COMMON_LIMITS: DetailsFormErrors = {
   title: 'Keep the title to 120 characters.',
-  loadKg: 'A sled load is between 0 and 500 kg.',
-  distanceM: 'A distance is between 0 and 100 km (100000 m).',
   duration: 'A duration is at most 24 hours.',
   notes: 'Keep the notes to 10000 characters.',
   tags: 'At most 30 tags of up to 40 characters.',
 };
+/** The schema's 500 kg and 100 km, in the units typed. */
+const LIMITS: Record<UnitSystem, DetailsFormErrors> = {
+  metric: {
+    ...COMMON_LIMITS,
+    loadKg: 'A sled load is between 0 and 500 kg.',
+    distanceM: 'A distance is between 0 and 100 km (100000 m).',
+  },
+  imperial: {
+    ...COMMON_LIMITS,
+    loadKg: `A sled load is between 0 and ${displayMass(500, 'imperial')} lb.`,
+    distanceM: `A distance is between 0 and ${displayDistance(100_000, 'imperial')} ft (100 km).`,
+  },
+};
+const DISTANCE_WORDS: Record<UnitSystem, string> = { metric: 'metres', imperial: 'feet' };
+/** The details form's labels: "Sled load (kg)" or "(lb)", "Distance (m)" or "(ft)". */
+export function detailsFieldLabels(system: UnitSystem): { loadKg: string; distanceM: string } {
+  return { loadKg: `Sled load (${massUnit(system)})`, distanceM: `Distance (${distanceUnit(system)})` };
+}
 
 /** The name a session goes by: its title, else its start date. */
 export function sessionName(
