@@ -46,17 +46,34 @@ describe('person form', () => {
   });
 
   it('says what is wrong with each field', () => {
-    const result = parsePersonForm({ name: ' ', height: '5 ft', birthYear: '2031' }, 2026);
+    const result = parsePersonForm({ name: ' ', height: '5 yards', birthYear: '2031' }, 2026);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.name).toBe('A name is needed.');
-    expect(result.errors.height).toContain('5 ft');
+    expect(result.errors.height).toContain('5 yards');
     expect(result.errors.birthYear).toBe('"2031" is not a birth year between 1900 and 2026.');
   });
 
   it('fills the form from a person and reads it back unchanged', () => {
     const ada = { name: 'Ada', heightCm: 131.5, birthYear: 2016 };
     expect(parsePersonForm(personFormText(ada), 2026)).toEqual({ ok: true, value: ada });
+  });
+
+  it('reads a height in feet and inches in imperial, and keeps a height left as shown', () => {
+    const typed = parsePersonForm({ name: 'Ada', height: `5'8"`, birthYear: '' }, 2026, { system: 'imperial' });
+    expect(typed).toEqual({ ok: true, value: { name: 'Ada', heightCm: 172.7, birthYear: null } }); // 68 × 2.54
+    const bare = parsePersonForm({ name: 'Ada', height: '68', birthYear: '' }, 2026, { system: 'imperial' });
+    expect(bare.ok && bare.value.heightCm).toBe(172.7); // a bare number is inches in imperial
+    // 172 cm shows as 5'8"; saving the name alone keeps 172, not 172.7
+    const ben = { name: 'Ben', heightCm: 172, birthYear: null };
+    const text = personFormText(ben, 'imperial');
+    expect(text.height).toBe(`5'8"`);
+    const again = parsePersonForm({ ...text, name: 'Benjamin' }, 2026, { system: 'imperial', savedHeightCm: 172 });
+    expect(again).toEqual({ ok: true, value: { name: 'Benjamin', heightCm: 172, birthYear: null } });
+    const grown = parsePersonForm({ ...text, height: `5'9"` }, 2026, { system: 'imperial', savedHeightCm: 172 });
+    expect(grown.ok && grown.value.heightCm).toBe(175.3); // 69 × 2.54
+    const wrong = parsePersonForm({ ...text, height: `9'` }, 2026, { system: 'imperial' });
+    expect(!wrong.ok && wrong.errors.height).toContain(`5'8"`);
   });
 });
 

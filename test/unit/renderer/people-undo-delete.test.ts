@@ -74,6 +74,9 @@ describe('the height question counts sessions in words', () => {
       'Correct a mistake — use 150 cm for their 1 session',
     );
     expect(heightChoiceText('Tom', 131.5, 137, 2).answers.all).toBe('Correct a mistake — use 137 cm for both sessions');
+    const imperial = heightChoiceText('Tom', 131.5, 137, 2, 'imperial'); // 51.8 in, 53.9 in: the nearest inch
+    expect(imperial.question).toBe("Tom's height changes from 4′ 4″ to 4′ 6″. Which is it?");
+    expect(imperial.answers.all).toBe('Correct a mistake — use 4′ 6″ for both sessions');
     expect(heightChoiceText('Tom', 131.5, null, 3).answers.all).toBe(
       'Correct a mistake — no height for all 3 sessions',
     );

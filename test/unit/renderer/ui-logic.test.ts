@@ -7,7 +7,6 @@ import { formatDuration, formatSymmetry } from '../../../src/renderer/src/sessio
 import { readAnalysis } from '../../../src/renderer/src/sessions/read-analysis';
 import { analyzeSession } from '../../../src/shared/gait';
 import { synthesizeGait } from '../../support/synthetic-gait';
-import { parseHeightCm } from '../../../src/renderer/src/people/parse-height';
 
 describe('backend choice at first start', () => {
   it('picks the fastest backend that ran and keeps every timing', () => {
@@ -93,20 +92,6 @@ describe('PipelineStats', () => {
     expect(stats.fps(59 * 33)).toBe(31);
     expect(stats.medianLatencyMs()).toBe(20);
     expect(stats.fps(59 * 33 + 5000)).toBe(0);
-  });
-});
-
-describe('person: height', () => {
-  it('accepts centimetres with a comma or point, and empty for "not set"', () => {
-    expect(parseHeightCm(' 172,5 ')).toEqual({ heightCm: 172.5 });
-    expect(parseHeightCm('')).toEqual({ heightCm: null });
-  });
-
-  it('refuses what is not a human height in cm, with a message', () => {
-    for (const bad of ['1.72', '5 ft', '400']) {
-      const result = parseHeightCm(bad);
-      expect('error' in result && result.error).toContain(bad);
-    }
   });
 });
 

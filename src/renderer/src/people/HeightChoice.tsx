@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HeightApplies } from '../../../shared/api';
 import { Notice } from '../app/Notice';
+import { useUnitSystem } from '../units/use-unit-system';
 import { heightChoiceText } from './height-choice';
 
 interface Props {
@@ -19,7 +20,7 @@ export function HeightChoice({ name, oldCm, newCm, sessionCount, onChoose, onCan
   const first = useRef<HTMLButtonElement>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const text = heightChoiceText(name, oldCm, newCm, sessionCount);
+  const text = heightChoiceText(name, oldCm, newCm, sessionCount, useUnitSystem());
 
   // The question appears after Save: the keyboard lands on its first answer.
   useEffect(() => first.current?.focus(), []);

@@ -5,6 +5,8 @@ import { api } from '../api';
 import { peopleChanged } from '../data/changes';
 import { peopleQuery, sessionListQuery } from '../data/queries';
 import { plural } from '../../../shared/display/plural';
+import { formatHeight } from '../../../shared/display/units';
+import { useUnitSystem } from '../units/use-unit-system';
 import { personUndo, type PersonUndo } from './person-undo';
 import { deleteBlocker } from './delete-blocker';
 import { Notice } from '../app/Notice';
@@ -107,6 +109,7 @@ function PersonCard({
   onChanged: () => Promise<void>;
 }) {
   const client = useQueryClient();
+  const system = useUnitSystem();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -154,7 +157,7 @@ function PersonCard({
         <div>
           <strong className="person-name">{person.name}</strong>
           <p className="muted">
-            {person.heightCm === null ? 'height not set' : `${person.heightCm} cm`}
+            {person.heightCm === null ? 'height not set' : formatHeight(person.heightCm, system)}
             {person.birthYear !== null && ` · born ${person.birthYear}`}
             {' · '}
             {plural(person.sessionCount, 'session')}

@@ -10,6 +10,7 @@ import {
 import { Notice } from '../app/Notice';
 import { goalsFormText, parseGoalsForm, type GoalsFormErrors, type GoalsFormText } from './goals-form';
 import { GoalsFields } from './GoalsFields';
+import { useUnitSystem } from '../units/use-unit-system';
 
 interface Props {
   person: Person | null;
@@ -22,7 +23,8 @@ interface Props {
 /** Name, height and birth year of one person (new or existing), their goals and kids mode. */
 export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
   const id = useId();
-  const [text, setText] = useState<PersonFormText>(() => personFormText(person));
+  const system = useUnitSystem();
+  const [text, setText] = useState<PersonFormText>(() => personFormText(person, system));
   const [errors, setErrors] = useState<PersonFormErrors>({});
   const [goalsText, setGoalsText] = useState<GoalsFormText>(() => goalsFormText(person));
   const [goalsErrors, setGoalsErrors] = useState<GoalsFormErrors>({});
@@ -31,7 +33,7 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
 
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    const parsed = parsePersonForm(text);
+    const parsed = parsePersonForm(text, undefined, { system, savedHeightCm: person?.heightCm });
     const goals = parseGoalsForm(goalsText);
     setSaveError(null);
     setErrors(parsed.ok ? {} : parsed.errors);
@@ -73,10 +75,19 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
   return (
     <form className="person-form" onSubmit={submit} data-testid="person-form" noValidate>
       {field('name', 'Name', 'As the family calls them.', { placeholder: 'e.g. Ada', autoFocus: person === null })}
-      {field('height', 'Height (cm)', 'Gives distances in centimetres; empty: in shank lengths.', {
-        inputMode: 'decimal',
-        placeholder: 'e.g. 172',
-      })}
+      {system === 'imperial'
+        ? field(
+            'height',
+            'Height (ft and in)',
+            `Gives distances in inches; empty: in shank lengths. Or in cm: 172 cm.`,
+            {
+              placeholder: `5'8"`,
+            },
+          )
+        : field('height', 'Height (cm)', 'Gives distances in centimetres; empty: in shank lengths.', {
+            inputMode: 'decimal',
+            placeholder: 'e.g. 172',
+          })}
       {field('birthYear', 'Birth year', 'Optional.', { inputMode: 'numeric', placeholder: 'e.g. 2015' })}
       <GoalsFields id={id} text={goalsText} errors={goalsErrors} onChange={setGoalsText} />
       <div className="form-actions">
