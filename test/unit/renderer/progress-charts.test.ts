@@ -18,6 +18,7 @@ import {
   pointLabel,
   weeklyChart,
 } from '../../../src/renderer/src/progress/chart-data';
+import { formatKneePastToe } from '../../../src/shared/display/knee-past-toe';
 import { extent, timeRange, valueRange, weeksRange } from '../../../src/renderer/src/progress/chart-scales';
 import { day, point } from '../progress/fixtures';
 import { loadFixture } from '../../support/requirements';
@@ -103,6 +104,21 @@ describe('progress line charts from real sessions', () => {
     expect(deg.title).toContain('degrees');
     expect(deg.lines[0].values).toEqual(noHeight.points.map((p) => p.metrics.peakKneePastToeDeg.left));
     expect(deg.points).toBeGreaterThan(0);
+  });
+
+  it('plots knee-past-toe in inches in imperial (cm / 2.54 to 0.1), the hover text as every screen writes it', () => {
+    const r = report(realPoints(170));
+    const [metric] = lineCharts(r, 'cm');
+    const [imperial] = lineCharts(r, 'cm', 'imperial');
+    expect(imperial.title).toContain('(in)');
+    expect(imperial.unit).toBe(' in');
+    const cm = metric.lines[0].values;
+    expect(imperial.lines[0].values).toEqual(cm.map((v) => (v === null ? null : Number((v / 2.54).toFixed(1)))));
+    const i = cm.findIndex((v) => v !== null);
+    expect(imperial.lines[0].texts[i]).toBe(formatKneePastToe(cm[i], 'cm', 'imperial'));
+    expect(metric.lines[0].texts[i]).toBe(formatKneePastToe(cm[i], 'cm'));
+    // the other charts are the same numbers in either system
+    expect(lineCharts(r, 'cm', 'imperial')[1]).toEqual(lineCharts(r, 'cm')[1]);
   });
 
   it('a forward walk is not starred in the all-walks view; the backward view leaves it out', () => {

@@ -124,6 +124,10 @@ describe('session report numbers', () => {
     const facts = detailFacts(base);
     expect(facts[0]).toEqual({ label: 'Variant', value: 'Sled, 20 kg' });
     expect(facts.find((f) => f.label === 'Exercise time')!.value).toBe('2 min 05 s');
+    // in imperial: 20 / 0.45359237 = 44.09 lb, 150 / 0.3048 = 492.13 ft
+    const imperial = detailFacts({ ...base, distanceM: 150 }, 'imperial');
+    expect(imperial[0]).toEqual({ label: 'Variant', value: 'Sled, 44.1 lb' });
+    expect(imperial.find((f) => f.label === 'Distance')!.value).toBe('492.1 ft');
     expect(reportFileName(['Ada', 'Hill / with kids?', null, '2026-11-25'])).toBe(
       'Retrowalk Ada Hill - with kids- 2026-11-25.pdf',
     );

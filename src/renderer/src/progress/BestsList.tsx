@@ -2,6 +2,7 @@ import type { Variant } from '../../../shared/api';
 import type { PersonalBest, ProgressMetric } from '../../../shared/progress/types';
 import { formatMetric, METRIC_INFO, type KneePastToeUnit } from './chart-data';
 import { VARIANT_LABELS } from './variants';
+import { useUnitSystem } from '../units/use-unit-system';
 
 /** Bests of the unit not shown on the charts (cm or degrees) are left out, as on the charts. */
 function shown(best: PersonalBest, unit: KneePastToeUnit): boolean {
@@ -17,6 +18,7 @@ const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateS
  * with its value and the day it was reached. `of`: whose walks (e.g. "backward walks").
  */
 export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: KneePastToeUnit; of?: string }) {
+  const system = useUnitSystem();
   const rows = bests.filter((b) => shown(b, unit));
   if (rows.length === 0) return null;
   const variants = [...new Set(rows.map((b) => b.variant))];
@@ -56,7 +58,7 @@ export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: Kn
               if (!b) return <td key={variant}>—</td>;
               const value = (
                 <span data-testid="best-value" data-metric={metric} data-variant={variant} data-value={b.value}>
-                  {formatMetric(metric, b.value)}
+                  {formatMetric(metric, b.value, system)}
                 </span>
               );
               return several ? (

@@ -2,12 +2,13 @@ import { useId } from 'react';
 import type { Side } from '../../../shared/gait/types';
 import { formatKneePastToe, type KneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import { formatKneePastToeChange } from '../../../shared/display/knee-past-toe-change';
+import { useUnitSystem } from '../units/use-unit-system';
 
 export interface KneePastToeLeadData {
   unit: KneePastToeUnit;
   /** The session's stored value per leg (the typical step). */
   values: Record<Side, number | null>;
-  /** Since the previous walk of the same direction and variant; null for the first of its kind. */
+  /** Since the previous walk of the same direction and variant, in the app's units; null for the first of its kind. */
   change: Record<Side, number | null> | null;
   /** Which walk the values are from, e.g. "your latest backward walk (Dec 4, 2026)". */
   of: string;
@@ -31,6 +32,7 @@ export function KneePastToeLead({
 }) {
   const { unit, values, change, of, since } = data;
   const title = useId();
+  const system = useUnitSystem();
   return (
     <section className="knee-lead" data-testid="knee-lead" aria-labelledby={title}>
       <h2 id={title}>Knee past the toes, typical step</h2>
@@ -43,7 +45,7 @@ export function KneePastToeLead({
               data-testid={valueTestIds?.[side] ?? `knee-lead-${side}-value`}
               data-value={values[side] ?? ''}
             >
-              {formatKneePastToe(values[side], unit)}
+              {formatKneePastToe(values[side], unit, system)}
             </strong>
             {change && (
               <span
@@ -51,7 +53,7 @@ export function KneePastToeLead({
                 data-testid={`knee-lead-${side}-change`}
                 data-value={change[side] ?? ''}
               >
-                {formatKneePastToeChange(change[side], unit)} since last time
+                {formatKneePastToeChange(change[side], unit, system)} since last time
               </span>
             )}
           </div>
@@ -61,7 +63,9 @@ export function KneePastToeLead({
         Of {of}
         {since ? `; last time: ${since}` : '; the first walk of its kind, so no change yet'}. Larger = the knee travels
         further beyond the toes, the aim of walking backward.
-        {unit === 'deg' ? ' In degrees: enter a height on the People screen for centimetres.' : ''}
+        {unit === 'deg'
+          ? ` In degrees: enter a height on the People screen for ${system === 'imperial' ? 'inches' : 'centimetres'}.`
+          : ''}
       </p>
     </section>
   );

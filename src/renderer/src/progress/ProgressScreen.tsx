@@ -17,6 +17,7 @@ import { useProgress } from './use-progress';
 import { VariantFilter } from './VariantFilter';
 import { VARIANT_LABELS } from './variants';
 import { WeeklyChart } from './WeeklyChart';
+import { useUnitSystem } from '../units/use-unit-system';
 
 const CHART_HEIGHT = 190;
 
@@ -42,10 +43,14 @@ function PersonProgress({ personId }: { personId: number }) {
   const navigate = useNavigate();
   const { person, report, error, loading, retry } = useProgress(personId, variant, direction);
   const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
-  const charts = useMemo(() => (report ? lineCharts(report, unit) : []), [report, unit]);
+  const system = useUnitSystem();
+  const charts = useMemo(() => (report ? lineCharts(report, unit, system) : []), [report, unit, system]);
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
   const heightCm = person?.heightCm ?? null;
-  const lead = useMemo(() => (report ? progressLead(report, unit, heightCm) : null), [report, unit, heightCm]);
+  const lead = useMemo(
+    () => (report ? progressLead(report, unit, heightCm, system) : null),
+    [report, unit, heightCm, system],
+  );
   const name = person?.name ?? '';
   const shownVariant = report?.variant ?? null;
   const shownDirection = report?.direction ?? direction;

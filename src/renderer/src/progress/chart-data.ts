@@ -14,6 +14,7 @@ import type {
 import { formatKneePastToe, KNEE_PAST_TOE_LABELS } from '../../../shared/display/knee-past-toe';
 import { VARIANT_LABELS } from './variants';
 import { formatScore } from '../../../shared/display/scores';
+import { displayLength, lengthUnit, type UnitSystem } from '../../../shared/display/units';
 import { LEG_COLOURS } from '../charts/chart-theme';
 
 export type LineChartId = 'knee-past-toe' | 'knee-rom' | 'cadence' | 'step-time-si' | 'balance';
@@ -24,8 +25,10 @@ export interface ChartLine {
   label: string;
   metric: ProgressMetric;
   colour: string;
-  /** One per session (aligned with the chart's x); null where the session has no value. */
+  /** One per session (aligned with the chart's x), as plotted (inches in imperial); null where the session has no value. */
   values: Array<number | null>;
+  /** Each value as every screen writes it (formatMetric), for the hover label. */
+  texts: string[];
   /** Indices of the sessions holding this metric's personal bests (one per variant), in x order. */
   bestIndices: number[];
 }
@@ -96,11 +99,12 @@ export const METRIC_INFO: Record<ProgressMetric, { label: string; unit: string; 
   balanceScore: { label: 'Balance grade', unit: '/100', digits: 0 },
 };
 
-export function formatMetric(metric: ProgressMetric, value: number | null): string {
+/** A stored value (cm for the knee-past-toe distances) as written in `system`. */
+export function formatMetric(metric: ProgressMetric, value: number | null, system: UnitSystem = 'metric'): string {
   if (value === null || !Number.isFinite(value)) return '—';
   // written exactly as the session's own screens write it
   if (metric.startsWith('peakKneePastToe'))
-    return formatKneePastToe(value, metric.startsWith('peakKneePastToeCm') ? 'cm' : 'deg');
+    return formatKneePastToe(value, metric.startsWith('peakKneePastToeCm') ? 'cm' : 'deg', system);
   if (metric === 'balanceScore') return formatScore(value); // "98/100", as every screen writes it
   const { unit, digits } = METRIC_INFO[metric];
   return `${value.toFixed(digits)}${unit}`;
@@ -126,14 +130,14 @@ const perLeg = (left: ProgressMetric, right: ProgressMetric): LineSpec[] => [
   { label: 'Right leg', metric: right, colour: LINE_COLOURS.right },
 ];
 
-function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
+function chartSpecs(unit: KneePastToeUnit, system: UnitSystem): ChartSpec[] {
   const kneePastToe: ChartSpec =
     unit === 'cm'
       ? {
           id: 'knee-past-toe',
-          title: `${KNEE_PAST_TOE_LABELS.session} (cm)`,
+          title: `${KNEE_PAST_TOE_LABELS.session} (${lengthUnit(system)})`,
           meaning: KNEE_PAST_TOE_MEANING,
-          unit: ' cm',
+          unit: ` ${lengthUnit(system)}`,
           digits: 1,
           zeroLine: true,
           yRange: null,
@@ -141,7 +145,7 @@ function chartSpecs(unit: KneePastToeUnit): ChartSpec[] {
         }
       : {
           id: 'knee-past-toe',
-          title: `${KNEE_PAST_TOE_LABELS.session} (degrees; enter a height for cm)`,
+          title: `${KNEE_PAST_TOE_LABELS.session} (degrees; enter a height for ${system === 'imperial' ? 'inches' : 'cm'})`,
           meaning: KNEE_PAST_TOE_MEANING,
           unit: '°',
           digits: 1,
@@ -203,16 +207,28 @@ function bestIndicesOf(points: ProgressPoint[], bests: PersonalBest[], metric: P
   return points.flatMap((p, i) => (ids.has(p.sessionId) && valueOf(p, metric) !== null ? [i] : []));
 }
 
+/** A stored value as plotted: a knee-past-toe distance in the shown unit (inches to 0.1 in imperial). */
+const plotted = (metric: ProgressMetric, value: number | null, system: UnitSystem): number | null =>
+  value !== null && metric.startsWith('peakKneePastToeCm') ? displayLength(value, system) : value;
+
 /** The five line charts of the progress screen, in display order. */
-export function lineCharts(report: Pick<ProgressReport, 'points' | 'bests'>, unit: KneePastToeUnit): LineChartData[] {
+export function lineCharts(
+  report: Pick<ProgressReport, 'points' | 'bests'>,
+  unit: KneePastToeUnit,
+  system: UnitSystem = 'metric',
+): LineChartData[] {
   const { points, bests } = report;
   const x = points.map(sessionTime);
-  return chartSpecs(unit).map((spec) => {
-    const lines = spec.lines.map((line): ChartLine => ({
-      ...line,
-      values: points.map((p) => valueOf(p, line.metric)),
-      bestIndices: bestIndicesOf(points, bests, line.metric),
-    }));
+  return chartSpecs(unit, system).map((spec) => {
+    const lines = spec.lines.map((line): ChartLine => {
+      const stored = points.map((p) => valueOf(p, line.metric));
+      return {
+        ...line,
+        values: stored.map((v) => plotted(line.metric, v, system)),
+        texts: stored.map((v) => formatMetric(line.metric, v, system)),
+        bestIndices: bestIndicesOf(points, bests, line.metric),
+      };
+    });
     return {
       ...spec,
       x,

@@ -4,7 +4,7 @@
  */
 import type uPlot from 'uplot';
 import type { ChartTheme } from '../charts/chart-theme';
-import { formatMetric, pointLabel, type LineChartData } from './chart-data';
+import { pointLabel, type LineChartData } from './chart-data';
 import { VARIANT_LABELS } from './variants';
 
 export function zeroLinePlugin(theme: ChartTheme): uPlot.Plugin {
@@ -108,7 +108,7 @@ export function hoverLabelPlugin(data: LineChartData): uPlot.Plugin {
             const best = line.bestIndices.includes(i)
               ? ` ★ personal best (${VARIANT_LABELS[session.variant].toLowerCase()})`
               : '';
-            row.textContent = `${line.label}: ${formatMetric(line.metric, line.values[i])}${best}`;
+            row.textContent = `${line.label}: ${line.texts[i]}${best}`;
             return row;
           });
           box.replaceChildren(title, ...rows);

@@ -6,17 +6,22 @@
 import { kneePastToeSincePrevious, type ComparableSession } from '../../../shared/display/knee-past-toe-change';
 import { metricsKneePastToe, type KneePastToeUnit } from '../../../shared/display/knee-past-toe';
 import type { ProgressPoint, ProgressReport } from '../../../shared/progress/types';
+import type { UnitSystem } from '../../../shared/display/units';
 import type { KneePastToeLeadData } from './KneePastToeLead';
 import { VARIANT_LABELS } from './variants';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 const walkOf = (p: ProgressPoint) => `${day(p.startedAt)}, ${VARIANT_LABELS[p.variant].toLowerCase()}`;
 
-/** Null when no shown walk is of the records' direction. `unit`: the charts' (cm needs a height). */
+/**
+ * Null when no shown walk is of the records' direction. `unit`: the charts' (cm needs a height);
+ * the change in `system`, as the lead writes it (useUnitSystem).
+ */
 export function progressLead(
   report: Pick<ProgressReport, 'points' | 'recordsDirection'>,
   unit: KneePastToeUnit,
   personHeightCm: number | null,
+  system: UnitSystem = 'metric',
 ): KneePastToeLeadData | null {
   const records = report.points.filter((p) => p.direction === report.recordsDirection);
   const latest = records.at(-1);
@@ -31,7 +36,7 @@ export function progressLead(
     heightCm,
     metrics: p.metrics,
   }));
-  const since = kneePastToeSincePrevious(comparable, latest.sessionId);
+  const since = kneePastToeSincePrevious(comparable, latest.sessionId, system);
   const previous = since ? records.find((p) => p.sessionId === since.previousId) : undefined;
   const { left, right } = metricsKneePastToe(latest.metrics, heightCm);
   return {

@@ -14,6 +14,8 @@ import { Notice } from '../app/Notice';
 import { plural } from '../../../shared/display/plural';
 import { ReportFooter } from './ReportFooter';
 import { localDate, personName, reportFileName } from './session-report-data';
+import { formatHeight } from '../../../shared/display/units';
+import { useUnitSystem } from '../units/use-unit-system';
 
 const CHART_WIDTH = 335;
 const CHART_HEIGHT = 150;
@@ -34,13 +36,18 @@ export function PersonReport({
 }) {
   const { person, report, error, loading } = useProgress(personId, variant);
   const unit = report ? kneePastToeUnit(report, person?.heightCm ?? null) : 'deg';
+  const system = useUnitSystem();
   const charts = useMemo(
-    () => (report ? lineCharts(report, unit).filter((c) => (REPORT_CHARTS as readonly string[]).includes(c.id)) : []),
-    [report, unit],
+    () =>
+      report ? lineCharts(report, unit, system).filter((c) => (REPORT_CHARTS as readonly string[]).includes(c.id)) : [],
+    [report, unit, system],
   );
   const weekly = useMemo(() => (report ? weeklyChart(report) : null), [report]);
   const heightCm = person?.heightCm ?? null;
-  const lead = useMemo(() => (report ? progressLead(report, unit, heightCm) : null), [report, unit, heightCm]);
+  const lead = useMemo(
+    () => (report ? progressLead(report, unit, heightCm, system) : null),
+    [report, unit, heightCm, system],
+  );
 
   useEffect(() => {
     if (person && report)
@@ -67,7 +74,7 @@ export function PersonReport({
           <h1 data-testid="report-person">{personName(person)}</h1>
           <p>
             {range} · {plural(points.length, 'session')} · {variant ? VARIANT_LABELS[variant] : 'all variants'}
-            {person?.heightCm ? ` · ${person.heightCm} cm` : ''}
+            {person?.heightCm ? ` · ${formatHeight(person.heightCm, system)}` : ''}
           </p>
         </div>
       </header>

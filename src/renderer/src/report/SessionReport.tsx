@@ -20,6 +20,8 @@ import {
   type ReportFact,
 } from './session-report-data';
 import { useSessionReport } from './use-session-report';
+import { formatHeight } from '../../../shared/display/units';
+import { useUnitSystem } from '../units/use-unit-system';
 
 const CHART_WIDTH = 690;
 
@@ -29,9 +31,10 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
   // the person's other walks: the change since the last one of the same direction and variant
   const personId = data?.session.personId ?? null;
   const others = useQuery({ ...sessionListQuery(personId, false), enabled: personId !== null });
+  const system = useUnitSystem();
   const lead = useMemo(
-    () => (data ? sessionLead(data.analysis, sessionId, others.data ?? []) : null),
-    [data, sessionId, others.data],
+    () => (data ? sessionLead(data.analysis, sessionId, others.data ?? [], system) : null),
+    [data, sessionId, others.data, system],
   );
 
   useEffect(() => {
@@ -57,10 +60,10 @@ export function SessionReport({ sessionId, onReady }: { sessionId: number; onRea
           <h1>{session.title ?? `Backward walk of ${formatDate(session.startedAt)}`}</h1>
           <p>
             <strong data-testid="report-person">{personName(person)}</strong>
-            {session.heightCm ? ` · ${session.heightCm} cm` : ''} · {formatDate(session.startedAt)}
+            {session.heightCm ? ` · ${formatHeight(session.heightCm, system)}` : ''} · {formatDate(session.startedAt)}
           </p>
         </div>
-        <Facts facts={detailFacts(session)} className="report-details" />
+        <Facts facts={detailFacts(session, system)} className="report-details" />
       </header>
 
       <KneePastToeLead data={lead} valueTestIds={{ left: 'report-kpt-left', right: 'report-kpt-right' }} />

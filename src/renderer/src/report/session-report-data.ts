@@ -9,6 +9,7 @@ import type { GaitAnalysis, Side, StepRecord } from '../../../shared/gait';
 import { kneePastToeUnit, sessionKneePastToe } from '../../../shared/display/knee-past-toe';
 import { formatNumber } from '../sessions/format';
 import { VARIANT_LABELS } from '../progress/variants';
+import { formatDistance, formatMass, type UnitSystem } from '../../../shared/display/units';
 
 export interface ReportFact {
   label: string;
@@ -41,9 +42,10 @@ export function sessionLead(
   a: GaitAnalysis,
   sessionId: number,
   personSessions: ReadonlyArray<ComparableSession & { variant: Variant }>,
+  system: UnitSystem = 'metric',
 ): KneePastToeLeadData {
   const unit = kneePastToeUnit(a);
-  const since = kneePastToeSincePrevious(personSessions, sessionId);
+  const since = kneePastToeSincePrevious(personSessions, sessionId, system);
   const previous = since ? personSessions.find((s) => s.id === since.previousId) : undefined;
   return {
     unit,
@@ -57,14 +59,17 @@ export function sessionLead(
   };
 }
 
-/** What the user told about the session: variant (with the sled's load), distance, duration, tags. */
+/** What the user told about the session: variant (with the sled's load), distance, duration, tags; in `system`. */
 export function detailFacts(
   s: Pick<SessionSummary, 'variant' | 'loadKg' | 'distanceM' | 'exerciseDurationS' | 'tags' | 'source' | 'model'>,
+  system: UnitSystem = 'metric',
 ): ReportFact[] {
   const variant =
-    s.variant === 'sled' && s.loadKg !== null ? `${VARIANT_LABELS.sled}, ${s.loadKg} kg` : VARIANT_LABELS[s.variant];
+    s.variant === 'sled' && s.loadKg !== null
+      ? `${VARIANT_LABELS.sled}, ${formatMass(s.loadKg, system)}`
+      : VARIANT_LABELS[s.variant];
   const facts: ReportFact[] = [{ label: 'Variant', value: variant }];
-  if (s.distanceM !== null) facts.push({ label: 'Distance', value: `${s.distanceM} m` });
+  if (s.distanceM !== null) facts.push({ label: 'Distance', value: formatDistance(s.distanceM, system) });
   if (s.exerciseDurationS !== null) facts.push({ label: 'Exercise time', value: formatMinutes(s.exerciseDurationS) });
   if (s.tags.length > 0) facts.push({ label: 'Tags', value: s.tags.join(', ') });
   facts.push({
