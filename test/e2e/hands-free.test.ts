@@ -4,6 +4,8 @@
  * MoveNet model. Armed, a take starts when she walks and stops when she has stood still, with no
  * key press; what is stored is the walk, and the captions show the cues in order.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CUE_TEXT } from '../../src/shared/coaching/cues';
@@ -48,6 +50,8 @@ async function recentHips(page: Page, n: number): Promise<number[]> {
   );
   return poses.filter((p): p is Keypoint[] => p !== null).map((p) => hipMid(p).x);
 }
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** Hip displacement (px) that counts as having moved: three times MoveNet's jitter on her still frames. */
 const MOVED_PX = 9;
@@ -129,13 +133,19 @@ describe('hands-free takes on real footage', () => {
     const lastFrame_s = (frames.at(-1)?.t ?? 0) / 1000;
     const walk_s = await walkSeen_s(page, armedAt, xBefore);
     console.log(
-      `hands-free take: stored ${stored_s.toFixed(2)} s, ${frames.length} frames up to ${lastFrame_s.toFixed(2)} s; walk seen ${walk_s.toFixed(2)} s (${WALK_S} s in the clip); ${await page.evaluate(() => window.__retrowalkDebug?.fps)} fps`,
+      `hands-free take: stored ${stored_s.toFixed(2)} s, ${frames.length} frames up to ${lastFrame_s.toFixed(2)} s; walk seen ${walk_s.toFixed(2)} s (${WALK_S} s in the clip); ${await page.evaluate(() => window.__retrowalkDebug?.fps)} fps; ${await page.evaluate(() => window.__retrowalkDebug?.handsFree.join(', '))}`,
     );
-    expect(Math.abs(stored_s - walk_s), `stored ${stored_s} s`).toBeLessThanOrEqual(SPAN_TOLERANCE_S);
+    const events = await page.evaluate(() => window.__retrowalkDebug?.handsFree.join(', '));
+    expect(Math.abs(stored_s - walk_s), `stored ${stored_s} s; ${events}`).toBeLessThanOrEqual(SPAN_TOLERANCE_S);
     // the keypoints end with the video: none after the stored length
     expect(lastFrame_s).toBeLessThanOrEqual(stored_s);
     expect(stored_s - lastFrame_s).toBeLessThan(0.5);
-    expect(session.tags.some((tag) => tag.startsWith('outing '))).toBe(true);
+    // tagged with the visit's outing just after it was saved
+    await expect
+      .poll(async () =>
+        (await callApi(page, 'sessions.get', { id: row.id }))?.tags.filter((t) => t.startsWith('outing ')),
+      )
+      .toHaveLength(1);
 
     const captions = await page
       .getByTestId('caption')
@@ -148,5 +158,20 @@ describe('hands-free takes on real footage', () => {
         captions.filter((c) => c.text === COACH_NOTICES.noVoices),
         'said once',
       ).toHaveLength(1);
+  });
+
+  it('keeps the hands-free and coaching settings, and shows the take and its captions', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'hands-free-live.png') });
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-stop-after').fill('5');
+    await page.getByTestId('settings-cue-stepCount').click();
+    await expect
+      .poll(async () => {
+        const settings = await callApi(page, 'settings.get', {});
+        return [settings.stopAfterStillS, settings.coaching.cues.includes('stepCount'), settings.handsFree];
+      })
+      .toEqual([5, false, true]);
+    await page.getByTestId('coaching-settings').screenshot({ path: resolve(SCREENSHOTS, 'settings-coaching.png') });
   });
 });

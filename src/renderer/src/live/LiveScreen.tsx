@@ -88,7 +88,12 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
     return () => window.removeEventListener('keydown', onKey);
   }, [distanceView]);
   const [coach] = useState(() => new Coach(settings.coaching));
-  const [handsFree] = useState(() => new HandsFree(recording.controller, coach, settings, heightCm !== null));
+  const [handsFree] = useState(
+    () =>
+      new HandsFree(recording.controller, coach, settings, heightCm !== null, (line) =>
+        window.__retrowalkDebug?.handsFree.push(line),
+      ),
+  );
   useEffect(() => handsFree.configure(settings, heightCm !== null), [handsFree, settings, heightCm]);
   useEffect(
     () => () => {

@@ -19,6 +19,8 @@ export interface RetrowalkDebug {
   fps: number | null;
   latencyMs: number | null;
   videoSize: { width: number; height: number } | null;
+  /** Hands-free: the take detector's events and the recorder's phases, "<s> <what>", oldest first. */
+  handsFree: string[];
 }
 
 export const HISTORY_FRAMES = 300;
@@ -34,6 +36,7 @@ export function resetDebug(): RetrowalkDebug {
     fps: null,
     latencyMs: null,
     videoSize: null,
+    handsFree: [],
   };
   window.__retrowalkDebug = debug;
   return debug;

@@ -69,6 +69,8 @@ export class HandsFree {
     private settings: Settings,
     /** The walker's height is known: the live lengths, and the target, are in cm (otherwise in shank lengths). */
     private heightKnown: boolean,
+    /** Where the detector's events and the recorder's phases are written down (tests read them). */
+    private readonly log: (line: string) => void = () => undefined,
   ) {
     this.detector = createTakeDetector({ stopAfterStill_s: settings.stopAfterStillS });
     this.scheduler = this.newScheduler();
@@ -122,6 +124,7 @@ export class HandsFree {
         walkerChosen: this.walkerChosen,
       });
       for (const event of update.events) {
+        this.log(`${t_s.toFixed(2)} ${event.type}${event.type === 'stop' ? ` ${event.reason}` : ''}`);
         if (event.type === 'start') this.ownTake = this.recorder.startNow();
         else if (event.type === 'still') this.still = true;
         else if (event.type === 'moving') this.still = false;
@@ -191,6 +194,7 @@ export class HandsFree {
     const previous = this.lastPhase;
     this.lastPhase = state.phase;
     const now = performance.now() / 1000;
+    if (state.phase !== previous) this.log(`${now.toFixed(2)} ${state.phase}`);
     const cues: Cue[] = [];
     if (state.phase === 'countdown' && state.remaining !== this.lastCountdown) {
       this.lastCountdown = state.remaining;
