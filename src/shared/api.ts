@@ -196,6 +196,12 @@ export const gaitAnalysisSchema = z.custom<GaitAnalysis>().superRefine((value, c
     ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
 });
 
+/** The part of a session kept for its analyses, in seconds of its frame times (PoseFrame.t / 1000). */
+export const trimSpanSchema = z
+  .object({ startS: z.number().finite().nonnegative(), endS: z.number().finite().nonnegative() })
+  .refine((span) => span.endS > span.startS, { message: 'The end of the kept part must come after its start.' });
+export type TrimSpan = z.infer<typeof trimSpanSchema>;
+
 export const sessionSummarySchema = z
   .object({
     id: z.number().int(),
@@ -231,6 +237,8 @@ export const sessionSummarySchema = z
      * child's earlier sessions keep the height they had; null: lengths in shank lengths.
      */
     heightCm: heightCmSchema.nullable(),
+    /** The kept part (sessions.trim): its keypoints alone are analysed and given (sessions.frames); null: all. */
+    trim: trimSpanSchema.nullable(),
   })
   .extend(sessionDetailsSchema.shape);
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
@@ -240,7 +248,7 @@ export type SessionSummary = z.infer<typeof sessionSummarySchema>;
  * carry ~54 MiB of them), plus the compact progress numbers stored with it. sessions.get gives
  * the whole session.
  */
-export const sessionListItemSchema = sessionSummarySchema.omit({ analysis: true, results: true }).extend({
+export const sessionListItemSchema = sessionSummarySchema.omit({ analysis: true, results: true, trim: true }).extend({
   /** Every result's model, size, direction and warnings, as in `results`, without its analysis. */
   results: z.array(sessionResultSchema.omit({ analysis: true })),
   /** Progress numbers (src/shared/progress) in the session's height (`heightCm`); null until analysed. */
@@ -309,6 +317,11 @@ export const apiRequests = {
       .datetime({ offset: true, error: 'A date and time with its offset, e.g. 2026-04-01T09:00:00Z' })
       .optional(),
   }),
+  /**
+   * Keeps only the span of a session's keypoints (frame times in s) for every analysis of it, and
+   * analyses it again; null keeps all of it again. Nothing is deleted: the keypoints outside are kept.
+   */
+  'sessions.trim': z.object({ id: z.number().int(), span: trimSpanSchema.nullable() }),
   /** Moves a session to the trash (restorable for 30 days). */
   'sessions.delete': z.object({ id: z.number().int() }),
   'sessions.restore': z.object({ id: z.number().int() }),
@@ -488,6 +501,7 @@ export interface ApiResponses {
   'sessions.appendFrames': { stored: number };
   'sessions.finish': SessionSummary;
   'sessions.update': SessionSummary;
+  'sessions.trim': SessionSummary;
   'sessions.delete': { deleted: boolean };
   'sessions.restore': SessionSummary;
   'sessions.purge': { deleted: boolean };

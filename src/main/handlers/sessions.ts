@@ -11,6 +11,7 @@ type SessionChannels =
   | 'sessions.appendFrames'
   | 'sessions.finish'
   | 'sessions.update'
+  | 'sessions.trim'
   | 'sessions.delete'
   | 'sessions.restore'
   | 'sessions.purge'
@@ -29,6 +30,7 @@ export function sessionHandlers(ctx: ServiceContext): Pick<ApiHandlers, SessionC
       return sessions().finish(id, { durationMs, video: ctx.videos.finish(id) });
     },
     'sessions.update': ({ id, ...changes }) => sessions().update(id, changes),
+    'sessions.trim': ({ id, span }) => sessions().trim(id, span),
     'sessions.delete': ({ id }) => {
       if (!sessions().get(id)) return { deleted: false };
       try {

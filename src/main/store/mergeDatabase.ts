@@ -87,6 +87,8 @@ function copySessions({ db, people }: Stores): MergeResult {
     VALUES (@personId, @status, @videoPath, @videoBytes, @videoOwned, @metrics, @fingerprint, ${COPIED.map((c) => '@' + c).join(', ')})`);
   const copyOwnBatches = db.prepare(`INSERT INTO main.frame_batches (session_id, frame_count, data)
     SELECT ?, frame_count, data FROM other.frame_batches WHERE session_id = ? AND track_id IS NULL ORDER BY id`);
+  const copyTrim = db.prepare(`INSERT INTO main.session_trims (session_id, start_s, end_s)
+    SELECT ?, start_s, end_s FROM other.session_trims WHERE session_id = ?`);
   const tracksOf = db.prepare('SELECT * FROM other.session_tracks WHERE session_id = ? ORDER BY id');
   const insertTrack =
     db.prepare(`INSERT INTO main.session_tracks (session_id, model, created_at, frame_count, width, height, direction, analysis, warnings)
@@ -140,6 +142,7 @@ function copySessions({ db, people }: Stores): MergeResult {
       }).lastInsertRowid,
     );
     copyOwnBatches.run(id, session.id);
+    copyTrim.run(id, session.id);
     for (const track of tracksOf.all(session.id) as TrackRow[]) {
       const { model, created_at, frame_count, width, height, direction, analysis, warnings } = track;
       const trackId = Number(

@@ -109,6 +109,16 @@ export const MIGRATIONS: readonly Migration[] = [
     ALTER TABLE people ADD COLUMN goal_backward_min_week REAL;
     ALTER TABLE people ADD COLUMN kids_mode INTEGER NOT NULL DEFAULT 0;
   `),
+  // v9: the part of a session kept for its analyses (sessions.trim), in s of frame time; no row: all
+  // of it. A table of its own: sessions keeps its analysis the last column (lists never read it).
+  (db) =>
+    db.exec(`
+    CREATE TABLE session_trims (
+      session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+      start_s    REAL NOT NULL,
+      end_s      REAL NOT NULL CHECK (end_s > start_s)
+    );
+  `),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 /** Session and track rows as SQLite holds them, and their API shapes. */
-import type { ModelName, SessionListItem, SessionResult, SessionSummary, Variant } from '../../shared/api';
+import type { ModelName, SessionListItem, SessionResult, SessionSummary, TrimSpan, Variant } from '../../shared/api';
 import { parseMetrics } from './metricsColumn';
 
 export interface SessionRow {
@@ -127,7 +127,7 @@ function trackResult(row: ResultInfoColumns & Pick<TrackRow, 'analysis'>): Sessi
 }
 
 /** What a session's summary and its list item share. */
-function sessionFields(row: SessionListRow): Omit<SessionSummary, 'analysis' | 'results'> {
+function sessionFields(row: SessionListRow): Omit<SessionSummary, 'analysis' | 'results' | 'trim'> {
   return {
     id: row.id,
     personId: row.person_id,
@@ -156,9 +156,15 @@ function sessionFields(row: SessionListRow): Omit<SessionSummary, 'analysis' | '
   };
 }
 
-export function toSummary(row: SessionRow, tracks: readonly TrackRow[]): SessionSummary {
+/** `trim`: the session's kept part (session_trims), which lists leave out. */
+export function toSummary(row: SessionRow, tracks: readonly TrackRow[], trim: TrimSpan | null): SessionSummary {
   const own = trackResult(row);
-  return { ...sessionFields(row), analysis: own.analysis, results: [own, ...tracks.map(trackResult)] };
+  return {
+    ...sessionFields(row),
+    analysis: own.analysis,
+    results: [own, ...tracks.map(trackResult)],
+    trim,
+  };
 }
 
 export function toListItem(row: SessionListRow, tracks: readonly TrackListRow[]): SessionListItem {

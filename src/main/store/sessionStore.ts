@@ -1,6 +1,13 @@
 /** Sessions and their keypoint frames in SQLite: prepared statements, one transaction per batch. */
 import type Database from 'better-sqlite3';
-import type { ApiRequest, ModelName, SessionDetails, SessionListItem, SessionSummary } from '../../shared/api';
+import type {
+  ApiRequest,
+  ModelName,
+  SessionDetails,
+  SessionListItem,
+  SessionSummary,
+  TrimSpan,
+} from '../../shared/api';
 import { ApiError } from '../errors';
 import { fingerprinter } from './fingerprint';
 import { decodeFramesInto, encodeFrames, type FrameInput, type StoredFrame } from './frameCodec';
@@ -85,6 +92,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       db.prepare(`INSERT INTO sessions (person_id, height_cm, analysis_height_cm, started_at, model, fps, width, height, status)
                         VALUES (@personId, @heightCm, @heightCm, @startedAt, @model, @fps, @width, @height, 'recording')`),
     get: db.prepare('SELECT * FROM sessions WHERE id = ?'),
+    trimOf: db.prepare('SELECT start_s AS startS, end_s AS endS FROM session_trims WHERE session_id = ?'),
+    setTrim: db.prepare('INSERT OR REPLACE INTO session_trims (session_id, start_s, end_s) VALUES (?, ?, ?)'),
+    clearTrim: db.prepare('DELETE FROM session_trims WHERE session_id = ?'),
     list: db.prepare(
       `SELECT ${listColumns} FROM sessions WHERE person_id = ? AND deleted_at IS NULL ORDER BY started_at DESC, id DESC`,
     ),
@@ -162,7 +172,12 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   }
 
   function summaryOf(found: SessionRow): SessionSummary {
-    return toSummary(found, statements.tracksOf.all(found.id) as TrackRow[]);
+    return toSummary(found, statements.tracksOf.all(found.id) as TrackRow[], trimOf(found.id));
+  }
+
+  /** The session's kept part (sessions.trim), null: all of it. */
+  function trimOf(id: number): TrimSpan | null {
+    return (statements.trimOf.get(id) as TrimSpan | undefined) ?? null;
   }
 
   /** The keypoints of one of the session's results: its own by default, else the named model's. */
@@ -184,7 +199,9 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     }
     const decoded: StoredFrame[] = [];
     for (const [count, data] of batches) decodeFramesInto(decoded, data, count);
-    return decoded;
+    // a trimmed session's analyses and keypoints are its kept part's (frame times in ms)
+    const trim = trimOf(id);
+    return trim ? decoded.filter((f) => f.t >= trim.startS * 1000 && f.t <= trim.endS * 1000) : decoded;
   }
 
   const analyses = createSessionAnalyses(db, framesOf);
@@ -299,7 +316,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
   });
 
   const updateTransaction = db.transaction((id: number, changes: SessionUpdate): void => {
-    const current = toSummary(requireRow(id), []);
+    const current = toSummary(requireRow(id), [], trimOf(id));
     if (current.deletedAt !== null)
       throw new ApiError('conflict', `Session ${id} is in the trash; restore it before changing it.`);
     const next = { ...current, ...definedOnly(changes) };
@@ -328,6 +345,19 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     // Another height: its analyses are worked out again in it; else (or with nothing to recompute) its metrics follow the height.
     if (heightCm !== current.heightCm && analyses.reanalyse(row)) return;
     statements.setMetrics.run(metricsFromStored(row.analysis, heightCm, row.analysis_height_cm), id);
+  });
+
+  const trimTransaction = db.transaction((id: number, span: TrimSpan | null): void => {
+    const session = requireRow(id);
+    if (session.status === 'recording') throw new ApiError('conflict', `Session ${id} is still recording.`);
+    if (span) statements.setTrim.run(id, span.startS, span.endS);
+    else statements.clearTrim.run(id);
+    if (span && framesOf(id).length === 0)
+      throw new ApiError(
+        'invalid_payload',
+        `Session ${id} has no keypoints between ${span.startS} s and ${span.endS} s: nothing would be left to analyse.`,
+      );
+    analyses.reanalyse(requireRow(id));
   });
 
   /** False for an unknown session (deleted meanwhile) as for one with nothing to recompute. */
@@ -420,6 +450,12 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
       return reanalyseTransaction(id);
     },
 
+    /** Keeps `span` of the session (null: all of it) and analyses it again, in one transaction. */
+    trim(id: number, span: TrimSpan | null): SessionSummary {
+      trimTransaction(id, span);
+      return summaryOf(requireRow(id));
+    },
+
     /** Saves (or replaces) the session's result for `result.model`, beside its other results, in one transaction. */
     saveResult(id: number, result: AnalysedVideo): SessionSummary {
       const session = requireRow(id);
@@ -488,7 +524,7 @@ export function createSessionStore(db: Database.Database, defaults: PersonDefaul
     /** Sessions put in the trash more than TRASH_DAYS before `now`. */
     expiredTrash(now: Date): SessionSummary[] {
       const before = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
-      return (statements.trashedBefore.all(before) as SessionRow[]).map((r) => toSummary(r, []));
+      return (statements.trashedBefore.all(before) as SessionRow[]).map((r) => toSummary(r, [], trimOf(r.id)));
     },
 
     /** Deletes the session with its frames and results for good. */

@@ -43,6 +43,7 @@ export function session(over: Partial<SessionSummary> = {}, analysis: GaitAnalys
     notes: '',
     tags: [],
     heightCm: 132,
+    trim: null,
     ...over,
   };
 }

@@ -32,6 +32,7 @@ describe('migrations', () => {
       'frame_batches',
       'people',
       'session_tracks',
+      'session_trims',
       'sessions',
       'settings',
       'sqlite_sequence',

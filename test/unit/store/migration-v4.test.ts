@@ -49,6 +49,8 @@ describe('migration v3 → v4 → v5', () => {
         birthYear: null,
         createdAt: expect.any(String),
         sessionCount: 2,
+        goals: { kneePastToe: null, backwardMinPerWeek: null },
+        kidsMode: false,
       },
     ]);
     const me = people[0];

@@ -81,7 +81,7 @@ describe('migration v5 → v6', () => {
     const { kid, ann, frames, metrics } = v5Database(dir);
     const services = openServices(dir);
     expect(services.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(7);
+    expect(SCHEMA_VERSION).toBe(9);
 
     const kids = [...services.sessions.list(kid), ...services.sessions.list(kid, { trash: true })];
     expect(kids.map((s) => [s.id, s.heightCm])).toEqual([

@@ -9,7 +9,7 @@ import { openServices, recordSession, syntheticWalk, walkAnalysedFromStored } fr
 
 /** What sessions.list should give for a whole session: everything but the analyses, plus its progress numbers. */
 function expectedItem(whole: SessionSummary, metrics: SessionListItem['metrics']): SessionListItem {
-  const { analysis: _analysis, results, ...fields } = whole;
+  const { analysis: _analysis, results, trim: _trim, ...fields } = whole;
   return { ...fields, results: results.map(({ analysis: _a, ...info }) => info), metrics };
 }
 
