@@ -37,4 +37,23 @@ describe('goals in the person form', () => {
     };
     expect(parseGoalsForm(goalsFormText(kid))).toEqual({ ok: true, value: { goals: kid.goals, kidsMode: true } });
   });
+
+  it('in imperial, a length target is typed in inches and kept in cm; one left as shown keeps its cm', () => {
+    const typed = parseGoalsForm({ kneeGoal: '2', kneeGoalUnit: 'cm', minutesGoal: '', kidsMode: false }, 'imperial');
+    expect(typed.ok && typed.value.goals.kneePastToe).toEqual({ value: 5.08, unit: 'cm' }); // 2 × 2.54
+    const ada = {
+      heightCm: 130,
+      goals: { kneePastToe: { value: 5, unit: 'cm' as const }, backwardMinPerWeek: null },
+      kidsMode: false,
+    };
+    const text = goalsFormText(ada, 'imperial');
+    expect(text.kneeGoal).toBe('2'); // 5 / 2.54 = 1.97
+    const again = parseGoalsForm({ ...text, minutesGoal: '30' }, 'imperial', ada.goals.kneePastToe);
+    expect(again.ok && again.value.goals).toEqual({ kneePastToe: { value: 5, unit: 'cm' }, backwardMinPerWeek: 30 });
+    const far = parseGoalsForm({ ...text, kneeGoal: '25' }, 'imperial', ada.goals.kneePastToe);
+    expect(!far.ok && far.errors.kneeGoal).toBe('A knee-past-toes target is 0 to 19.7 in (50 cm).');
+    // degrees are degrees in either system
+    const deg = parseGoalsForm({ kneeGoal: '20', kneeGoalUnit: 'deg', minutesGoal: '', kidsMode: false }, 'imperial');
+    expect(deg.ok && deg.value.goals.kneePastToe).toEqual({ value: 20, unit: 'deg' });
+  });
 });

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Person } from '../../../shared/api';
 import { formatKneePastToe } from '../../../shared/display/knee-past-toe';
+import { useUnitSystem } from '../units/use-unit-system';
 import type { LiveReadout, Side } from '../../../shared/gait/types';
 import type { RecorderState } from '../recording/recorder-state';
 import { wordingFor } from '../result/wording';
@@ -24,9 +25,10 @@ interface Props {
 export function DistanceView({ readout, person, recorder, onExit }: Props) {
   const words = wordingFor(person?.kidsMode ?? false);
   const hold = useHeldSteps(readout, recorder.phase === 'recording' ? recorder.startedAt : null);
-  // the live distance is in cm with a height (the readout's unit), else the angle is shown
+  // the live distance is in cm with a height (the readout's unit; inches in imperial), else the angle
   const unit = person?.heightCm !== null && person?.heightCm !== undefined ? 'cm' : 'deg';
   const direction = readout?.direction ?? 'unknown';
+  const system = useUnitSystem();
   return (
     <div className={`distance-numbers${person?.kidsMode ? ' kids' : ''}`} data-testid="distance-view">
       <div className="distance-legs">
@@ -41,7 +43,7 @@ export function DistanceView({ readout, person, recorder, onExit }: Props) {
                 data-value={held?.value ?? ''}
                 data-step-t={held?.t_s ?? ''}
               >
-                {formatKneePastToe(held?.value ?? null, unit)}
+                {formatKneePastToe(held?.value ?? null, unit, system)}
               </span>
             </div>
           );

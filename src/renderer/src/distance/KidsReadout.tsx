@@ -4,6 +4,7 @@
  */
 import type { Person } from '../../../shared/api';
 import { formatKneePastToe } from '../../../shared/display/knee-past-toe';
+import { useUnitSystem } from '../units/use-unit-system';
 import type { LiveReadout } from '../../../shared/gait/types';
 import type { RecorderState } from '../recording/recorder-state';
 import { KIDS_WORDS } from '../result/wording';
@@ -19,6 +20,7 @@ interface Props {
 export function KidsReadout({ readout, person, recorder }: Props) {
   const hold = useHeldSteps(readout, recorder.phase === 'recording' ? recorder.startedAt : null);
   const unit = person.heightCm !== null ? 'cm' : 'deg';
+  const system = useUnitSystem();
   const direction = readout?.direction ?? 'unknown';
   return (
     <section className="card kids-readout" data-testid="kids-readout" aria-label="Your walk">
@@ -35,7 +37,7 @@ export function KidsReadout({ readout, person, recorder }: Props) {
       </p>
       {(['left', 'right'] as const).map((side) => (
         <p key={side}>
-          {KIDS_WORDS.leg[side]}: <strong>{formatKneePastToe(hold.held[side]?.value ?? null, unit)}</strong>
+          {KIDS_WORDS.leg[side]}: <strong>{formatKneePastToe(hold.held[side]?.value ?? null, unit, system)}</strong>
         </p>
       ))}
       <p className="muted">

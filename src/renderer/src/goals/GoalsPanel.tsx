@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/api';
 import { formatKneePastToe, metricsKneePastToe } from '../../../shared/display/knee-past-toe';
+import { useUnitSystem } from '../units/use-unit-system';
 import { kneeGoalProgress } from '../../../shared/progress';
 import { api } from '../api';
 import { peopleChanged } from '../data/changes';
@@ -45,15 +46,16 @@ export function GoalsPanel({ person }: { person: Person }) {
 /** The target against the latest complete backward walk's stored values. */
 function KneeGoal({ person }: { person: Person }) {
   const list = useQuery(sessionListQuery(person.id, false));
+  const system = useUnitSystem();
   const goal = person.goals.kneePastToe!;
   const latest = list.data?.find((s) => s.status === 'complete' && s.direction === 'backward' && s.metrics);
   const values = latest ? metricsKneePastToe(latest.metrics, latest.heightCm) : null;
   const progress = values ? kneeGoalProgress(values, values.unit, goal) : null;
   return (
     <p data-testid="goals-knee">
-      Knee past the toes: target <strong>{formatKneePastToe(goal.value, goal.unit)}</strong> each leg
+      Knee past the toes: target <strong>{formatKneePastToe(goal.value, goal.unit, system)}</strong> each leg
       {progress?.comparable &&
-        ` · latest backward walk: left ${formatKneePastToe(progress.legs.left.value, progress.unit)}${progress.legs.left.met ? ' ✓' : ''}, right ${formatKneePastToe(progress.legs.right.value, progress.unit)}${progress.legs.right.met ? ' ✓' : ''}`}
+        ` · latest backward walk: left ${formatKneePastToe(progress.legs.left.value, progress.unit, system)}${progress.legs.left.met ? ' ✓' : ''}, right ${formatKneePastToe(progress.legs.right.value, progress.unit, system)}${progress.legs.right.met ? ' ✓' : ''}`}
       {progress && !progress.comparable && ' · the latest backward walk is in another unit: not compared'}
       {!latest && list.isSuccess && ' · no backward walk yet'}
     </p>
@@ -63,13 +65,14 @@ function KneeGoal({ person }: { person: Person }) {
 function GoalsEdit({ person, onDone }: { person: Person; onDone: () => void }) {
   const id = useId();
   const client = useQueryClient();
-  const [text, setText] = useState(() => goalsFormText(person));
+  const system = useUnitSystem();
+  const [text, setText] = useState(() => goalsFormText(person, system));
   const [errors, setErrors] = useState<GoalsFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = parseGoalsForm(text);
+    const parsed = parseGoalsForm(text, system, person.goals.kneePastToe);
     setErrors(parsed.ok ? {} : parsed.errors);
     if (!parsed.ok) return;
     setSaving(true);

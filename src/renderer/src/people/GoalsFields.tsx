@@ -1,5 +1,7 @@
 import '../styles/goals.css';
 import type { GoalsFormErrors, GoalsFormText } from './goals-form';
+import { lengthUnit } from '../../../shared/display/units';
+import { useUnitSystem } from '../units/use-unit-system';
 
 interface Props {
   id: string;
@@ -10,6 +12,7 @@ interface Props {
 
 /** The person form's goals (knee past the toes, backward minutes a week) and kids mode. */
 export function GoalsFields({ id, text, errors, onChange }: Props) {
+  const length = lengthUnit(useUnitSystem());
   const help = (key: keyof GoalsFormErrors, hint: string) => (
     <p
       id={`${id}-${key}-help`}
@@ -29,7 +32,7 @@ export function GoalsFields({ id, text, errors, onChange }: Props) {
             id={`${id}-kneeGoal`}
             name="kneeGoal"
             inputMode="decimal"
-            placeholder={text.kneeGoalUnit === 'cm' ? 'e.g. 5' : 'e.g. 20'}
+            placeholder={text.kneeGoalUnit === 'cm' ? (length === 'in' ? 'e.g. 2' : 'e.g. 5') : 'e.g. 20'}
             value={text.kneeGoal}
             aria-invalid={errors.kneeGoal !== undefined}
             aria-describedby={`${id}-kneeGoal-help`}
@@ -41,11 +44,11 @@ export function GoalsFields({ id, text, errors, onChange }: Props) {
             value={text.kneeGoalUnit}
             onChange={(e) => onChange({ ...text, kneeGoalUnit: e.target.value === 'cm' ? 'cm' : 'deg' })}
           >
-            <option value="cm">cm</option>
+            <option value="cm">{length}</option>
             <option value="deg">degrees</option>
           </select>
         </span>
-        {help('kneeGoal', 'The typical step to reach, per leg; cm need a height. Empty: no goal.')}
+        {help('kneeGoal', `The typical step to reach, per leg; ${length} need a height. Empty: no goal.`)}
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-minutesGoal`}>Backward minutes a week</label>

@@ -26,7 +26,7 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
   const system = useUnitSystem();
   const [text, setText] = useState<PersonFormText>(() => personFormText(person, system));
   const [errors, setErrors] = useState<PersonFormErrors>({});
-  const [goalsText, setGoalsText] = useState<GoalsFormText>(() => goalsFormText(person));
+  const [goalsText, setGoalsText] = useState<GoalsFormText>(() => goalsFormText(person, system));
   const [goalsErrors, setGoalsErrors] = useState<GoalsFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -34,7 +34,7 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     const parsed = parsePersonForm(text, undefined, { system, savedHeightCm: person?.heightCm });
-    const goals = parseGoalsForm(goalsText);
+    const goals = parseGoalsForm(goalsText, system, person?.goals.kneePastToe);
     setSaveError(null);
     setErrors(parsed.ok ? {} : parsed.errors);
     setGoalsErrors(goals.ok ? {} : goals.errors);

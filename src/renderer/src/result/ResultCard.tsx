@@ -20,6 +20,7 @@ import '../styles/result.css';
 import { MinutesGoal } from './MinutesGoal';
 import { Stars } from './Stars';
 import { wordingFor, type Wording } from './wording';
+import { useUnitSystem } from '../units/use-unit-system';
 
 const SIDES: readonly Side[] = ['left', 'right'];
 
@@ -138,6 +139,7 @@ function ResultNumbers({
   words: Wording;
 }) {
   const unit = kneePastToeUnit(analysis);
+  const system = useUnitSystem();
   const list = useQuery(sessionListQuery(person.id, false));
   const earlier = earlierWalks(list.data ?? ([] as SessionListItem[]), session, unit);
   const values = {
@@ -170,18 +172,18 @@ function ResultNumbers({
               <tr key={side}>
                 <th scope="row">{words.leg[side]}</th>
                 <td className="result-value" data-testid={`result-knee-${side}`} data-value={value ?? ''}>
-                  {formatKneePastToe(value, unit)}
+                  {formatKneePastToe(value, unit, system)}
                   {newBest && earlier.last && <span className="badge good"> {words.newBest}</span>}
                 </td>
                 <td data-testid={`result-last-${side}`}>
-                  {earlier.last ? formatKneePastToe(earlier.last.values[side], unit) : '—'}
+                  {earlier.last ? formatKneePastToe(earlier.last.values[side], unit, system) : '—'}
                 </td>
-                <td data-testid={`result-best-${side}`}>{best ? formatKneePastToe(best.value, unit) : '—'}</td>
+                <td data-testid={`result-best-${side}`}>{best ? formatKneePastToe(best.value, unit, system) : '—'}</td>
                 {goal && (
                   <td data-testid={`result-goal-${side}`} data-met={goal.comparable ? goal.legs[side].met : ''}>
                     {goal.comparable
-                      ? `${formatKneePastToe(goal.target, goal.unit)}: ${goal.legs[side].met ? words.goalMet : words.goalNotYet}`
-                      : words.goalOtherUnit(goal.unit === 'cm' ? 'cm' : 'degrees')}
+                      ? `${formatKneePastToe(goal.target, goal.unit, system)}: ${goal.legs[side].met ? words.goalMet : words.goalNotYet}`
+                      : words.goalOtherUnit(goal.unit === 'cm' ? (system === 'imperial' ? 'inches' : 'cm') : 'degrees')}
                   </td>
                 )}
               </tr>
