@@ -4,7 +4,8 @@
  * keeps the recorder's states (its session creation takes a few frames, as a server does).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type CoachingSettings } from '../../../src/shared/api';
+import { DEFAULT_SETTINGS, type CoachingSettings, type KneePastToeGoal, type Person } from '../../../src/shared/api';
+import { kneeTargetFor } from '../../../src/renderer/src/live/knee-target';
 import type { Cue } from '../../../src/shared/coaching/cues';
 import { CUE_TEXT } from '../../../src/shared/coaching/cues';
 import { createLiveGaitTracker } from '../../../src/shared/gait';
@@ -65,8 +66,9 @@ function run(createFrames: number) {
   const { width, height } = walk.input;
   const recorder = new FakeRecorder();
   const speaker = new Speaker();
-  const handsFree = new HandsFree(recorder, speaker, { ...DEFAULT_SETTINGS, handsFree: true }, true);
-  handsFree.configure({ ...DEFAULT_SETTINGS, handsFree: true }, true);
+  const target = { value: 0, unit: 'cm' } as const;
+  const handsFree = new HandsFree(recorder, speaker, { ...DEFAULT_SETTINGS, handsFree: true }, target);
+  handsFree.configure({ ...DEFAULT_SETTINGS, handsFree: true }, target);
   const tracker = createLiveGaitTracker({ heightCm: 170 });
   let startingFor = 0;
   for (const f of walk.input.frames) {
@@ -94,5 +96,30 @@ describe('hands-free on the live screen', () => {
     expect(speaker.said.filter((c) => c.kind === 'take-stopped').map((c) => c.text)).toEqual([
       CUE_TEXT.takeStopped.still,
     ]);
+  });
+});
+
+describe('the knee-past-toes target of the chime', () => {
+  const person = (heightCm: number | null, goal: KneePastToeGoal | null): Person => ({
+    id: 1,
+    name: 'A',
+    heightCm,
+    birthYear: null,
+    createdAt: '2026-01-01T00:00:00Z',
+    sessionCount: 0,
+    goals: { kneePastToe: goal, backwardMinPerWeek: null },
+    kidsMode: false,
+  });
+  const settings = { ...DEFAULT_SETTINGS, coaching: { ...DEFAULT_SETTINGS.coaching, kneePastToeTargetCm: 4 } };
+
+  it("is the person's goal, in its unit; a goal in cm needs a height", () => {
+    expect(kneeTargetFor(person(170, { value: 6, unit: 'cm' }), settings)).toEqual({ value: 6, unit: 'cm' });
+    expect(kneeTargetFor(person(null, { value: 12, unit: 'deg' }), settings)).toEqual({ value: 12, unit: 'deg' });
+    expect(kneeTargetFor(person(null, { value: 6, unit: 'cm' }), settings)).toEqual({ value: 0, unit: 'readout' });
+  });
+
+  it('is the setting in cm without a goal, and 0 in shank lengths without a height', () => {
+    expect(kneeTargetFor(person(170, null), settings)).toEqual({ value: 4, unit: 'cm' });
+    expect(kneeTargetFor(null, settings)).toEqual({ value: 0, unit: 'readout' });
   });
 });

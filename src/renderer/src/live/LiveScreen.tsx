@@ -15,6 +15,7 @@ import { CameraPicker } from './CameraPicker';
 import { guidanceFor } from './guidance';
 import { HandsFree } from './hands-free';
 import { HandsFreePanel } from './HandsFreePanel';
+import { kneeTargetFor } from './knee-target';
 import { outingTag } from './outing';
 import { LivePipeline, type LiveView } from './live-pipeline';
 import { Readouts } from './Readouts';
@@ -90,11 +91,11 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
   const [coach] = useState(() => new Coach(settings.coaching));
   const [handsFree] = useState(
     () =>
-      new HandsFree(recording.controller, coach, settings, heightCm !== null, (line) =>
+      new HandsFree(recording.controller, coach, settings, kneeTargetFor(person, settings), (line) =>
         window.__retrowalkDebug?.handsFree.push(line),
       ),
   );
-  useEffect(() => handsFree.configure(settings, heightCm !== null), [handsFree, settings, heightCm]);
+  useEffect(() => handsFree.configure(settings, kneeTargetFor(person, settings)), [handsFree, settings, person]);
   useEffect(
     () => () => {
       handsFree.dispose();

@@ -13,6 +13,7 @@ import type { Keypoint } from '../../../shared/pose/types';
 import type { Coach } from '../coaching/coach';
 import type { RecordingController } from '../recording/recording-controller';
 import type { RecorderState } from '../recording/recorder-state';
+import { kneePastToeIn, sameTarget, type KneeTarget } from './knee-target';
 
 export interface HandsFreeFrame {
   /** performance.now() ms of the video frame */
@@ -67,8 +68,8 @@ export class HandsFree {
     private readonly recorder: TakeRecorder,
     private readonly coach: CueSpeaker,
     private settings: Settings,
-    /** The walker's height is known: the live lengths, and the target, are in cm (otherwise in shank lengths). */
-    private heightKnown: boolean,
+    /** What a step's knee past the toes must reach for a chime. */
+    private kneeTarget: KneeTarget,
     /** Where the detector's events and the recorder's phases are written down (tests read them). */
     private readonly log: (line: string) => void = () => undefined,
   ) {
@@ -77,11 +78,11 @@ export class HandsFree {
     this.unsubscribe = recorder.subscribe(() => this.onRecorderChange());
   }
 
-  configure(settings: Settings, heightKnown: boolean): void {
+  configure(settings: Settings, kneeTarget: KneeTarget): void {
     const delayChanged = settings.stopAfterStillS !== this.settings.stopAfterStillS;
-    const cuesChanged = settings.coaching !== this.settings.coaching || heightKnown !== this.heightKnown;
+    const cuesChanged = settings.coaching !== this.settings.coaching || !sameTarget(kneeTarget, this.kneeTarget);
     this.settings = settings;
-    this.heightKnown = heightKnown;
+    this.kneeTarget = kneeTarget;
     this.coach.configure(settings.coaching);
     this.recorder.setCountdownSeconds(settings.countdownSeconds);
     if (delayChanged && !this.ownTake)
@@ -144,7 +145,7 @@ export class HandsFree {
           keypoints: frame.keypoints,
           image: frame.image,
           direction: readout.direction,
-          kneePastToe: { left: readout.left.kneePastToeDist.value, right: readout.right.kneePastToeDist.value },
+          kneePastToe: kneePastToeIn(this.kneeTarget, readout),
         }),
       );
     }
@@ -157,8 +158,7 @@ export class HandsFree {
     return createCueScheduler({
       enabled: new Set(coaching.cues),
       stepCountEvery: coaching.stepCountEvery,
-      // without a height the live lengths are in shank lengths: only "past the toes at all" applies
-      kneePastToeTarget: this.heightKnown ? coaching.kneePastToeTargetCm : 0,
+      kneePastToeTarget: this.kneeTarget.value,
     });
   }
 

@@ -140,7 +140,8 @@ export function CoachingPanel({ settings, save }: Props) {
           value={coaching.kneePastToeTargetCm}
           onChange={(e) => saveCoaching({ kneePastToeTargetCm: Number(e.target.value) })}
         />{' '}
-        cm (needs the person&apos;s height; without it, any knee past the toes)
+        cm, for people without a knee-past-toes goal of their own (needs their height; without it, any knee past the
+        toes)
       </label>
     </fieldset>
   );
