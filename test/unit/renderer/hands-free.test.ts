@@ -99,6 +99,20 @@ describe('hands-free on the live screen', () => {
   });
 });
 
+describe('a take ended by a lost camera', () => {
+  it('says the take is saved up to then', () => {
+    const recorder = new FakeRecorder();
+    const speaker = new Speaker();
+    const handsFree = new HandsFree(recorder, speaker, DEFAULT_SETTINGS, { value: 0, unit: 'cm' });
+    recorder.dispatch({ type: 'toggle', countdownSeconds: 0 });
+    recorder.dispatch({ type: 'started', sessionId: 1, startedAt: 0 });
+    // as the live screen does when the camera is unplugged: tell hands-free, then end the recording
+    handsFree.cameraLost();
+    recorder.dispatch({ type: 'failed' });
+    expect(speaker.said.map((c) => c.text)).toEqual([CUE_TEXT.takeStarted, CUE_TEXT.takeStopped['camera-lost']]);
+  });
+});
+
 describe('the knee-past-toes target of the chime', () => {
   const person = (heightCm: number | null, goal: KneePastToeGoal | null): Person => ({
     id: 1,
