@@ -117,6 +117,31 @@ describe('result card, goals, kids mode and distance view on a recorded backward
     await page.screenshot({ path: join(SHOTS, 'result-card.png') });
   });
 
+  it('Trim keeps a part of the take: main analyses it again and the card shows the new stored numbers', async () => {
+    const end = Math.floor(take.durationMs / 1000) - 1;
+    await page.getByTestId('result-trim').click();
+    const form = page.getByTestId('trim-form');
+    await form.getByLabel('Keep from (s)').fill('1');
+    await form.getByLabel('to (s)').fill(String(end));
+    await form.getByRole('button', { name: 'Keep this part and analyse again' }).click();
+    await page.getByTestId('result-trimmed').waitFor({ timeout: 30_000 });
+    const trimmed = (await callApi(page, 'sessions.get', { id: take.id }))!;
+    expect(trimmed.trim).toEqual({ startS: 1, endS: end });
+    const analysis = trimmed.analysis as GaitAnalysis;
+    expect(analysis.quality.duration_s!).toBeLessThanOrEqual(end - 1);
+    const frames = await callApi(page, 'sessions.frames', { id: take.id });
+    expect(frames.every((f) => f.t >= 1000 && f.t <= end * 1000)).toBe(true);
+    const card = page.getByTestId('result-card');
+    const unit = kneePastToeUnit(analysis);
+    for (const side of ['left', 'right'] as const)
+      await expect
+        .poll(() => card.getByTestId(`result-knee-${side}`).getAttribute('data-value'))
+        .toBe(String(sessionKneePastToe(analysis, side, unit) ?? ''));
+    expect(await card.getByTestId('result-steps').textContent()).toBe(String(analysis.steps.count));
+    console.log(`trimmed to 1–${end} s: ${frames.length} of ${take.frameCount} frames, steps ${analysis.steps.count}`);
+    take = trimmed;
+  });
+
   it('Discard moves the take to the Trash, Undo brings it back, Keep closes the card', async () => {
     await page.getByTestId('result-discard').click();
     await page.getByTestId('result-discarded').waitFor();
@@ -163,6 +188,7 @@ describe('result card, goals, kids mode and distance view on a recorded backward
     const form = page.getByTestId('person-form');
     expect(await form.getByLabel('Knee past the toes, each leg').inputValue()).toBe('4.5');
     expect(await form.getByLabel('Backward minutes a week').inputValue()).toBe('20');
+    await form.screenshot({ path: join(SHOTS, 'person-form-goals.png') });
     await form.getByLabel('Backward minutes a week').fill('25');
     await form.locator('button[type="submit"]').click();
     await expect
@@ -170,6 +196,7 @@ describe('result card, goals, kids mode and distance view on a recorded backward
       .toBe(25);
     await page.getByTestId('nav-progress').click();
     await expect.poll(() => page.getByTestId('minutes-goal').textContent()).toContain('of 25 min');
+    await page.screenshot({ path: join(SHOTS, 'progress-goals.png') });
   });
 
   it('kids mode: plain words, a star per step past the toes, no cadence or balance grade', async () => {

@@ -5,6 +5,7 @@
  * Kids mode (a person's flag) says it in plain words with a star per step past the toes.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Person, SessionListItem, SessionSummary } from '../../../shared/api';
 import { formatKneePastToe, kneePastToeUnit, sessionKneePastToe } from '../../../shared/display/knee-past-toe';
@@ -19,6 +20,7 @@ import { readAnalysis } from '../sessions/read-analysis';
 import '../styles/result.css';
 import { MinutesGoal } from './MinutesGoal';
 import { Stars } from './Stars';
+import { TrimForm } from './TrimForm';
 import { wordingFor, type Wording } from './wording';
 import { useUnitSystem } from '../units/use-unit-system';
 
@@ -55,6 +57,7 @@ function LoadedCard({ session, person, onClose }: { session: SessionSummary; per
   const words = wordingFor(person.kidsMode);
   const analysis = readAnalysis(session.analysis);
   const client = useQueryClient();
+  const [trimming, setTrimming] = useState(false);
   const discard = useMutation({
     mutationFn: () => api['sessions.delete']({ id: session.id }),
     onSuccess: () => void sessionsChanged(client),
@@ -106,12 +109,26 @@ function LoadedCard({ session, person, onClose }: { session: SessionSummary; per
           {(discard.error ?? restore.error)!.message}
         </p>
       )}
+      {session.trim && (
+        <p className="muted" data-testid="result-trimmed">
+          Kept: {session.trim.startS} s to {session.trim.endS} s of the take.
+        </p>
+      )}
+      {trimming && <TrimForm session={session} onDone={() => setTrimming(false)} />}
       <div className="result-actions">
         <Link className="button" to={paths.replay(session.id)} data-testid="result-replay">
           Open replay
         </Link>
         <button type="button" data-testid="result-keep" onClick={onClose}>
           Keep
+        </button>
+        <button
+          type="button"
+          data-testid="result-trim"
+          onClick={() => setTrimming(true)}
+          title="Keep only a part of the take and analyse it again"
+        >
+          Trim
         </button>
         <button
           type="button"
