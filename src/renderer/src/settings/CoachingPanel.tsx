@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CoachingSettings, Settings } from '../../../shared/api';
 import { CUE_GROUP_LABELS, CUE_GROUPS, type CueGroup } from '../../../shared/coaching/cues';
 import { STOP_AFTER_STILL_RANGE_S } from '../../../shared/hands-free/constants';
+import { displayLength, lengthToCm, lengthUnit } from '../../../shared/display/units';
 
 interface Props {
   settings: Settings;
@@ -25,6 +26,9 @@ function useVoices(): SpeechSynthesisVoice[] {
 export function CoachingPanel({ settings, save }: Props) {
   const voices = useVoices();
   const coaching = settings.coaching;
+  // the chime's target is kept in cm (-20 to 40) and typed in the app's length unit
+  const length = lengthUnit(settings.units);
+  const targetRange = [-20, 40].map((cm) => displayLength(cm, settings.units)) as [number, number];
   const saveCoaching = (patch: Partial<CoachingSettings>): void => save({ coaching: { ...coaching, ...patch } });
   const toggleCue = (group: CueGroup, on: boolean): void =>
     saveCoaching({ cues: on ? [...coaching.cues, group] : coaching.cues.filter((g) => g !== group) });
@@ -134,14 +138,19 @@ export function CoachingPanel({ settings, save }: Props) {
         <input
           type="number"
           data-testid="settings-knee-target"
-          min={-20}
-          max={40}
-          step={0.5}
-          value={coaching.kneePastToeTargetCm}
-          onChange={(e) => saveCoaching({ kneePastToeTargetCm: Number(e.target.value) })}
+          min={targetRange[0]}
+          max={targetRange[1]}
+          step={length === 'in' ? 0.1 : 0.5}
+          value={displayLength(coaching.kneePastToeTargetCm, settings.units)}
+          onChange={(e) =>
+            // inches to 0.1 reach a hair past the cm range's ends: kept inside it
+            saveCoaching({
+              kneePastToeTargetCm: Math.min(40, Math.max(-20, lengthToCm(Number(e.target.value), settings.units))),
+            })
+          }
         />{' '}
-        cm, for people without a knee-past-toes goal of their own (needs their height; without it, any knee past the
-        toes)
+        {length}, for people without a knee-past-toes goal of their own (needs their height; without it, any knee past
+        the toes)
       </label>
     </fieldset>
   );
