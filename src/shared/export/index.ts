@@ -8,5 +8,5 @@ export {
   type FramesCsvInput,
 } from './frames-csv';
 export { analysedFrameMetrics, sessionFrameMetrics, sessionFrameMetricsAt } from './frame-metrics';
-export { sessionJson, SESSION_JSON_FORMAT, SESSION_JSON_VERSION } from './session-json';
+export { sessionJson, SESSION_JSON_FORMAT, SESSION_JSON_UNITS, SESSION_JSON_VERSION } from './session-json';
 export { personSummariesCsv, PERSON_CSV_COLUMNS } from './person-csv';

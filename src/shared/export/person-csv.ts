@@ -1,6 +1,12 @@
-/** All of a person's sessions as one CSV of summaries, one row per session (docs/metrics.md). */
+/**
+ * All of a person's sessions as one CSV of summaries, one row per session (docs/metrics.md). Both
+ * unit systems, whatever the app shows: the metric columns as stored, then the imperial ones as the
+ * app writes them (to 0.1), last, so a file's columns never depend on a display setting and readers
+ * of the metric columns are not disturbed.
+ */
 import type { Person, SessionSummary } from '../api';
 import type { SessionMetrics } from '../progress/types';
+import { displayDistance, displayLength, displayMass } from '../display/units';
 import { rounded, toCsv, type CsvCell } from './csv';
 
 export const PERSON_CSV_COLUMNS = [
@@ -28,7 +34,15 @@ export const PERSON_CSV_COLUMNS = [
   'peak_knee_past_toe_left_deg',
   'peak_knee_past_toe_right_deg',
   'balance_score',
+  'load_lb',
+  'distance_ft',
+  'peak_knee_past_toe_left_in',
+  'peak_knee_past_toe_right_in',
 ] as const;
+
+/** A value in the app's imperial unit, or an empty cell. */
+const imperial = (value: number | null | undefined, display: (metric: number, system: 'imperial') => number) =>
+  value === null || value === undefined ? null : display(value, 'imperial');
 
 /** The session fields the CSV shows: a whole session or a sessions.list item. */
 type CsvSession = Pick<
@@ -83,6 +97,10 @@ export function personSummariesCsv(
       m?.peakKneePastToeDeg.left ?? null,
       m?.peakKneePastToeDeg.right ?? null,
       m?.balanceScore ?? null,
+      imperial(s.loadKg, displayMass),
+      imperial(s.distanceM, displayDistance),
+      imperial(m?.peakKneePastToeCm.left, displayLength),
+      imperial(m?.peakKneePastToeCm.right, displayLength),
     ];
   });
   return toCsv(PERSON_CSV_COLUMNS, rows);

@@ -6,6 +6,19 @@ export const SESSION_JSON_FORMAT = 'retrowalk-session';
 export const SESSION_JSON_VERSION = 1;
 
 /**
+ * The file's units note: a machine format keeps the stored metric values (their names say their
+ * units: loadKg, distanceM, *_cm, *_deg) whatever the app shows, with how to read them in imperial,
+ * rather than a second copy of every nested length.
+ */
+export const SESSION_JSON_UNITS = {
+  system: 'metric',
+  note:
+    'Stored in metric whatever units the app shows: lengths in cm (shank lengths where knee_past_toe.unit says ' +
+    "'shank'), loadKg in kg, distanceM in m, angles in degrees. Imperial, as the app writes it: in = cm / 2.54, " +
+    'lb = kg / 0.45359237, ft = m / 0.3048.',
+} as const;
+
+/**
  * Pretty JSON (2 spaces) of one session: its details, the chosen result's analysis summary (without
  * the event and step lists), its steps and gait events. `model` picks a result (default the
  * session's own); the video's path on this computer is left out.
@@ -18,6 +31,7 @@ export function sessionJson(session: SessionSummary, model?: ModelName): string 
     {
       format: SESSION_JSON_FORMAT,
       version: SESSION_JSON_VERSION,
+      units: SESSION_JSON_UNITS,
       session: {
         id: session.id,
         personId: session.personId,

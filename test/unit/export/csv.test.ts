@@ -121,6 +121,32 @@ describe('personSummariesCsv', () => {
     expect(Object.keys(a)).toEqual([...PERSON_CSV_COLUMNS]);
   });
 
+  it('adds the imperial columns last, as the app writes them (in = cm / 2.54, lb, ft, to 0.1)', () => {
+    const measured = analyzeSession(walk.input, { heightCm: 170 });
+    const withCm = sessionMetrics(measured, 170);
+    const sled = session({ id: 7, variant: 'sled', loadKg: 20, distanceM: 200 }, measured);
+    const [row] = Papa.parse<Record<string, number | null>>(
+      personSummariesCsv(person, [sled, session({ id: 8 })], new Map([[7, withCm]])),
+      { header: true, dynamicTyping: true },
+    ).data;
+    expect(PERSON_CSV_COLUMNS.slice(-4)).toEqual([
+      'load_lb',
+      'distance_ft',
+      'peak_knee_past_toe_left_in',
+      'peak_knee_past_toe_right_in',
+    ]);
+    expect(row).toMatchObject({
+      load_kg: 20,
+      load_lb: 44.1, // 20 / 0.45359237 = 44.09
+      distance_m: 200,
+      distance_ft: 656.2, // 200 / 0.3048 = 656.17
+      peak_knee_past_toe_left_cm: withCm.peakKneePastToeCm.left,
+      peak_knee_past_toe_left_in: Number((withCm.peakKneePastToeCm.left! / 2.54).toFixed(1)),
+      peak_knee_past_toe_right_in: Number((withCm.peakKneePastToeCm.right! / 2.54).toFixed(1)),
+    });
+    expect(withCm.peakKneePastToeCm.left).not.toBeNull();
+  });
+
   it("every row has the header's column count", () => {
     const text = personSummariesCsv(
       person,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_JSON_FORMAT, sessionJson } from '../../../src/shared/export';
+import { SESSION_JSON_FORMAT, SESSION_JSON_UNITS, sessionJson } from '../../../src/shared/export';
 import { analyzeSession } from '../../../src/shared/gait';
 import { synthesizeGait } from '../../support/synthetic-gait';
 import { session } from './fixtures';
@@ -29,6 +29,9 @@ describe('sessionJson', () => {
     expect(json.summary.cadence_spm).toBe(lightning.cadence_spm);
     expect(json.summary.step_list).toBeUndefined();
     expect(text).not.toContain('/home/someone');
+    // metric as stored, with a note on reading it in imperial
+    expect(json.units).toEqual(SESSION_JSON_UNITS);
+    expect(json.units.note).toContain('in = cm / 2.54');
   });
 
   it("picks the asked model's result", () => {
