@@ -1,5 +1,6 @@
 /**
- * `npm run analyze -- <input> [--json] [--height-cm N] [--model lightning|thunder] [--save-keypoints FILE]`
+ * `npm run analyze -- <input> [--json] [--height-cm N] [--units metric|imperial] [--model lightning|thunder]
+ *   [--save-keypoints FILE]`
  * Input: a video (MoveNet in Node picks and follows the walker) or a keypoints JSON file.
  * Bad input: exit code 1 and one line on stderr saying what is wrong.
  */
@@ -7,6 +8,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ModelName } from '../shared/api';
+import type { UnitSystem } from '../shared/display/units';
 import { analyzeSession } from '../shared/gait';
 import type { KeypointsFile } from '../shared/pose/types';
 import { InputError, inputKind, readKeypointsFile, readVideo } from './input';
@@ -16,6 +18,7 @@ import { progressLine } from './progress';
 interface Options {
   json?: boolean;
   heightCm?: number;
+  units: UnitSystem;
   model: ModelName;
   saveKeypoints?: string;
 }
@@ -53,7 +56,9 @@ async function main(input: string, options: Options): Promise<void> {
       `${input}: no person was seen with enough confident keypoints to analyse in ${file.frames.length} frames`,
     );
   }
-  process.stdout.write(options.json ? `${JSON.stringify(analysis)}\n` : `${formatReport(analysis, basename(input))}\n`);
+  process.stdout.write(
+    options.json ? `${JSON.stringify(analysis)}\n` : `${formatReport(analysis, basename(input), options.units)}\n`,
+  );
 }
 
 const program = new Command('analyze')
@@ -61,6 +66,11 @@ const program = new Command('analyze')
   .argument('<input>', 'video file, or keypoints JSON ({ fps, width, height, frames: [{ t, keypoints }] })')
   .option('--json', 'print the analysis as one JSON object')
   .option('--height-cm <cm>', "the walker's height, for lengths in centimetres", parseHeight)
+  .addOption(
+    new Option('--units <system>', 'units of the readable report (the JSON stays in cm, as stored)')
+      .choices(['metric', 'imperial'])
+      .default('metric'),
+  )
   .addOption(
     new Option('--model <name>', 'MoveNet model for videos').choices(['lightning', 'thunder']).default('lightning'),
   )

@@ -1,5 +1,6 @@
 /** The readable report printed by `npm run analyze` without --json. */
 import type { GaitAnalysis, Side } from '../shared/gait/types';
+import { displayLength, lengthUnit, type UnitSystem } from '../shared/display/units';
 
 const SIDES: Side[] = ['left', 'right'];
 
@@ -25,8 +26,13 @@ function field(label: string, value: string, indent = 0): string {
 
 const LABEL_WIDTH = 20;
 
+/** A length stored in cm as `system` writes it: "3.1 cm", or "1.2 in" (cm / 2.54, to 0.1). */
+function length(cm: number | null, system: UnitSystem): string {
+  return cm === null ? 'n/a' : `${displayLength(cm, system).toFixed(1)} ${lengthUnit(system)}`;
+}
+
 /** Each step's own peak, the values the typical step is the median of: "left 3.1 cm @ 1.23 s, …". */
-function stepPeaks(a: GaitAnalysis): string[] {
+function stepPeaks(a: GaitAnalysis, system: UnitSystem): string[] {
   const cm = a.knee_past_toe.unit === 'cm';
   return SIDES.map((side) => {
     const peaks = a.step_list
@@ -35,14 +41,17 @@ function stepPeaks(a: GaitAnalysis): string[] {
         const value = cm ? (s.peak_knee_past_toe ?? null) : s.peak_knee_past_toe_deg;
         return value == null
           ? 'n/a'
-          : `${num(value, 1, cm ? ' cm' : '°')}${s.peak_knee_past_toe_t_s == null ? '' : ` @ ${num(s.peak_knee_past_toe_t_s, 2, ' s')}`}`;
+          : `${cm ? length(value, system) : num(value, 1, '°')}${s.peak_knee_past_toe_t_s == null ? '' : ` @ ${num(s.peak_knee_past_toe_t_s, 2, ' s')}`}`;
       });
     return field(`${side}, each step`, peaks.join(', ') || 'none', 2);
   });
 }
 
-export function formatReport(a: GaitAnalysis, source: string): string {
-  const unit = a.knee_past_toe.unit === 'cm' ? ' cm' : ' shank';
+/** The report; lengths in cm, or inches with `system` imperial (`--units imperial`). */
+export function formatReport(a: GaitAnalysis, source: string, system: UnitSystem = 'metric'): string {
+  const k = a.knee_past_toe;
+  const distance =
+    k.unit === 'cm' ? SIDES.map((s) => `${s} ${length(k.peak[s], system)}`).join(', ') : perLeg(k.peak, 2, ' shank');
   const lines = [
     `Retrowalk gait report: ${source}`,
     '',
@@ -63,9 +72,9 @@ export function formatReport(a: GaitAnalysis, source: string): string {
     field('range of motion', perLeg(a.knee.rom_deg, 1, '°'), 2),
     'Knee past toes, typical step (median of the step peaks; + = knee beyond the toes)',
     field('angle', perLeg(a.knee_past_toe.peak_angle_deg, 1, '°'), 2),
-    field('distance', perLeg(a.knee_past_toe.peak, a.knee_past_toe.unit === 'cm' ? 1 : 2, unit), 2),
+    field('distance', distance, 2),
     field('steps past toes', num(a.knee_past_toe.steps_past_toe_pct, 0, ' %'), 2),
-    ...stepPeaks(a),
+    ...stepPeaks(a, system),
     '',
     field('Balance', a.balance.score === null ? 'n/a' : `${Math.round(a.balance.score)} / 100`),
     ...Object.entries(a.balance.subscores).map(([name, v]) => field(name.replace(/_/g, ' '), num(v, 0), 2)),
@@ -77,6 +86,9 @@ export function formatReport(a: GaitAnalysis, source: string): string {
     field('leg swaps repaired', String(a.quality.swaps_repaired), 2),
   ];
   if (a.knee_past_toe.unit === 'shank')
-    lines.push('', 'Lengths are in shank lengths: pass --height-cm for centimetres.');
+    lines.push(
+      '',
+      `Lengths are in shank lengths: pass --height-cm for ${system === 'imperial' ? 'inches' : 'centimetres'}.`,
+    );
   return lines.join('\n');
 }

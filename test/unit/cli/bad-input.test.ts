@@ -124,10 +124,11 @@ describe('analyze CLI on bad input', () => {
     expectOneClearLine([join(dir, 'nothing-here.mp4')], /file not found: .*nothing-here\.mp4/);
   });
 
-  it('rejects an impossible height and an unknown model', () => {
+  it('rejects an impossible height, an unknown model and unknown units', () => {
     const file = join(dir, 'no-person.json');
     expectOneClearLine([file, '--height-cm', 'tall'], /--height-cm.*50 and 250/);
     expectOneClearLine([file, '--model', 'huge'], /--model.*lightning, thunder/);
+    expectOneClearLine([file, '--units', 'furlongs'], /--units.*metric, imperial/);
   });
 
   it('leaves the input file as it was', () => {

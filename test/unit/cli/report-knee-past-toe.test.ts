@@ -47,4 +47,18 @@ describe('CLI report: knee past toes', () => {
       `${first.peak_knee_past_toe_deg!.toFixed(1)}° @ `,
     );
   });
+
+  it('writes the lengths in inches with --units imperial (cm / 2.54, to 0.1); degrees stay degrees', () => {
+    const a = analyzeSession(file, { heightCm: 165 });
+    const report = formatReport(a, 'walk', 'imperial');
+    const k = a.knee_past_toe;
+    const inches = (cm: number) => `${(cm / 2.54).toFixed(1)} in`;
+    expect(line(report, 'distance')).toContain(`left ${inches(k.peak.left!)}, right ${inches(k.peak.right!)}`);
+    expect(line(report, 'angle')).toBe(line(formatReport(a, 'walk'), 'angle'));
+    const first = a.step_list.find((s) => s.side === 'left' && s.peak_knee_past_toe != null)!;
+    expect(line(report, 'left, each step')).toContain(
+      `${inches(first.peak_knee_past_toe!)} @ ${first.peak_knee_past_toe_t_s!.toFixed(2)} s`,
+    );
+    expect(report).not.toMatch(/\d cm\b/);
+  });
 });
