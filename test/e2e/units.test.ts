@@ -76,8 +76,14 @@ describe('units: imperial everywhere after one switch', () => {
     await page.reload();
   });
 
-  it('switches to imperial once, in Settings', async () => {
+  it("switches to imperial once, in Settings; the chime's knee target is then typed in inches", async () => {
     await chooseUnits('imperial');
+    const target = page.getByTestId('settings-knee-target');
+    await target.fill('2');
+    await expect
+      .poll(async () => (await callApi(page, 'settings.get', {})).coaching.kneePastToeTargetCm)
+      .toBeCloseTo(2 * 2.54, 9);
+    expect(await target.inputValue()).toBe('2');
     await page.screenshot({ path: join(SCREENSHOTS, 'units-settings-imperial-1440x900.png') });
   });
 
