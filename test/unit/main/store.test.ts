@@ -9,6 +9,7 @@ import { createServices, type Services } from '../../../src/main/services';
 import { encodeFrames } from '../../../src/main/store/frameCodec';
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from '../../../src/main/store/migrations';
 import { asStored, makeFrames, NEW_SESSION, tempDataDir } from './support';
+import { DEFAULT_SETTINGS } from '../../../src/shared/api';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -197,22 +198,16 @@ describe('settings', () => {
     const data = tempDataDir();
     cleanups.push(data.remove);
     const first = createServices({ dataDir: data.dir, mode: 'browser' });
-    expect(first.settings.get()).toEqual({
-      personId: null,
-      liveModel: 'lightning',
-      backend: null,
-      backendTimings: null,
-      cameraId: null,
-    });
+    expect(first.settings.get()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ personId: null, liveModel: 'lightning', backend: null, units: 'metric' });
     first.settings.update({ liveModel: 'thunder', backend: 'wasm', backendTimings: { wasm: 30.5 } });
     first.close();
     const { services } = open(data.dir);
     expect(services.settings.get()).toEqual({
-      personId: null,
+      ...DEFAULT_SETTINGS,
       liveModel: 'thunder',
       backend: 'wasm',
       backendTimings: { wasm: 30.5 },
-      cameraId: null,
     });
   });
 });
