@@ -8,6 +8,7 @@
 import { localDayNumber, localMs } from './local-time';
 import { metricSide, metricValue, PROGRESS_METRICS } from './metrics';
 import type { ProgressMetric, ProgressPoint, TrendStatement } from './types';
+import { CM_PER_INCH } from '../display/units';
 
 export const TREND_MIN_SESSIONS = 3;
 export const TREND_MIN_HISTORY_DAYS = 7;
@@ -30,6 +31,9 @@ const kneePastToeCm: Phrasing = {
   say: (x, up, ref, side) => `${side} knee travels ${x} cm ${up ? 'further' : 'less far'} past the toes than ${ref}.`,
   sayAboutSame: (ref, side) => `${side} knee travels about as far past the toes as ${ref}.`,
 };
+/** The cm sentence in inches (imperial): the same change, / 2.54, to 0.1 in. */
+const sayInches = (x: string, up: boolean, ref: string, side: string) =>
+  `${side} knee travels ${x} in ${up ? 'further' : 'less far'} past the toes than ${ref}.`;
 const kneePastToeDeg: Phrasing = {
   step: 1,
   same: 2,
@@ -136,11 +140,16 @@ function describeMetric(metric: ProgressMetric, samples: readonly Sample[], toda
   const phrasing = PHRASING[metric];
   const change = roundTo(latest! - earlier, phrasing.step);
   const side = { left: 'Left', right: 'Right', body: '' }[metricSide(metric) ?? 'body'];
-  const text =
-    Math.abs(change) < phrasing.same
-      ? phrasing.sayAboutSame(ref, side)
-      : phrasing.say(formatStep(Math.abs(change), phrasing.step), change > 0, ref, side);
-  return { metric, text, change, days };
+  const aboutSame = Math.abs(change) < phrasing.same;
+  const text = aboutSame
+    ? phrasing.sayAboutSame(ref, side)
+    : phrasing.say(formatStep(Math.abs(change), phrasing.step), change > 0, ref, side);
+  const inches = Math.abs(roundTo((latest! - earlier) / CM_PER_INCH, 0.1));
+  const textImperial =
+    metric.startsWith('peakKneePastToeCm') && !aboutSame
+      ? sayInches(formatStep(inches, 0.1), change > 0, ref, side)
+      : text;
+  return { metric, text, textImperial, change, days };
 }
 
 function meanWhere(samples: readonly Sample[], inWindow: (day: number) => boolean): number | null {

@@ -78,6 +78,8 @@ export interface TrendStatement {
   metric: ProgressMetric;
   /** e.g. "Right knee travels 2.0 cm further past the toes than 4 weeks ago." */
   text: string;
+  /** The same sentence with a length in inches ("… 0.8 in further …"); as `text` for any other metric. */
+  textImperial: string;
   /** Latest minus earlier, in the metric's unit. */
   change: number;
   /** Length of the comparison window in days. */

@@ -17,6 +17,7 @@ describe('describeTrend', () => {
     expect(s).toEqual({
       metric: 'peakKneePastToeCmRight',
       text: 'Right knee travels 2.0 cm further past the toes than 4 weeks ago.',
+      textImperial: 'Right knee travels 0.8 in further past the toes than 4 weeks ago.', // 2 / 2.54 = 0.79
       change: 2,
       days: 28,
     });
@@ -27,12 +28,16 @@ describe('describeTrend', () => {
     const [s] = describeTrend(pts, new Date(day(60)), 0);
     expect(s.text).toBe('Right knee travels 1.5 cm less far past the toes than 4 weeks before your latest walk.');
     expect(s.change).toBe(-1.5);
+    expect(s.textImperial).toBe(
+      'Right knee travels 0.6 in less far past the toes than 4 weeks before your latest walk.', // 1.5 / 2.54 = 0.59
+    );
   });
 
   it('"about the same" inside the noise band (1 cm)', () => {
     const pts = [point(day(0), kpt(5)), point(day(1), kpt(5.2)), point(day(29), kpt(5.8))];
     const [s] = describeTrend(pts, new Date(day(29)), 0);
     expect(s.text).toBe('Right knee travels about as far past the toes as 4 weeks ago.');
+    expect(s.textImperial).toBe(s.text);
     expect(s.change).toBe(0.7);
   });
 

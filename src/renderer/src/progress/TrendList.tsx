@@ -1,7 +1,9 @@
 import type { TrendStatement } from '../../../shared/progress/types';
+import { useUnitSystem } from '../units/use-unit-system';
 
 /** The plain-language trend sentences, as the progress module words them. */
 export function TrendList({ trend }: { trend: TrendStatement[] }) {
+  const system = useUnitSystem();
   if (trend.length === 0) {
     return (
       <p className="muted" data-testid="progress-trend-none">
@@ -13,7 +15,7 @@ export function TrendList({ trend }: { trend: TrendStatement[] }) {
     <ul className="trend-list" data-testid="progress-trend">
       {trend.map((t) => (
         <li key={t.metric} data-metric={t.metric} className={t.change === 0 ? 'flat' : undefined}>
-          {t.text}
+          {system === 'imperial' ? t.textImperial : t.text}
         </li>
       ))}
     </ul>
