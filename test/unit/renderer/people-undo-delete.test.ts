@@ -55,6 +55,10 @@ describe('Undo after editing a person', () => {
       kind: 'none',
       reason: "every session of Ada's was analysed again in 170 cm; edit the height again to change it",
     });
+    // in imperial, the height as the app writes it: 170 cm = 66.9 in, 5 ft 7 in
+    expect(personUndo(ada, { ...ada, heightCm: 170 }, 'all', 'imperial')).toMatchObject({
+      reason: expect.stringContaining('analysed again in 5′ 7″;'),
+    });
     // without sessions, a correction changed no session: it can be undone
     expect(personUndo({ ...ada, sessionCount: 0 }, { ...ada, sessionCount: 0, heightCm: 170 }, 'all').kind).toBe(
       'undo',

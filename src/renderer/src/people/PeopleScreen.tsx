@@ -128,7 +128,7 @@ function PersonCard({
     const after = await api['people.update']({ id: person.id, ...fields, heightApplies });
     setAsking(null);
     setEditing(false);
-    setSaved(personUndo(person, after, heightApplies));
+    setSaved(personUndo(person, after, heightApplies, system));
     await onChanged();
   };
 

@@ -5,6 +5,7 @@
  * old height back to all of them would not restore them. The person is told so instead.
  */
 import type { ApiRequest, HeightApplies, Person } from '../../../shared/api';
+import { formatHeight, type UnitSystem } from '../../../shared/display/units';
 
 export type PersonUndo =
   | { kind: 'undo'; request: ApiRequest<'people.update'> }
@@ -12,7 +13,12 @@ export type PersonUndo =
   /** Nothing changed: nothing to undo. */
   | { kind: 'same' };
 
-export function personUndo(before: Person, after: Person, heightApplies: HeightApplies): PersonUndo {
+export function personUndo(
+  before: Person,
+  after: Person,
+  heightApplies: HeightApplies,
+  system: UnitSystem = 'metric',
+): PersonUndo {
   const heightChanged = before.heightCm !== after.heightCm;
   const same =
     !heightChanged &&
@@ -24,7 +30,7 @@ export function personUndo(before: Person, after: Person, heightApplies: HeightA
   if (heightChanged && heightApplies === 'all' && after.sessionCount > 0)
     return {
       kind: 'none',
-      reason: `every session of ${after.name}'s was analysed again in ${after.heightCm === null ? 'no height' : `${after.heightCm} cm`}; edit the height again to change it`,
+      reason: `every session of ${after.name}'s was analysed again in ${after.heightCm === null ? 'no height' : formatHeight(after.heightCm, system)}; edit the height again to change it`,
     };
   return {
     kind: 'undo',
