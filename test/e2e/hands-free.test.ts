@@ -63,7 +63,11 @@ const MOVED_PX = 9;
  * (On a machine loaded so much that the fake camera stalls mid-walk, she stands in the picture for
  * a moment and the take leaves that out: this span then includes it, and the take is shorter.)
  */
-async function walkSeen_s(page: Page, sinceMs: number, xBefore: number): Promise<number> {
+async function walkSeen_s(
+  page: Page,
+  sinceMs: number,
+  xBefore: number,
+): Promise<{ walk_s: number; frameInterval_s: number }> {
   const frames = await page.evaluate(
     (since) =>
       (window.__retrowalkDebug?.history ?? [])
@@ -77,7 +81,12 @@ async function walkSeen_s(page: Page, sinceMs: number, xBefore: number): Promise
   const last = xs.findLastIndex((x) => Math.abs(x - xAfter) > MOVED_PX);
   if (first < 1 || last < first || last + 1 >= frames.length) throw new Error(`no whole walk seen in ${xs.join(' ')}`);
   const t = (i: number) => frames[i].t / 1000;
-  return (t(last) + t(last + 1)) / 2 - (t(first - 1) + t(first)) / 2;
+  const intervals = frames.slice(1).map((f, i) => (f.t - frames[i].t) / 1000);
+  return {
+    walk_s: (t(last) + t(last + 1)) / 2 - (t(first - 1) + t(first)) / 2,
+    // each end is known to half a frame either side: the span to one frame
+    frameInterval_s: median(intervals),
+  };
 }
 
 function median(values: number[]): number {
@@ -126,12 +135,15 @@ describe('hands-free takes on real footage', () => {
     const stored_s = session.durationMs / 1000;
     const frames = await callApi(page, 'sessions.frames', { id });
     const lastFrame_s = (frames.at(-1)?.t ?? 0) / 1000;
-    const walk_s = await walkSeen_s(page, standingFrom, xBefore);
+    const { walk_s, frameInterval_s } = await walkSeen_s(page, standingFrom, xBefore);
     console.log(
-      `hands-free take: stored ${stored_s.toFixed(2)} s, ${frames.length} frames up to ${lastFrame_s.toFixed(2)} s; walk seen ${walk_s.toFixed(2)} s (${WALK_S} s in the clip); ${await page.evaluate(() => window.__retrowalkDebug?.fps)} fps; ${await page.evaluate(() => window.__retrowalkDebug?.handsFree.join(', '))}`,
+      `hands-free take: stored ${stored_s.toFixed(2)} s, ${frames.length} frames up to ${lastFrame_s.toFixed(2)} s; walk seen ${walk_s.toFixed(2)} s ± ${frameInterval_s.toFixed(2)} s (${WALK_S} s in the clip); ${await page.evaluate(() => window.__retrowalkDebug?.fps)} fps; ${await page.evaluate(() => window.__retrowalkDebug?.handsFree.join(', '))}`,
     );
     const events = await page.evaluate(() => window.__retrowalkDebug?.handsFree.join(', '));
-    expect(Math.abs(stored_s - walk_s), `stored ${stored_s} s; ${events}`).toBeLessThanOrEqual(SPAN_TOLERANCE_S);
+    // issue 14's bound, widened by how finely the walk seen is measured at the frame rate the machine gave
+    expect(Math.abs(stored_s - walk_s), `stored ${stored_s} s; ${events}`).toBeLessThanOrEqual(
+      SPAN_TOLERANCE_S + frameInterval_s,
+    );
     // the keypoints end with the video: none after the stored length
     expect(lastFrame_s).toBeLessThanOrEqual(stored_s);
     expect(stored_s - lastFrame_s).toBeLessThan(0.5);
