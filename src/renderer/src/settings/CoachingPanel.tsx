@@ -3,6 +3,7 @@ import type { CoachingSettings, Settings } from '../../../shared/api';
 import { CUE_GROUP_LABELS, CUE_GROUPS, type CueGroup } from '../../../shared/coaching/cues';
 import { STOP_AFTER_STILL_RANGE_S } from '../../../shared/hands-free/constants';
 import { displayLength, lengthToCm, lengthUnit } from '../../../shared/display/units';
+import { CheckSetting, NumberSetting } from './setting-fields';
 
 interface Props {
   settings: Settings;
@@ -36,50 +37,33 @@ export function CoachingPanel({ settings, save }: Props) {
   return (
     <fieldset className="coaching-settings" data-testid="coaching-settings">
       <legend>Hands-free and coaching</legend>
-      <label>
-        <input
-          type="checkbox"
-          data-testid="settings-hands-free"
-          checked={settings.handsFree}
-          onChange={(e) => save({ handsFree: e.target.checked })}
-        />{' '}
+      <CheckSetting
+        testId="settings-hands-free"
+        checked={settings.handsFree}
+        onChange={(handsFree) => save({ handsFree })}
+      >
         Hands-free: takes start when the walker walks and stop when they stand still
-      </label>
-      <label>
-        Stop after standing still for{' '}
-        <input
-          type="number"
-          data-testid="settings-stop-after"
-          min={STOP_AFTER_STILL_RANGE_S[0]}
-          max={STOP_AFTER_STILL_RANGE_S[1]}
-          step={0.5}
-          value={settings.stopAfterStillS}
-          onChange={(e) => save({ stopAfterStillS: Number(e.target.value) })}
-        />{' '}
-        s
-      </label>
-      <label>
-        Countdown before a take started with R or Record{' '}
-        <input
-          type="number"
-          data-testid="settings-countdown"
-          min={0}
-          max={10}
-          step={1}
-          value={settings.countdownSeconds}
-          onChange={(e) => save({ countdownSeconds: Number(e.target.value) })}
-        />{' '}
-        s (spoken, or beeped without voices)
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          data-testid="settings-mute"
-          checked={coaching.muted}
-          onChange={(e) => saveCoaching({ muted: e.target.checked })}
-        />{' '}
+      </CheckSetting>
+      <NumberSetting
+        testId="settings-stop-after"
+        before="Stop after standing still for"
+        after="s"
+        range={STOP_AFTER_STILL_RANGE_S}
+        step={0.5}
+        value={settings.stopAfterStillS}
+        onChange={(stopAfterStillS) => save({ stopAfterStillS })}
+      />
+      <NumberSetting
+        testId="settings-countdown"
+        before="Countdown before a take started with R or Record"
+        after="s (spoken, or beeped without voices)"
+        range={[0, 10]}
+        value={settings.countdownSeconds}
+        onChange={(countdownSeconds) => save({ countdownSeconds })}
+      />
+      <CheckSetting testId="settings-mute" checked={coaching.muted} onChange={(muted) => saveCoaching({ muted })}>
         Mute (captions only)
-      </label>
+      </CheckSetting>
       <label>
         Volume{' '}
         <input
@@ -110,48 +94,36 @@ export function CoachingPanel({ settings, save }: Props) {
       <fieldset>
         <legend>Cues</legend>
         {CUE_GROUPS.map((group) => (
-          <label key={group}>
-            <input
-              type="checkbox"
-              data-testid={`settings-cue-${group}`}
-              checked={coaching.cues.includes(group)}
-              onChange={(e) => toggleCue(group, e.target.checked)}
-            />{' '}
+          <CheckSetting
+            key={group}
+            testId={`settings-cue-${group}`}
+            checked={coaching.cues.includes(group)}
+            onChange={(on) => toggleCue(group, on)}
+          >
             {CUE_GROUP_LABELS[group]}
-          </label>
+          </CheckSetting>
         ))}
       </fieldset>
-      <label>
-        Say the step count every{' '}
-        <input
-          type="number"
-          data-testid="settings-step-every"
-          min={2}
-          max={100}
-          value={coaching.stepCountEvery}
-          onChange={(e) => saveCoaching({ stepCountEvery: Number(e.target.value) })}
-        />{' '}
-        steps
-      </label>
-      <label>
-        Chime when the knee passes the toes by at least{' '}
-        <input
-          type="number"
-          data-testid="settings-knee-target"
-          min={targetRange[0]}
-          max={targetRange[1]}
-          step={length === 'in' ? 0.1 : 0.5}
-          value={displayLength(coaching.kneePastToeTargetCm, settings.units)}
-          onChange={(e) =>
-            // inches to 0.1 reach a hair past the cm range's ends: kept inside it
-            saveCoaching({
-              kneePastToeTargetCm: Math.min(40, Math.max(-20, lengthToCm(Number(e.target.value), settings.units))),
-            })
-          }
-        />{' '}
-        {length}, for people without a knee-past-toes goal of their own (needs their height; without it, any knee past
-        the toes)
-      </label>
+      <NumberSetting
+        testId="settings-step-every"
+        before="Say the step count every"
+        after="steps"
+        range={[2, 100]}
+        value={coaching.stepCountEvery}
+        onChange={(stepCountEvery) => saveCoaching({ stepCountEvery })}
+      />
+      <NumberSetting
+        testId="settings-knee-target"
+        before="Chime when the knee passes the toes by at least"
+        after={`${length}, for people without a knee-past-toes goal of their own (needs their height; without it, any knee past the toes)`}
+        range={targetRange}
+        step={length === 'in' ? 0.1 : 0.5}
+        value={displayLength(coaching.kneePastToeTargetCm, settings.units)}
+        // inches to 0.1 reach a hair past the cm range's ends: kept inside it
+        onChange={(shown) =>
+          saveCoaching({ kneePastToeTargetCm: Math.min(40, Math.max(-20, lengthToCm(shown, settings.units))) })
+        }
+      />
     </fieldset>
   );
 }
