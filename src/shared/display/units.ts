@@ -92,44 +92,37 @@ export function parseHeight(text: string, system: UnitSystem): { heightCm: numbe
   return { heightCm: round(cm, 1) };
 }
 
-/** The short unit a load is shown in. */
-export function massUnit(system: UnitSystem): 'kg' | 'lb' {
-  return system === 'imperial' ? 'lb' : 'kg';
+/** A quantity shown to 0.1 in a metric unit or an imperial one, `perImperial` metric units each. */
+interface Scale<M extends string, I extends string> {
+  metric: M;
+  imperial: I;
+  perImperial: number;
 }
+const MASS: Scale<'kg', 'lb'> = { metric: 'kg', imperial: 'lb', perImperial: KG_PER_POUND };
+const DISTANCE: Scale<'m', 'ft'> = { metric: 'm', imperial: 'ft', perImperial: M_PER_FOOT };
 
-/** A load in kg as the number shown: kg to 0.1, or pounds to 0.1. */
-export function displayMass(kg: number, system: UnitSystem): number {
-  return round(system === 'imperial' ? kg / KG_PER_POUND : kg, 1);
-}
+const shown = (scale: Scale<string, string>, metric: number, system: UnitSystem) =>
+  round(system === 'imperial' ? metric / scale.perImperial : metric, 1);
+const written = (scale: Scale<string, string>, metric: number | null | undefined, system: UnitSystem) =>
+  finite(metric) ? `${shown(scale, metric, system)} ${scale[system]}` : '—';
+const toMetric = (scale: Scale<string, string>, value: number, system: UnitSystem) =>
+  system === 'imperial' ? value * scale.perImperial : value;
 
+/** The short unit a sled load is shown in. */
+export const massUnit = (system: UnitSystem): 'kg' | 'lb' => MASS[system];
+/** A load in kg as the number shown: kg, or pounds, to 0.1. */
+export const displayMass = (kg: number, system: UnitSystem): number => shown(MASS, kg, system);
 /** "20 kg", "44.1 lb", "—". */
-export function formatMass(kg: number | null | undefined, system: UnitSystem): string {
-  if (!finite(kg)) return '—';
-  return `${displayMass(kg, system)} ${massUnit(system)}`;
-}
-
+export const formatMass = (kg: number | null | undefined, system: UnitSystem): string => written(MASS, kg, system);
 /** A shown load (kg, or lb in imperial) back in kg. */
-export function massToKg(value: number, system: UnitSystem): number {
-  return system === 'imperial' ? value * KG_PER_POUND : value;
-}
+export const massToKg = (value: number, system: UnitSystem): number => toMetric(MASS, value, system);
 
 /** The short unit a walked distance is shown in. */
-export function distanceUnit(system: UnitSystem): 'm' | 'ft' {
-  return system === 'imperial' ? 'ft' : 'm';
-}
-
-/** A distance in m as the number shown: m to 0.1, or feet to 0.1. */
-export function displayDistance(m: number, system: UnitSystem): number {
-  return round(system === 'imperial' ? m / M_PER_FOOT : m, 1);
-}
-
-/** "12.5 m", "41 ft", "—". */
-export function formatDistance(m: number | null | undefined, system: UnitSystem): string {
-  if (!finite(m)) return '—';
-  return `${displayDistance(m, system)} ${distanceUnit(system)}`;
-}
-
+export const distanceUnit = (system: UnitSystem): 'm' | 'ft' => DISTANCE[system];
+/** A distance in m as the number shown: m, or feet, to 0.1. */
+export const displayDistance = (m: number, system: UnitSystem): number => shown(DISTANCE, m, system);
+/** "12.5 m", "32.8 ft", "—". */
+export const formatDistance = (m: number | null | undefined, system: UnitSystem): string =>
+  written(DISTANCE, m, system);
 /** A shown distance (m, or ft in imperial) back in m. */
-export function distanceToM(value: number, system: UnitSystem): number {
-  return system === 'imperial' ? value * M_PER_FOOT : value;
-}
+export const distanceToM = (value: number, system: UnitSystem): number => toMetric(DISTANCE, value, system);
