@@ -79,11 +79,13 @@ describe('units: imperial everywhere after one switch', () => {
   it("switches to imperial once, in Settings; the chime's knee target is then typed in inches", async () => {
     await chooseUnits('imperial');
     const target = page.getByTestId('settings-knee-target');
-    await target.fill('2');
+    // typed over the selection: one change, as a user types (fill() clears first, a second save)
+    await target.selectText();
+    await page.keyboard.type('2');
     await expect
       .poll(async () => (await callApi(page, 'settings.get', {})).coaching.kneePastToeTargetCm)
       .toBeCloseTo(2 * 2.54, 9);
-    expect(await target.inputValue()).toBe('2');
+    await expect.poll(() => target.inputValue()).toBe('2');
     await page.screenshot({ path: join(SCREENSHOTS, 'units-settings-imperial-1440x900.png') });
   });
 
