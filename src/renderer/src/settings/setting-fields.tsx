@@ -1,5 +1,5 @@
 /** Settings' small form fields: one label around one input, saved as it changes. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 interface NumberSettingProps {
   testId: string;
@@ -12,7 +12,12 @@ interface NumberSettingProps {
   onChange: (value: number) => void;
 }
 
+/**
+ * Shows what is typed while the field has focus: each change is saved at once, and answers to
+ * saves may come back out of order, so the saved value is shown again only once the field is left.
+ */
 export function NumberSetting({ testId, before, after, range, step = 1, value, onChange }: NumberSettingProps) {
+  const [typed, setTyped] = useState<string | null>(null);
   return (
     <label>
       {before}{' '}
@@ -22,8 +27,13 @@ export function NumberSetting({ testId, before, after, range, step = 1, value, o
         min={range[0]}
         max={range[1]}
         step={step}
-        value={value}
-        onChange={(e) => onChange(Number(e.target.value))}
+        value={typed ?? value}
+        onFocus={() => setTyped(String(value))}
+        onBlur={() => setTyped(null)}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          if (e.target.value !== '' && Number.isFinite(Number(e.target.value))) onChange(Number(e.target.value));
+        }}
       />{' '}
       {after}
     </label>
