@@ -15,7 +15,8 @@ import { formatKneePastToe, KNEE_PAST_TOE_LABELS } from '../../src/shared/displa
 import { formatKneePastToeChange } from '../../src/shared/display/knee-past-toe-change';
 import type { GaitAnalysis, Side } from '../../src/shared/gait';
 import { useApp } from './support/app-fixture';
-import { callApi, seedWalks } from './support/seed';
+import { callApi, seedAdaWhoGrew } from './support/seed';
+import { openSessionPage, openSessions as openSessionsTab, sessionRow } from './support/screens';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const WIDE = { width: 1440, height: 900 };
@@ -37,31 +38,22 @@ describe('sessions list, session page and replay', () => {
   let walks: SessionSummary[];
   let list: SessionListItem[];
 
-  const row = (id: number) => page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
-  const openSessions = async () => {
-    await page.getByTestId('nav-sessions').click();
-    await page.getByTestId('sessions-list').waitFor();
-  };
-  const openSession = async (id: number) => {
-    await openSessions();
-    await row(id).getByTestId('session-open').click();
-    await page.locator(`[data-testid="session-detail"][data-session-id="${id}"][data-loaded="true"]`).waitFor();
-  };
+  const row = (id: number) => sessionRow(page, id);
+  const openSessions = () => openSessionsTab(page);
+  const openSession = (id: number) => openSessionPage(page, id);
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     page = app.page();
-    ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
-    await callApi(page, 'settings.update', { personId: ada.id });
-    const [first] = await seedWalks(page, ada, [{ daysAgo: 9, fixture: 'sports2d-walk-reversed', variant: 'flat' }]);
-    // she grew: the same walk later is longer in cm, so the change since last time is not zero
-    ada = await callApi(page, 'people.update', { id: ada.id, heightCm: 180, heightApplies: 'from-now' });
-    const later = await seedWalks(page, ada, [
-      { daysAgo: 4, fixture: 'sports2d-walk', variant: 'flat', title: 'Park, forward' },
-      { daysAgo: 2, fixture: 'sports2d-walk-reversed', variant: 'flat' },
-      { daysAgo: 1, fixture: 'pose2sim-balance', variant: 'uphill' },
-    ]);
-    walks = [first, ...later];
+    ({ ada, walks } = await seedAdaWhoGrew(
+      page,
+      [{ daysAgo: 9, fixture: 'sports2d-walk-reversed', variant: 'flat' }],
+      [
+        { daysAgo: 4, fixture: 'sports2d-walk', variant: 'flat', title: 'Park, forward' },
+        { daysAgo: 2, fixture: 'sports2d-walk-reversed', variant: 'flat' },
+        { daysAgo: 1, fixture: 'pose2sim-balance', variant: 'uphill' },
+      ],
+    ));
     list = await callApi(page, 'sessions.list', { personId: ada.id });
     await page.setViewportSize(WIDE);
     await page.reload();

@@ -14,12 +14,11 @@ import { earlierWalks, minutesGoalProgress, weekStartOf } from '../../src/shared
 import { useApp } from './support/app-fixture';
 import { CLIPS, prepareClip } from './support/footage';
 import { waitForLiveFrames } from './support/live';
-import { callApi, seedSession } from './support/seed';
+import { callApi, seedLastWeeksWalk } from './support/seed';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 /** Drawn frames recorded in a take: a few steps of the walk at any frame rate. */
 const FRAMES_RECORDED = 60;
-const DAY_MS = 86_400_000;
 
 /** Records one take with the Record button and returns the session the result card shows. */
 async function recordTake(page: Page): Promise<SessionSummary> {
@@ -52,12 +51,7 @@ describe('result card, goals, kids mode and distance view on a recorded backward
       goals: { kneePastToe: { value: 3, unit: 'cm' }, backwardMinPerWeek: 1 },
     });
     await callApi(page, 'settings.update', { personId: ada.id });
-    // last time: a backward walk of hers a week ago (same footage, analysed by main)
-    await seedSession(page, {
-      fixture: 'sports2d-walk-reversed',
-      startedAt: new Date(Date.now() - 7 * DAY_MS).toISOString(),
-      personId: ada.id,
-    });
+    await seedLastWeeksWalk(page, ada.id); // so the card's "last time" column has numbers
     await page.reload();
   });
 

@@ -13,12 +13,11 @@ import type { GaitAnalysis } from '../../src/shared/gait/types';
 import { useApp } from './support/app-fixture';
 import { CLIPS, prepareClip } from './support/footage';
 import { waitForLiveFrames } from './support/live';
-import { callApi, seedSession } from './support/seed';
+import { callApi, seedLastWeeksWalk } from './support/seed';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 /** Drawn frames recorded in the take: a few steps of the walk at any frame rate. */
 const FRAMES_RECORDED = 60;
-const DAY_MS = 86_400_000;
 
 /** "2.4 in", "−0.3 in": a length stored in cm as imperial shows it, to 0.1 in. */
 function inches(cm: number | null): string {
@@ -39,12 +38,7 @@ describe('units: imperial on the result card and the distance view', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 132 });
     await callApi(page, 'settings.update', { personId: ada.id, units: 'imperial' });
-    // last time: the same footage a week ago, so the card's "last time" column has numbers
-    await seedSession(page, {
-      fixture: 'sports2d-walk-reversed',
-      startedAt: new Date(Date.now() - 7 * DAY_MS).toISOString(),
-      personId: ada.id,
-    });
+    await seedLastWeeksWalk(page, ada.id); // so the card's "last time" column has numbers
     await page.reload();
   });
 

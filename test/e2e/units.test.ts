@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person, SessionSummary } from '../../src/shared/api';
 import type { GaitAnalysis, Side } from '../../src/shared/gait';
 import { useApp } from './support/app-fixture';
-import { callApi, seedWalks } from './support/seed';
+import { callApi, seedAdaWhoGrew } from './support/seed';
+import { openSessionPage, openSessions as openSessionsTab, sessionRow } from './support/screens';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const WIDE = { width: 1440, height: 900 };
@@ -38,17 +39,10 @@ describe('units: imperial everywhere after one switch', () => {
   /** Oldest first: backward walk (168 cm), the same walk later (180 cm), a sled walk (180 cm). */
   let walks: SessionSummary[];
 
-  const row = (id: number) => page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
+  const row = (id: number) => sessionRow(page, id);
   const kneeCm = (s: SessionSummary, side: Side) => (s.analysis as GaitAnalysis).knee_past_toe.peak[side]!;
-  const openSessions = async () => {
-    await page.getByTestId('nav-sessions').click();
-    await page.getByTestId('sessions-list').waitFor();
-  };
-  const openSession = async (id: number) => {
-    await openSessions();
-    await row(id).getByTestId('session-open').click();
-    await page.locator(`[data-testid="session-detail"][data-session-id="${id}"][data-loaded="true"]`).waitFor();
-  };
+  const openSessions = () => openSessionsTab(page);
+  const openSession = (id: number) => openSessionPage(page, id);
   const go = async (address: string) => page.goto(new URL(`#${address}`, page.url()).href);
   const chooseUnits = async (units: 'metric' | 'imperial') => {
     await page.getByTestId('nav-settings').click();
@@ -61,17 +55,17 @@ describe('units: imperial everywhere after one switch', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     page = app.page();
-    ada = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
-    await callApi(page, 'settings.update', { personId: ada.id });
-    const [first] = await seedWalks(page, ada, [{ daysAgo: 5, fixture: 'sports2d-walk-reversed', variant: 'flat' }]);
-    // she grew: the same walk later is longer in cm, so the change since last time is not zero
-    ada = await callApi(page, 'people.update', { id: ada.id, heightCm: 180, heightApplies: 'from-now' });
-    const later = await seedWalks(page, ada, [
-      { daysAgo: 3, fixture: 'sports2d-walk-reversed', variant: 'flat' },
-      { daysAgo: 1, fixture: 'sports2d-walk', variant: 'sled', loadKg: 20, title: 'Sled in the park' },
-    ]);
-    const sled = await callApi(page, 'sessions.update', { id: later[1].id, distanceM: 200 });
-    walks = [first, later[0], sled];
+    const seeded = await seedAdaWhoGrew(
+      page,
+      [{ daysAgo: 5, fixture: 'sports2d-walk-reversed', variant: 'flat' }],
+      [
+        { daysAgo: 3, fixture: 'sports2d-walk-reversed', variant: 'flat' },
+        { daysAgo: 1, fixture: 'sports2d-walk', variant: 'sled', loadKg: 20, title: 'Sled in the park' },
+      ],
+    );
+    ada = seeded.ada;
+    const sled = await callApi(page, 'sessions.update', { id: seeded.walks[2].id, distanceM: 200 });
+    walks = [seeded.walks[0], seeded.walks[1], sled];
     await page.setViewportSize(WIDE);
     await page.reload();
   });

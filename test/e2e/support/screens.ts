@@ -18,3 +18,21 @@ export async function openProgressOf(
 export function addressOf(page: Page): string {
   return new URL(page.url()).hash.slice(1);
 }
+
+/** A session's row in the Sessions list. */
+export function sessionRow(page: Page, id: number) {
+  return page.locator(`[data-testid="session-row"][data-session-id="${id}"]`);
+}
+
+/** The Sessions tab, once its list is shown. */
+export async function openSessions(page: Page): Promise<void> {
+  await page.getByTestId('nav-sessions').click();
+  await page.getByTestId('sessions-list').waitFor();
+}
+
+/** A session's page opened from its row in the list, once the whole session is loaded. */
+export async function openSessionPage(page: Page, id: number): Promise<void> {
+  await openSessions(page);
+  await sessionRow(page, id).getByTestId('session-open').click();
+  await page.locator(`[data-testid="session-detail"][data-session-id="${id}"][data-loaded="true"]`).waitFor();
+}

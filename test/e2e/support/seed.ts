@@ -89,3 +89,29 @@ export async function seedWalks(
   }
   return seeded;
 }
+
+/**
+ * Ada, the active person, who grew from 168 to 180 cm between `before` and `after` (a new height
+ * for new sessions only): the same walk then reads longer in cm, so a change since last time is
+ * never zero. Returns her (at 180 cm) and her walks, oldest first.
+ */
+export async function seedAdaWhoGrew(
+  page: Page,
+  before: PastWalk[],
+  after: PastWalk[],
+): Promise<{ ada: Person; walks: SessionSummary[] }> {
+  const young = await callApi(page, 'people.create', { name: 'Ada', heightCm: 168 });
+  await callApi(page, 'settings.update', { personId: young.id });
+  const earlier = await seedWalks(page, young, before);
+  const ada = await callApi(page, 'people.update', { id: young.id, heightCm: 180, heightApplies: 'from-now' });
+  return { ada, walks: [...earlier, ...(await seedWalks(page, ada, after))] };
+}
+
+/** A backward walk of the person's a week ago (the walk footage, analysed by main): "last time" for a take filmed now. */
+export async function seedLastWeeksWalk(page: Page, personId: number): Promise<SessionSummary> {
+  return seedSession(page, {
+    fixture: 'sports2d-walk-reversed',
+    startedAt: new Date(Date.now() - 7 * DAY_MS).toISOString(),
+    personId,
+  });
+}

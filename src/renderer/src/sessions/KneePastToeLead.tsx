@@ -22,21 +22,20 @@ const LEGS: Array<[Side, string]> = [
   ['right', 'Right knee'],
 ];
 
+/** A session's page part: its analysis, the session and its person's knee goal. */
+export interface SessionAnalysisProps {
+  analysis: GaitAnalysis;
+  session: SessionSummary;
+  goal: KneePastToeGoal | null;
+}
+
 /**
  * The session page's first card: each knee's typical step past the toes, as stored, with the
  * change since the person's previous walk of the same direction and variant (their list's numbers),
  * and whether it reached the person's target (in the target's unit: a degrees target is read
  * against the angles, which every session has).
  */
-export function KneePastToeLead({
-  analysis: a,
-  session,
-  goal,
-}: {
-  analysis: GaitAnalysis;
-  session: SessionSummary;
-  goal: KneePastToeGoal | null;
-}) {
+export function KneePastToeLead({ analysis: a, session, goal }: SessionAnalysisProps) {
   const system = useUnitSystem();
   const list = useQuery(sessionListQuery(session.personId, false));
   const change = list.data ? kneePastToeSincePrevious(list.data, session.id, system) : null;

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import type { KneePastToeGoal, Person, SessionSummary } from '../../../shared/api';
-import type { GaitAnalysis, Side } from '../../../shared/gait/types';
+import type { Person, SessionSummary } from '../../../shared/api';
+import type { Side } from '../../../shared/gait/types';
 import { unreadableWarning } from '../../../shared/display/data-quality';
 import { BALANCE_PARTS, formatScore, SCORE_DIRECTION } from '../../../shared/display/scores';
 import { formatHeight } from '../../../shared/display/units';
@@ -17,7 +17,7 @@ import { Notice } from '../app/Notice';
 import { sessionName } from './details-form';
 import { ExportButtons } from './ExportButtons';
 import { formatBytes, formatDate, formatDuration, formatNumber, statusLabel, symmetryFacts, wasCutOff } from './format';
-import { KneePastToeLead } from './KneePastToeLead';
+import { KneePastToeLead, type SessionAnalysisProps } from './KneePastToeLead';
 import { MoveToPerson } from './MoveToPerson';
 import { readAnalysis } from './read-analysis';
 import { SessionDetailsForm } from './SessionDetailsForm';
@@ -210,15 +210,7 @@ function WholeSessionDetail({ session, name, people, onChosen, onGone }: WholePr
   );
 }
 
-function AnalysisSummary({
-  analysis: a,
-  session,
-  goal,
-}: {
-  analysis: GaitAnalysis;
-  session: SessionSummary;
-  goal: KneePastToeGoal | null;
-}) {
+function AnalysisSummary({ analysis: a, session, goal }: SessionAnalysisProps) {
   const both = (pick: (side: Side) => number | null, suffix: string, digits = 0) =>
     `L ${formatNumber(pick('left'), suffix, digits)} · R ${formatNumber(pick('right'), suffix, digits)}`;
   const unreadable = unreadableWarning(a.quality.confident_frames_pct);
