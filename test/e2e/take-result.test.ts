@@ -13,27 +13,10 @@ import type { GaitAnalysis } from '../../src/shared/gait/types';
 import { earlierWalks, minutesGoalProgress, weekStartOf } from '../../src/shared/progress';
 import { useApp } from './support/app-fixture';
 import { CLIPS, prepareClip } from './support/footage';
-import { waitForLiveFrames } from './support/live';
+import { recordTake, waitForLiveFrames } from './support/live';
 import { callApi, seedLastWeeksWalk } from './support/seed';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-/** Drawn frames recorded in a take: a few steps of the walk at any frame rate. */
-const FRAMES_RECORDED = 60;
-
-/** Records one take with the Record button and returns the session the result card shows. */
-async function recordTake(page: Page): Promise<SessionSummary> {
-  const drawn = () => page.evaluate(() => window.__retrowalkDebug?.frames ?? 0);
-  await page.getByTestId('record-button').click();
-  await page.getByTestId('recording-indicator').waitFor({ timeout: 20_000 });
-  await waitForLiveFrames(page, (await drawn()) + FRAMES_RECORDED, 180_000);
-  await page.getByTestId('record-button').click(); // Stop
-  const card = page.locator('[data-testid="result-card"][data-session-id]');
-  await card.waitFor({ timeout: 60_000 });
-  const id = Number(await card.getAttribute('data-session-id'));
-  const session = await callApi(page, 'sessions.get', { id });
-  if (!session) throw new Error(`session ${id} is not stored`);
-  return session;
-}
 
 describe('result card, goals, kids mode and distance view on a recorded backward walk', () => {
   const app = useApp({ cameraFile: prepareClip('walk-reversed', CLIPS.walkReversed) });

@@ -1,5 +1,7 @@
 /** Reading the live screen's state in a running page. */
 import type { Page } from 'playwright-core';
+import type { SessionSummary } from '../../../src/shared/api';
+import { callApi } from './seed';
 import type { Keypoint } from '../../../src/shared/pose/types';
 import { KP } from '../../../src/shared/pose/keypoints';
 
@@ -68,4 +70,22 @@ export function hipMid(pose: Keypoint[]): { x: number; y: number } {
 
 export function share<T>(items: T[], pred: (t: T) => boolean): number {
   return items.length === 0 ? 0 : items.filter(pred).length / items.length;
+}
+
+/** Drawn frames recorded in a take: a few steps of the walk at any frame rate. */
+const FRAMES_RECORDED = 60;
+
+/** Records one take with the Record button and returns the session the result card shows. */
+export async function recordTake(page: Page): Promise<SessionSummary> {
+  const drawn = () => page.evaluate(() => window.__retrowalkDebug?.frames ?? 0);
+  await page.getByTestId('record-button').click();
+  await page.getByTestId('recording-indicator').waitFor({ timeout: 20_000 });
+  await waitForLiveFrames(page, (await drawn()) + FRAMES_RECORDED, 180_000);
+  await page.getByTestId('record-button').click(); // Stop
+  const card = page.locator('[data-testid="result-card"][data-session-id]');
+  await card.waitFor({ timeout: 60_000 });
+  const id = Number(await card.getAttribute('data-session-id'));
+  const session = await callApi(page, 'sessions.get', { id });
+  if (!session) throw new Error(`session ${id} is not stored`);
+  return session;
 }
