@@ -47,7 +47,6 @@ function damage(file: string): void {
 
 describe('backup and restore', () => {
   const app = useApp();
-  const { consoleLines } = app;
   let page: Page;
   let people: Person[];
   let before: ReturnType<typeof essence>[];
@@ -167,6 +166,6 @@ describe('backup and restore', () => {
       .poll(() => notice().textContent(), { timeout: 30_000 })
       .toMatch(/^Added 0 sessions from .*; skipped 3 already here\.$/);
     expect(await allSessions()).toEqual(before);
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });

@@ -35,7 +35,6 @@ function expectCell(cell: string, stored: number, decimals: number): void {
 
 describe('export', () => {
   const app = useApp();
-  const { consoleLines } = app;
   let page: Page;
   let walk: SessionSummary;
   let balance: SessionSummary;
@@ -117,6 +116,6 @@ describe('export', () => {
       [walk.id, balance.id].sort((a, b) => a - b),
     );
     expect(rows.find((r) => Number(r.session_id) === walk.id)?.title).toBe('Walk, "quoted", with a comma');
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ async function progressBar(page: Page): Promise<{ done: number; total: number } 
 
 describe('import: cancel and bad files', () => {
   const app = useApp();
-  const { server, consoleLines } = app;
+  const { server } = app;
   let page: Page;
 
   beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('import: cancel and bad files', () => {
       .poll(() => notice.textContent(), { timeout: 60_000 })
       .toMatch(/^Cannot read video notes\.mp4: .*\(is it a video, whole and undamaged\?\)$/);
     expect(await notice.getAttribute('role')).toBe('alert');
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
     await nothingLeft();
   });
 

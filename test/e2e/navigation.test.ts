@@ -149,6 +149,6 @@ describe('navigation', () => {
       await page.goto(`${app.server().origin}/#${address}`);
       await page.getByTestId('not-found').waitFor();
     }
-    expect(app.consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });

@@ -9,14 +9,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../src/shared/api';
 import { formatKneePastToe } from '../../src/shared/display/knee-past-toe';
 import type { GaitAnalysis, Side, StepRecord } from '../../src/shared/gait';
 import { useApp } from './support/app-fixture';
 import { importThroughUi } from './support/import-ui';
-import { openProgressOf } from './support/screens';
+import { openProgressOf, shownValue } from './support/screens';
 import { callApi } from './support/seed';
 import { requireFootage } from '../support/requirements';
 
@@ -30,15 +30,8 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<strin
   return readFileSync(await (await download).path(), 'utf8');
 }
 
-/** A shown value: its text and the number in its data-value. */
-async function shown(locator: Locator): Promise<{ text: string; value: number | null }> {
-  const raw = await locator.getAttribute('data-value');
-  return { text: (await locator.textContent())!.trim(), value: raw === '' || raw === null ? null : Number(raw) };
-}
-
 describe('one knee-past-toe value on every screen (a real walk, imported)', () => {
   const app = useApp();
-  const { context, consoleLines } = app;
   let page: Page;
   let session: SessionSummary;
   let analysis: GaitAnalysis;
@@ -54,7 +47,7 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
     await callApi(page, 'settings.update', { personId: ada.id });
     await page.reload();
     await page.getByTestId('nav-sessions').click();
-    await importThroughUi(page, requireFootage('sports2d-walk.mp4'), context);
+    await importThroughUi(page, requireFootage('sports2d-walk.mp4'), app.context);
     const [item] = await callApi(page, 'sessions.list', { personId: ada.id });
     session = (await callApi(page, 'sessions.get', { id: item.id }))!;
     analysis = session.analysis as GaitAnalysis;
@@ -73,13 +66,13 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
   it("replay: the summary shows the stored value per leg; each step row shows that step's stored peak", async () => {
     await page.getByTestId('replay-overlay').waitFor();
     for (const side of SIDES) {
-      expect(await shown(page.getByTestId(`replay-kpt-${side}`))).toEqual(typical[side]);
+      expect(await shownValue(page.getByTestId(`replay-kpt-${side}`))).toEqual(typical[side]);
     }
     const cells = page.getByTestId('step-kpt');
     expect(await cells.count()).toBe(analysis.step_list.length);
     for (let i = 0; i < analysis.step_list.length; i++) {
       const s = analysis.step_list[i];
-      const cell = await shown(cells.nth(i));
+      const cell = await shownValue(cells.nth(i));
       expect(cell.value).toBe(s.peak_knee_past_toe ?? null);
       if (s.peak_knee_past_toe != null) expect(cell.text).toContain(formatKneePastToe(s.peak_knee_past_toe, 'cm'));
     }
@@ -102,10 +95,10 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
       expect(frame).toBeGreaterThanOrEqual(0);
       await expect.poll(() => page.getByTestId('replay-overlay').getAttribute('data-frame-index')).toBe(String(frame));
       expect(await page.getByTestId('replay-overlay').getAttribute('data-has-pose')).toBe('true');
-      const reading = await shown(page.getByTestId(`frame-kpt-${side}`));
+      const reading = await shownValue(page.getByTestId(`frame-kpt-${side}`));
       expect(reading.value).not.toBeNull();
       expect(reading.text).toBe(formatKneePastToe(reading.value, 'cm'));
-      const flexion = (await shown(page.getByTestId(`frame-flexion-${side}`))).value;
+      const flexion = (await shownValue(page.getByTestId(`frame-flexion-${side}`))).value;
       expect(flexion).not.toBeNull();
       readAt[side] = { frame, kneePastToe: reading.value!, flexion: flexion! };
       console.log(
@@ -127,12 +120,12 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
   it('sessions list and session page show the stored value per leg', async () => {
     await page.getByRole('button', { name: '← All sessions' }).click();
     const row = page.locator(`[data-testid="session-row"][data-session-id="${session.id}"]`);
-    for (const side of SIDES) expect(await shown(row.getByTestId(`session-kpt-${side}`))).toEqual(typical[side]);
+    for (const side of SIDES) expect(await shownValue(row.getByTestId(`session-kpt-${side}`))).toEqual(typical[side]);
     expect(await page.locator('.sessions-table thead').textContent()).toContain('Knee past toes, typical step');
     await page.screenshot({ path: join(SCREENSHOTS, 'one-value-sessions.png') });
     await row.getByTestId('session-open').click();
     await page.locator('[data-testid="session-detail"][data-loaded="true"]').waitFor();
-    for (const side of SIDES) expect(await shown(page.getByTestId(`detail-kpt-${side}`))).toEqual(typical[side]);
+    for (const side of SIDES) expect(await shownValue(page.getByTestId(`detail-kpt-${side}`))).toEqual(typical[side]);
     await page.screenshot({ path: join(SCREENSHOTS, 'one-value-session.png'), fullPage: true });
   });
 
@@ -198,13 +191,13 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
     ] as const) {
       // one session: its value is the personal best, written under the chart's own label
       const best = page.locator(`[data-testid="best-value"][data-metric="${metric}"]`);
-      expect(await shown(best)).toEqual(typical[side]);
+      expect(await shownValue(best)).toEqual(typical[side]);
     }
     // the caption opens with the label (a line of meaning may follow it)
     expect(await page.getByTestId('progress-chart-knee-past-toe').locator('figcaption').textContent()).toMatch(
       /^Knee past toes, typical step \(cm\)/,
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'one-value-progress.png'), fullPage: true });
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ async function starPixels(page: Page, chartId: string): Promise<number> {
 
 describe('progress screen', () => {
   const app = useApp();
-  const { context, consoleLines } = app;
+  const { context } = app;
   let page: Page;
   let ada: Person;
   let utcOffsetMin: number;
@@ -395,7 +395,7 @@ describe('progress screen', () => {
     await openProgressOf(page, cleo.id, 'progress-empty');
     expect(await page.getByTestId('progress-empty').textContent()).toContain('No backward walks yet for Cleo');
     expect(await page.getByTestId('progress-chart-balance').count()).toBe(0);
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });
 

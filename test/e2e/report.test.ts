@@ -85,7 +85,7 @@ function edgeInk(pixels: Pixels): number {
 
 describe('one-page reports', () => {
   const app = useApp();
-  const { server, context, consoleLines } = app;
+  const { server, context } = app;
   let page: Page;
   let ada: Person;
   let seeded: SessionSummary[];
@@ -242,6 +242,6 @@ describe('one-page reports', () => {
     expect(keyPixels(sheet, 'Left', 'leg', LEG_COLOURS.left)).toBeGreaterThan(10);
     expect(keyPixels(sheet, 'Right', 'leg', LEG_COLOURS.right)).toBeGreaterThan(10);
     expect(edgeInk(sheet.pixels)).toBeLessThan(0.01);
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person, SessionListItem, SessionSummary } from '../../src/shared/api';
 import { READABLE_FRAMES_WARNING_BELOW_PCT } from '../../src/shared/display/data-quality';
@@ -16,22 +16,15 @@ import { formatKneePastToeChange } from '../../src/shared/display/knee-past-toe-
 import type { GaitAnalysis, Side } from '../../src/shared/gait';
 import { useApp } from './support/app-fixture';
 import { callApi, seedAdaWhoGrew } from './support/seed';
-import { openSessionPage, openSessions as openSessionsTab, sessionRow } from './support/screens';
+import { openSessionPage, openSessions as openSessionsTab, sessionRow, shownValue } from './support/screens';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const WIDE = { width: 1440, height: 900 };
 const NARROW = { width: 1024, height: 700 };
 const SIDES: Side[] = ['left', 'right'];
 
-/** A shown value: its text and the number in its data-value. */
-async function shown(locator: Locator): Promise<{ text: string; value: number | null }> {
-  const raw = await locator.getAttribute('data-value');
-  return { text: (await locator.textContent())!.trim(), value: raw === '' || raw === null ? null : Number(raw) };
-}
-
 describe('sessions list, session page and replay', () => {
   const app = useApp();
-  const { consoleLines } = app;
   let page: Page;
   let ada: Person;
   /** Oldest first: backward (168 cm), forward, backward (180 cm), standing uphill. */
@@ -69,20 +62,20 @@ describe('sessions list, session page and replay', () => {
     for (const side of SIDES) {
       const before = item(older.id).metrics!.peakKneePastToeCm[side]!;
       const now = item(newer.id).metrics!.peakKneePastToeCm[side]!;
-      expect(await shown(row(newer.id).getByTestId(`session-kpt-${side}`))).toEqual({
+      expect(await shownValue(row(newer.id).getByTestId(`session-kpt-${side}`))).toEqual({
         text: formatKneePastToe(now, 'cm'),
         value: now,
       });
       // 180 / 168 of the same walk: longer
       const change = Math.round((now - before) * 10) / 10;
       expect(change).toBeGreaterThan(0);
-      expect(await shown(row(newer.id).getByTestId(`session-kpt-change-${side}`))).toEqual({
+      expect(await shownValue(row(newer.id).getByTestId(`session-kpt-change-${side}`))).toEqual({
         text: formatKneePastToeChange(change, 'cm'),
         value: change,
       });
       // the first backward walk on the flat, and the only forward one: nothing to compare with
       for (const first of [older, walks[1]])
-        expect(await shown(row(first.id).getByTestId(`session-kpt-change-${side}`))).toEqual({
+        expect(await shownValue(row(first.id).getByTestId(`session-kpt-change-${side}`))).toEqual({
           text: 'first',
           value: null,
         });
@@ -129,11 +122,11 @@ describe('sessions list, session page and replay', () => {
     for (const side of SIDES) {
       const value = analysis.knee_past_toe.peak[side]!;
       expect(value).toBe(listed.metrics!.peakKneePastToeCm[side]);
-      expect(await shown(page.getByTestId(`detail-kpt-${side}`))).toEqual({
+      expect(await shownValue(page.getByTestId(`detail-kpt-${side}`))).toEqual({
         text: formatKneePastToe(value, 'cm'),
         value,
       });
-      const change = await shown(page.getByTestId(`detail-kpt-change-${side}`));
+      const change = await shownValue(page.getByTestId(`detail-kpt-change-${side}`));
       const before = list.find((s) => s.id === older.id)!.metrics!.peakKneePastToeCm[side]!;
       expect(change.value).toBe(Math.round((value - before) * 10) / 10);
       expect(change.text).toMatch(/^\+\d+\.\d cm since Session of /);
@@ -223,7 +216,7 @@ describe('sessions list, session page and replay', () => {
       await page.getByTestId('replay-overlay').waitFor();
       expect(await page.locator('#replay-title').textContent()).toBe(`Replay: ${name}`);
       for (const side of SIDES)
-        expect((await shown(page.getByTestId(`replay-kpt-${side}`))).value).toBe(
+        expect((await shownValue(page.getByTestId(`replay-kpt-${side}`))).value).toBe(
           (await callApi(page, 'sessions.list', { personId: ada.id })).find((s) => s.id === walk.id)!.metrics!
             .peakKneePastToeCm[side],
         );
@@ -269,12 +262,12 @@ describe('sessions list, session page and replay', () => {
     for (const side of SIDES) {
       await page.getByTestId(`largest-step-${side}`).click();
       await expect.poll(() => overlay.getAttribute('data-has-pose')).toBe('true');
-      expect((await shown(page.getByTestId(`frame-kpt-${side}`))).value).not.toBeNull();
+      expect((await shownValue(page.getByTestId(`frame-kpt-${side}`))).value).not.toBeNull();
       const at = await frame();
       await page.keyboard.press('ArrowRight');
       await expect.poll(frame).toBe(at + 1);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'replay-1024x700.png') });
-    expect(consoleLines().filter((l) => l.includes('pageerror'))).toEqual([]);
+    expect(app.pageErrors()).toEqual([]);
   });
 });

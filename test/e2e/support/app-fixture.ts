@@ -10,6 +10,8 @@ export interface AppFixture {
   page: () => Page;
   /** The page's console errors and warnings and its uncaught errors so far. */
   consoleLines: () => string[];
+  /** The page's uncaught errors so far (none is the only right answer at a test's end). */
+  pageErrors: () => string[];
   /** What the server and the page said, to append to a failure's message. */
   context: () => string;
 }
@@ -35,6 +37,7 @@ export function useApp(options: BrowserOptions = {}): AppFixture {
       return page;
     },
     consoleLines: () => lines,
+    pageErrors: () => lines.filter((l) => l.includes('pageerror')),
     context: () => `\nserver:\n${server().output()}\npage:\n${lines.join('\n')}`,
   };
 }

@@ -1,5 +1,5 @@
 /** Getting to a screen as the user does: by its tab, or by its address (after the # of the page's URL). */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { callApi } from './seed';
 
 /** Makes `personId` the current person, reloads, opens Progress and waits for its content (or its empty state). */
@@ -35,4 +35,10 @@ export async function openSessionPage(page: Page, id: number): Promise<void> {
   await openSessions(page);
   await sessionRow(page, id).getByTestId('session-open').click();
   await page.locator(`[data-testid="session-detail"][data-session-id="${id}"][data-loaded="true"]`).waitFor();
+}
+
+/** A shown value: its text and the number in its data-value (null where it has none). */
+export async function shownValue(locator: Locator): Promise<{ text: string; value: number | null }> {
+  const raw = await locator.getAttribute('data-value');
+  return { text: (await locator.textContent())!.trim(), value: raw === '' || raw === null ? null : Number(raw) };
 }
