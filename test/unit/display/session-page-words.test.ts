@@ -4,41 +4,19 @@
  * the unreadable-walk warning; and the details form's date (src/renderer/src/sessions/started-at).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  formatKneePastToeChange,
-  kneePastToeSincePrevious,
-  type ComparableSession,
-} from '../../../src/shared/display/knee-past-toe-change';
+import { formatKneePastToeChange, kneePastToeSincePrevious } from '../../../src/shared/display/knee-past-toe-change';
 import { READABLE_FRAMES_WARNING_BELOW_PCT, unreadableWarning } from '../../../src/shared/display/data-quality';
 import { BALANCE_PARTS, formatScore } from '../../../src/shared/display/scores';
 import { BALANCE_RULES } from '../../../src/shared/gait/constants';
+import { pastWalk } from '../progress/fixtures';
 import { localDateTimeText, parseLocalDateTime } from '../../../src/renderer/src/sessions/started-at';
-
-const walk = (
-  id: number,
-  startedAt: string,
-  cm: [number | null, number | null] | null,
-  deg: [number | null, number | null],
-  more: Partial<ComparableSession> = {},
-): ComparableSession => ({
-  id,
-  startedAt,
-  direction: 'backward',
-  variant: 'flat',
-  heightCm: cm ? 168 : null,
-  metrics: {
-    peakKneePastToeCm: { left: cm?.[0] ?? null, right: cm?.[1] ?? null },
-    peakKneePastToeDeg: { left: deg[0], right: deg[1] },
-  },
-  ...more,
-});
 
 describe('knee past toes since the previous walk of the same kind', () => {
   const list = [
-    walk(1, '2026-03-01T10:00:00Z', [10.2, 8.0], [20, 15]),
-    walk(2, '2026-03-02T10:00:00Z', [11.9, 9.9], [22, 17], { direction: 'forward' }),
-    walk(3, '2026-03-03T10:00:00Z', [12.0, 12.0], [21, 16], { variant: 'uphill' }),
-    walk(4, '2026-03-04T10:00:00Z', [11.3, 7.6], [23.5, 14]),
+    pastWalk(1, '2026-03-01T10:00:00Z', [10.2, 8.0], [20, 15]),
+    pastWalk(2, '2026-03-02T10:00:00Z', [11.9, 9.9], [22, 17], { direction: 'forward' }),
+    pastWalk(3, '2026-03-03T10:00:00Z', [12.0, 12.0], [21, 16], { variant: 'uphill' }),
+    pastWalk(4, '2026-03-04T10:00:00Z', [11.3, 7.6], [23.5, 14]),
   ];
 
   it('takes the latest earlier walk of the same direction and variant, in any list order', () => {
@@ -54,27 +32,27 @@ describe('knee past toes since the previous walk of the same kind', () => {
     expect(kneePastToeSincePrevious(list, 3)).toBeNull(); // the only uphill walk
     expect(kneePastToeSincePrevious(list, 99)).toBeNull();
     expect(
-      kneePastToeSincePrevious([walk(5, '2026-03-05T10:00:00Z', null, [1, 1], { direction: null })], 5),
+      kneePastToeSincePrevious([pastWalk(5, '2026-03-05T10:00:00Z', null, [1, 1], { direction: null })], 5),
     ).toBeNull();
   });
 
   it('compares instants, not texts: 09:00+02:00 is before 08:00Z', () => {
-    const a = walk(1, '2026-03-01T09:00:00+02:00', [10, 10], [20, 20]);
-    const b = walk(2, '2026-03-01T08:00:00Z', [11, 12], [21, 22]);
+    const a = pastWalk(1, '2026-03-01T09:00:00+02:00', [10, 10], [20, 20]);
+    const b = pastWalk(2, '2026-03-01T08:00:00Z', [11, 12], [21, 22]);
     expect(kneePastToeSincePrevious([a, b], 2)?.previousId).toBe(1);
     expect(kneePastToeSincePrevious([a, b], 1)).toBeNull();
   });
 
   it('on the same instant the lower id is the earlier', () => {
-    const a = walk(7, '2026-03-01T09:00:00Z', [10, 10], [20, 20]);
-    const b = walk(8, '2026-03-01T09:00:00Z', [12, 10], [20, 20]);
+    const a = pastWalk(7, '2026-03-01T09:00:00Z', [10, 10], [20, 20]);
+    const b = pastWalk(8, '2026-03-01T09:00:00Z', [12, 10], [20, 20]);
     expect(kneePastToeSincePrevious([b, a], 8)).toEqual({ previousId: 7, unit: 'cm', change: { left: 2, right: 0 } });
   });
 
   it('in degrees without a height; in cm, a walk filmed without a height is passed over', () => {
     const noHeight = [
-      walk(1, '2026-03-01T10:00:00Z', null, [20, 15]),
-      walk(2, '2026-03-02T10:00:00Z', null, [18.5, 15]),
+      pastWalk(1, '2026-03-01T10:00:00Z', null, [20, 15]),
+      pastWalk(2, '2026-03-02T10:00:00Z', null, [18.5, 15]),
     ];
     expect(kneePastToeSincePrevious(noHeight, 2)).toEqual({
       previousId: 1,
@@ -82,9 +60,9 @@ describe('knee past toes since the previous walk of the same kind', () => {
       change: { left: -1.5, right: 0 },
     });
     const mixed = [
-      walk(1, '2026-03-01T10:00:00Z', [10, 8], [20, 15]),
-      walk(2, '2026-03-02T10:00:00Z', null, [20, 15]),
-      walk(3, '2026-03-03T10:00:00Z', [12, 9], [18, 15]),
+      pastWalk(1, '2026-03-01T10:00:00Z', [10, 8], [20, 15]),
+      pastWalk(2, '2026-03-02T10:00:00Z', null, [20, 15]),
+      pastWalk(3, '2026-03-03T10:00:00Z', [12, 9], [18, 15]),
     ];
     expect(kneePastToeSincePrevious(mixed, 3)).toEqual({ previousId: 1, unit: 'cm', change: { left: 2, right: 1 } });
     expect(kneePastToeSincePrevious(mixed, 2)).toEqual({ previousId: 1, unit: 'deg', change: { left: 0, right: 0 } });
@@ -92,9 +70,9 @@ describe('knee past toes since the previous walk of the same kind', () => {
 
   it('passes over a walk cut off before it finished', () => {
     const cut = [
-      walk(1, '2026-03-01T10:00:00Z', [10, 8], [20, 15]),
-      walk(2, '2026-03-02T10:00:00Z', [5, 5], [10, 10], { status: 'interrupted' }),
-      walk(3, '2026-03-03T10:00:00Z', [12, 9], [18, 15]),
+      pastWalk(1, '2026-03-01T10:00:00Z', [10, 8], [20, 15]),
+      pastWalk(2, '2026-03-02T10:00:00Z', [5, 5], [10, 10], { status: 'interrupted' }),
+      pastWalk(3, '2026-03-03T10:00:00Z', [12, 9], [18, 15]),
     ];
     expect(kneePastToeSincePrevious(cut, 3)?.previousId).toBe(1);
   });
@@ -108,8 +86,8 @@ describe('knee past toes since the previous walk of the same kind', () => {
       change: { left: 0.4, right: -0.1 },
     });
     const noHeight = [
-      walk(1, '2026-03-01T10:00:00Z', null, [20, 15]),
-      walk(2, '2026-03-02T10:00:00Z', null, [23.5, 14]),
+      pastWalk(1, '2026-03-01T10:00:00Z', null, [20, 15]),
+      pastWalk(2, '2026-03-02T10:00:00Z', null, [23.5, 14]),
     ];
     expect(kneePastToeSincePrevious(noHeight, 2, 'imperial')?.change).toEqual({ left: 3.5, right: -1 });
     expect(formatKneePastToeChange(0.4, 'cm', 'imperial')).toBe('+0.4 in');
@@ -118,8 +96,8 @@ describe('knee past toes since the previous walk of the same kind', () => {
 
   it('a missing leg has no change, the other leg keeps its own', () => {
     const legs = [
-      walk(1, '2026-03-01T10:00:00Z', [null, 8], [null, 15]),
-      walk(2, '2026-03-02T10:00:00Z', [9, 9], [16, 16]),
+      pastWalk(1, '2026-03-01T10:00:00Z', [null, 8], [null, 15]),
+      pastWalk(2, '2026-03-02T10:00:00Z', [9, 9], [16, 16]),
     ];
     expect(kneePastToeSincePrevious(legs, 2)?.change).toEqual({ left: null, right: 1 });
   });

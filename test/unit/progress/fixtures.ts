@@ -1,5 +1,6 @@
 /** Progress points built by hand for tests: only what a test sets differs from a plain session. */
 import type { ProgressPoint, SessionMetrics } from '../../../src/shared/progress';
+import type { EarlierSession } from '../../../src/shared/progress/earlier-walks';
 
 export function metrics(over: Partial<SessionMetrics> = {}): SessionMetrics {
   return {
@@ -30,3 +31,27 @@ export function point(
 export function day(days: number, hh = 12): string {
   return new Date(Date.UTC(2026, 2, 2 + days, hh)).toISOString();
 }
+
+/**
+ * A past walk as the sessions list gives it: complete, backward on the flat, with each leg's
+ * knee past the toes in cm (and a height, so cm count) or none, and in degrees.
+ */
+export const pastWalk = (
+  id: number,
+  startedAt: string,
+  cm: [number | null, number | null] | null,
+  deg: [number | null, number | null],
+  over: Partial<EarlierSession> = {},
+): EarlierSession => ({
+  id,
+  startedAt,
+  direction: 'backward',
+  variant: 'flat',
+  status: 'complete',
+  heightCm: cm ? 170 : null,
+  metrics: metrics({
+    peakKneePastToeCm: { left: cm?.[0] ?? null, right: cm?.[1] ?? null },
+    peakKneePastToeDeg: { left: deg[0], right: deg[1] },
+  }),
+  ...over,
+});
