@@ -30,6 +30,11 @@ export interface SynthSegment {
 }
 export type Range = readonly [start: number, end: number];
 
+/** A walk plan written as [mode, seconds] pairs: plan(['backward', 4], ['turn', 1.2]). */
+export function plan(...parts: Array<[SynthMode, number]>): SynthSegment[] {
+  return parts.map(([mode, duration_s]) => ({ mode, duration_s }));
+}
+
 export interface SynthOptions {
   fps?: number;
   segments?: SynthSegment[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveGaitTracker } from '../../../src/shared/gait';
 import type { Keypoint, LiveReadout } from '../../../src/shared/gait';
-import { synthesizeGait, type SynthOptions } from '../../support/synthetic-gait';
+import { plan, synthesizeGait, type SynthOptions } from '../../support/synthetic-gait';
 
 function replay(opts: SynthOptions, heightCm: number | null = null) {
   const r = synthesizeGait(opts);
@@ -57,11 +57,7 @@ describe('live tracker', () => {
 
   it('turning is reported while the facing flips', () => {
     const r = replay({
-      segments: [
-        { mode: 'backward', duration_s: 4 },
-        { mode: 'turn', duration_s: 1.2 },
-        { mode: 'forward', duration_s: 4 },
-      ],
+      segments: plan(['backward', 4], ['turn', 1.2], ['forward', 4]),
       noisePx: 1,
       seed: 2,
     });

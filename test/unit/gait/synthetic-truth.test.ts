@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSessionDetailed } from '../../../src/shared/gait';
-import { synthesizeGait, type SynthMode, type SynthOptions } from '../../support/synthetic-gait';
+import { plan, synthesizeGait, type SynthMode, type SynthOptions } from '../../support/synthetic-gait';
 
 /** Duration of k whole strides: the clip starts and ends mid-swing, away from any event. */
 const strides = (k: number, cadence = 100) => (k * 120) / cadence;
@@ -161,17 +161,17 @@ describe('calibrated lengths', () => {
 describe('direction per frame', () => {
   it('is right on ≥ 99 % of frames outside transitions, through walking, standing, turning and the treadmill', () => {
     const r = run({
-      segments: [
-        { mode: 'backward', duration_s: 6 },
-        { mode: 'standing', duration_s: 2 },
-        { mode: 'forward', duration_s: 5 },
-        { mode: 'standing', duration_s: 1.5 },
-        { mode: 'turn', duration_s: 1.2 },
-        { mode: 'standing', duration_s: 1.5 },
-        { mode: 'backward', duration_s: 5 },
-        { mode: 'treadmill-backward', duration_s: 6 },
-        { mode: 'treadmill-forward', duration_s: 6 },
-      ],
+      segments: plan(
+        ['backward', 6],
+        ['standing', 2],
+        ['forward', 5],
+        ['standing', 1.5],
+        ['turn', 1.2],
+        ['standing', 1.5],
+        ['backward', 5],
+        ['treadmill-backward', 6],
+        ['treadmill-forward', 6],
+      ),
       noisePx: 1,
       seed: 8,
     });
