@@ -62,6 +62,8 @@ export const settingsSchema = z.object({
   coaching: coachingSettingsSchema,
   /** How lengths, heights, loads and distances are written and read; stored values stay metric. */
   units: z.enum(['metric', 'imperial']),
+  /** The first-run filming guide was dismissed with Done; until then the live screen shows it. */
+  guideSeen: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
@@ -82,6 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
     kneePastToeTargetCm: 0,
   },
   units: 'metric',
+  guideSeen: false,
 };
 
 /** A target for a leg's knee past the toes, in cm (needs a height) or degrees (docs/metrics.md "Goals"). */

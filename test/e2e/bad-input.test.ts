@@ -51,7 +51,7 @@ describe('bad input in the live app', () => {
     });
   });
 
-  it('two people in view: guidance says so, and one of them is tracked', async () => {
+  it('two people in view: one guidance message says so, never "nobody", and one of them is tracked', async () => {
     await withBrowser(server().url, { cameraFile: prepareClip('two-walkers', CLIPS.twoWalkers) }, async (page) => {
       await waitForLiveFrames(page, 30);
       const samples = await sampleLive(page, 3_000);
@@ -61,6 +61,24 @@ describe('bad input in the live app', () => {
       await expect
         .poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 })
         .toMatch(/several people/i);
+      // while the clip plays: one guidance message at a time, and never "nobody" beside a skeleton
+      const seen: { messages: number; text: string; skeleton: boolean }[] = [];
+      for (let i = 0; i < 40; i++) {
+        seen.push(
+          await page.evaluate(() => {
+            const boxes = document.querySelectorAll('.side-panel .guidance, [data-testid="guidance"]');
+            return {
+              messages: boxes.length,
+              text: boxes[0]?.textContent ?? '',
+              skeleton: !!window.__retrowalkDebug?.lastPose,
+            };
+          }),
+        );
+        await page.waitForTimeout(75);
+      }
+      expect(seen.filter((s) => s.messages !== 1)).toEqual([]);
+      expect(seen.filter((s) => s.skeleton && /nobody/i.test(s.text))).toEqual([]);
+      expect(share(seen, (s) => s.skeleton)).toBeGreaterThan(0.8);
     });
   });
 });

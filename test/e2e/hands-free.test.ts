@@ -118,7 +118,7 @@ describe('hands-free takes on real footage', () => {
         .toEqual(Array.from({ length: n }, () => 'complete'))
         .catch(async (e: unknown) => {
           const state = await page.evaluate(() => ({
-            status: document.querySelector('[data-testid="hands-free-status"]')?.getAttribute('data-status'),
+            status: document.querySelector('[data-testid="guidance"]')?.getAttribute('data-hands-free'),
             captions: [...document.querySelectorAll('[data-testid="caption"]')].map((c) => c.textContent),
             fps: window.__retrowalkDebug?.fps,
             events: window.__retrowalkDebug?.handsFree,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseFastestBackend, describeNoBackend, keypointGapPx } from '../../../src/renderer/src/app/backend-choice';
 import { describeCameraError } from '../../../src/renderer/src/live/camera-errors';
-import { guidanceFor } from '../../../src/renderer/src/live/guidance';
 import { PipelineStats } from '../../../src/renderer/src/live/pipeline-stats';
 import { formatDuration, formatSymmetry } from '../../../src/renderer/src/sessions/format';
 import { readAnalysis } from '../../../src/renderer/src/sessions/read-analysis';
@@ -72,16 +71,6 @@ describe('camera errors', () => {
     expect(describeCameraError(new DOMException('Requested device not found', 'NotFoundError')).kind).toBe('none');
     expect(describeCameraError(new DOMException('Could not start video source', 'NotReadableError')).kind).toBe('busy');
     expect(describeCameraError(new Error('weird')).message).toContain('weird');
-  });
-});
-
-describe('guidance', () => {
-  it('puts the most blocking problem first and says what to do', () => {
-    const lines = guidanceFor(['several_people', 'body_cut_off']);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/outside the picture/);
-    expect(lines[1]).toMatch(/Click the person/);
-    expect(guidanceFor([])).toEqual([]);
   });
 });
 

@@ -1,18 +1,14 @@
-import { useSyncExternalStore } from 'react';
 import { Captions } from '../coaching/Captions';
 import type { Coach } from '../coaching/coach';
-import { HANDS_FREE_STATUS_TEXT, type HandsFree } from './hands-free';
 
 interface Props {
-  handsFree: HandsFree;
   coach: Coach;
   on: boolean;
   onChange: (on: boolean) => void;
 }
 
-/** The hands-free switch (remembered in Settings), what the detector waits for, and the coach's captions. */
-export function HandsFreePanel({ handsFree, coach, on, onChange }: Props) {
-  const status = useSyncExternalStore(handsFree.subscribe, handsFree.getStatus);
+/** The hands-free switch (remembered in Settings) and the coach's captions; what the detector waits for is in the guidance. */
+export function HandsFreePanel({ coach, on, onChange }: Props) {
   return (
     <div className="hands-free">
       <label className="hands-free-toggle">
@@ -24,9 +20,6 @@ export function HandsFreePanel({ handsFree, coach, on, onChange }: Props) {
         />
         Hands-free: takes start when you walk and stop when you stand still
       </label>
-      <p className="hands-free-status" data-testid="hands-free-status" data-status={status}>
-        {HANDS_FREE_STATUS_TEXT[status]}
-      </p>
       <Captions log={coach.captions} />
     </div>
   );

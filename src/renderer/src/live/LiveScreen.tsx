@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { Person, SessionSummary, Settings } from '../../../shared/api';
 import { createLiveGaitTracker } from '../../../shared/gait';
 import { api } from '../api';
@@ -12,7 +12,8 @@ import { useRecording } from '../recording/use-recording';
 import { ResultCard } from '../result/ResultCard';
 import { CAMERA_UNPLUGGED } from './camera-errors';
 import { CameraPicker } from './CameraPicker';
-import { guidanceFor } from './guidance';
+import { FilmingGuide } from './FilmingGuide';
+import { chooseGuidance, GuidanceHold } from './guidance';
 import { HandsFree } from './hands-free';
 import { HandsFreePanel } from './HandsFreePanel';
 import { kneeTargetFor } from './knee-target';
@@ -32,7 +33,17 @@ interface Props {
   onRecordingChange: (recording: boolean) => void;
 }
 
-const EMPTY_VIEW: LiveView = { readout: null, warnings: [], people: 0, fps: null, latencyMs: null, error: null };
+const EMPTY_VIEW: LiveView = {
+  readout: null,
+  warnings: [],
+  people: 0,
+  tracked: false,
+  framing: null,
+  publishedAt: 0,
+  fps: null,
+  latencyMs: null,
+  error: null,
+};
 
 export function LiveScreen({ settings, person, engineState, updateSettings, onSaved, onRecordingChange }: Props) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -73,6 +84,13 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
   // the answer after every take: its result card, until kept or discarded; hidden while a take runs
   const [resultId, setResultId] = useState<number | null>(null);
   const [distanceView, setDistanceView] = useState(false);
+  // the filming guide: on its own until Done is pressed once, then from the "Filming tips" link
+  const [tipsOpen, setTipsOpen] = useState(false);
+  const guideShown = !settings.guideSeen || tipsOpen;
+  const closeGuide = (): void => {
+    setTipsOpen(false);
+    if (!settings.guideSeen) void updateSettings({ guideSeen: true });
+  };
   const showResult = useCallback(
     (summary: SessionSummary) => {
       setResultId(summary.id);
@@ -151,7 +169,27 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
     );
   };
 
-  const guidance = view.error ? [view.error] : guidanceFor(view.warnings);
+  const handsFreeStatus = useSyncExternalStore(handsFree.subscribe, handsFree.getStatus);
+  // held a while (GuidanceHold) on the pipeline's clock, so the message does not flicker with each frame
+  const [guidanceHold] = useState(() => new GuidanceHold());
+  const guidance = useMemo(
+    () =>
+      guidanceHold.update(
+        view.publishedAt,
+        chooseGuidance({
+          camera: camera.problem ? 'problem' : camera.stream ? 'ready' : 'opening',
+          engine: engineState.status === 'failed' ? 'failed' : engine ? 'ready' : 'loading',
+          error: view.error,
+          warnings: view.warnings,
+          tracked: view.tracked,
+          framing: view.framing,
+          view: view.readout?.view ?? 'unknown',
+          handsFree: handsFreeStatus,
+        }),
+        view.tracked,
+      ),
+    [guidanceHold, camera.problem, camera.stream, engineState.status, engine, view, handsFreeStatus],
+  );
   const cannotRecord = !camera.stream
     ? 'Recording needs a camera.'
     : !engine
@@ -244,26 +282,41 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
           )}
           {person && person.heightCm === null && <span className="hint"> · no height: lengths in shank lengths</span>}
         </p>
+        {guideShown ? (
+          <FilmingGuide framing={view.framing} onDone={closeGuide} />
+        ) : (
+          <button
+            type="button"
+            className="link filming-tips-link"
+            data-testid="filming-tips"
+            onClick={() => setTipsOpen(true)}
+          >
+            Filming tips
+          </button>
+        )}
         <RecordControls recording={recording} disabledReason={cannotRecord} />
-        <button type="button" data-testid="distance-toggle" onClick={() => setDistanceView(true)}>
-          Distance view (readable from 4 m)
-        </button>
-        <HandsFreePanel
-          handsFree={handsFree}
-          coach={coach}
-          on={settings.handsFree}
-          onChange={(handsFree) => void updateSettings({ handsFree })}
-        />
-        <div className="guidance" data-testid="guidance" aria-live="polite">
-          {guidance.map((text) => (
-            <p key={text}>{text}</p>
-          ))}
-        </div>
+        <p
+          className={`guidance ${guidance.tone}`}
+          data-testid="guidance"
+          data-key={guidance.key}
+          data-hands-free={handsFreeStatus}
+          aria-live="polite"
+        >
+          {guidance.text}
+        </p>
         {person?.kidsMode ? (
           <KidsReadout readout={view.readout} person={person} recorder={recording.state} />
         ) : (
           <Readouts readout={view.readout} />
         )}
+        <button type="button" data-testid="distance-toggle" onClick={() => setDistanceView(true)}>
+          Distance view (readable from 4 m)
+        </button>
+        <HandsFreePanel
+          coach={coach}
+          on={settings.handsFree}
+          onChange={(handsFree) => void updateSettings({ handsFree })}
+        />
       </aside>
     </div>
   );

@@ -57,9 +57,6 @@ export function Readouts({ readout }: { readout: LiveReadout | null }) {
         <p className="view" data-testid="camera-view" data-value={readout?.view ?? 'unknown'}>
           {readout?.view ?? 'unknown'}
         </p>
-        <p className="muted" data-testid="view-advice">
-          {readout?.viewAdvice ?? 'Waiting for a person…'}
-        </p>
       </section>
     </>
   );

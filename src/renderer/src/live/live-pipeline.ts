@@ -1,4 +1,5 @@
 import type { LiveGaitTracker, LiveReadout } from '../../../shared/gait/types';
+import { checkFraming, type FramingCheck } from '../../../shared/hands-free/framing';
 import { FrameDroppedError } from '../pose';
 import { offerMeasurementPicture } from '../pose/measurement-picture';
 import type { EngineFrameResult, PoseEngine } from '../pose/types';
@@ -16,6 +17,12 @@ export interface LiveView {
   readout: LiveReadout | null;
   warnings: EngineFrameResult['warnings'];
   people: number;
+  /** A walker's pose is tracked in the latest frame. */
+  tracked: boolean;
+  /** Is the picture right, from the latest frame (null: no frame yet). */
+  framing: FramingCheck | null;
+  /** performance.now() ms when this view was published. */
+  publishedAt: number;
   fps: number | null;
   latencyMs: number | null;
   error: string | null;
@@ -39,6 +46,7 @@ export class LivePipeline {
   private lastPublished = 0;
   private lastResult: EngineFrameResult | null = null;
   private lastReadout: LiveReadout | null = null;
+  private lastImage = { width: 0, height: 0 };
   private error: string | null = null;
 
   constructor(
@@ -113,6 +121,7 @@ export class LivePipeline {
     this.stats.record(result.frameTime, now);
     this.lastResult = result;
     this.lastReadout = readout;
+    this.lastImage = { width, height };
     this.shownWarnings = this.warningHold.update(now, result.warnings);
     this.error = null;
     const debug = this.debug;
@@ -134,10 +143,20 @@ export class LivePipeline {
     const latencyMs = this.stats.medianLatencyMs();
     this.debug.fps = fps;
     this.debug.latencyMs = latencyMs;
+    const result = this.lastResult;
     this.publish({
       readout: this.lastReadout,
       warnings: this.shownWarnings,
-      people: this.lastResult?.people.length ?? 0,
+      people: result?.people.length ?? 0,
+      tracked: !!result?.pose,
+      publishedAt: now,
+      framing: result
+        ? checkFraming({
+            keypoints: result.pose?.keypoints ?? null,
+            image: this.lastImage,
+            severalPeople: result.warnings.includes('several_people'),
+          })
+        : null,
       fps,
       latencyMs,
       error: this.error,

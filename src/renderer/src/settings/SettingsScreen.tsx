@@ -91,6 +91,19 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
       </div>
 
       <div className="setting">
+        <span className="label">Filming guide</span>
+        <p className="muted">How to place the camera, with a live check of the picture, on the Live screen.</p>
+        <button
+          type="button"
+          data-testid="show-filming-guide"
+          disabled={!settings.guideSeen}
+          onClick={() => save({ guideSeen: false })}
+        >
+          {settings.guideSeen ? 'Show the filming guide again' : 'The Live screen shows the filming guide'}
+        </button>
+      </div>
+
+      <div className="setting">
         <span className="label">Data folder</span>
         <p>
           <code data-testid="data-dir">{info?.dataDir ?? '…'}</code>
