@@ -22,22 +22,31 @@ const ev = (kind: 'contact' | 'liftoff', side: 'left' | 'right', t_s: number, in
 const contact = (side: 'left' | 'right', t_s: number, inferred?: boolean) => ev('contact', side, t_s, inferred);
 const liftoff = (side: 'left' | 'right', t_s: number) => ev('liftoff', side, t_s);
 const sorted = (events: Ev[]) => events.sort((a, b) => a.t_s - b.t_s);
+/** Events written compactly, sorted by time: 'L1.6' a left contact at 1.6 s, 'r2' a right lift-off at 2 s. */
+const walk = (text: string): Ev[] =>
+  sorted(
+    text.split(' ').map((word) => {
+      const side = word[0].toLowerCase() === 'l' ? 'left' : 'right';
+      const t_s = Number(word.slice(1));
+      return word[0] === word[0].toUpperCase() ? contact(side, t_s) : liftoff(side, t_s);
+    }),
+  );
 const whole = [{ start: 0, end: 10_000, u: 1 }];
 const stepTimes = (steps: StepTiming[]) => steps.map((s) => (s.step_time_s == null ? null : +s.step_time_s.toFixed(3)));
 
 describe('step times', () => {
   it('the time since the other foot’s previous contact; none for the first step', () => {
-    const steps = buildSteps(sorted([contact('left', 1), contact('right', 1.6), contact('left', 2.25)]), whole);
+    const steps = buildSteps(walk('L1 R1.6 L2.25'), whole);
     expect(stepTimes(steps)).toEqual([null, 0.6, 0.65]);
     expect(steps.map((s) => s.side)).toEqual(['left', 'right', 'left']);
     expect(steps.map((s) => s.frame)).toEqual([30, 48, 68]);
   });
   it('none after a contact of the same foot (a missed contact between)', () => {
-    const steps = buildSteps(sorted([contact('left', 1), contact('left', 2.2), contact('right', 2.8)]), whole);
+    const steps = buildSteps(walk('L1 L2.2 R2.8'), whole);
     expect(stepTimes(steps)).toEqual([null, null, 0.6]);
   });
   it('2 s is still a step; longer is a pause', () => {
-    const steps = buildSteps(sorted([contact('left', 1), contact('right', 3), contact('left', 5.01)]), whole);
+    const steps = buildSteps(walk('L1 R3 L5.01'), whole);
     expect(stepTimes(steps)).toEqual([null, 2, null]);
   });
   it('none to or from an inferred contact (its time is a guess)', () => {
@@ -54,13 +63,7 @@ describe('step times', () => {
       { start: 60, end: 200, u: 1 },
     ];
     // contacts at frames 30, 48 | 66, 84 | 300 (outside)
-    const events = sorted([
-      contact('left', 1),
-      contact('right', 1.6),
-      contact('left', 2.2),
-      contact('right', 2.8),
-      contact('left', 10),
-    ]);
+    const events = walk('L1 R1.6 L2.2 R2.8 L10');
     const steps = buildSteps(events, ranges);
     expect(stepTimes(steps)).toEqual([null, 0.6, null, 0.6]);
     expect(steps.map((s) => s.range)).toEqual([0, 0, 1, 1]);
@@ -69,14 +72,7 @@ describe('step times', () => {
 
 describe('stance times and the frames a step reaches', () => {
   it('stance = contact → that foot’s next lift-off; the other foot’s lift-off ends the double support', () => {
-    const events = sorted([
-      contact('left', 1),
-      liftoff('right', 1.2),
-      contact('right', 1.6),
-      liftoff('left', 1.8),
-      contact('left', 2.2),
-      liftoff('right', 2.4),
-    ]);
+    const events = walk('L1 r1.2 R1.6 l1.8 L2.2 r2.4');
     const [l1, r1, l2] = buildSteps(events, whole);
     expect(l1.stance_time_s).toBeCloseTo(0.8, 12);
     expect(l1.liftoffFrame).toBe(54);
@@ -91,22 +87,16 @@ describe('stance times and the frames a step reaches', () => {
     expect(l2.otherLiftoffFrame).toBe(72);
   });
   it('a lift-off at the contact’s own time or after the foot’s next contact is not its lift-off', () => {
-    const events = sorted([
-      liftoff('left', 1),
-      contact('left', 1),
-      contact('right', 1.6),
-      contact('left', 2.2),
-      liftoff('left', 2.5),
-    ]);
+    const events = walk('l1 L1 R1.6 L2.2 l2.5');
     const [first, , second] = buildSteps(events, whole);
     expect(first.stance_time_s).toBeNull();
     expect(first.liftoffFrame).toBe(-1);
     expect(second.stance_time_s).toBeCloseTo(0.3, 12);
   });
   it('a stance of 2 s counts, a longer one does not (its lift-off frame is still known)', () => {
-    const two = buildSteps(sorted([contact('left', 1), liftoff('left', 3)]), whole)[0];
+    const two = buildSteps(walk('L1 l3'), whole)[0];
     expect(two.stance_time_s).toBeCloseTo(2, 12);
-    const longer = buildSteps(sorted([contact('left', 1), liftoff('left', 3.1)]), whole)[0];
+    const longer = buildSteps(walk('L1 l3.1'), whole)[0];
     expect(longer.stance_time_s).toBeNull();
     expect(longer.liftoffFrame).toBe(93);
   });
@@ -115,17 +105,17 @@ describe('stance times and the frames a step reaches', () => {
     expect(s.stance_time_s).toBeNull();
   });
   it('the other foot’s lift-off must come within 1 s and before this foot lands again', () => {
-    const late = buildSteps(sorted([contact('left', 1), liftoff('right', 2.1)]), whole)[0];
+    const late = buildSteps(walk('L1 r2.1'), whole)[0];
     expect(late.otherLiftoffFrame).toBe(-1);
-    const afterNext = buildSteps(sorted([contact('left', 1), contact('left', 1.5), liftoff('right', 1.7)]), whole)[0];
+    const afterNext = buildSteps(walk('L1 L1.5 r1.7'), whole)[0];
     expect(afterNext.otherLiftoffFrame).toBe(-1);
-    const inTime = buildSteps(sorted([contact('left', 1), liftoff('right', 1.9)]), whole)[0];
+    const inTime = buildSteps(walk('L1 r1.9'), whole)[0];
     expect(inTime.otherLiftoffFrame).toBe(57);
   });
   it('the gait cycle ends at the foot’s next contact when it is at most 4 s later', () => {
-    const within = buildSteps(sorted([contact('left', 1), contact('left', 5)]), whole)[0];
+    const within = buildSteps(walk('L1 L5'), whole)[0];
     expect(within.nextContactFrame).toBe(150);
-    const beyond = buildSteps(sorted([contact('left', 1), contact('left', 5.1)]), whole)[0];
+    const beyond = buildSteps(walk('L1 L5.1'), whole)[0];
     expect(beyond.nextContactFrame).toBe(-1);
   });
 });
