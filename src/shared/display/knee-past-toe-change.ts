@@ -7,8 +7,8 @@
  */
 import type { Side } from '../gait/types';
 import type { SessionMetrics } from '../progress/types';
-import { metricsKneePastToe, type KneePastToeUnit } from './knee-past-toe';
-import { displayLength, lengthUnit, type UnitSystem } from './units';
+import { metricsKneePastToe, writeKneePastToe, type KneePastToeUnit } from './knee-past-toe';
+import { displayLength, type UnitSystem } from './units';
 
 /** What the sessions list knows of a session: when, which kind of walk, its height and numbers. */
 export interface ComparableSession {
@@ -87,7 +87,5 @@ export function formatKneePastToeChange(
   system: UnitSystem = 'metric',
 ): string {
   if (change === null || change === undefined || !Number.isFinite(change)) return '—';
-  const text = Math.abs(change).toFixed(1);
-  const sign = Number(text) === 0 ? '±' : change > 0 ? '+' : '−';
-  return `${sign}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
+  return writeKneePastToe(change, unit, system, (text) => (Number(text) === 0 ? '±' : change > 0 ? '+' : '−'));
 }

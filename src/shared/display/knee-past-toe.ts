@@ -74,9 +74,18 @@ export function formatKneePastToe(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const shown = unit === 'cm' ? displayLength(value, system) : value;
+  return writeKneePastToe(shown, unit, system, (text) => (shown < 0 && Number(text) !== 0 ? '−' : ''));
+}
+
+/** A shown value's size to 0.1 with its unit ("4.8 in", "23.5°"), after the sign `signOf` gives that text. */
+export function writeKneePastToe(
+  shown: number,
+  unit: KneePastToeUnit,
+  system: UnitSystem,
+  signOf: (text: string) => string,
+): string {
   const text = Math.abs(shown).toFixed(1);
-  const sign = shown < 0 && Number(text) !== 0 ? '−' : '';
-  return `${sign}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
+  return `${signOf(text)}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
 }
 
 /** The number a formatted value stands for, in the unit written ("−4.0 cm" → −4, "4.8 in" → 4.8), NaN for "—". */
