@@ -56,3 +56,8 @@ export function describeError(code: ApiErrorCode, serverMessage: string): string
 export function apiError(code: ApiErrorCode, serverMessage: string, channel: string): ApiError {
   return new ApiError(code, describeError(code, serverMessage), channel);
 }
+
+/** What went wrong, as text for the user: an Error's message, or the thrown value itself. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -4,6 +4,7 @@ import { createPoseEngine, measureBackends } from '../pose';
 import { measurementPicture } from '../pose/measurement-picture';
 import type { PoseEngine } from '../pose/types';
 import { chooseFastestBackend, describeNoBackend } from './backend-choice';
+import { messageOf } from '../api/errors';
 
 /**
  * The backend used until this computer's backends are measured: WASM runs wherever tfjs runs and
@@ -57,7 +58,7 @@ export function usePoseEngine(
         setOutcome({ model, backend, state: { status: 'ready', engine: created } });
       })
       .catch((e: unknown) => {
-        const message = e instanceof Error ? e.message : String(e);
+        const message = messageOf(e);
         if (!cancelled) setOutcome({ model, backend, state: { status: 'failed', message } });
       });
     return () => {
@@ -82,7 +83,7 @@ export function usePoseEngine(
         await updateSettings({ backend: choice.backend, backendTimings: choice.timings });
       })
       .catch((e: unknown) => {
-        if (!cancelled) setMeasureError({ model, message: e instanceof Error ? e.message : String(e) });
+        if (!cancelled) setMeasureError({ model, message: messageOf(e) });
       });
     return () => {
       cancelled = true;

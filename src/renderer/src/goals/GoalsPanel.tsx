@@ -16,6 +16,7 @@ import { GoalsFields } from '../people/GoalsFields';
 import { MinutesGoal } from '../result/MinutesGoal';
 import { ADULT_WORDS } from '../result/wording';
 import '../styles/goals.css';
+import { messageOf } from '../api/errors';
 
 export function GoalsPanel({ person }: { person: Person }) {
   const [editing, setEditing] = useState(false);
@@ -78,7 +79,7 @@ function GoalsEdit({ person, onDone }: { person: Person; onDone: () => void }) {
     setSaving(true);
     api['people.update']({ id: person.id, ...parsed.value })
       .then(() => peopleChanged(client))
-      .then(onDone, (err: unknown) => setSaveError(err instanceof Error ? err.message : String(err)))
+      .then(onDone, (err: unknown) => setSaveError(messageOf(err)))
       .finally(() => setSaving(false));
   };
   return (

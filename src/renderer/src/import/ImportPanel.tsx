@@ -9,11 +9,10 @@ import { canUsePaths, desktopPath } from './desktop-path';
 import { JobProgress, type Progress } from './JobProgress';
 import { uploadFile, UploadCancelled } from './upload-file';
 import { refuseFile, VIDEO_ACCEPT } from './video-files';
+import { messageOf } from '../api/errors';
 
 type Keep = 'copy' | 'reference';
 type ImportNotice = { kind: 'error' | 'info'; text: string };
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Import a video by button or drag-and-drop: upload (browser mode) or path (desktop), analysis with progress, cancel. */
 interface Props {
@@ -68,7 +67,7 @@ export function ImportPanel({ personId, onImported }: Props) {
       setNotice(
         err instanceof UploadCancelled
           ? { kind: 'info', text: `Import of ${file.name} cancelled: nothing was saved.` }
-          : { kind: 'error', text: errorText(err) },
+          : { kind: 'error', text: messageOf(err) },
       );
     } finally {
       uploadAbort.current = null;
@@ -80,7 +79,7 @@ export function ImportPanel({ personId, onImported }: Props) {
     setCancelling(true);
     uploadAbort.current?.abort();
     if (jobId)
-      api['import.cancel']({ jobId }).catch((err: unknown) => setNotice({ kind: 'error', text: errorText(err) }));
+      api['import.cancel']({ jobId }).catch((err: unknown) => setNotice({ kind: 'error', text: messageOf(err) }));
   }
 
   function onDrop(e: DragEvent): void {

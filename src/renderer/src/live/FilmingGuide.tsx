@@ -1,11 +1,11 @@
 import type { FramingCheck, FramingItem } from '../../../shared/hands-free/framing';
 
 const TIPS = [
-  'Camera at hip height, on a shelf or a tripod.',
-  'Side view: walk across the picture, not toward the camera.',
-  '3–5 m away, the whole body in the picture, head to feet.',
-  'Good, even light; no bright window behind you.',
-  'Nobody else in the picture.',
+  'Camera at hip height, on a shelf or tripod',
+  'Side view: walk across the picture',
+  '3–5 m away, the whole body in view',
+  'Good, even light; no window behind',
+  'Nobody else in the picture',
 ];
 
 const CHECKS: { item: FramingItem; label: string }[] = [
@@ -45,17 +45,21 @@ export function FilmingGuide({ framing, onDone }: Props) {
                 {ok ? '✓' : '✗'}
               </span>
               <strong>{label}</strong>
-              <span className="why">{result?.reason ?? 'waiting for the picture'}</span>
+              <span className="why" title={result?.reason}>
+                {result?.reason ?? 'waiting for the picture'}
+              </span>
             </li>
           );
         })}
       </ul>
-      <p className={`framing-verdict ${framing?.ok ? 'ok' : 'not-ok'}`} role="status">
-        {framing?.ok ? 'The picture is right.' : 'Not yet: fix the red items.'}
-      </p>
-      <button type="button" data-testid="filming-guide-done" onClick={onDone}>
-        Done
-      </button>
+      <div className="framing-verdict-row">
+        <p className={`framing-verdict ${framing?.ok ? 'ok' : 'not-ok'}`} role="status">
+          {framing?.ok ? 'The picture is right.' : 'Not yet: fix the red items.'}
+        </p>
+        <button type="button" data-testid="filming-guide-done" onClick={onDone}>
+          Done
+        </button>
+      </div>
     </section>
   );
 }

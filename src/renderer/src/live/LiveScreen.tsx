@@ -282,6 +282,16 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
           )}
           {person && person.heightCm === null && <span className="hint"> · no height: lengths in shank lengths</span>}
         </p>
+        <RecordControls recording={recording} disabledReason={cannotRecord} />
+        <p
+          className={`guidance ${guidance.tone}`}
+          data-testid="guidance"
+          data-key={guidance.key}
+          data-hands-free={handsFreeStatus}
+          aria-live="polite"
+        >
+          {guidance.text}
+        </p>
         {guideShown ? (
           <FilmingGuide framing={view.framing} onDone={closeGuide} />
         ) : (
@@ -294,16 +304,6 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
             Filming tips
           </button>
         )}
-        <RecordControls recording={recording} disabledReason={cannotRecord} />
-        <p
-          className={`guidance ${guidance.tone}`}
-          data-testid="guidance"
-          data-key={guidance.key}
-          data-hands-free={handsFreeStatus}
-          aria-live="polite"
-        >
-          {guidance.text}
-        </p>
         {person?.kidsMode ? (
           <KidsReadout readout={view.readout} person={person} recorder={recording.state} />
         ) : (

@@ -11,6 +11,7 @@ import type { HandsFreeFrame } from './hands-free';
 import { PipelineStats } from './pipeline-stats';
 import { onVideoFrames } from './video-frames';
 import { WarningHold } from './warning-hold';
+import { messageOf } from '../api/errors';
 
 /** What the live screen's React part shows; published a few times a second, not every frame. */
 export interface LiveView {
@@ -89,7 +90,7 @@ export class LivePipeline {
         if (e instanceof FrameDroppedError) return;
         // the live video shows again rather than a frozen frame
         this.ctx.clearRect(0, 0, this.ctx.canvas.width, this.ctx.canvas.height);
-        this.error = `Pose tracking failed: ${e instanceof Error ? e.message : String(e)}`;
+        this.error = `Pose tracking failed: ${messageOf(e)}`;
         this.publishView(performance.now(), true);
       });
   }

@@ -3,6 +3,7 @@ import type { HeightApplies } from '../../../shared/api';
 import { Notice } from '../app/Notice';
 import { useUnitSystem } from '../units/use-unit-system';
 import { heightChoiceText } from './height-choice';
+import { messageOf } from '../api/errors';
 
 interface Props {
   name: string;
@@ -29,7 +30,7 @@ export function HeightChoice({ name, oldCm, newCm, sessionCount, onChoose, onCan
     setSaving(true);
     setError(null);
     onChoose(applies)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setError(messageOf(e)))
       .finally(() => setSaving(false));
   };
 

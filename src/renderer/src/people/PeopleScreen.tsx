@@ -15,6 +15,7 @@ import { HeightChoice } from './HeightChoice';
 import { PersonAvatar } from './PersonAvatar';
 import { PersonForm } from './PersonForm';
 import type { PersonFields } from './person-form';
+import { messageOf } from '../api/errors';
 
 interface Props {
   people: Person[];
@@ -137,7 +138,7 @@ function PersonCard({
     api['people.update'](request)
       .then(() => setSaved(null))
       .then(onChanged)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(messageOf(e)));
   };
 
   const remove = (): void => {
@@ -146,7 +147,7 @@ function PersonCard({
       .then(onChanged)
       .catch((e: unknown) => {
         setConfirmDelete(false);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(messageOf(e));
       });
   };
 

@@ -11,6 +11,7 @@ import { Notice } from '../app/Notice';
 import { goalsFormText, parseGoalsForm, type GoalsFormErrors, type GoalsFormText } from './goals-form';
 import { GoalsFields } from './GoalsFields';
 import { useUnitSystem } from '../units/use-unit-system';
+import { messageOf } from '../api/errors';
 
 interface Props {
   person: Person | null;
@@ -41,7 +42,7 @@ export function PersonForm({ person, submitLabel, onSubmit, onCancel }: Props) {
     if (!parsed.ok || !goals.ok) return;
     setSaving(true);
     onSubmit({ ...parsed.value, ...goals.value })
-      .catch((err: unknown) => setSaveError(err instanceof Error ? err.message : String(err)))
+      .catch((err: unknown) => setSaveError(messageOf(err)))
       .finally(() => setSaving(false));
   };
 

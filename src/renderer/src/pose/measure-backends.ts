@@ -6,6 +6,7 @@
 import type { BackendName, ModelName } from '../../../shared/api';
 import { createPoseEngine } from './engine';
 import type { BackendMeasurement } from './types';
+import { messageOf } from '../api/errors';
 
 /** WASM first, the likely winner on a CPU; CPU, the reference the others are checked against, last. */
 const ORDER: BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
@@ -35,7 +36,7 @@ export async function measureBackends(
         engine.dispose();
       }
     } catch (e) {
-      results.push({ backend, msPerFrame: null, error: e instanceof Error ? e.message : String(e) });
+      results.push({ backend, msPerFrame: null, error: messageOf(e) });
     }
   }
   if (!opts.image) image.close();

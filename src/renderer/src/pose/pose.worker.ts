@@ -7,7 +7,8 @@
 import { createWalkerTracker, type WalkerTracker } from '../../../shared/tracking/walker-tracker';
 import { loadMoveNet, type CameraFrame, type MoveNetModels } from './movenet-models';
 import type { FromWorker, ToWorker } from './protocol';
-import { messageOf, post, startWorker } from './worker-start';
+import { messageOf } from '../api/errors';
+import { post, startWorker } from './worker-start';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -5,7 +5,8 @@
  */
 import type { ScanReply, ScanRequest, ToScanWorker } from './protocol';
 import { loadMultiPose, type MultiPoseModel } from './multi-pose';
-import { messageOf, post, startWorker } from './worker-start';
+import { messageOf } from '../api/errors';
+import { post, startWorker } from './worker-start';
 
 declare const self: DedicatedWorkerGlobalScope;
 

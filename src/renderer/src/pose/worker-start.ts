@@ -3,11 +3,11 @@
 import type { BackendName } from '../../../shared/api';
 import type { FromWorker } from './protocol';
 import { switchBackend } from './tf-backend';
+import { messageOf } from '../api/errors';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 export const post = (message: FromWorker): void => self.postMessage(message);
-export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Switches tfjs to `backend`, runs `load` (the models), then tells the engine 'ready' or why not. */
 export async function startWorker(init: { backend: BackendName; simd: boolean }, load: () => Promise<void>) {

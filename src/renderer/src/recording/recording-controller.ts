@@ -2,7 +2,8 @@ import type { SessionSummary } from '../../../shared/api';
 import type { Keypoint } from '../../../shared/pose/types';
 import { IDLE, nextRecorderState, type RecorderEvent, type RecorderState } from './recorder-state';
 import { describeTakeResult } from './take-notice';
-import { messageOf, RecordingTake, type TakeSetup } from './recording-take';
+import { messageOf } from '../api/errors';
+import { RecordingTake, type TakeSetup } from './recording-take';
 
 export interface RecorderNotice {
   kind: 'info' | 'error';

@@ -3,6 +3,7 @@ import type { Keypoint } from '../../../shared/pose/types';
 import { FrameBatcher, type StoredFrame } from './frame-batcher';
 import { OrderedSender } from './ordered-sender';
 import { PausedSpans } from './paused-spans';
+import { messageOf } from '../api/errors';
 
 export interface TakeSetup {
   api: RetrowalkApi;
@@ -177,8 +178,4 @@ export class RecordingTake {
 function pickMimeType(): string {
   const candidates = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
   return candidates.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@ import { useJob } from '../data/use-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
 import { Notice } from '../app/Notice';
 import { RadioChoice } from '../app/RadioChoice';
+import { messageOf } from '../api/errors';
 
 const MODELS: ModelName[] = ['lightning', 'thunder'];
 const MODEL_NOTE: Record<ModelName, string> = { lightning: 'fast', thunder: 'accurate' };
@@ -39,7 +40,7 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
     setCancelling(false);
     api['sessions.reanalyse']({ id: session.id, model: m })
       .then((r) => setJobId(r.jobId))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(messageOf(e)));
   };
 
   return (
@@ -82,7 +83,7 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
           cancelling={cancelling}
           onCancel={() => {
             setCancelling(true);
-            api['import.cancel']({ jobId }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+            api['import.cancel']({ jobId }).catch((e: unknown) => setError(messageOf(e)));
           }}
         />
       )}

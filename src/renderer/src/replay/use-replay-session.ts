@@ -4,6 +4,7 @@ import type { ModelName, Person, SessionResult, SessionSummary } from '../../../
 import { sessionReanalysed } from '../data/changes';
 import { framesQuery, peopleQuery, sessionQuery } from '../data/queries';
 import { buildReplayAnalysis, type ReplayAnalysis } from './replay-analysis';
+import { messageOf } from '../api/errors';
 
 export interface ReplaySession {
   session: SessionSummary | null;
@@ -85,4 +86,4 @@ export function useReplaySession(sessionId: number): ReplaySession {
   };
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => messageOf(e);

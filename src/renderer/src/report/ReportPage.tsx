@@ -7,8 +7,9 @@ import '../styles/report.css';
 import { Notice } from '../app/Notice';
 import { PersonReport } from './PersonReport';
 import { SessionReport } from './SessionReport';
+import { messageOf } from '../api/errors';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => messageOf(e);
 
 /**
  * A report on its own page, without the app's header, as an A4 sheet: Back, and "Save as PDF" in the

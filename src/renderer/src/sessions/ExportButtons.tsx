@@ -3,6 +3,7 @@ import type { ApiRequest } from '../../../shared/api';
 import { api } from '../api';
 import { saveTextFile } from '../app/save-file';
 import { Notice } from '../app/Notice';
+import { messageOf } from '../api/errors';
 
 type Format = ApiRequest<'export.session'>['format'];
 
@@ -20,7 +21,7 @@ export function ExportButtons({ sessionId }: { sessionId: number }) {
     setBusy(format);
     api['export.session']({ id: sessionId, format })
       .then(saveTextFile)
-      .catch((e: unknown) => setError(`Could not export: ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e: unknown) => setError(`Could not export: ${messageOf(e)}`))
       .finally(() => setBusy(null));
   };
   return (
@@ -55,7 +56,7 @@ export function ExportPersonButton({ personId, disabled }: { personId: number; d
           setError(null);
           api['export.person']({ personId })
             .then(saveTextFile)
-            .catch((e: unknown) => setError(`Could not export: ${e instanceof Error ? e.message : String(e)}`));
+            .catch((e: unknown) => setError(`Could not export: ${messageOf(e)}`));
         }}
       >
         Export all sessions (CSV)

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Person, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
 import { Notice } from '../app/Notice';
+import { messageOf } from '../api/errors';
 
 /** Gives a session to someone else (recorded for the wrong person). */
 export function MoveToPerson({
@@ -35,7 +36,7 @@ export function MoveToPerson({
           setError(null);
           api['sessions.update']({ id: session.id, personId: chosen.id })
             .then(onMoved)
-            .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+            .catch((e: unknown) => setError(messageOf(e)));
         }}
       >
         Move to {chosen.name}

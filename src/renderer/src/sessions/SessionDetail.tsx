@@ -24,6 +24,7 @@ import { SessionDetailsForm } from './SessionDetailsForm';
 import { PersonSwitchNotice } from '../walker/PersonSwitchNotice';
 import { useUnitSystem } from '../units/use-unit-system';
 import '../styles/sessions.css';
+import { messageOf } from '../api/errors';
 
 /** One session: what the user tells about it (editable), what was recorded, the gait analysis numbers. */
 export function SessionDetail({ sessionId, people }: { sessionId: number; people: Person[] }) {
@@ -344,7 +345,7 @@ function TrashButton({ id, onTrashed, onPurged }: { id: number; onTrashed: () =>
   // on a full disk even the trash is a write: deleting for good (its video first) frees space
   const [diskFull, setDiskFull] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown) => setError(messageOf(e));
   return (
     <div className="danger-zone">
       <button

@@ -14,6 +14,7 @@ import {
 import { localDateTimeText, parseLocalDateTime } from './started-at';
 import { TagsField } from './TagsField';
 import { useUnitSystem } from '../units/use-unit-system';
+import { messageOf } from '../api/errors';
 
 /** The details typed as one line of text. */
 type TextFieldKey = 'title' | 'loadKg' | 'distanceM' | 'duration';
@@ -61,9 +62,7 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
         setStatus({ kind: 'info', text: 'Saved.' });
         void sessionSaved(client, saved);
       })
-      .catch((err: unknown) =>
-        setStatus({ kind: 'error', text: `Not saved: ${err instanceof Error ? err.message : String(err)}` }),
-      )
+      .catch((err: unknown) => setStatus({ kind: 'error', text: `Not saved: ${messageOf(err)}` }))
       .finally(() => setSaving(false));
   };
 

@@ -6,6 +6,7 @@ import { ColumnHeads } from '../app/ColumnHeads';
 import { sessionName } from './details-form';
 import { formatDate, formatDuration } from './format';
 import { daysLeftText, TRASH_DAYS, trashDaysLeft } from './trash';
+import { messageOf } from '../api/errors';
 
 interface Props {
   sessions: SessionListItem[];
@@ -25,7 +26,7 @@ export function UndoTrash({ id, onDone }: { id: number; onDone: (message: string
         setBusy(true);
         api['sessions.restore']({ id })
           .then((restored) => onDone(`${sessionName(restored, formatDate)} restored.`))
-          .catch((e: unknown) => onDone(`Could not restore it: ${e instanceof Error ? e.message : String(e)}`))
+          .catch((e: unknown) => onDone(`Could not restore it: ${messageOf(e)}`))
           .finally(() => setBusy(false));
       }}
     >
@@ -60,7 +61,7 @@ function TrashRow({ session, onChanged }: { session: SessionListItem; onChanged:
   const name = sessionName(session, formatDate);
   const act = (work: Promise<unknown>, done: string): void => {
     setError(null);
-    work.then(() => onChanged(done)).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    work.then(() => onChanged(done)).catch((e: unknown) => setError(messageOf(e)));
   };
   const deletedAt = session.deletedAt ?? new Date().toISOString();
   return (

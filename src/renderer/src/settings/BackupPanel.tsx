@@ -7,6 +7,7 @@ import { downloadUrl } from '../app/save-file';
 import { Notice } from '../app/Notice';
 import { FileInput } from '../app/FileInput';
 import { backupSource } from './backup-source';
+import { messageOf } from '../api/errors';
 
 type BackupNotice = { kind: 'info' | 'error'; text: string };
 type FileAction = 'restore' | 'merge';
@@ -25,7 +26,7 @@ export function BackupPanel() {
     setNotice(null);
     work()
       .then(setNotice)
-      .catch((e: unknown) => setNotice({ kind: 'error', text: e instanceof Error ? e.message : String(e) }))
+      .catch((e: unknown) => setNotice({ kind: 'error', text: messageOf(e) }))
       .finally(() => setBusy(null));
   };
 

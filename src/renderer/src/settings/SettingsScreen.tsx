@@ -7,6 +7,7 @@ import { Notice } from '../app/Notice';
 import { BackupPanel } from './BackupPanel';
 import { CoachingPanel } from './CoachingPanel';
 import { UnitsChoice } from '../units/UnitsChoice';
+import { messageOf } from '../api/errors';
 
 interface Props {
   settings: Settings;
@@ -20,7 +21,7 @@ export function SettingsScreen({ settings, info, engineState, updateSettings }: 
   const [error, setError] = useState<string | null>(null);
   const save = (patch: Partial<Settings>): void => {
     setError(null);
-    updateSettings(patch).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    updateSettings(patch).catch((e: unknown) => setError(messageOf(e)));
   };
   const timings = Object.entries(settings.backendTimings ?? {}).sort((a, b) => a[1] - b[1]);
 

@@ -9,6 +9,7 @@ import { sessionVideoUrl } from '../replay/session-video';
 import '../styles/walker.css';
 import { Notice } from '../app/Notice';
 import { WalkerPicker } from './WalkerPicker';
+import { messageOf } from '../api/errors';
 
 interface Props {
   session: SessionSummary;
@@ -22,7 +23,7 @@ interface Props {
   onChosen: (model: ModelName) => Promise<void>;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => messageOf(e);
 
 /** "Choose the walker…": pick the person to analyse on a frame; the result is analysed again following them. */
 export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: Props) {
