@@ -2,12 +2,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeDir, startServer, withBrowser } from './support/app';
 import { useServer } from './support/server-fixture';
 import { CLIPS, prepareClip } from './support/footage';
 import { sampleLive, share, waitForLiveFrames } from './support/live';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 describe('bad input in the live app', () => {
   const server = useServer();
@@ -62,7 +64,7 @@ describe('bad input in the live app', () => {
         .poll(() => page.getByTestId('guidance').textContent(), { timeout: 10_000 })
         .toMatch(/several people/i);
       // while the clip plays: one guidance message at a time, and never "nobody" beside a skeleton
-      const seen: { messages: number; text: string; skeleton: boolean }[] = [];
+      const seen: { messages: number; text: string; skeleton: boolean; kneesTop: number | null }[] = [];
       for (let i = 0; i < 40; i++) {
         seen.push(
           await page.evaluate(() => {
@@ -71,6 +73,7 @@ describe('bad input in the live app', () => {
               messages: boxes.length,
               text: boxes[0]?.textContent ?? '',
               skeleton: !!window.__retrowalkDebug?.lastPose,
+              kneesTop: document.querySelector('[aria-label="Knees"]')?.getBoundingClientRect().top ?? null,
             };
           }),
         );
@@ -79,6 +82,17 @@ describe('bad input in the live app', () => {
       expect(seen.filter((s) => s.messages !== 1)).toEqual([]);
       expect(seen.filter((s) => s.skeleton && /nobody/i.test(s.text))).toEqual([]);
       expect(share(seen, (s) => s.skeleton)).toBeGreaterThan(0.8);
+      // the message sits in a slot of fixed height: the knee readouts never move
+      expect(new Set(seen.map((s) => s.kneesTop)).size).toBe(1);
+      expect(typeof seen[0]?.kneesTop).toBe('number');
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const size of [
+        { width: 1440, height: 900 },
+        { width: 1024, height: 700 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.screenshot({ path: join(SCREENSHOTS, `live-two-people-${size.width}x${size.height}.png`) });
+      }
     });
   });
 });

@@ -14,7 +14,7 @@ export type FramingItem = 'one-person' | 'whole-body' | 'side-on' | 'distance';
 
 export interface FramingResult {
   ok: boolean;
-  /** What is wrong, or what is right, in a few words. */
+  /** What is wrong, or what is right, in a few words (one short line). */
   reason: string;
 }
 
@@ -61,16 +61,16 @@ function wholeBody(kps: readonly Keypoint[], image: ImageSize): FramingResult {
       atEdge.push(name);
   }
   if (missing.length > 0) return { ok: false, reason: `${list(missing)} not seen` };
-  if (atEdge.length > 0) return { ok: false, reason: `${list(atEdge)} at the edge of the picture` };
-  return { ok: true, reason: 'shoulders, hips, knees and ankles seen' };
+  if (atEdge.length > 0) return { ok: false, reason: `${list(atEdge)} at the edge` };
+  return { ok: true, reason: 'shoulders to ankles seen' };
 }
 
 function distance(share: number | null): FramingResult {
   if (share === null) return { ok: false, reason: 'head or feet not seen' };
-  const pct = `${Math.round(share * 100)} % of the picture's height`;
-  if (share < TOO_FAR_SHARE) return { ok: false, reason: `too far: ${pct}; come closer` };
-  if (share > TOO_CLOSE_SHARE) return { ok: false, reason: `too close: ${pct}; step back` };
-  return { ok: true, reason: pct };
+  const pct = `${Math.round(share * 100)} %`;
+  if (share < TOO_FAR_SHARE) return { ok: false, reason: `too far (${pct}): come closer` };
+  if (share > TOO_CLOSE_SHARE) return { ok: false, reason: `too close (${pct}): step back` };
+  return { ok: true, reason: `${pct} of the picture's height` };
 }
 
 function list(names: string[]): string {
@@ -79,7 +79,7 @@ function list(names: string[]): string {
 
 export function checkFraming({ keypoints, image, severalPeople }: FramingInput): FramingCheck {
   const onePerson: FramingResult = severalPeople
-    ? { ok: false, reason: 'someone else in view: only the walker should be in the picture' }
+    ? { ok: false, reason: 'someone else in view' }
     : keypoints
       ? { ok: true, reason: 'only the walker in view' }
       : NOBODY;
@@ -97,7 +97,7 @@ export function checkFraming({ keypoints, image, severalPeople }: FramingInput):
   const heightShare = stature === null ? null : stature / image.height;
   const sideOn: FramingResult = isSideOn(keypoints)
     ? { ok: true, reason: 'shoulders and hips overlap' }
-    : { ok: false, reason: 'shoulders and hips look wide: turn side-on to the camera' };
+    : { ok: false, reason: 'seen from the front: turn side-on' };
   const items = {
     'one-person': onePerson,
     'whole-body': wholeBody(keypoints, image),

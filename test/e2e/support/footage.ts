@@ -145,6 +145,19 @@ export const CLIPS = {
     pingPong: true,
     filter: 'crop=320:480:320:0,split[l][r];[r]hflip[m];[l][m]hstack',
   },
+  /**
+   * One walker alone, seen side-on: the right half of the picture between y=170 and 410, where she
+   * walks right to left from 1.5 s to 3.3 s and nobody else is (the man on the box is at x<=280),
+   * enlarged to 640x480 so she fills about two thirds of its height.
+   */
+  oneWalker: {
+    source: 'sports2d-walk.mp4',
+    startS: 1.5,
+    durationS: 1.8,
+    format: 'y4m',
+    pingPong: true,
+    filter: 'crop=320:240:320:170,scale=640:480',
+  },
   /** A grey picture: nobody in frame. */
   empty: { source: 'lavfi:color=c=0x6a7a6a:s=640x480:r=30', durationS: 3, format: 'y4m' },
 } satisfies Record<string, ClipRecipe>;

@@ -45,16 +45,16 @@ describe('checkFraming: is the picture right', () => {
     const at = (share: number) =>
       checkFraming({ keypoints: pose({ stature: share * 480, footY: 470 }), image: IMAGE, severalPeople: false })
         .distance;
-    expect(at(TOO_FAR_SHARE - 0.01)).toMatchObject({ ok: false, reason: expect.stringMatching(/^too far: 24 %/) });
+    expect(at(TOO_FAR_SHARE - 0.01)).toMatchObject({ ok: false, reason: 'too far (24 %): come closer' });
     expect(at(TOO_FAR_SHARE + 0.01).ok).toBe(true);
     expect(at(TOO_CLOSE_SHARE - 0.01).ok).toBe(true);
-    expect(at(TOO_CLOSE_SHARE + 0.01)).toMatchObject({ ok: false, reason: expect.stringMatching(/^too close: 91 %/) });
+    expect(at(TOO_CLOSE_SHARE + 0.01)).toMatchObject({ ok: false, reason: 'too close (91 %): step back' });
   });
 
   it('seen from the front: side-on is red, the rest stays green', () => {
     const check = checkFraming({ keypoints: pose({ stature: 240, front: true }), image: IMAGE, severalPeople: false });
     expect(check['side-on'].ok).toBe(false);
-    expect(check['side-on'].reason).toMatch(/turn side-on/);
+    expect(check['side-on'].reason).toBe('seen from the front: turn side-on');
     expect(check['whole-body'].ok).toBe(true);
     expect(check.ok).toBe(false);
   });
@@ -75,7 +75,7 @@ describe('checkFraming: is the picture right', () => {
     );
     // feet on the bottom edge (inside 1 % of 480 px)
     const cut = checkFraming({ keypoints: pose({ stature: 240, footY: 478 }), image: IMAGE, severalPeople: false });
-    expect(cut['whole-body']).toEqual({ ok: false, reason: 'ankles at the edge of the picture' });
+    expect(cut['whole-body']).toEqual({ ok: false, reason: 'ankles at the edge' });
     expect(
       checkFraming({ keypoints: pose({ stature: 240, footY: 474 }), image: IMAGE, severalPeople: false })['whole-body']
         .ok,
@@ -86,7 +86,7 @@ describe('checkFraming: is the picture right', () => {
     const check = checkFraming({ keypoints: pose({ stature: 240 }), image: IMAGE, severalPeople: true });
     expect(check['one-person']).toEqual({
       ok: false,
-      reason: 'someone else in view: only the walker should be in the picture',
+      reason: 'someone else in view',
     });
     expect(check.ok).toBe(false);
   });

@@ -90,9 +90,29 @@ describe('GuidanceHold: steady, never contradicting', () => {
     expect(shown.every((k) => k === 'several')).toBe(true);
   });
 
-  it('"Nobody in view" goes as soon as a walker is tracked, hold or not', () => {
+  it('"Nobody in view" and "Looking for the walker" go as soon as a walker is tracked, hold or not', () => {
     const hold = new GuidanceHold();
     expect(hold.update(0, nobody, false).key).toBe('nobody');
     expect(hold.update(50, ok, true).key).toBe('ok');
+    expect(hold.update(5000, at({ tracked: false }), false).key).toBe('looking');
+    expect(hold.update(5050, ok, true).key).toBe('ok');
+  });
+
+  it('every message fits the three-line slot (at most 90 characters)', () => {
+    const all = [
+      nobody,
+      several,
+      ok,
+      at({ tracked: false }),
+      at({ warnings: ['body_cut_off'] }),
+      at({ warnings: ['too_small'] }),
+      at({ framing: framingOfShare(0.95) }),
+      at({ view: 'front' }),
+      at({ view: 'unknown' }),
+      at({ camera: 'problem' }),
+      at({ engine: 'failed' }),
+      ...(['ready', 'recording', 'still'] as const).map((handsFree) => at({ handsFree })),
+    ];
+    expect(all.filter((g) => g.text.length > 90)).toEqual([]);
   });
 });

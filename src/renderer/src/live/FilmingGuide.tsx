@@ -54,7 +54,7 @@ export function FilmingGuide({ framing, onDone }: Props) {
       </ul>
       <div className="framing-verdict-row">
         <p className={`framing-verdict ${framing?.ok ? 'ok' : 'not-ok'}`} role="status">
-          {framing?.ok ? 'The picture is right.' : 'Not yet: fix the red items.'}
+          {framing?.ok ? 'The picture is right.' : 'Not right yet.'}
         </p>
         <button type="button" data-testid="filming-guide-done" onClick={onDone}>
           Done

@@ -92,31 +92,16 @@ export function chooseGuidance(c: GuidanceConditions): Guidance {
   if (c.error) return problem('error', c.error);
   // a tracked pose means someone is in view, whatever a held warning remembers
   if (!c.tracked && c.warnings.includes('no_person'))
-    return problem(
-      'nobody',
-      'Nobody in view. Step into the picture with your whole body visible, 3–5 m from the camera.',
-    );
+    return problem('nobody', 'Nobody in view: step into the picture, whole body visible, 3–5 m from the camera.');
   if (c.warnings.includes('several_people') || c.handsFree === 'choose-walker')
-    return problem(
-      'several',
-      'Several people in view: the skeleton follows one. Click the walker if it is someone else, or ask the others to step out.',
-    );
+    return problem('several', 'Several people in view: click the walker if the skeleton follows someone else.');
   if (!c.tracked) return info('looking', 'Looking for the walker…');
   if (c.warnings.includes('body_cut_off') || c.handsFree === 'not-whole')
-    return problem(
-      'cut-off',
-      'Part of the body is outside the picture. Step back or tilt the camera until head and feet are in view.',
-    );
+    return problem('cut-off', 'Part of the body is outside the picture: step back or tilt the camera, head to feet.');
   if (c.warnings.includes('too_small'))
-    return problem(
-      'too-far',
-      'You look very small in the picture. Come closer (3–5 m from the camera) for reliable knee angles.',
-    );
+    return problem('too-far', 'You look very small in the picture: come closer, 3–5 m from the camera.');
   if ((c.framing?.heightShare ?? 0) > TOO_CLOSE_SHARE)
-    return problem(
-      'too-close',
-      'Too close to the camera: step back until you fill at most nine tenths of the picture.',
-    );
+    return problem('too-close', 'Too close to the camera: step back until head and feet are well inside the picture.');
   if (c.view === 'front' || c.handsFree === 'not-side-on')
     return problem('not-side-on', 'Turn side-on to the camera: knee angles and knee past the toes need a side view.');
   if (c.handsFree === 'ready' || c.handsFree === 'recording' || c.handsFree === 'still')
@@ -125,14 +110,17 @@ export function chooseGuidance(c: GuidanceConditions): Guidance {
     'ok',
     c.view === 'side'
       ? 'Side view: knee angles, knee past the toes, steps and direction are measured.'
-      : 'Camera at an angle: place it at your side, at hip height, for knee angles and knee past the toes.',
+      : 'Camera at an angle: place it at your side, at hip height, for knee angles.',
   );
 }
 
 /** A message stays at least this long (ms) unless a more important one comes. */
 export const HOLD_MS = 1000;
 
-/** Steady guidance: a more important message shows at once, a less important one only after HOLD_MS. */
+/**
+ * Steady guidance: a more important message shows at once, a less important one only after HOLD_MS;
+ * "nobody" and "looking for the walker" go at once when a walker is tracked.
+ */
 export class GuidanceHold {
   private shown: Guidance | null = null;
   /** When the shown message was last chosen, ms. */
@@ -145,7 +133,7 @@ export class GuidanceHold {
       shown.key === chosen.key ||
       RANK[chosen.key] < RANK[shown.key] ||
       now - this.lastChosen >= HOLD_MS ||
-      (shown.key === 'nobody' && tracked); // never "nobody" beside a tracked walker
+      (tracked && (shown.key === 'nobody' || shown.key === 'looking')); // never beside a tracked walker
     if (replace) {
       this.shown = chosen;
       this.lastChosen = now;
