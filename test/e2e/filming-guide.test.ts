@@ -1,7 +1,7 @@
 /**
  * The first-run filming guide in browser mode with the fake camera (one walker alone, side-on, real
  * MoveNet): it shows on a fresh start, its live check turns green while she walks in view, Done
- * hides it and stores that, and it stays hidden after a reload. Screenshots of the live screen with
+ * hides it and stores that, and it stays hidden after a reload; the link and Settings bring it back. Screenshots of the live screen with
  * the guide, and with its one guidance message, at 1440×900 and 1024×700.
  */
 import { mkdirSync } from 'node:fs';
@@ -61,6 +61,12 @@ describe('first-run filming guide', () => {
       await guide.waitFor();
       await page.getByTestId('filming-guide-done').click();
       await expect.poll(() => guide.count()).toBe(0);
+      // and from Settings, which shows it on the Live screen until Done again
+      await page.getByTestId('nav-settings').click();
+      await page.getByTestId('show-filming-guide').click();
+      await expect.poll(async () => (await callApi(page, 'settings.get', {})).guideSeen).toBe(false);
+      await page.getByTestId('nav-live').click();
+      await guide.waitFor();
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { FramingCheck, FramingItem } from '../../../shared/hands-free/framing';
 
 const TIPS = [
-  'Camera at hip height, on a shelf or tripod',
+  'Camera at hip height, on a tripod',
   'Side view: walk across the picture',
   '3–5 m away, the whole body in view',
   'Good, even light; no window behind',
