@@ -6,21 +6,12 @@
  * difference of the values shown in inches, so "4.8 in, +0.4 in" adds up too.
  */
 import type { Side } from '../gait/types';
-import type { SessionMetrics } from '../progress/types';
+import { earlierOfKind, type EarlierSession } from '../progress/earlier-walks';
 import { metricsKneePastToe, writeKneePastToe, type KneePastToeUnit } from './knee-past-toe';
 import { displayLength, type UnitSystem } from './units';
 
-/** What the sessions list knows of a session: when, which kind of walk, its height and numbers. */
-export interface ComparableSession {
-  id: number;
-  startedAt: string;
-  direction: string | null;
-  variant: string;
-  heightCm: number | null;
-  metrics: Pick<SessionMetrics, 'peakKneePastToeCm' | 'peakKneePastToeDeg'> | null;
-  /** A session cut off before it finished is not compared with (as "last time" on the result card). */
-  status?: 'recording' | 'complete' | 'interrupted';
-}
+/** What the sessions list knows of a session (the rule of earlier walks of the same kind needs). */
+export type ComparableSession = EarlierSession;
 
 export interface KneePastToeChange {
   /** The previous session of the same direction and variant. */
@@ -44,29 +35,11 @@ export function kneePastToeSincePrevious(
   system: UnitSystem = 'metric',
 ): KneePastToeChange | null {
   const self = sessions.find((s) => s.id === id);
-  if (!self || self.direction === null) return null;
-  // started earlier (the lower id first on the same instant): later in this order is more recent
-  const order = (s: ComparableSession): [number, number] => [Date.parse(s.startedAt), s.id];
-  const before = (a: ComparableSession, b: ComparableSession) => {
-    const [ta, ia] = order(a);
-    const [tb, ib] = order(b);
-    return ta < tb || (ta === tb && ia < ib);
-  };
+  if (!self) return null;
   const now = metricsKneePastToe(self.metrics, self.heightCm);
-  // in this one's unit: a walk filmed without a height has no cm to compare with (as earlier-walks.ts)
-  const inUnit = (s: ComparableSession) => metricsKneePastToe(s.metrics, now.unit === 'cm' ? s.heightCm : null);
-  const previous = sessions
-    .filter(
-      (s) =>
-        s.direction === self.direction &&
-        s.variant === self.variant &&
-        (s.status ?? 'complete') === 'complete' &&
-        inUnit(s).unit === now.unit &&
-        before(s, self),
-    )
-    .reduce<ComparableSession | null>((latest, s) => (!latest || before(latest, s) ? s : latest), null);
-  if (!previous) return null;
-  const then = inUnit(previous);
+  const [latest] = earlierOfKind(sessions, self, now.unit);
+  if (!latest) return null;
+  const [previous, then] = [latest.session, latest.knee];
   const diff = (side: Side): number | null => {
     const a = now[side];
     const b = then[side];

@@ -19,25 +19,31 @@ describe("the result card's last time and best", () => {
       last: { sessionId: 2, startedAt: '2026-11-20T10:00:00Z', values: { left: 3, right: 5.5 } },
       best: { left: { sessionId: 1, value: 6 }, right: { sessionId: 2, value: 5.5 } },
     });
+    // in degrees every session has a value: the same sessions count, by their angles
     expect(earlierWalks(sessions, current, 'deg').best).toEqual({
-      left: null,
-      right: null,
+      left: { sessionId: 1, value: 20 },
+      right: { sessionId: 2, value: 18 },
     });
   });
 
-  it('sessions in another unit are left out (cm need a height); none earlier gives no last time', () => {
+  it('in cm a session without a height is left out; in degrees every one counts; none earlier gives no last time', () => {
     const sessions = [
       pastWalk(1, '2026-11-01T10:00:00Z', null, [20, 10]),
       pastWalk(2, '2026-11-20T10:00:00Z', [3, null], [12, 18]),
     ];
     expect(earlierWalks(sessions, current, 'deg')).toEqual({
-      last: { sessionId: 1, startedAt: '2026-11-01T10:00:00Z', values: { left: 20, right: 10 } },
-      best: { left: { sessionId: 1, value: 20 }, right: { sessionId: 1, value: 10 } },
+      last: { sessionId: 2, startedAt: '2026-11-20T10:00:00Z', values: { left: 12, right: 18 } },
+      best: { left: { sessionId: 1, value: 20 }, right: { sessionId: 2, value: 18 } },
     });
     expect(earlierWalks(sessions, current, 'cm')).toEqual({
       last: { sessionId: 2, startedAt: '2026-11-20T10:00:00Z', values: { left: 3, right: null } },
       best: { left: { sessionId: 2, value: 3 }, right: null },
     });
     expect(earlierWalks([], current, 'cm')).toEqual({ last: null, best: { left: null, right: null } });
+  });
+
+  it('two sessions started at the same instant: the one with the lower id is the earlier', () => {
+    const sessions = [pastWalk(4, current.startedAt, [5, 5], [9, 9]), pastWalk(12, current.startedAt, [6, 6], [9, 9])];
+    expect(earlierWalks(sessions, current, 'cm').last?.sessionId).toBe(4);
   });
 });
