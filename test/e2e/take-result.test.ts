@@ -251,12 +251,17 @@ describe('result card, goals, kids mode and distance view on a recorded backward
       expect(stepsNow, `${changes[i - 1]} → ${changes[i]}`).toBeGreaterThan(stepsBefore);
     }
     expect(changes.length).toBeLessThan(framesDrawn);
-    const left = await page.getByTestId('distance-knee-left').getAttribute('data-value');
-    const right = await page.getByTestId('distance-knee-right').getAttribute('data-value');
-    expect([left, right].some((v) => v !== '')).toBe(true);
-    expect(await view.getByTestId('distance-knee-left').textContent()).toBe(
-      formatKneePastToe(left === '' ? null : Number(left), 'cm'),
-    );
+    // value and text read in one task: the view may show a new step between two separate reads
+    const shownNow = () =>
+      page.evaluate(() =>
+        (['left', 'right'] as const).map((side) => {
+          const cell = document.querySelector<HTMLElement>(`[data-testid="distance-knee-${side}"]`)!;
+          return { value: cell.dataset.value ?? '', text: cell.textContent };
+        }),
+      );
+    const [left, right] = await shownNow();
+    expect([left.value, right.value].some((v) => v !== '')).toBe(true);
+    expect(left.text).toBe(formatKneePastToe(left.value === '' ? null : Number(left.value), 'cm'));
     await page.screenshot({ path: join(SHOTS, 'distance-view.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('distance-view').count()).toBe(0);
