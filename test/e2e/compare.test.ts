@@ -97,24 +97,28 @@ describe('comparing two imported walks', () => {
       ['a', 'b'].map((l) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${l}-video"]`)!.duration),
     );
     await page.getByTestId('compare-play').click();
-    await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Pause');
+    // sampled from the click on, while both videos still have frames ahead: A has only ~2.2 s after
+    // its contact, and a loaded machine spaces the samples out, so how many fit varies
     const samples: Array<[number, number]> = [];
-    for (let i = 0; i < 9; i++) {
-      await page.waitForTimeout(250);
-      samples.push(await videoTimes(page));
+    const playingOn = ([a, b]: [number, number]) => a < ends[0] - FRAME_S && b < ends[1] - FRAME_S;
+    for (let i = 0; i < 12; i++) {
+      await page.waitForTimeout(200);
+      const sample = await videoTimes(page);
+      if (!playingOn(sample)) break;
+      samples.push(sample);
     }
+    expect(await page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Pause');
     await page.getByTestId('compare-play').click();
     await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Play');
     const gaps = samples.map(([a, b]) => b - a - offset);
     console.log(
       `A/B times (s): ${samples.map(([a, b]) => `${a.toFixed(3)}/${b.toFixed(3)}`).join(' ')}; offset ${offset.toFixed(3)}; error (ms): ${gaps.map((g) => (g * 1000).toFixed(0)).join(' ')}`,
     );
-    // both advanced about as long as they played
-    expect(samples[8][0] - samples[0][0]).toBeGreaterThan(1.2);
-    expect(samples[8][1] - samples[0][1]).toBeGreaterThan(1.2);
-    const bothPlaying = samples.filter(([a, b]) => a < ends[0] - FRAME_S && b < ends[1] - FRAME_S);
-    expect(bothPlaying.length).toBeGreaterThanOrEqual(7);
-    for (const [a, b] of bothPlaying) expect(Math.abs(b - a - offset)).toBeLessThanOrEqual(1.5 * FRAME_S);
+    // both advanced over at least a second of playing, and stayed in step all along
+    expect(samples.length).toBeGreaterThanOrEqual(4);
+    expect(samples.at(-1)![0] - samples[0][0]).toBeGreaterThan(1);
+    expect(samples.at(-1)![1] - samples[0][1]).toBeGreaterThan(1);
+    for (const [a, b] of samples) expect(Math.abs(b - a - offset)).toBeLessThanOrEqual(1.5 * FRAME_S);
   });
 
   it("steps both one frame at a time, paused, each overlay on its own video's frame", async () => {
