@@ -6,6 +6,8 @@ import type { Keypoint } from '../../../src/shared/pose/types';
 import { KP } from '../../../src/shared/pose/keypoints';
 
 export interface LiveSample {
+  /** When it was read (Date.now(), ms). */
+  at: number;
   pose: Keypoint[] | null;
   warnings: string[];
   people: number;
@@ -50,6 +52,7 @@ export async function sampleLive(page: Page, durationMs: number, everyMs = 100):
       await page.evaluate(() => {
         const d = window.__retrowalkDebug;
         return {
+          at: Date.now(),
           pose: d?.lastPose ? d.lastPose.map((k) => [k[0], k[1], k[2]] as const) : null,
           warnings: [...(d?.warnings ?? [])],
           people: d?.people.length ?? 0,
