@@ -13,7 +13,7 @@ export { buildSteps, cadence, inferMissingContacts } from './steps';
 export { butterworthLowpass, zeroLagLowpass, lowpass, magnitude } from './butterworth';
 export { estimateShankPx, cmPerPx, statureFromShank } from './scale';
 export { facingVote, facingFromScore, facingSign } from './facing';
-export { widthRatio, viewFromRatio, viewAdvice } from './view';
+export { widthRatio, viewFromRatio } from './view';
 export * as geometry from './geometry';
 export * from './constants';
 export {

@@ -40,7 +40,7 @@ import {
   velocityAt,
 } from './series';
 import { newestFrameParity, parityScratch } from './swaps';
-import { viewAdvice, viewFromRatio, widthRatio } from './view';
+import { viewFromRatio, widthRatio } from './view';
 import type { CameraView, GaitOptions, LiveGaitTracker, LiveReadout, PoseFrame, WalkDirection } from './types';
 
 export interface LiveOptions extends GaitOptions {
@@ -211,15 +211,7 @@ export function createLiveGaitTracker(opts: LiveOptions = {}): LiveGaitTracker {
     const r = widthRatio(filt, 0);
     if (r === r) ratioEma = ratioEma === ratioEma ? (1 - a) * ratioEma + a * r : r;
     const view: CameraView = personFound ? viewFromRatio(ratioEma) : 'unknown';
-    const has = (k: number) => !Number.isNaN(pointX(filt, 0, k));
-    const advice = viewAdvice({
-      personFound,
-      view,
-      heightShare: stature > 0 ? stature / unit : NaN,
-      feetVisible: has(KP.leftAnkle) || has(KP.rightAnkle),
-      hipsVisible: has(KP.leftHip) || has(KP.rightHip),
-    });
-    return { ...metrics, direction, directionConfidence, view, viewAdvice: advice, swapParity };
+    return { ...metrics, direction, directionConfidence, view, swapParity };
   };
 
   return { update, reset };

@@ -51,8 +51,6 @@ export interface LiveReadout extends FrameMetrics {
   direction: WalkDirection;
   directionConfidence: number;
   view: CameraView;
-  /** One short sentence: what can be measured from this view, or how to fix the framing. */
-  viewAdvice: string;
   /** Leg labels swapped back in this frame (bit 0 knees, bit 1 ankles), by the session analysis' swap cost. */
   swapParity: number;
 }

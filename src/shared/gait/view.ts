@@ -9,7 +9,6 @@ import {
   HIDDEN_SIDE_RATIO,
   KP_STRIDE,
   SIDE_MAX_RATIO,
-  TOO_SMALL_SHARE,
   VIEW_AGREE_SHARE,
   VIEW_SEEN_SHARE,
 } from './constants';
@@ -43,29 +42,6 @@ export { FRONT_MIN_RATIO, SIDE_MAX_RATIO };
 export function viewFromRatio(r: number): CameraView {
   if (r !== r) return 'unknown';
   return r < SIDE_MAX_RATIO ? 'side' : r > FRONT_MIN_RATIO ? 'front' : 'unknown';
-}
-
-export interface AdviceInput {
-  personFound: boolean;
-  view: CameraView;
-  /** Stature in px over the image height (0..1), NaN when unknown. */
-  heightShare: number;
-  feetVisible: boolean;
-  hipsVisible: boolean;
-}
-
-/** One short sentence: what this view measures, or how to fix the framing. */
-export function viewAdvice(a: AdviceInput): string {
-  if (!a.personFound) return 'No one in view: step into the picture with your whole body visible.';
-  if (!a.hipsVisible) return 'Only part of you is visible: move back so the camera sees you from head to feet.';
-  if (!a.feetVisible)
-    return 'Your feet are not visible: move back or tilt the camera down so your feet are in the picture.';
-  if (a.heightShare === a.heightShare && a.heightShare < TOO_SMALL_SHARE)
-    return 'You look small in the picture: come closer to the camera.';
-  if (a.view === 'side') return 'Side view: knee angles, knee-past-toe, steps and walking direction are measured.';
-  if (a.view === 'front')
-    return 'Front view: sway and step timing are measured; put the camera at your side for knee angles and knee-past-toe.';
-  return 'Camera at an angle: place it at your side, at hip height, to measure knee angles and knee-past-toe.';
 }
 
 /**

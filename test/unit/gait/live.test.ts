@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveGaitTracker } from '../../../src/shared/gait';
-import type { Keypoint, LiveReadout } from '../../../src/shared/gait';
+import type { LiveReadout } from '../../../src/shared/gait';
 import { plan, synthesizeGait, type SynthOptions } from '../../support/synthetic-gait';
 
 function replay(opts: SynthOptions, heightCm: number | null = null) {
@@ -67,19 +67,11 @@ describe('live tracker', () => {
     expect(r.out[r.out.length - 1].direction).toBe('forward');
   });
 
-  it('camera view and advice: side, front, feet out of the picture, too far', () => {
+  it('camera view: side, front', () => {
     const side = replay({ segments: [{ mode: 'standing', duration_s: 2 }] });
-    const last = side.out[side.out.length - 1];
-    expect(last.view).toBe('side');
-    expect(last.viewAdvice).toMatch(/knee angles, knee-past-toe/);
+    expect(side.out[side.out.length - 1].view).toBe('side');
     const front = replay({ segments: [{ mode: 'standing', duration_s: 2 }], yawDeg: 90 });
     expect(front.out[front.out.length - 1].view).toBe('front');
-    expect(front.out[front.out.length - 1].viewAdvice).toMatch(/Front view/);
-    const tracker = createLiveGaitTracker({});
-    const noFeet = side.input.frames[10].keypoints!.map((k, i): Keypoint => (i >= 15 ? [k[0], k[1], 0.05] : k));
-    expect(tracker.update({ t: 0, keypoints: noFeet }, side.input).viewAdvice).toMatch(/feet/);
-    const small = replay({ segments: [{ mode: 'standing', duration_s: 1 }], heightPx: 120 });
-    expect(small.out[small.out.length - 1].viewAdvice).toMatch(/closer/);
   });
 
   it('reports knee-past-toe in cm with a height, in shank lengths without', () => {
