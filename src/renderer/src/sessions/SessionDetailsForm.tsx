@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { variantSchema, type SessionSummary, type Variant } from '../../../shared/api';
 import { api } from '../api';
 import { sessionSaved } from '../data/changes';
@@ -18,6 +18,7 @@ import { messageOf } from '../api/errors';
 
 /** The details typed as one line of text. */
 type TextFieldKey = 'title' | 'loadKg' | 'distanceM' | 'duration';
+type FieldKey = keyof DetailsFormText | 'startedAt';
 
 /** What the user tells about a session (title, date, variant, sled load, distance, duration, notes, tags), saved with one button. */
 export function SessionDetailsForm({ session }: { session: SessionSummary }) {
@@ -68,7 +69,7 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
 
   const fieldId = (key: string) => `${id}-${key}`;
   const labels = detailsFieldLabels(system);
-  const help = (key: keyof DetailsFormText | 'startedAt', hint?: string) =>
+  const help = (key: FieldKey, hint?: string) =>
     errors[key] ? (
       <p className="field-error" role="alert">
         {errors[key]}
@@ -77,14 +78,24 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
       <p className="hint">{hint}</p>
     ) : null;
 
-  /** A one-line text field: label, input and its error or hint below. */
+  /** A field: its label, its control, then its error or hint below. */
+  const field = (key: FieldKey, label: string, control: ReactNode, opts: { hint?: string; wide?: boolean } = {}) => (
+    <div className={opts.wide ? 'form-field wide' : 'form-field'}>
+      <label htmlFor={fieldId(key)}>{label}</label>
+      {control}
+      {help(key, opts.hint)}
+    </div>
+  );
+
+  /** A one-line text field. */
   const textField = (
     key: TextFieldKey,
     label: string,
     opts: { placeholder?: string; inputMode?: 'decimal'; hint?: string; wide?: boolean },
-  ) => (
-    <div className={opts.wide ? 'form-field wide' : 'form-field'}>
-      <label htmlFor={fieldId(key)}>{label}</label>
+  ) =>
+    field(
+      key,
+      label,
       <input
         id={fieldId(key)}
         name={key}
@@ -93,10 +104,9 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
         placeholder={opts.placeholder}
         onChange={(e) => set(key, e.target.value)}
         aria-invalid={!!errors[key]}
-      />
-      {help(key, opts.hint)}
-    </div>
-  );
+      />,
+      opts,
+    );
 
   return (
     <form className="details-form" onSubmit={submit} data-testid="details-form" noValidate>
@@ -105,8 +115,9 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
         hint: 'Shown instead of the date.',
         wide: true,
       })}
-      <div className="form-field">
-        <label htmlFor={fieldId('startedAt')}>Date and time</label>
+      {field(
+        'startedAt',
+        'Date and time',
         <input
           id={fieldId('startedAt')}
           name="startedAt"
@@ -119,11 +130,12 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
           }}
           aria-invalid={!!errors.startedAt}
           data-testid="details-date"
-        />
-        {help('startedAt', 'When the walk began.')}
-      </div>
-      <div className="form-field">
-        <label htmlFor={fieldId('variant')}>Variant</label>
+        />,
+        { hint: 'When the walk began.' },
+      )}
+      {field(
+        'variant',
+        'Variant',
         <select
           id={fieldId('variant')}
           name="variant"
@@ -135,8 +147,8 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
               {VARIANT_LABELS[v]}
             </option>
           ))}
-        </select>
-      </div>
+        </select>,
+      )}
       {text.variant === 'sled' && textField('loadKg', labels.loadKg, { inputMode: 'decimal' })}
       {textField('distanceM', labels.distanceM, {
         inputMode: 'decimal',
@@ -146,13 +158,15 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
         placeholder: 'e.g. 12:30',
         hint: 'How long you walked, if longer than the recording.',
       })}
-      <div className="form-field wide">
-        <label htmlFor={fieldId('tags')}>Tags</label>
-        <TagsField id={fieldId('tags')} tags={text.tags} onChange={(tags) => set('tags', tags)} error={errors.tags} />
-        {help('tags', 'Enter or comma adds a tag.')}
-      </div>
-      <div className="form-field wide">
-        <label htmlFor={fieldId('notes')}>Notes</label>
+      {field(
+        'tags',
+        'Tags',
+        <TagsField id={fieldId('tags')} tags={text.tags} onChange={(tags) => set('tags', tags)} error={errors.tags} />,
+        { hint: 'Enter or comma adds a tag.', wide: true },
+      )}
+      {field(
+        'notes',
+        'Notes',
         <textarea
           id={fieldId('notes')}
           name="notes"
@@ -160,9 +174,9 @@ export function SessionDetailsForm({ session }: { session: SessionSummary }) {
           value={text.notes}
           onChange={(e) => set('notes', e.target.value)}
           aria-invalid={!!errors.notes}
-        />
-        {help('notes')}
-      </div>
+        />,
+        { wide: true },
+      )}
       <div className="form-actions wide">
         <button type="submit" className="primary" disabled={saving} data-testid="details-save">
           Save details
