@@ -59,14 +59,17 @@ function timeDrawnFrames(): void {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  if (process.env.RETROWALK_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(ROOT, 'out/main/browser.js'))) {
+  // another build of the app (out/, package.json, models/ and node_modules/ linked, as the soak's
+  // snapshot): an A/B in the same minutes, on the same loaded machine
+  const appDir = process.env.RETROWALK_BENCH_APP_DIR;
+  if (!appDir && (process.env.RETROWALK_E2E_SKIP_BUILD !== '1' || !existsSync(resolve(ROOT, 'out/main/browser.js')))) {
     execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const clip = frameNumberedClip('sports2d-walk.mp4');
   // the model alone on the default backend before the app runs, and on the app's choice after it
   // closes: the machine's speed drifts, so the ceiling is the mean of the two (same backend)
   const before = await modelAloneFps('wasm');
-  const server = await startServer();
+  const server = await startServer({ appDir });
   const { browser, page } = await launchBrowser({ cameraFile: clip });
   const consoleLines = watchConsole(page);
   try {
@@ -133,6 +136,7 @@ export async function run(): Promise<BenchRow[]> {
     const share = trackedFps / ceilingFps;
     return [
       { section: SECTION, metric: `engine (as the live screen shows it)`, value: end.backend, unit: '' },
+      { section: SECTION, metric: 'app measured', value: appDir ?? 'out/ of this checkout', unit: '' },
       {
         section: SECTION,
         metric: `load average (1 min) before / after, 2 cores`,

@@ -145,9 +145,10 @@ export function LiveScreen({ settings, person, engineState, updateSettings, onSa
   useEffect(() => {
     const video = videoRef.current;
     const canvas = canvasRef.current;
-    if (!engine || !camera.stream || !video || !canvas) return;
+    const track = camera.stream?.getVideoTracks()[0];
+    if (!engine || !track || !video || !canvas) return;
     tracker.reset();
-    const pipeline = new LivePipeline(video, canvas, engine, tracker, recording.controller, setView, (frame) =>
+    const pipeline = new LivePipeline(video, track, canvas, engine, tracker, recording.controller, setView, (frame) =>
       handsFree.onFrame(frame),
     );
     pipelineRef.current = pipeline;

@@ -1,15 +1,12 @@
 import type { LiveGaitTracker, LiveReadout } from '../../../shared/gait/types';
 import { checkFraming, type FramingCheck } from '../../../shared/hands-free/framing';
-import { FrameDroppedError } from '../pose';
 import { offerMeasurementPicture } from '../pose/measurement-picture';
 import type { EngineFrameResult, PoseEngine } from '../pose/types';
 import type { RecordingController } from '../recording/recording-controller';
 import { HISTORY_FRAMES, resetDebug, type RetrowalkDebug } from './debug';
 import { drawOverlay } from './draw-overlay';
-import { FrameGate } from './frame-gate';
 import type { HandsFreeFrame } from './hands-free';
 import { PipelineStats } from './pipeline-stats';
-import { onVideoFrames } from './video-frames';
 import { WarningHold } from './warning-hold';
 import { messageOf } from '../api/errors';
 
@@ -32,13 +29,13 @@ export interface LiveView {
 const PUBLISH_EVERY_MS = 150;
 
 /**
- * The per-frame path: video frame → ImageBitmap → pose engine (worker) → live gait tracker →
- * overlay, and the recorder. Kept free of React so each frame costs only what it must.
+ * The per-frame path: the pose worker reads the camera's frames itself and hands back each one's
+ * picture with its pose → live gait tracker → overlay, and the recorder. Kept free of React so
+ * each frame costs the UI thread only what it must.
  */
 export class LivePipeline {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly stats = new PipelineStats();
-  private readonly gate = new FrameGate();
   private readonly warningHold = new WarningHold();
   private shownWarnings: LiveView['warnings'] = [];
   private readonly debug: RetrowalkDebug = resetDebug();
@@ -51,7 +48,9 @@ export class LivePipeline {
   private error: string | null = null;
 
   constructor(
+    /** The camera's picture, shown until the overlay draws its own frames (then paused: not composited for nothing). */
     private readonly video: HTMLVideoElement,
+    camera: MediaStreamTrack,
     canvas: HTMLCanvasElement,
     private readonly engine: PoseEngine,
     private readonly tracker: LiveGaitTracker,
@@ -63,12 +62,16 @@ export class LivePipeline {
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw on a canvas.');
     this.ctx = ctx;
-    this.stopFrames = onVideoFrames(video, (t) => this.onFrame(t));
+    this.stopFrames = engine.follow(
+      camera,
+      (result) => this.onResult(result),
+      (e) => this.onError(e),
+    );
   }
 
   stop(): void {
     this.stopFrames();
-    this.ctx.clearRect(0, 0, this.ctx.canvas.width, this.ctx.canvas.height);
+    this.showVideo();
   }
 
   /** The user clicked the overlay at image pixels (x, y): track the person there. */
@@ -76,27 +79,21 @@ export class LivePipeline {
     this.engine.selectPersonAt(x, y);
   }
 
-  private onFrame(frameTime: number): void {
-    const { videoWidth: width, videoHeight: height } = this.video;
-    if (width === 0 || !this.gate.admit(frameTime)) return;
-    createImageBitmap(this.video)
-      .then((bitmap) => this.engine.estimate(bitmap, frameTime))
-      .then((result) => {
-        this.gate.settle(performance.now(), true);
-        this.onResult(result, width, height);
-      })
-      .catch((e: unknown) => {
-        this.gate.settle(performance.now(), false);
-        if (e instanceof FrameDroppedError) return;
-        // the live video shows again rather than a frozen frame
-        this.ctx.clearRect(0, 0, this.ctx.canvas.width, this.ctx.canvas.height);
-        this.error = `Pose tracking failed: ${messageOf(e)}`;
-        this.publishView(performance.now(), true);
-      });
+  private onError(e: Error): void {
+    // the live video shows again rather than a frozen frame
+    this.showVideo();
+    this.error = `Pose tracking failed: ${messageOf(e)}`;
+    this.publishView(performance.now(), true);
   }
 
-  private onResult(result: EngineFrameResult, width: number, height: number): void {
+  private showVideo(): void {
+    this.ctx.clearRect(0, 0, this.ctx.canvas.width, this.ctx.canvas.height);
+    if (this.video.paused) this.video.play().catch(() => undefined);
+  }
+
+  private onResult(result: EngineFrameResult): void {
     const { frame } = result;
+    const { width, height } = frame;
     if (result.frameTime <= this.lastDrawnFrame) return frame.close(); // an older frame finished late
     this.lastDrawnFrame = result.frameTime;
     const canvas = this.ctx.canvas;
@@ -108,8 +105,10 @@ export class LivePipeline {
     const readout = this.tracker.update({ t: result.frameTime, keypoints }, { width, height });
     // the pose over the very picture it was computed from, which covers the live video: never trailing
     drawOverlay(this.ctx, frame, result.pose, result.people, readout);
+    if (!this.video.paused) this.video.pause();
+    // recorded as this very picture, so the stored video's frame is the one its keypoints came from
+    const recorded = this.recorder.addFrame(result.frameTime, keypoints, frame);
     if (!offerMeasurementPicture(frame, result.pose?.score ?? null)) frame.close();
-    const recorded = this.recorder.addFrame(result.frameTime, keypoints);
     this.onTracked({
       frameTime: result.frameTime,
       keypoints,

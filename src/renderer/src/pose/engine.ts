@@ -5,6 +5,7 @@
  * newer frame replaces the waiting one).
  */
 import type { BackendName, ModelName } from '../../../shared/api';
+import { cameraFrames } from './camera-frames';
 import type { DetectorKind, FromWorker, ScanPlacement, ToScanWorker, ToWorker } from './protocol';
 import type { EngineFrameResult, FrameTimings, InferenceRun, PoseEngine } from './types';
 
@@ -68,6 +69,8 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
   let queued: QueuedFrame | null = null;
   let disposed = false;
   let broken: Error | null = null;
+  /** Who takes the camera's results (`follow`), if a camera is followed. */
+  let follower: { onResult: (r: MeasuredFrameResult) => void; onError: (e: Error) => void } | null = null;
 
   const post = (frame: QueuedFrame): void => {
     busy = true;
@@ -95,6 +98,8 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
     queued = null;
     for (const w of waiting.values()) w.reject(error);
     for (const t of timings.values()) t.reject(error);
+    follower?.onError(error);
+    follower = null;
     waiting.clear();
     timings.clear();
   };
@@ -122,6 +127,13 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
           return;
         case 'result':
           settleFrame(data.id, (w) => w.resolve({ ...data.result, timings: data.timings }));
+          return;
+        case 'camera-result':
+          if (follower) follower.onResult({ ...data.result, timings: data.timings });
+          else data.result.frame.close();
+          return;
+        case 'camera-failed':
+          follower?.onError(new Error(`pose estimation failed: ${data.message}`));
           return;
         case 'timed':
           timings.get(data.id)?.resolve(data.run);
@@ -193,6 +205,23 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
           }
           queued = frame;
         });
+      },
+      follow(track, onResult, onError) {
+        if (disposed || broken) {
+          onError(broken ?? new Error('pose engine disposed'));
+          return () => undefined;
+        }
+        const frames = cameraFrames(track);
+        const me = { onResult, onError };
+        follower = me;
+        poseWorker.postMessage({ type: 'camera', frames, pageTimeOrigin: performance.timeOrigin } satisfies ToWorker, [
+          frames,
+        ]);
+        return () => {
+          if (follower !== me) return;
+          follower = null;
+          if (!disposed) poseWorker.postMessage({ type: 'camera-stop' } satisfies ToWorker);
+        };
       },
       selectPersonAt(x, y) {
         poseWorker.postMessage({ type: 'select', x, y } satisfies ToWorker);

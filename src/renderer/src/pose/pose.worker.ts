@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * The pose worker: the single-pose model and the walker tracker on every frame, off the UI
- * thread. Scans run in the scan worker in parallel and the tracker takes their choice when they
- * finish; without a scan worker they run here, inline.
+ * thread. Live, it reads the camera's frames itself (the next as soon as the last is tracked, so it
+ * neither waits on the UI thread nor works on a stale frame). Scans run in the scan worker in
+ * parallel and the tracker takes their choice when they finish; without a scan worker they run
+ * here, inline.
  */
 import { createWalkerTracker, type WalkerTracker } from '../../../shared/tracking/walker-tracker';
+import { CameraClock } from './camera-clock';
 import { loadMoveNet, type CameraFrame, type MoveNetModels } from './movenet-models';
 import type { FromWorker, ToWorker } from './protocol';
+import type { EngineFrameResult, FrameTimings } from './types';
 import { messageOf } from '../api/errors';
 import { post, startWorker } from './worker-start';
 
@@ -14,6 +18,58 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let models: MoveNetModels | null = null;
 let tracker: WalkerTracker<CameraFrame> | null = null;
+/** The camera being read, if any. */
+let camera: ReadableStreamDefaultReader<VideoFrame> | null = null;
+
+/** Tracks the walker in `bitmap`; the result carries `bitmap` itself, to be shown with its pose. */
+async function trackFrame(
+  bitmap: ImageBitmap,
+  frameTime: number,
+): Promise<{ result: EngineFrameResult; timings: FrameTimings }> {
+  const start = performance.now();
+  const size = { width: bitmap.width, height: bitmap.height };
+  models!.takeSinglePoseMs();
+  const tracked = await tracker!.track({ bitmap, timeMs: frameTime }, size, frameTime);
+  const singlePoseMs = models!.takeSinglePoseMs();
+  return {
+    result: { ...tracked, frameTime, inferenceMs: singlePoseMs, frame: bitmap },
+    timings: { workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
+  };
+}
+
+/** Tracks every frame `reader` gives until it ends or another camera replaces it. */
+async function followCamera(reader: ReadableStreamDefaultReader<VideoFrame>, pageTimeOrigin: number): Promise<void> {
+  const clock = new CameraClock(performance.timeOrigin - pageTimeOrigin);
+  while (camera === reader) {
+    let read: ReadableStreamReadResult<VideoFrame>;
+    try {
+      read = await reader.read();
+    } catch {
+      return; // the camera ended or was stopped
+    }
+    if (read.done) return;
+    const videoFrame = read.value;
+    if (camera !== reader) return videoFrame.close();
+    const frameTime = clock.pageTime(videoFrame.timestamp, performance.now());
+    let bitmap: ImageBitmap | null = null;
+    try {
+      // one RGB copy, used by the model, the scan and the overlay; the camera's buffer is freed at once
+      bitmap = await createImageBitmap(videoFrame);
+      videoFrame.close();
+      const { result, timings } = await trackFrame(bitmap, frameTime);
+      self.postMessage({ type: 'camera-result', result, timings } satisfies FromWorker, [bitmap]);
+    } catch (e) {
+      videoFrame.close();
+      bitmap?.close();
+      post({ type: 'camera-failed', message: messageOf(e) });
+    }
+  }
+}
+
+function stopCamera(): void {
+  camera?.cancel().catch(() => undefined);
+  camera = null;
+}
 
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   switch (data.type) {
@@ -24,26 +80,22 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       });
     case 'frame': {
       const { id, bitmap, frameTime } = data;
-      const start = performance.now();
       try {
-        const size = { width: bitmap.width, height: bitmap.height };
-        models!.takeSinglePoseMs();
-        const tracked = await tracker!.track({ bitmap, timeMs: frameTime }, size, frameTime);
-        const singlePoseMs = models!.takeSinglePoseMs();
+        const { result, timings } = await trackFrame(bitmap, frameTime);
         // the frame goes back with its pose (transferred, not copied), to be shown together
-        const result: FromWorker = {
-          type: 'result',
-          id,
-          result: { ...tracked, frameTime, inferenceMs: singlePoseMs, frame: bitmap },
-          timings: { workerMs: performance.now() - start, scanMs: tracked.scanned ? models!.lastScanMs : 0 },
-        };
-        self.postMessage(result, [bitmap]);
+        self.postMessage({ type: 'result', id, result, timings } satisfies FromWorker, [bitmap]);
       } catch (e) {
         bitmap.close();
         post({ type: 'failed', id, message: messageOf(e) });
       }
       return;
     }
+    case 'camera':
+      stopCamera();
+      camera = data.frames.getReader();
+      return followCamera(camera, data.pageTimeOrigin);
+    case 'camera-stop':
+      return stopCamera();
     case 'select':
       tracker?.selectPersonAt(data.x, data.y);
       return;

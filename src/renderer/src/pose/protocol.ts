@@ -21,6 +21,14 @@ export type ToWorker =
   /** `scans`: the port the scan worker listens on, or scans inline in the pose worker, or none. */
   | (Init & { model: ModelName; scans: MessagePort | 'inline' | 'none' })
   | { type: 'frame'; id: number; bitmap: ImageBitmap; frameTime: number }
+  /**
+   * Follow a camera: read its frames straight from `frames` (a MediaStreamTrackProcessor's readable,
+   * transferred), the next one as soon as the last is done; `pageTimeOrigin` turns their times into
+   * the page's performance.now() clock. Answered with 'camera-result' or 'camera-failed' per frame
+   * until the camera ends or 'camera-stop'; a new 'camera' replaces the last.
+   */
+  | { type: 'camera'; frames: ReadableStream<VideoFrame>; pageTimeOrigin: number }
+  | { type: 'camera-stop' }
   | { type: 'select'; x: number; y: number }
   /** One inference of one model on a copy of `bitmap`, for measurements and the benchmark. */
   | { type: 'time'; id: number; detector: DetectorKind; bitmap: ImageBitmap };
@@ -35,6 +43,10 @@ export type FromWorker =
   | { type: 'init-failed'; message: string }
   /** `result.frame` is the frame's bitmap, transferred back. */
   | { type: 'result'; id: number; result: EngineFrameResult; timings: FrameTimings }
+  /** One camera frame's pose; `result.frame` is its picture, transferred. */
+  | { type: 'camera-result'; result: EngineFrameResult; timings: FrameTimings }
+  /** One camera frame could not be tracked; the next ones are read as usual. */
+  | { type: 'camera-failed'; message: string }
   | { type: 'timed'; id: number; run: InferenceRun }
   | { type: 'failed'; id: number; message: string };
 

@@ -30,6 +30,17 @@ export interface PoseEngine {
    * rejects with `FrameDroppedError` (from ./engine), which callers ignore.
    */
   estimate(frame: ImageBitmap, frameTime: number): Promise<EngineFrameResult>;
+  /**
+   * Follow a camera: the pose worker reads `track`'s frames itself, the next as soon as the last is
+   * tracked, and each frame's result (with its picture, the caller's to close) goes to `onResult`;
+   * a frame that failed, or the engine breaking, to `onError`. Returns what stops it. Following
+   * another camera stops the first.
+   */
+  follow(
+    track: MediaStreamTrack,
+    onResult: (result: EngineFrameResult) => void,
+    onError: (error: Error) => void,
+  ): () => void;
   /** The user clicked at (x, y) image pixels: track the person there from now on. */
   selectPersonAt(x: number, y: number): void;
   dispose(): void;
