@@ -7,6 +7,7 @@
  */
 export class CameraClock {
   private offsetMs: number | null = null;
+  private lastTime = -Infinity;
 
   /** `pageOffsetMs`: what to add to this thread's performance.now() for the page's. */
   constructor(private readonly pageOffsetMs: number) {}
@@ -16,11 +17,13 @@ export class CameraClock {
     const captured = timestampUs / 1000;
     const readAt = readAtMs + this.pageOffsetMs;
     const offset = readAt - captured;
-    // A camera whose timestamps do not follow the clock (frozen, restarted, drifting) would give times
-    // far behind the reading: start again from this frame rather than trail.
-    if (this.offsetMs === null || offset < this.offsetMs || captured + this.offsetMs < readAt - MAX_WAIT_MS)
-      this.offsetMs = offset;
-    return captured + this.offsetMs;
+    if (this.offsetMs === null || offset < this.offsetMs) this.offsetMs = offset;
+    // A camera whose timestamps do not follow the clock (frozen, restarted, drifting) would give
+    // times that stand still or trail the reading: start again from this frame instead.
+    const time = captured + this.offsetMs;
+    if (time <= this.lastTime || time < readAt - MAX_WAIT_MS) this.offsetMs = offset;
+    this.lastTime = captured + this.offsetMs;
+    return this.lastTime;
   }
 }
 
