@@ -165,7 +165,8 @@ describe('one-page reports', () => {
     // browser mode prints through the browser's dialog (it can save a PDF); the desktop button is not offered
     expect(await page.getByTestId('report-print').isVisible()).toBe(true);
     expect(await page.getByTestId('report-save-pdf').count()).toBe(0);
-    expect(await page.title()).toContain('Ada Lovelace');
+    // the title (the PDF's file name) is set in an effect once the report has its data
+    await expect.poll(() => page.title()).toContain('Ada Lovelace');
 
     await page.screenshot({ path: join(SCREENSHOTS, 'report-session-screen.png') });
     const pdf = await printed('report-session');
