@@ -160,7 +160,7 @@ describe('one knee-past-toe value on every screen (a real walk, imported)', () =
 
   it('the session report shows the same value', async () => {
     await page.getByTestId('detail-report').click();
-    await page.getByTestId('session-report').waitFor();
+    await page.locator('[data-testid="session-report"][data-ready="true"]').waitFor();
     for (const side of SIDES)
       expect((await page.getByTestId(`report-kpt-${side}`).textContent())!.trim()).toBe(typical[side].text);
     const chart = page.getByTestId('report-knee-chart');
