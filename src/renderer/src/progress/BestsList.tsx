@@ -27,7 +27,7 @@ export function BestsList({ bests, unit, of }: { bests: PersonalBest[]; unit: Kn
     rows.find((b) => b.metric === metric && b.variant === variant);
   const several = variants.length > 1;
   return (
-    <table className="bests-table" data-testid="progress-bests" data-count={rows.length}>
+    <table className="figures-table bests-table" data-testid="progress-bests" data-count={rows.length}>
       <caption>
         <span className="best-star" aria-hidden="true">
           ★

@@ -169,7 +169,7 @@ function ResultNumbers({
 
   return (
     <>
-      <table className="result-knees" aria-label={words.kneePastToes}>
+      <table className="figures-table result-knees" aria-label={words.kneePastToes}>
         <caption>{words.kneePastToes}</caption>
         <thead>
           <tr>
