@@ -1,7 +1,7 @@
 /**
  * MoveNet in Node: the walker tracker's `PoseModels` over decoded RGB frames. The single-pose model
- * runs straight on a square crop made from the frame's bytes (see square-crop.ts); MultiPose gets a
- * full-frame tensor, built only on the frames that scan.
+ * runs straight on a square crop made from the frame's bytes (see square-crop.ts); MultiPose on the
+ * frame resized to its 256 px in JavaScript (see multipose-input.ts), only on the frames that scan.
  */
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import type { ModelName } from '../shared/api';
@@ -9,6 +9,7 @@ import { BOX_MIN_SCORE, decodeSinglePose, MOVENET_INPUT_SIZE, squareCrop } from 
 import type { Keypoint } from '../shared/pose/types';
 import type { Box, PoseModels } from '../shared/tracking/types';
 import { fileModelHandler, modelJsonPath } from './model-files';
+import { resizeForMultiPose } from './multipose-input';
 import { cropSquare, type RgbImage } from './square-crop';
 import { tf, useWasmBackend } from './tf-wasm';
 
@@ -43,15 +44,23 @@ export async function loadNodePoseModels(model: ModelName): Promise<NodePoseMode
     model,
     async detectAll(image) {
       const { width, height } = image;
-      const frame = tf.tensor3d(image.rgb, [height, width, 3], 'int32');
+      const small = resizeForMultiPose(image);
+      // The detector resizes this to the same size (a copy) and answers in its pixels.
+      const frame = tf.tensor3d(small.rgb, [small.height, small.width, 3], 'int32');
+      const toFrame = ([x, y, score]: Keypoint): Keypoint => [
+        (x * width) / small.width,
+        (y * height) / small.height,
+        score,
+      ];
       try {
         const poses = await multi.estimatePoses(frame);
         return poses.map((pose) => {
-          const b = pose.box;
+          const keypoints = toKeypoints(pose.keypoints).map(toFrame);
+          const b = pose.box; // normalised: the same for both sizes
           const box = b
             ? { x: b.xMin * width, y: b.yMin * height, width: b.width * width, height: b.height * height }
-            : keypointBox(toKeypoints(pose.keypoints));
-          return { keypoints: toKeypoints(pose.keypoints), score: pose.score ?? 0, box };
+            : keypointBox(keypoints);
+          return { keypoints, score: pose.score ?? 0, box };
         });
       } finally {
         frame.dispose();

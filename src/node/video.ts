@@ -234,7 +234,7 @@ export async function* decodeVideo(
       '-an',
       '-sn',
       '-vf',
-      `scale=${width}:${height},showinfo`,
+      `scale=${width}:${height},showinfo=checksum=0`,
       '-fps_mode',
       'passthrough',
       '-pix_fmt',
