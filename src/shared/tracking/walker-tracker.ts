@@ -17,9 +17,9 @@ export interface WalkerTrackerOptions {
   /** Scan period while nobody is tracked, in ms. */
   searchIntervalMs?: number;
   /**
-   * Scan period once the scene is calm, in ms: the same single person was found alone by
-   * `CALM_SCANS` scans in a row. Anything else (someone new, a switch, the walker lost, a click)
-   * brings back `scanIntervalMs`. Default 2000 with background scans (each scan slows the
+   * Scan period once the scene is calm, in ms: `CALM_SCANS` scans in a row found the same walker
+   * and nobody else but the people the scan before saw (alone, or with the same bystanders). Anything
+   * else (someone new, someone missed, a switch, the walker lost, a click) brings back `scanIntervalMs`. Default 2000 with background scans (each scan slows the
    * single-pose path, the two workers sharing the cores), `scanIntervalMs` inline (the CLI keeps
    * its fixed schedule).
    */
@@ -60,7 +60,7 @@ const BODIES_PER_SECOND = 1;
  * misses them then is MultiPose's miss, not the walker gone.
  */
 const FOLLOWED_RECENTLY_MS = 250;
-/** Scans in a row that saw only the tracked walker before the scene counts as calm. */
+/** Scans in a row that saw the same walker and the same people before the scene counts as calm. */
 const CALM_SCANS = 5;
 
 interface Tracked {
@@ -95,7 +95,7 @@ export function createWalkerTracker<Image>(
   let finishedScan: ScanOutcome | null = null;
   /** The single-pose model's latest look did not find the current person. */
   let followLost = false;
-  /** Scans in a row that found the tracked person alone (see `calmScanIntervalMs`). */
+  /** Scans in a row that found the same scene (see `calmScanIntervalMs`). */
   let calmScans = 0;
 
   /** Single-pose on the region around the current person; null when they are lost. */
@@ -169,7 +169,10 @@ export function createWalkerTracker<Image>(
     const samePerson = current !== null && matchToPrevious(current.extent, [chosen]) !== null;
     // The single-pose model's smoothing and crop belong to one person: start afresh on a new one.
     if (!samePerson) models.resetSingle();
-    calmScans = samePerson && candidates.length === 1 && !followUp ? calmScans + 1 : 0;
+    // calm: the same walker, and everyone this scan saw was seen by the last one (alone, or with the
+    // same bystanders); anyone new or missed brings the quicker scans back
+    const sameScene = candidates.every((c) => c.speed !== null && !c.missed);
+    calmScans = samePerson && sameScene && !followUp ? calmScans + 1 : 0;
     const chosenByUser = choice.reason === 'click' || (samePerson && current!.chosenByUser);
     // A background scan saw an older frame: keep the newer single-pose view of the same person.
     current =

@@ -158,6 +158,26 @@ describe('createWalkerTracker with background scans', () => {
       expect(Math.abs(hipX(f.result.pose)! - (100 + 0.05 * f.t))).toBeLessThan(5);
   });
 
+  it('scans every 2 s while the same bystander stays in view, every 0.7 s again once someone new appears', async () => {
+    const walker = (t: number) => person({ x: 100 + 0.05 * t, feetY: 420, height: 250 });
+    const bystander = person({ x: 560, feetY: 400, height: 200 });
+    const newcomer = person({ x: 420, feetY: 300, height: 120 });
+    const scene = (t: number) => (t < 6000 ? [walker(t), bystander] : [walker(t), bystander, newcomer]);
+    const { models } = scriptedModels(scene);
+    const late = lateScans(models, SCAN_FRAMES_LATE);
+    const scanTimes: number[] = [];
+    const counted = { ...late.models, detectAll: (t: number) => (scanTimes.push(t), late.models.detectAll(t)) };
+    const frames = await run(counted, late.nextFrame, 9000);
+    // As alone (the test above): the same two people five times in a row are a calm scene.
+    const expectedGaps = [200, 700, 700, 700, 700, 2000, 2000, 200, 700, 700];
+    const gaps = scanTimes.slice(1).map((t, i) => t - scanTimes[i]);
+    expect(gaps).toHaveLength(expectedGaps.length);
+    gaps.forEach((gap, i) => expect(gap - expectedGaps[i]).toBeGreaterThanOrEqual(-1e-6));
+    gaps.forEach((gap, i) => expect(gap - expectedGaps[i]).toBeLessThan(FRAME_MS));
+    for (const f of frames.slice(SCAN_FRAMES_LATE))
+      expect(Math.abs(hipX(f.result.pose)! - (100 + 0.05 * f.t))).toBeLessThan(5);
+  });
+
   it('a failed scan fails the next frame with its error', async () => {
     const { models } = scriptedModels(parkScene);
     const failing = {
