@@ -240,6 +240,7 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
       dispose() {
         if (disposed) return;
         disposed = true;
+        follower = null; // a camera followed by a disposed engine has not failed: its follower stops it
         terminate();
         failAll(new Error('pose engine disposed'));
       },
