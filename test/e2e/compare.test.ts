@@ -28,6 +28,18 @@ async function videoTimes(page: Page): Promise<[number, number]> {
   });
 }
 
+/** Both videos have a frame to show and no seek under way (what a screenshot of them needs). */
+const videosShowingFrames = (page: Page) =>
+  expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLVideoElement>('.compare-view video')].every(
+          (v) => v.readyState >= 2 && !v.seeking,
+        ),
+      ),
+    )
+    .toBe(true);
+
 const overlayFrame = async (page: Page, lane: 'a' | 'b') =>
   Number(await page.getByTestId(`compare-${lane}-overlay`).getAttribute('data-frame-index'));
 
@@ -97,17 +109,29 @@ describe('comparing two imported walks', () => {
       ['a', 'b'].map((l) => document.querySelector<HTMLVideoElement>(`[data-testid="compare-${l}-video"]`)!.duration),
     );
     await page.getByTestId('compare-play').click();
-    // sampled from the click on, while both videos still have frames ahead: A has only ~2.2 s after
-    // its contact, and a loaded machine spaces the samples out, so how many fit varies
-    const samples: Array<[number, number]> = [];
-    const playingOn = ([a, b]: [number, number]) => a < ends[0] - FRAME_S && b < ends[1] - FRAME_S;
-    for (let i = 0; i < 12; i++) {
-      await page.waitForTimeout(200);
-      const sample = await videoTimes(page);
-      if (!playingOn(sample)) break;
-      samples.push(sample);
-    }
-    expect(await page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Pause');
+    await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Pause');
+    // sampled in the page (both times in one animation frame, at least 0.2 s apart) while both videos
+    // still have frames ahead: A has only ~2.2 s after its contact, and samples read one by one over
+    // the page's connection come too far apart on a loaded machine
+    const samples = await page.evaluate(
+      ({ ends, frameS, everyMs }) =>
+        new Promise<Array<[number, number]>>((resolve) => {
+          const time = (lane: string) =>
+            document.querySelector<HTMLVideoElement>(`[data-testid="compare-${lane}-video"]`)!.currentTime;
+          const taken: Array<[number, number]> = [];
+          let last = performance.now();
+          requestAnimationFrame(function sample(now) {
+            const [a, b] = [time('a'), time('b')];
+            if (a >= ends[0] - frameS || b >= ends[1] - frameS) return resolve(taken);
+            if (now - last >= everyMs) {
+              taken.push([a, b]);
+              last = now;
+            }
+            requestAnimationFrame(sample);
+          });
+        }),
+      { ends, frameS: FRAME_S, everyMs: 200 },
+    );
     await page.getByTestId('compare-play').click();
     await expect.poll(() => page.getByTestId('compare-play').getAttribute('aria-label')).toBe('Play');
     const gaps = samples.map(([a, b]) => b - a - offset);
@@ -188,7 +212,7 @@ describe('comparing two imported walks', () => {
       'backward',
       '',
     ]);
-    await page.waitForTimeout(300);
+    await videosShowingFrames(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare.png'), fullPage: true });
   });
 
@@ -241,6 +265,10 @@ describe('comparing two imported walks', () => {
     expect(newestFirst).toHaveLength(3);
     const compareFromDetail = async (row: number): Promise<[number, number]> => {
       await page.getByTestId('nav-sessions').click();
+      // the list shown at once may be one read before the last seeding: wait for every session
+      await expect
+        .poll(() => page.getByTestId('sessions-list').getAttribute('data-count'))
+        .toBe(String(newestFirst.length));
       const listedSteps = await page.getByTestId('session-steps').nth(row).textContent(); // from the list item's stored metrics
       await page.getByTestId('session-open').nth(row).click();
       const detail = page.getByTestId('session-detail');
@@ -311,7 +339,7 @@ describe('comparing two imported walks', () => {
     const diff = shown[1] - shown[0];
     // the difference of the numbers as shown: "±0" only when they are equal
     expect(cadence[2]).toBe(`${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${Math.abs(diff)} steps/min`);
-    await page.waitForTimeout(300); // let the videos' first frames paint for the screenshot (not an assertion)
+    await videosShowingFrames(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-previous-same-direction.png'), fullPage: true });
 
     // the newest forward walk: A is the previous forward walk, past the backward ones
