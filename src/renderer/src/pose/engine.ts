@@ -1,8 +1,9 @@
 /**
  * UI side of the pose engine: owns its two workers (pose worker: single-pose model and walker
- * tracker on every frame; scan worker: MultiPose now and then, in parallel), sends frames, and
- * drops frames while the pose worker is busy (one frame in the worker, at most one waiting; a
- * newer frame replaces the waiting one).
+ * tracker on every frame; scan worker: MultiPose now and then, in parallel). Live, it hands the
+ * camera's frames to the pose worker to read itself (`follow`); pictures sent one by one
+ * (`estimate`: tests, measurements) are dropped while the pose worker is busy (one frame in the
+ * worker, at most one waiting; a newer frame replaces the waiting one).
  */
 import type { BackendName, ModelName } from '../../../shared/api';
 import { cameraFrames } from './camera-frames';
