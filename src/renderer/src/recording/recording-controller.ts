@@ -84,9 +84,12 @@ export class RecordingController {
     this.setNotice(null);
   }
 
-  /** Hands a drawn frame to the take being recorded; true when it is part of the recording. */
-  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): boolean {
-    return this.state.phase === 'recording' && (this.take?.addFrame(frameTime, keypoints) ?? false);
+  /**
+   * Hands a drawn frame, with the picture its pose was computed from (still the caller's to close), to
+   * the take being recorded; true when it is part of the recording.
+   */
+  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null, picture: ImageBitmap): boolean {
+    return this.state.phase === 'recording' && (this.take?.addFrame(frameTime, keypoints, picture) ?? false);
   }
 
   private dispatch(event: RecorderEvent): void {

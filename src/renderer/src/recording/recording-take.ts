@@ -3,6 +3,9 @@ import type { Keypoint } from '../../../shared/pose/types';
 import { FrameBatcher, type StoredFrame } from './frame-batcher';
 import { OrderedSender } from './ordered-sender';
 import { PausedSpans } from './paused-spans';
+import { AnalysedFramesVideo, canEncodeAnalysedFrames } from './analysed-frames-video';
+import { CameraVideo } from './camera-video';
+import type { TakeVideo } from './take-video';
 import { messageOf } from '../api/errors';
 
 export interface TakeSetup {
@@ -28,29 +31,27 @@ export interface TakeResult {
   analysisError: string | null;
 }
 
-/** Keypoints are saved about once a second, so a crash loses at most that much. */
-const FRAME_BATCH_MS = 1000;
-/** MediaRecorder hands over a WebM chunk every second, appended to the file as it comes. */
-const VIDEO_TIMESLICE_MS = 1000;
+/** Keypoints (and the video, where it is cut here) are saved about once a second, so a crash loses at most that much. */
+const SAVE_EVERY_MS = 1000;
 
-/** A MediaRecorder started before its session existed, with what it recorded meanwhile. */
-interface StartedRecorder {
-  recorder: MediaRecorder;
-  mimeType: string;
+/** A video started before its session existed, with what it recorded meanwhile. */
+interface StartedVideo {
+  video: TakeVideo;
   earlyChunks: Blob[];
   /** performance.now() when the video started. */
   startedAt: number;
-  stopped: Promise<void>;
 }
 
-/** One recording: a session row, its WebM file and its keypoints, all streamed while recording. */
+/**
+ * One recording: a session row, its WebM file and its keypoints, all streamed while recording. The
+ * video is of the analysed frames themselves (WebCodecs), or where that is missing, MediaRecorder's.
+ */
 export class RecordingTake {
   private readonly batcher: FrameBatcher;
   private readonly frameSender: OrderedSender<StoredFrame[]>;
   private readonly chunkSender: OrderedSender<Blob>;
-  private readonly recorder: MediaRecorder;
-  private readonly recorderStopped: Promise<void>;
-  private readonly batchTimer: ReturnType<typeof setInterval>;
+  private readonly video: TakeVideo;
+  private readonly saveTimer: ReturnType<typeof setInterval>;
   private readonly pauses: PausedSpans;
   private chunkSeq = 0;
   readonly startedAt: number;
@@ -58,11 +59,12 @@ export class RecordingTake {
   private constructor(
     private readonly setup: TakeSetup,
     readonly sessionId: number,
-    started: StartedRecorder,
+    started: StartedVideo,
+    onChunk: { deliver: (chunk: Blob) => void },
   ) {
-    const { recorder, mimeType, earlyChunks, startedAt } = started;
+    const { video, earlyChunks, startedAt } = started;
     this.startedAt = startedAt;
-    this.recorder = recorder;
+    this.video = video;
     const { api, onSaveError } = setup;
     this.pauses = new PausedSpans(startedAt);
     this.frameSender = new OrderedSender(
@@ -72,16 +74,16 @@ export class RecordingTake {
     this.batcher = new FrameBatcher(this.frameSender);
     this.chunkSender = new OrderedSender(async (blob) => {
       const bytes = new Uint8Array(await blob.arrayBuffer());
-      await api['video.appendChunk']({ id: sessionId, seq: this.chunkSeq, mimeType, bytes });
+      await api['video.appendChunk']({ id: sessionId, seq: this.chunkSeq, mimeType: video.mimeType, bytes });
       this.chunkSeq += 1;
     }, onSaveError);
 
-    this.recorderStopped = started.stopped;
     for (const chunk of earlyChunks) this.chunkSender.push(chunk);
-    this.recorder.addEventListener('dataavailable', (e) => {
-      if (e.data.size > 0) this.chunkSender.push(e.data);
-    });
-    this.batchTimer = setInterval(() => this.batcher.cut(), FRAME_BATCH_MS);
+    onChunk.deliver = (chunk) => this.chunkSender.push(chunk);
+    this.saveTimer = setInterval(() => {
+      this.batcher.cut();
+      this.video.cut();
+    }, SAVE_EVERY_MS);
   }
 
   /**
@@ -92,15 +94,10 @@ export class RecordingTake {
    */
   static async start(setup: TakeSetup): Promise<RecordingTake> {
     const { width, height, fps } = setup.video;
-    const mimeType = pickMimeType();
-    const recorder = new MediaRecorder(setup.stream, mimeType ? { mimeType } : undefined);
-    const stopped = new Promise<void>((resolve) => recorder.addEventListener('stop', () => resolve(), { once: true }));
     const earlyChunks: Blob[] = [];
-    const keepEarly = (e: BlobEvent): void => {
-      if (e.data.size > 0) earlyChunks.push(e.data);
-    };
-    recorder.addEventListener('dataavailable', keepEarly);
-    recorder.start(VIDEO_TIMESLICE_MS);
+    const onChunk = { deliver: (chunk: Blob) => void earlyChunks.push(chunk) };
+    const sink = { onChunk: (chunk: Blob) => onChunk.deliver(chunk), onError: setup.onSaveError };
+    const video = canEncodeAnalysedFrames() ? new AnalysedFramesVideo(sink) : new CameraVideo(setup.stream, sink);
     const startedAt = performance.now();
     let id: number;
     try {
@@ -113,42 +110,43 @@ export class RecordingTake {
         fps,
       }));
     } catch (e) {
-      recorder.stop();
+      await video.stop().catch(() => undefined); // the session's error is the one to report
       throw e;
     }
-    recorder.removeEventListener('dataavailable', keepEarly);
-    return new RecordingTake(setup, id, { recorder, mimeType, earlyChunks, startedAt, stopped });
+    return new RecordingTake(setup, id, { video, earlyChunks, startedAt }, onChunk);
   }
 
-  /** Adds the tracked pose of one video frame (performance.now() clock); false: before the start or paused, ignored. */
-  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null): boolean {
+  /**
+   * Adds the tracked pose of one video frame (performance.now() clock) and the picture it was
+   * computed from (the caller's to close); false: before the start, paused or the video busy, ignored.
+   */
+  addFrame(frameTime: number, keypoints: readonly Keypoint[] | null, picture: ImageBitmap): boolean {
     const t = this.pauses.storedTime(frameTime);
-    if (t === null) return false;
+    if (t === null || this.video.busy) return false;
     // saved about once a second and analysed by main from what was saved: nothing kept here
-    this.batcher.add(t, keypoints);
+    const stored = this.batcher.add(t, keypoints);
+    this.video.addPicture(picture, stored.t);
     return true;
   }
 
   /** Leaves what follows out of the video and the keypoints (hands-free: the walker stands still). */
   pause(): void {
-    if (this.pauses.paused || this.recorder.state !== 'recording') return;
-    this.recorder.pause();
+    if (this.pauses.paused) return;
+    this.video.pause();
     this.pauses.pause(performance.now());
   }
 
   /** Records again after a pause (the walker walks on). */
   resume(): void {
-    if (!this.pauses.paused || this.recorder.state !== 'paused') return;
-    this.recorder.resume();
+    if (!this.pauses.paused) return;
+    this.video.resume();
     this.pauses.resume(performance.now());
   }
 
   /** Stops recording, saves what is left and closes the session (main analyses the walk). */
   async stop(): Promise<TakeResult> {
     const durationMs = this.pauses.storedDuration(performance.now());
-    clearInterval(this.batchTimer);
-    if (this.recorder.state !== 'inactive') this.recorder.stop();
-    await this.recorderStopped;
+    clearInterval(this.saveTimer);
     this.batcher.cut();
 
     const unsaved: string[] = [];
@@ -159,6 +157,7 @@ export class RecordingTake {
         unsaved.push(what);
         saveError ??= messageOf(e);
       };
+    await this.video.stop().catch(notSaved('the end of the video'));
     await this.frameSender.drain().catch(notSaved('the keypoints of the last seconds'));
     await this.chunkSender.drain().catch(notSaved('the end of the video'));
 
@@ -172,10 +171,4 @@ export class RecordingTake {
     const analysisError = summary && summary.analysis == null ? 'no keypoints were saved' : null;
     return { summary, unsaved, saveError, analysisError };
   }
-}
-
-// VP8 first: on a 2-core machine VP9 encoding competes with the pose model for the CPU.
-function pickMimeType(): string {
-  const candidates = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'];
-  return candidates.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
 }
