@@ -43,7 +43,9 @@ function timeDrawnFrames(): void {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       this.addEventListener('message', (e: MessageEvent<{ type?: string; result?: { frameTime: number } }>) => {
-        if (e.data?.type === 'result' && e.data.result) resultFrameTime = e.data.result.frameTime;
+        // 'camera-result': the pose worker reads the camera itself; 'result': a build from before that
+        const type = e.data?.type;
+        if ((type === 'camera-result' || type === 'result') && e.data.result) resultFrameTime = e.data.result.frameTime;
       });
     }
   };
