@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { ApiRequest } from '../../../shared/api';
 import { api } from '../api';
 import { saveTextFile } from '../app/save-file';
@@ -14,16 +14,9 @@ const FORMATS: { format: Format; label: string; title: string }[] = [
 
 /** Export CSV (one row per frame) and Export JSON (summary and steps) of one session, saved as files. */
 export function ExportButtons({ sessionId }: { sessionId: number }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<Format | null>(null);
-  const exportAs = (format: Format): void => {
-    setError(null);
-    setBusy(format);
-    api['export.session']({ id: sessionId, format })
-      .then(saveTextFile)
-      .catch((e: unknown) => setError(`Could not export: ${messageOf(e)}`))
-      .finally(() => setBusy(null));
-  };
+  const exporting = useMutation({
+    mutationFn: (format: Format) => api['export.session']({ id: sessionId, format }).then(saveTextFile),
+  });
   return (
     <div className="button-row" data-testid="export-buttons">
       {FORMATS.map(({ format, label, title }) => (
@@ -31,37 +24,31 @@ export function ExportButtons({ sessionId }: { sessionId: number }) {
           key={format}
           type="button"
           data-testid={`export-${format}`}
-          disabled={busy !== null}
-          onClick={() => exportAs(format)}
+          disabled={exporting.isPending}
+          onClick={() => exporting.mutate(format)}
           title={title}
         >
           {label}
         </button>
       ))}
-      {error && <Notice kind="error">{error}</Notice>}
+      <ExportError error={exporting.error} />
     </div>
   );
 }
 
 /** All of a person's sessions as one CSV of summaries. */
 export function ExportPersonButton({ personId, disabled }: { personId: number; disabled: boolean }) {
-  const [error, setError] = useState<string | null>(null);
+  const exporting = useMutation({ mutationFn: () => api['export.person']({ personId }).then(saveTextFile) });
   return (
     <>
-      <button
-        type="button"
-        data-testid="export-person"
-        disabled={disabled}
-        onClick={() => {
-          setError(null);
-          api['export.person']({ personId })
-            .then(saveTextFile)
-            .catch((e: unknown) => setError(`Could not export: ${messageOf(e)}`));
-        }}
-      >
+      <button type="button" data-testid="export-person" disabled={disabled} onClick={() => exporting.mutate()}>
         Export all sessions (CSV)
       </button>
-      {error && <Notice kind="error">{error}</Notice>}
+      <ExportError error={exporting.error} />
     </>
   );
+}
+
+function ExportError({ error }: { error: Error | null }) {
+  return error && <Notice kind="error">Could not export: {messageOf(error)}</Notice>;
 }

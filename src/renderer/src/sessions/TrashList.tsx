@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SessionListItem } from '../../../shared/api';
 import { api } from '../api';
@@ -16,20 +17,13 @@ interface Props {
 
 /** Undo of "moved to the trash": restores that session, then says so (or why it could not). */
 export function UndoTrash({ id, onDone }: { id: number; onDone: (message: string) => void }) {
-  const [busy, setBusy] = useState(false);
+  const restore = useMutation({
+    mutationFn: () => api['sessions.restore']({ id }),
+    onSuccess: (restored) => onDone(`${sessionName(restored, formatDate)} restored.`),
+    onError: (e) => onDone(`Could not restore it: ${messageOf(e)}`),
+  });
   return (
-    <button
-      type="button"
-      data-testid="sessions-undo"
-      disabled={busy}
-      onClick={() => {
-        setBusy(true);
-        api['sessions.restore']({ id })
-          .then((restored) => onDone(`${sessionName(restored, formatDate)} restored.`))
-          .catch((e: unknown) => onDone(`Could not restore it: ${messageOf(e)}`))
-          .finally(() => setBusy(false));
-      }}
-    >
+    <button type="button" data-testid="sessions-undo" disabled={restore.isPending} onClick={() => restore.mutate()}>
       Undo
     </button>
   );
