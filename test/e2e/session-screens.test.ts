@@ -12,7 +12,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Person, SessionListItem, SessionSummary } from '../../src/shared/api';
 import { READABLE_FRAMES_WARNING_BELOW_PCT } from '../../src/shared/display/data-quality';
 import { formatKneePastToe, KNEE_PAST_TOE_LABELS } from '../../src/shared/display/knee-past-toe';
-import { formatKneePastToeChange } from '../../src/shared/display/knee-past-toe-change';
 import type { GaitAnalysis, Side } from '../../src/shared/gait';
 import { useApp } from './support/app-fixture';
 import { callApi, seedAdaWhoGrew } from './support/seed';
@@ -70,7 +69,7 @@ describe('sessions list, session page and replay', () => {
       const change = Math.round((now - before) * 10) / 10;
       expect(change).toBeGreaterThan(0);
       expect(await shownValue(row(newer.id).getByTestId(`session-kpt-change-${side}`))).toEqual({
-        text: formatKneePastToeChange(change, 'cm'),
+        text: formatKneePastToe(change, 'cm', 'metric', 'change'),
         value: change,
       });
       // the first backward walk on the flat, and the only forward one: nothing to compare with

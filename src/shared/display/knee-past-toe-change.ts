@@ -7,7 +7,7 @@
  */
 import type { Side } from '../gait/types';
 import { earlierOfKind, type EarlierSession } from '../progress/earlier-walks';
-import { metricsKneePastToe, writeKneePastToe, type KneePastToeUnit } from './knee-past-toe';
+import { metricsKneePastToe, type KneePastToeUnit } from './knee-past-toe';
 import { displayLength, type UnitSystem } from './units';
 
 /** What the sessions list knows of a session (the rule of earlier walks of the same kind needs). */
@@ -48,17 +48,4 @@ export function kneePastToeSincePrevious(
     return Math.round((shown(a) - shown(b)) * 10) / 10;
   };
   return { previousId: previous.id, unit: now.unit, change: { left: diff('left'), right: diff('right') } };
-}
-
-/**
- * "+1.2 cm", "−0.4°", "±0.0 cm", "+0.5 in", "—": a change as kneePastToeSincePrevious gives it in
- * `system` (already in inches there), signed, to the shown precision.
- */
-export function formatKneePastToeChange(
-  change: number | null | undefined,
-  unit: KneePastToeUnit,
-  system: UnitSystem = 'metric',
-): string {
-  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
-  return writeKneePastToe(change, unit, system, (text) => (Number(text) === 0 ? '±' : change > 0 ? '+' : '−'));
 }

@@ -66,26 +66,21 @@ export function stepKneePastToe(
 /**
  * "12.3 cm", "−4.0 cm", "23.5°", "—": to the stored precision (0.1), so the text is the value. A
  * distance is written in inches in imperial ("4.8 in", cm / 2.54 to 0.1); degrees stay degrees.
+ * As a `change` ("+1.2 cm", "−0.4°", "±0.0 cm", "+0.5 in"): a change as kneePastToeSincePrevious
+ * gives it, already in `system`'s unit, always signed.
  */
 export function formatKneePastToe(
   value: number | null | undefined,
   unit: KneePastToeUnit,
   system: UnitSystem = 'metric',
+  as: 'value' | 'change' = 'value',
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const shown = unit === 'cm' ? displayLength(value, system) : value;
-  return writeKneePastToe(shown, unit, system, (text) => (shown < 0 && Number(text) !== 0 ? '−' : ''));
-}
-
-/** A shown value's size to 0.1 with its unit ("4.8 in", "23.5°"), after the sign `signOf` gives that text. */
-export function writeKneePastToe(
-  shown: number,
-  unit: KneePastToeUnit,
-  system: UnitSystem,
-  signOf: (text: string) => string,
-): string {
+  const shown = unit === 'cm' && as === 'value' ? displayLength(value, system) : value;
   const text = Math.abs(shown).toFixed(1);
-  return `${signOf(text)}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
+  const zero = Number(text) === 0;
+  const sign = as === 'change' ? (zero ? '±' : shown > 0 ? '+' : '−') : shown < 0 && !zero ? '−' : '';
+  return `${sign}${text}${unit === 'cm' ? ` ${lengthUnit(system)}` : '°'}`;
 }
 
 /** The number a formatted value stands for, in the unit written ("−4.0 cm" → −4, "4.8 in" → 4.8), NaN for "—". */

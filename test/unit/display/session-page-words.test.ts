@@ -4,7 +4,8 @@
  * the unreadable-walk warning; and the details form's date (src/renderer/src/sessions/started-at).
  */
 import { describe, expect, it } from 'vitest';
-import { formatKneePastToeChange, kneePastToeSincePrevious } from '../../../src/shared/display/knee-past-toe-change';
+import { formatKneePastToe } from '../../../src/shared/display/knee-past-toe';
+import { kneePastToeSincePrevious } from '../../../src/shared/display/knee-past-toe-change';
 import { READABLE_FRAMES_WARNING_BELOW_PCT, unreadableWarning } from '../../../src/shared/display/data-quality';
 import { BALANCE_PARTS, formatScore } from '../../../src/shared/display/scores';
 import { BALANCE_RULES } from '../../../src/shared/gait/constants';
@@ -90,8 +91,8 @@ describe('knee past toes since the previous walk of the same kind', () => {
       pastWalk(2, '2026-03-02T10:00:00Z', null, [23.5, 14]),
     ];
     expect(kneePastToeSincePrevious(noHeight, 2, 'imperial')?.change).toEqual({ left: 3.5, right: -1 });
-    expect(formatKneePastToeChange(0.4, 'cm', 'imperial')).toBe('+0.4 in');
-    expect(formatKneePastToeChange(-1, 'deg', 'imperial')).toBe('−1.0°');
+    expect(formatKneePastToe(0.4, 'cm', 'imperial', 'change')).toBe('+0.4 in');
+    expect(formatKneePastToe(-1, 'deg', 'imperial', 'change')).toBe('−1.0°');
   });
 
   it('a missing leg has no change, the other leg keeps its own', () => {
@@ -103,12 +104,12 @@ describe('knee past toes since the previous walk of the same kind', () => {
   });
 
   it('writes a change signed, to 0.1, with its unit', () => {
-    expect(formatKneePastToeChange(1.1, 'cm')).toBe('+1.1 cm');
-    expect(formatKneePastToeChange(-0.4, 'cm')).toBe('−0.4 cm');
-    expect(formatKneePastToeChange(-1.5, 'deg')).toBe('−1.5°');
-    expect(formatKneePastToeChange(0, 'cm')).toBe('±0.0 cm');
-    expect(formatKneePastToeChange(-0.04, 'deg')).toBe('±0.0°');
-    expect(formatKneePastToeChange(null, 'cm')).toBe('—');
+    expect(formatKneePastToe(1.1, 'cm', 'metric', 'change')).toBe('+1.1 cm');
+    expect(formatKneePastToe(-0.4, 'cm', 'metric', 'change')).toBe('−0.4 cm');
+    expect(formatKneePastToe(-1.5, 'deg', 'metric', 'change')).toBe('−1.5°');
+    expect(formatKneePastToe(0, 'cm', 'metric', 'change')).toBe('±0.0 cm');
+    expect(formatKneePastToe(-0.04, 'deg', 'metric', 'change')).toBe('±0.0°');
+    expect(formatKneePastToe(null, 'cm', 'metric', 'change')).toBe('—');
   });
 });
 

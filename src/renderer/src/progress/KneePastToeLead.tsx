@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { Side } from '../../../shared/gait/types';
 import { formatKneePastToe, type KneePastToeUnit } from '../../../shared/display/knee-past-toe';
-import { formatKneePastToeChange } from '../../../shared/display/knee-past-toe-change';
 import { useUnitSystem } from '../units/use-unit-system';
 
 export interface KneePastToeLeadData {
@@ -53,7 +52,7 @@ export function KneePastToeLead({
                 data-testid={`knee-lead-${side}-change`}
                 data-value={change[side] ?? ''}
               >
-                {formatKneePastToeChange(change[side], unit, system)} since last time
+                {formatKneePastToe(change[side], unit, system, 'change')} since last time
               </span>
             )}
           </div>

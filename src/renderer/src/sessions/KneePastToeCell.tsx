@@ -1,7 +1,7 @@
 import type { SessionListItem } from '../../../shared/api';
 import type { Side } from '../../../shared/gait/types';
 import { formatKneePastToe, metricsKneePastToe } from '../../../shared/display/knee-past-toe';
-import { formatKneePastToeChange, type KneePastToeChange } from '../../../shared/display/knee-past-toe-change';
+import { type KneePastToeChange } from '../../../shared/display/knee-past-toe-change';
 import { useUnitSystem } from '../units/use-unit-system';
 
 const SIDES: Array<[Side, string]> = [
@@ -49,7 +49,7 @@ export function KneePastToeCell({
               data-testid={`session-kpt-change-${side}`}
               data-value={delta ?? ''}
             >
-              {change ? formatKneePastToeChange(delta, change.unit, system) : v[side] === null ? '' : 'first'}
+              {change ? formatKneePastToe(delta, change.unit, system, 'change') : v[side] === null ? '' : 'first'}
             </span>
           </div>
         );

@@ -8,7 +8,7 @@ import {
   sessionKneePastToe,
   type KneePastToeUnit,
 } from '../../../shared/display/knee-past-toe';
-import { formatKneePastToeChange, kneePastToeSincePrevious } from '../../../shared/display/knee-past-toe-change';
+import { kneePastToeSincePrevious } from '../../../shared/display/knee-past-toe-change';
 import type { GaitAnalysis, Side } from '../../../shared/gait/types';
 import { kneeGoalProgress } from '../../../shared/progress';
 import { displayLength, lengthToCm, type UnitSystem } from '../../../shared/display/units';
@@ -81,7 +81,7 @@ export function KneePastToeLead({ analysis: a, session, goal }: SessionAnalysisP
               )}
               <div className="kpt-since" data-testid={`detail-kpt-change-${side}`} data-value={delta ?? ''}>
                 {change && previous
-                  ? `${formatKneePastToeChange(delta, change.unit, system)} since ${sessionName(previous, formatDate)}`
+                  ? `${formatKneePastToe(delta, change.unit, system, 'change')} since ${sessionName(previous, formatDate)}`
                   : list.data
                     ? `The first ${kind}: nothing to compare with yet.`
                     : ''}
