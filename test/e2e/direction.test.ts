@@ -9,7 +9,7 @@ import { useServer } from './support/server-fixture';
 import { CLIPS, prepareClip, type ClipRecipe } from './support/footage';
 import { hipMid, sampleLive, share, waitForLiveFrames } from './support/live';
 
-/** A hip move between two samples (0.1 s apart, more on a loaded machine) that only the clip starting again makes, px. */
+/** A hip move between two drawn frames (a fraction of a second apart) that only the clip starting again makes, px. */
 const LOOP_JUMP_PX = 150;
 /** How long after the clip starts again the readout is left out, ms: its window, with room. */
 const SETTLE_MS = 2_000;
@@ -18,14 +18,14 @@ describe('live walking direction', () => {
   const server = useServer();
 
   /**
-   * Shares of the direction readings over 6 s of samples, leaving out the 2 s after each time the
-   * fake camera's clip starts again (she jumps back to where it begins: a move no walker makes, which
-   * the readout takes a moment to get over; on a loaded machine that moment covers more samples).
+   * Shares of the direction readings over at least 6 s and 60 drawn frames, leaving out the 2 s after
+   * each time the fake camera's clip starts again (she jumps back to where it begins: a move no
+   * walker makes, which the readout takes a moment to get over).
    */
   async function directionShares(name: string, recipe: ClipRecipe): Promise<Record<string, number>> {
     return withBrowser(server().url, { cameraFile: prepareClip(name, recipe) }, async (page) => {
       await waitForLiveFrames(page, 45);
-      const samples = await sampleLive(page, 6_000);
+      const samples = await sampleLive(page, { seconds: 6, frames: 60 });
       const hipX = samples.map((s) => (s.pose ? hipMid(s.pose).x : null));
       let restartAt = -Infinity;
       const judged = samples.filter((s, i) => {

@@ -43,26 +43,43 @@ export async function nextLiveFrames(page: Page, count: number, timeoutMs = 180_
   );
 }
 
-/** Samples the live state every `everyMs` for `durationMs`. */
-export async function sampleLive(page: Page, durationMs: number, everyMs = 100): Promise<LiveSample[]> {
-  const samples: LiveSample[] = [];
-  const end = Date.now() + durationMs;
-  while (Date.now() < end) {
-    samples.push(
-      await page.evaluate(() => {
-        const d = window.__retrowalkDebug;
-        return {
-          at: Date.now(),
-          pose: d?.lastPose ? d.lastPose.map((k) => [k[0], k[1], k[2]] as const) : null,
-          warnings: [...(d?.warnings ?? [])],
-          people: d?.people.length ?? 0,
-          direction: document.querySelector('[data-testid="direction"]')?.textContent?.trim().toLowerCase() ?? '',
-        };
+/**
+ * The live state as each frame the live screen draws leaves it, read in the page (at each animation
+ * frame where the drawn-frame count moved on), until at least `seconds` of the clip have played and
+ * at least `frames` frames were read: the same number of frames on a fast or a loaded machine, and
+ * the same stretch of footage.
+ */
+export async function sampleLive(
+  page: Page,
+  { seconds, frames }: { seconds: number; frames: number },
+  timeoutMs = 180_000,
+): Promise<LiveSample[]> {
+  return page.evaluate(
+    ({ seconds, frames, timeoutMs }) =>
+      new Promise<LiveSample[]>((resolve, reject) => {
+        const samples: LiveSample[] = [];
+        const start = performance.now();
+        let drawn = window.__retrowalkDebug?.frames ?? 0;
+        requestAnimationFrame(function read(now) {
+          const d = window.__retrowalkDebug;
+          if (d && d.frames !== drawn) {
+            drawn = d.frames;
+            samples.push({
+              at: Date.now(),
+              pose: d.lastPose ? d.lastPose.map((k) => [k[0], k[1], k[2]] as [number, number, number]) : null,
+              warnings: [...d.warnings],
+              people: d.people.length,
+              direction: document.querySelector('[data-testid="direction"]')?.textContent?.trim().toLowerCase() ?? '',
+            });
+          }
+          if (samples.length >= frames && now - start >= seconds * 1000) return resolve(samples);
+          if (now - start > timeoutMs)
+            return reject(new Error(`${samples.length} of ${frames} frames drawn in ${timeoutMs / 1000} s`));
+          requestAnimationFrame(read);
+        });
       }),
-    );
-    await page.waitForTimeout(everyMs);
-  }
-  return samples;
+    { seconds, frames, timeoutMs },
+  );
 }
 
 export function hipMid(pose: Keypoint[]): { x: number; y: number } {
