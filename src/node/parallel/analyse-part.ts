@@ -11,7 +11,7 @@ import { CONTROL_CANCEL, progressSlot, type PartJob, type PartResult } from './p
  * instead of every 0.7 s: a scan costs as much as 3 single-pose frames. Anyone appearing brings
  * back the 0.7-s schedule at the next scan; the park clip's keypoints are identical either way.
  */
-const CALM_SCAN_INTERVAL_MS = 2000;
+export const CALM_SCAN_INTERVAL_MS = 2000;
 
 export async function analysePart(
   job: PartJob,

@@ -14,13 +14,18 @@ import { planParts, type VideoPart } from './plan';
 import { checkSeam } from './seam';
 import { DEFAULT_WORKERS, runPart, type RunningPart } from './worker-pool';
 
+/** Default warm-up before each seam (s): a scan picks the walker; the seam check catches a wrong pick. */
+export const SEAM_WARMUP_S = 0.5;
+/** Default shortest part worth a worker, after its warm-up (s). */
+export const MIN_PART_S = 0.5;
+
 export interface ParallelOptions {
   model: ModelName;
   /** Worker threads (default: the cores, at most 4). */
   workers?: number;
-  /** Warm-up before each seam, in seconds (default 0.5: a scan picks the walker; the seam check catches a wrong pick). */
+  /** Warm-up before each seam, in seconds (default SEAM_WARMUP_S). */
   warmupS?: number;
-  /** Shortest part (after its warm-up) worth a worker, in seconds (default 0.5). */
+  /** Shortest part (after its warm-up) worth a worker, in seconds (default MIN_PART_S). */
   minPartS?: number;
   /** Decode at most this wide (default: src/node/video's MAX_DECODE_WIDTH). */
   maxWidth?: number;
@@ -70,8 +75,8 @@ export { DEFAULT_WORKERS };
 export function analyseVideo(path: string, info: VideoInfo, options: ParallelOptions): AnalysisHandle {
   const parts = planParts(info.durationS ?? (info.frameCount ? info.frameCount / info.fps : null), info.fps, {
     workers: options.workers ?? DEFAULT_WORKERS,
-    warmupS: options.warmupS ?? 0.5,
-    minPartS: options.minPartS ?? 0.5,
+    warmupS: options.warmupS ?? SEAM_WARMUP_S,
+    minPartS: options.minPartS ?? MIN_PART_S,
   });
   const controls: Int32Array[] = [];
   const running = new Set<RunningPart>();
