@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import type { ModelName, SessionSummary } from '../../../shared/api';
 import { api } from '../api';
-import { useJob } from '../data/use-job';
+import { useStartedJob } from '../data/use-started-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
 import { Notice } from '../app/Notice';
 import { RadioChoice } from '../app/RadioChoice';
-import { messageOf } from '../api/errors';
 
 const MODELS: ModelName[] = ['lightning', 'thunder'];
 const MODEL_NOTE: Record<ModelName, string> = { lightning: 'fast', thunder: 'accurate' };
@@ -21,27 +19,13 @@ interface Props {
 
 /** Which analysis of the session is shown (one per model), and re-analysing with another model. */
 export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlayable }: Props) {
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const job = useJob(jobId, (status) => {
+  const job = useStartedJob('The re-analysis failed.', (status) => {
     if (status.state === 'done') void onReanalysed(status.model);
   });
   const missing = MODELS.filter((m) => !session.results.some((r) => r.model === m));
   // a finished re-analysis shows its full bar until the session read again has its result
   const status = job.status;
   const awaitingResult = status?.state === 'done' && missing.includes(status.model);
-  const failure =
-    error ?? job.error ?? (status?.state === 'failed' ? (status.message ?? 'The re-analysis failed.') : null);
-
-  const reanalyse = (m: ModelName): void => {
-    setError(null);
-    setJobId(null);
-    setCancelling(false);
-    api['sessions.reanalyse']({ id: session.id, model: m })
-      .then((r) => setJobId(r.jobId))
-      .catch((e: unknown) => setError(messageOf(e)));
-  };
 
   return (
     <div className="result-picker">
@@ -65,7 +49,7 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
           <button
             key={m}
             type="button"
-            onClick={() => reanalyse(m)}
+            onClick={() => job.start(() => api['sessions.reanalyse']({ id: session.id, model: m }))}
             disabled={!videoPlayable}
             title={
               videoPlayable
@@ -77,17 +61,10 @@ export function ResultPicker({ session, model, onSelect, onReanalysed, videoPlay
             Re-analyse with {modelLabel(m)}
           </button>
         ))}
-      {jobId && status && (job.running || awaitingResult) && (
-        <JobProgress
-          progress={{ phase: 'job', status }}
-          cancelling={cancelling}
-          onCancel={() => {
-            setCancelling(true);
-            api['import.cancel']({ jobId }).catch((e: unknown) => setError(messageOf(e)));
-          }}
-        />
+      {status && (job.running || awaitingResult) && (
+        <JobProgress progress={{ phase: 'job', status }} cancelling={job.cancelling} onCancel={job.cancel} />
       )}
-      {failure && <Notice kind="error">{failure}</Notice>}
+      {job.failure && <Notice kind="error">{job.failure}</Notice>}
     </div>
   );
 }

@@ -3,13 +3,12 @@ import type { ModelName, SessionSummary } from '../../../shared/api';
 import type { PoseFrame } from '../../../shared/pose/types';
 import { priorLookup } from '../../../shared/tracking/guided-tracker';
 import { api } from '../api';
-import { useJob } from '../data/use-job';
+import { useStartedJob } from '../data/use-started-job';
 import { JobProgress, modelLabel } from '../import/JobProgress';
 import { sessionVideoUrl } from '../replay/session-video';
 import '../styles/walker.css';
 import { Notice } from '../app/Notice';
 import { WalkerPicker } from './WalkerPicker';
-import { messageOf } from '../api/errors';
 
 interface Props {
   session: SessionSummary;
@@ -23,20 +22,15 @@ interface Props {
   onChosen: (model: ModelName) => Promise<void>;
 }
 
-const message = (e: unknown) => messageOf(e);
-
 /** "Choose the walker…": pick the person to analyse on a frame; the result is analysed again following them. */
 export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: Props) {
   const [open, setOpen] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const job = useJob(jobId, (status) => {
+  const job = useStartedJob('The analysis failed.', (status, clear) => {
     // the picker closes on the result analysed again, once the session shows it
     if (status.state === 'done')
       void onChosen(status.model).finally(() => {
         setOpen(false);
-        setJobId(null);
+        clear();
       });
   });
   const videoUrl = sessionVideoUrl(session, false);
@@ -45,17 +39,8 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
   const status = job.status;
   // a cancelled or failed analysis goes back to the picker
   const analysing = job.running || status?.state === 'done';
-  const failure =
-    error ?? job.error ?? (status?.state === 'failed' ? (status.message ?? 'The analysis failed.') : null);
-
-  const pick = (choice: { t: number; x: number; y: number }): void => {
-    setError(null);
-    setJobId(null);
-    setCancelling(false);
-    api['sessions.chooseWalker']({ id: session.id, model, ...choice })
-      .then((r) => setJobId(r.jobId))
-      .catch((e: unknown) => setError(message(e)));
-  };
+  const pick = (choice: { t: number; x: number; y: number }): void =>
+    job.start(() => api['sessions.chooseWalker']({ id: session.id, model, ...choice }));
 
   return (
     <div className="choose-walker">
@@ -63,8 +48,7 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
         <button
           type="button"
           onClick={() => {
-            setError(null);
-            setJobId(null);
+            job.clear();
             setOpen(true);
           }}
           disabled={!videoUrl}
@@ -103,21 +87,14 @@ export function ChooseWalker({ session, model, frames, timeMs = 0, onChosen }: P
               onPick={pick}
             />
           )}
-          {jobId && status && analysing && (
-            <JobProgress
-              progress={{ phase: 'job', status }}
-              cancelling={cancelling}
-              onCancel={() => {
-                setCancelling(true);
-                api['import.cancel']({ jobId }).catch((e: unknown) => setError(message(e)));
-              }}
-            />
+          {status && analysing && (
+            <JobProgress progress={{ phase: 'job', status }} cancelling={job.cancelling} onCancel={job.cancel} />
           )}
         </section>
       )}
-      {failure && (
+      {job.failure && (
         <Notice kind="error" testId="choose-walker-error">
-          {failure}
+          {job.failure}
         </Notice>
       )}
     </div>
