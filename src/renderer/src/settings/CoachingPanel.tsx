@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { CoachingSettings, Settings } from '../../../shared/api';
+import { coachingSettingsSchema, settingsSchema, type CoachingSettings, type Settings } from '../../../shared/api';
 import { CUE_GROUP_LABELS, CUE_GROUPS, type CueGroup } from '../../../shared/coaching/cues';
-import { STOP_AFTER_STILL_RANGE_S } from '../../../shared/hands-free/constants';
 import { displayLength, lengthToCm, lengthUnit } from '../../../shared/display/units';
-import { CheckSetting, NumberSetting } from './setting-fields';
+import { CheckSetting, NumberSetting, rangeOf } from './setting-fields';
 
 interface Props {
   settings: Settings;
@@ -27,9 +26,10 @@ function useVoices(): SpeechSynthesisVoice[] {
 export function CoachingPanel({ settings, save }: Props) {
   const voices = useVoices();
   const coaching = settings.coaching;
-  // the chime's target is kept in cm (-20 to 40) and typed in the app's length unit
+  // the chime's target is kept in cm and typed in the app's length unit
   const length = lengthUnit(settings.units);
-  const targetRange = [-20, 40].map((cm) => displayLength(cm, settings.units)) as [number, number];
+  const [minCm, maxCm] = rangeOf(coachingSettingsSchema.shape.kneePastToeTargetCm);
+  const targetRange = [displayLength(minCm, settings.units), displayLength(maxCm, settings.units)] as const;
   const saveCoaching = (patch: Partial<CoachingSettings>): void => save({ coaching: { ...coaching, ...patch } });
   const toggleCue = (group: CueGroup, on: boolean): void =>
     saveCoaching({ cues: on ? [...coaching.cues, group] : coaching.cues.filter((g) => g !== group) });
@@ -48,7 +48,7 @@ export function CoachingPanel({ settings, save }: Props) {
         testId="settings-stop-after"
         before="Stop after standing still for"
         after="s"
-        range={STOP_AFTER_STILL_RANGE_S}
+        range={rangeOf(settingsSchema.shape.stopAfterStillS)}
         step={0.5}
         value={settings.stopAfterStillS}
         onChange={(stopAfterStillS) => save({ stopAfterStillS })}
@@ -57,7 +57,7 @@ export function CoachingPanel({ settings, save }: Props) {
         testId="settings-countdown"
         before="Countdown before a take started with R or Record"
         after="s (spoken, or beeped without voices)"
-        range={[0, 10]}
+        range={rangeOf(settingsSchema.shape.countdownSeconds)}
         value={settings.countdownSeconds}
         onChange={(countdownSeconds) => save({ countdownSeconds })}
       />
@@ -108,7 +108,7 @@ export function CoachingPanel({ settings, save }: Props) {
         testId="settings-step-every"
         before="Say the step count every"
         after="steps"
-        range={[2, 100]}
+        range={rangeOf(coachingSettingsSchema.shape.stepCountEvery)}
         value={coaching.stepCountEvery}
         onChange={(stepCountEvery) => saveCoaching({ stepCountEvery })}
       />
@@ -121,7 +121,7 @@ export function CoachingPanel({ settings, save }: Props) {
         value={displayLength(coaching.kneePastToeTargetCm, settings.units)}
         // inches to 0.1 reach a hair past the cm range's ends: kept inside it
         onChange={(shown) =>
-          saveCoaching({ kneePastToeTargetCm: Math.min(40, Math.max(-20, lengthToCm(shown, settings.units))) })
+          saveCoaching({ kneePastToeTargetCm: Math.min(maxCm, Math.max(minCm, lengthToCm(shown, settings.units))) })
         }
       />
     </fieldset>

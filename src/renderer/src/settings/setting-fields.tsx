@@ -1,5 +1,6 @@
 /** Settings' small form fields: one label around one input, saved as it changes. */
 import { useState, type ReactNode } from 'react';
+import type { z } from 'zod';
 
 interface NumberSettingProps {
   testId: string;
@@ -10,6 +11,15 @@ interface NumberSettingProps {
   step?: number;
   value: number;
   onChange: (value: number) => void;
+}
+
+/** A number setting's range, as its schema in src/shared/api.ts allows it (told there once). */
+export function rangeOf(schema: z.ZodNumber): [number, number] {
+  const { minValue, maxValue } = schema;
+  // zod reports a missing end as null or ±Infinity
+  if (minValue === null || maxValue === null || !Number.isFinite(minValue) || !Number.isFinite(maxValue))
+    throw new Error('A number setting needs a minimum and a maximum.');
+  return [minValue, maxValue];
 }
 
 /**
