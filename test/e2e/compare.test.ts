@@ -235,18 +235,30 @@ describe('comparing two imported walks', () => {
     await page.getByTestId('compare-play').click();
     // sample until A's video has played 25 frames on (a loaded machine may stall its decoding a while:
     // the skeleton must then wait with it, so only how B follows A is asserted, not how fast A plays)
-    const samples: Array<{ a: number; frameA: number; frameB: number }> = [];
-    const sample = () =>
-      page.evaluate(() => ({
-        a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
-        frameA: Number(document.querySelector<HTMLElement>('[data-testid="compare-a-overlay"]')!.dataset.frameIndex),
-        frameB: Number(document.querySelector<HTMLElement>('[data-testid="compare-b-overlay"]')!.dataset.frameIndex),
-      }));
-    samples.push(await sample());
-    for (let i = 0; i < 80 && samples.at(-1)!.frameA - samples[0].frameA <= 25; i++) {
-      await page.waitForTimeout(250);
-      samples.push(await sample());
-    }
+    // (read in the page: a sample's three values in one animation frame, 0.25 s apart or more, 80 after the first at most)
+    const samples = await page.evaluate(
+      ({ frames, everyMs, most }) =>
+        new Promise<Array<{ a: number; frameA: number; frameB: number }>>((resolve) => {
+          const frameOf = (lane: string) =>
+            Number(document.querySelector<HTMLElement>(`[data-testid="compare-${lane}-overlay"]`)!.dataset.frameIndex);
+          const read = () => ({
+            a: document.querySelector<HTMLVideoElement>('[data-testid="compare-a-video"]')!.currentTime,
+            frameA: frameOf('a'),
+            frameB: frameOf('b'),
+          });
+          const taken = [read()];
+          let last = performance.now();
+          requestAnimationFrame(function sample(now) {
+            if (now - last >= everyMs) {
+              taken.push(read());
+              last = now;
+            }
+            if (taken.at(-1)!.frameA - taken[0].frameA > frames || taken.length >= most) return resolve(taken);
+            requestAnimationFrame(sample);
+          });
+        }),
+      { frames: 25, everyMs: 250, most: 81 },
+    );
     await page.getByTestId('compare-play').click();
     console.log(
       `A video time / A frame / B skeleton frame: ${samples.map((x) => `${x.a.toFixed(3)}/${x.frameA}/${x.frameB}`).join(' ')}`,
