@@ -132,9 +132,11 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
         case 'camera-result':
           if (follower) follower.onResult({ ...data.result, timings: data.timings });
           else data.result.frame.close();
+          poseWorker.postMessage({ type: 'camera-taken' } satisfies ToWorker);
           return;
         case 'camera-failed':
           follower?.onError(new Error(`pose estimation failed: ${data.message}`));
+          poseWorker.postMessage({ type: 'camera-taken' } satisfies ToWorker);
           return;
         case 'timed':
           timings.get(data.id)?.resolve(data.run);

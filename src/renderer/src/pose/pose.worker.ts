@@ -20,6 +20,14 @@ let models: MoveNetModels | null = null;
 let tracker: WalkerTracker<CameraFrame> | null = null;
 /** The camera being read, if any. */
 let camera: ReadableStreamDefaultReader<VideoFrame> | null = null;
+/**
+ * Camera answers the UI thread has not taken yet. The worker reads the next frame while the UI
+ * thread draws the last (one ahead), never more: a busy UI thread would otherwise get a growing
+ * queue of late pictures, and the model's work on them would only take the cores from it.
+ */
+let untaken = 0;
+let onTaken: (() => void) | null = null;
+const MAX_UNTAKEN = 2;
 
 /** Tracks the walker in `bitmap`; the result carries `bitmap` itself, to be shown with its pose. */
 async function trackFrame(
@@ -41,6 +49,8 @@ async function trackFrame(
 async function followCamera(reader: ReadableStreamDefaultReader<VideoFrame>, pageTimeOrigin: number): Promise<void> {
   const clock = new CameraClock(performance.timeOrigin - pageTimeOrigin);
   while (camera === reader) {
+    while (untaken >= MAX_UNTAKEN) await new Promise<void>((resolve) => (onTaken = resolve));
+    if (camera !== reader) return;
     let read: ReadableStreamReadResult<VideoFrame>;
     try {
       read = await reader.read();
@@ -57,10 +67,12 @@ async function followCamera(reader: ReadableStreamDefaultReader<VideoFrame>, pag
       bitmap = await createImageBitmap(videoFrame);
       videoFrame.close();
       const { result, timings } = await trackFrame(bitmap, frameTime);
+      untaken += 1;
       self.postMessage({ type: 'camera-result', result, timings } satisfies FromWorker, [bitmap]);
     } catch (e) {
       videoFrame.close();
       bitmap?.close();
+      untaken += 1;
       post({ type: 'camera-failed', message: messageOf(e) });
     }
   }
@@ -69,6 +81,14 @@ async function followCamera(reader: ReadableStreamDefaultReader<VideoFrame>, pag
 function stopCamera(): void {
   camera?.cancel().catch(() => undefined);
   camera = null;
+  untaken = 0;
+  taken();
+}
+
+function taken(): void {
+  untaken = Math.max(0, untaken - 1);
+  onTaken?.();
+  onTaken = null;
 }
 
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
@@ -96,6 +116,8 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
       return followCamera(camera, data.pageTimeOrigin);
     case 'camera-stop':
       return stopCamera();
+    case 'camera-taken':
+      return taken();
     case 'select':
       tracker?.selectPersonAt(data.x, data.y);
       return;

@@ -29,6 +29,8 @@ export type ToWorker =
    */
   | { type: 'camera'; frames: ReadableStream<VideoFrame>; pageTimeOrigin: number }
   | { type: 'camera-stop' }
+  /** The UI thread is done with a 'camera-result' or 'camera-failed' (the worker stays at most one ahead). */
+  | { type: 'camera-taken' }
   | { type: 'select'; x: number; y: number }
   /** One inference of one model on a copy of `bitmap`, for measurements and the benchmark. */
   | { type: 'time'; id: number; detector: DetectorKind; bitmap: ImageBitmap };
