@@ -374,7 +374,7 @@ export const apiRequests = {
   ]),
   /** Desktop only: prints the current window (a report) to a PDF file the user picks. */
   'report.savePdf': z.object({ suggestedName: z.string().min(1).max(200) }),
-  /** A chunk of the WebM recording (MediaRecorder timeslice), appended in order. */
+  /** A chunk of the WebM recording (about a second of it), appended in order. */
   'video.appendChunk': z.object({
     id: z.number().int(),
     seq: z.number().int().nonnegative(),

@@ -1,5 +1,5 @@
 /**
- * Recorded WebM video, appended chunk by chunk (MediaRecorder timeslices) to a new file
+ * Recorded WebM video, appended chunk by chunk (about a second each) to a new file
  * <dataDir>/videos/<sessionId>-<random>.webm (ids can be handed out again; a file is never
  * overwritten). The session's row names its file from the first chunk on. Each chunk is synced to disk before the call returns, so a crash loses at most the
  * chunk in flight; a failed write is cut back so no half chunk remains.
