@@ -92,7 +92,7 @@ async function modelCeiling(
   model: ModelName,
   threads: number,
   fps: number,
-): Promise<{ callMs: number; realTime: number }> {
+): Promise<{ callMs: number; realTime: number; cpuMs: number }> {
   useWorkerHeapFlags();
   const script = new URL('../src/node/parallel/tsx-worker.mjs', import.meta.url);
   const entry = new URL('./model-call-worker.ts', import.meta.url).href;
@@ -108,10 +108,12 @@ async function modelCeiling(
       });
     await Promise.all(workers.map(next));
     const done = workers.map(next);
+    const cpuStart = cpuSeconds(); // the timed calls are all this process does meanwhile
     workers.forEach((w) => w.postMessage('go'));
     const medians = (await Promise.all(done)).map((m) => median(m.times!));
+    const cpuMs = ((cpuSeconds() - cpuStart) * 1000) / (threads * CEILING_CALLS[model]);
     const framesPerS = medians.reduce((sum, ms) => sum + 1000 / ms, 0);
-    return { callMs: median(medians), realTime: framesPerS / fps };
+    return { callMs: median(medians), realTime: framesPerS / fps, cpuMs };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -154,6 +156,8 @@ export async function run(): Promise<BenchRow[]> {
   try {
     for (const model of MODELS) {
       const ceiling2: number[] = [];
+      const callCpu2: number[] = [];
+      let importCpu2 = NaN;
       const flowing2: number[] = [];
       let endToEnd2 = NaN;
       for (const workers of [1, 2]) {
@@ -162,10 +166,15 @@ export async function run(): Promise<BenchRow[]> {
           workers === 2 ? { text: `≥ ${TARGETS[model]}`, met: realTime >= TARGETS[model] } : undefined;
         await closeWorkers();
         const cold = await timedRun(info, { model, workers });
-        if (workers === 2) ceiling2.push((await modelCeiling(model, 2, info.fps)).realTime);
+        const aroundRuns = async () => {
+          const { realTime, cpuMs } = await modelCeiling(model, 2, info.fps);
+          ceiling2.push(realTime);
+          callCpu2.push(cpuMs);
+        };
+        if (workers === 2) await aroundRuns();
         const warm: Run[] = [];
         for (let i = 0; i < REPEATS; i++) warm.push(await timedRun(info, { model, workers }));
-        if (workers === 2) ceiling2.push((await modelCeiling(model, 2, info.fps)).realTime);
+        if (workers === 2) await aroundRuns();
         reference[`${model}/${workers}`] = warm[0];
         const frames = warm[0].frames.length;
         row(
@@ -191,6 +200,7 @@ export async function run(): Promise<BenchRow[]> {
           const bound = clipS / (cpuS / 2);
           row(`${model}: × real time the CPU work allows on 2 free cores (warm)`, bound, '× real time', target(bound));
           endToEnd2 = clipS / totalS;
+          importCpu2 = (cpuS * 1000) / frames;
           flowing2.push(flowingFps / info.fps);
         }
       }
@@ -215,9 +225,17 @@ export async function run(): Promise<BenchRow[]> {
         '%',
         shareTarget(flowingShare),
       );
+      // CPU time hardly depends on the load: the steadier view of the same share.
+      const callCpu = (callCpu2[0] + callCpu2[1]) / 2;
+      row(`${model}: the model call alone, 2 threads at once: CPU per call`, callCpu, 'ms');
+      row(
+        `${model}, 2 warm workers: the bare calls' CPU per frame over the import's`,
+        (100 * callCpu) / importCpu2,
+        '%',
+      );
       const { px, pairs } = keypointDistance(reference[`${model}/1`], reference[`${model}/2`]);
       row(`${model}: median keypoint distance, 2 workers to 1 (${pairs} keypoints)`, px, 'px');
-      stageRows(model, await stageTimes(CLIP, info, model), callMs);
+      stageRows(model, await stageTimes(CLIP, info, model));
     }
     const parts = planParts(clipS, info.fps, { workers: 2, warmupS: SEAM_WARMUP_S, minPartS: MIN_PART_S });
     const analysedS = parts.reduce((s, p) => s + Math.min(p.endMs, clipS * 1000) - p.decodeFromMs, 0) / 1000;
@@ -240,15 +258,15 @@ export async function run(): Promise<BenchRow[]> {
   row('load average (1 min) at end', loadavg()[0], '');
   return rows;
 
-  /** One worker's time per frame by stage, and its share of the bare model call. */
-  function stageRows(model: ModelName, t: Awaited<ReturnType<typeof stageTimes>>, bareCallMs: number): void {
+  /** One worker's time per frame by stage, each with its share of the whole (one pass: the same load). */
+  function stageRows(model: ModelName, t: Awaited<ReturnType<typeof stageTimes>>): void {
     const name = `${model}, one thread as a worker runs it`;
-    row(`${name}: waiting for the decoded frame`, t.decodeWait, 'ms/frame');
-    row(`${name}: single-pose calls (crop, model, read-back)`, t.singlePose, 'ms/frame');
-    row(`${name}: the same beyond the bare call`, t.singlePose - bareCallMs, 'ms/frame');
-    row(`${name}: MultiPose scans (${t.scanCount} of ${t.scanMs.toFixed(0)} ms)`, t.scans, 'ms/frame');
-    row(`${name}: tracking and the rest`, t.tracking, 'ms/frame');
+    const stage = (what: string, ms: number) =>
+      row(`${name}: ${what}`, `${ms.toFixed(1)} (${((100 * ms) / t.total).toFixed(0)} %)`, 'ms/frame');
+    stage('waiting for the decoded frame', t.decodeWait);
+    stage('single-pose calls (crop, model, read-back)', t.singlePose);
+    stage(`MultiPose scans (${t.scanCount}, median ${t.scanMs.toFixed(0)} ms)`, t.scans);
+    stage('tracking and the rest', t.tracking);
     row(`${name}: in all`, t.total, 'ms/frame');
-    row(`${name}: share of the bare model call`, (100 * bareCallMs) / t.total, '%');
   }
 }
