@@ -14,7 +14,8 @@ import { loadFixture } from '../../support/requirements';
 export const HER_FRAMES = { from: 60, to: 190 };
 /** Her mean speed across the picture, px per clip frame (~470 px over frames 54–180). */
 export const HER_PX_PER_FRAME = 3.6;
-const STAMP = { bits: 9, block: 32 };
+/** Where the clip frame number is stamped: `bits` blocks `block` px wide in row 8 (at 640 px wide), bright for a 1. */
+export const STAMP = { bits: 9, block: 32 };
 
 const offline = loadFixture('sports2d-walk.lightning.json');
 
