@@ -9,10 +9,11 @@ const BITRATE = 2_500_000;
 const KEY_FRAME_EVERY_US = 1_000_000;
 /**
  * Pictures waiting for the encoder before it counts as behind. On a loaded 2-core machine it can
- * fall behind the pose model (measured: ~0.4 s a frame at load average 27); bounded, the memory held
- * and the wait for "Saving…" at the end stay small.
+ * fall behind the pose model (measured: ~0.4 s a 640×480 frame at load average 27, about as slow as
+ * the model then): 30 (~37 MB at 640×480) rides out such stretches without leaving frames out, yet
+ * bounds the memory held and the wait for "Saving…" at the end.
  */
-const MAX_QUEUED_PICTURES = 8;
+const MAX_QUEUED_PICTURES = 30;
 
 /** Whether this browser can encode the analysed frames themselves (else the camera is filmed by MediaRecorder). */
 export function canEncodeAnalysedFrames(): boolean {
