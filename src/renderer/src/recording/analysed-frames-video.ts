@@ -8,12 +8,13 @@ const BITRATE = 2_500_000;
 /** A key frame (and a new WebM cluster) every second: replay seeks quickly, a cut-off file plays to its end. */
 const KEY_FRAME_EVERY_US = 1_000_000;
 /**
- * Pictures waiting for the encoder before it counts as behind. On a loaded 2-core machine it can
- * fall behind the pose model (measured: ~0.4 s a 640×480 frame at load average 27, about as slow as
- * the model then): 30 (~37 MB at 640×480) rides out such stretches without leaving frames out, yet
- * bounds the memory held and the wait for "Saving…" at the end.
+ * Pictures waiting for the encoder before it counts as behind. On a loaded 2-core machine its
+ * thread is starved by the pose workers (measured at load average 15: ~4 pictures a second against
+ * 10 drawn); 8 bounds the memory held and the wait at stop to ~2 s, which a hands-free take needs
+ * (saving before the walker walks again). Measured with 30: stops took 3–8 s and hands-free missed
+ * the next walk; with 8 a third of the frames were left out at load average 28.
  */
-const MAX_QUEUED_PICTURES = 30;
+const MAX_QUEUED_PICTURES = 8;
 
 /** Whether this browser can encode the analysed frames themselves (else the camera is filmed by MediaRecorder). */
 export function canEncodeAnalysedFrames(): boolean {
