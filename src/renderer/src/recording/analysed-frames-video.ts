@@ -12,7 +12,7 @@ const KEY_FRAME_EVERY_US = 1_000_000;
  * thread is starved by the pose workers (measured at load average 15: ~4 pictures a second against
  * 10 drawn); 8 bounds the memory held and the wait at stop to ~2 s, which a hands-free take needs
  * (saving before the walker walks again). Measured with 30: stops took 3–8 s and hands-free missed
- * the next walk; with 8 a third of the frames were left out at load average 28.
+ * the next walk; with 8, a third of the pictures were left out at load average 28.
  */
 const MAX_QUEUED_PICTURES = 8;
 

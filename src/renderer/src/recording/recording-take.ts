@@ -118,14 +118,15 @@ export class RecordingTake {
 
   /**
    * Adds the tracked pose of one video frame (performance.now() clock) and the picture it was
-   * computed from (the caller's to close); false: before the start, paused or the video busy, ignored.
+   * computed from (the caller's to close); false: before the start or paused, ignored.
    */
   addFrame(frameTime: number, keypoints: readonly Keypoint[] | null, picture: ImageBitmap): boolean {
     const t = this.pauses.storedTime(frameTime);
-    if (t === null || this.video.busy) return false;
+    if (t === null) return false;
     // saved about once a second and analysed by main from what was saved: nothing kept here
     const stored = this.batcher.add(t, keypoints);
-    this.video.addPicture(picture, stored.t);
+    // the walk's analysis needs every pose; a picture the busy encoder cannot take is left out
+    if (!this.video.busy) this.video.addPicture(picture, stored.t);
     return true;
   }
 

@@ -6,8 +6,8 @@ export interface TakeVideo {
   /** The chunks' type, e.g. video/webm;codecs=vp8. */
   readonly mimeType: string;
   /**
-   * The video cannot take another picture now (its encoder is behind): the frame is left out of the
-   * video and the keypoints alike, so they keep holding the same frames.
+   * The video cannot take another picture now (its encoder is behind): the frame's pose is stored
+   * without its picture, which the replay then shows over the picture before.
    */
   readonly busy: boolean;
   /**
