@@ -136,6 +136,10 @@ describe('live tracking and recording on sports2d-walk.mp4 (woman walking, man o
     expect(framesRecorded).toBeGreaterThanOrEqual(FRAMES_RECORDED);
     expect(framesRecorded).toBeLessThanOrEqual(after.drawn - before.drawn);
 
+    // the take is saved (finished and analysed) once main says so; the list after a reload shows that
+    await expect
+      .poll(async () => (await callApi(page, 'sessions.list', {})).map((s) => s.status), { timeout: 60_000 })
+      .toEqual(['complete']);
     await page.reload();
     await page.getByTestId('nav-sessions').click();
     const rows = page.getByTestId('session-row');
