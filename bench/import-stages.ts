@@ -9,6 +9,7 @@ import type { RgbImage } from '../src/node/square-crop';
 import { decodeVideo, type VideoInfo } from '../src/node/video';
 import type { ModelName } from '../src/shared/api';
 import { createWalkerTracker } from '../src/shared/tracking';
+import { timedModels } from './timed-models';
 import type { PoseModels } from '../src/shared/tracking/types';
 
 export interface StageTimes {
@@ -42,21 +43,7 @@ export async function stageTimes(path: string, info: VideoInfo, model: ModelName
 async function onePass(path: string, info: VideoInfo, models: PoseModels<RgbImage>): Promise<StageTimes> {
   const single: number[] = [];
   const scans: number[] = [];
-  const timed: PoseModels<RgbImage> = {
-    async detectAll(image) {
-      const start = performance.now();
-      const poses = await models.detectAll(image);
-      scans.push(performance.now() - start);
-      return poses;
-    },
-    async detectOne(image, region) {
-      const start = performance.now();
-      const pose = await models.detectOne(image, region);
-      single.push(performance.now() - start);
-      return pose;
-    },
-    resetSingle: () => models.resetSingle(),
-  };
+  const timed = timedModels(models, single, scans);
   const tracker = createWalkerTracker(timed, { calmScanIntervalMs: CALM_SCAN_INTERVAL_MS });
   let decodeWait = 0;
   let track = 0;

@@ -13,8 +13,8 @@ import { cropSquare } from '../src/node/square-crop';
 import { tf, useWasmBackend } from '../src/node/tf-wasm';
 import { decodeVideo, probeVideo, type VideoFrame } from '../src/node/video';
 import { videoToKeypoints } from '../src/node/video-keypoints';
-import type { PoseModels } from '../src/shared/tracking/types';
 import { FOOTAGE_DIR, requireFootage } from '../test/support/requirements';
+import { timedModels } from './timed-models';
 import type { BenchRow } from './types';
 
 const SECTION = 'Video analysis (Node)';
@@ -41,25 +41,6 @@ function timeCalls(fn: () => void, n: number): number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-/** The same models, recording how long each model call takes. */
-function timed<Image>(models: PoseModels<Image>, single: number[], multi: number[]): PoseModels<Image> {
-  return {
-    async detectAll(image) {
-      const start = performance.now();
-      const poses = await models.detectAll(image);
-      multi.push(performance.now() - start);
-      return poses;
-    },
-    async detectOne(image, region) {
-      const start = performance.now();
-      const pose = await models.detectOne(image, region);
-      single.push(performance.now() - start);
-      return pose;
-    },
-    resetSingle: () => models.resetSingle(),
-  };
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -109,7 +90,7 @@ export async function run(): Promise<BenchRow[]> {
       const multi: number[] = [];
       start = performance.now();
       const cpuStart = cpuSeconds();
-      const file = await videoToKeypoints(CLIP, info, createWalkerTracker(timed(models, single, multi)));
+      const file = await videoToKeypoints(CLIP, info, createWalkerTracker(timedModels(models, single, multi)));
       const seconds = (performance.now() - start) / 1000;
       const cpuMs = ((cpuSeconds() - cpuStart) * 1000) / file.frames.length;
       const tracked = file.frames.filter((f) => f.keypoints !== null).length;

@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { multiPoseSize, resizeForMultiPose } from '../../../src/node/multipose-input';
 import type { RgbImage } from '../../../src/node/square-crop';
 import { tf, useWasmBackend } from '../../../src/node/tf-wasm';
-import { decodeVideo, probeVideo } from '../../../src/node/video';
-import { requireFfmpegAndWalk, WALK } from './support';
+import { decodedWalkFrame } from './support';
 
 /** The detector's own path: the whole frame as an int32 tensor, resizeBilinear, cast to int32. */
 function tfResize(image: RgbImage, width: number, height: number): Int32Array {
@@ -29,13 +28,8 @@ function reshaped(frame: RgbImage, width: number, height: number): RgbImage {
 describe('resizeForMultiPose', () => {
   let frame: RgbImage;
   beforeAll(async () => {
-    requireFfmpegAndWalk();
     await useWasmBackend();
-    const info = await probeVideo(WALK);
-    for await (const f of decodeVideo(WALK, info)) {
-      frame = f;
-      if (f.index === 120) break; // the walker is in view
-    }
+    frame = await decodedWalkFrame();
   });
 
   it('sizes the longer side to 256 px as the detector does', () => {

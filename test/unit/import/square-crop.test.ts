@@ -2,8 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cropSquare, type RgbImage, type Square } from '../../../src/node/square-crop';
 import { tf, useWasmBackend } from '../../../src/node/tf-wasm';
-import { decodeVideo, probeVideo } from '../../../src/node/video';
-import { requireFfmpegAndWalk, WALK } from './support';
+import { decodedWalkFrame } from './support';
 
 /** The previous path: full-frame tensor, cropAndResize (black outside), cast to int32. */
 function tfCrop(image: RgbImage, { left, top, side }: Square, size: number): Int32Array {
@@ -20,13 +19,8 @@ function tfCrop(image: RgbImage, { left, top, side }: Square, size: number): Int
 describe('cropSquare', () => {
   let frame: RgbImage;
   beforeAll(async () => {
-    requireFfmpegAndWalk();
     await useWasmBackend();
-    const info = await probeVideo(WALK);
-    for await (const f of decodeVideo(WALK, info)) {
-      frame = f;
-      if (f.index === 120) break; // the walker is in view
-    }
+    frame = await decodedWalkFrame();
   });
 
   const squares: Array<[string, Square]> = [

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { ImportStatus } from '../../../src/shared/api';
 import { createServices, type Services } from '../../../src/main/services';
+import type { RgbImage } from '../../../src/node/square-crop';
+import { decodeVideo, probeVideo } from '../../../src/node/video';
 import { FOOTAGE_DIR, requireFfmpeg, requireFootage } from '../../support/requirements';
 
 export const WALK = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
@@ -17,6 +19,14 @@ export const WALK = join(FOOTAGE_DIR, 'sports2d-walk.mp4');
 export function requireFfmpegAndWalk(): void {
   requireFfmpeg();
   requireFootage('sports2d-walk.mp4');
+}
+
+/** Frame 120 of the walk clip, decoded by the import's own ffmpeg path: the walker is in view. */
+export async function decodedWalkFrame(): Promise<RgbImage> {
+  requireFfmpegAndWalk();
+  const info = await probeVideo(WALK);
+  for await (const f of decodeVideo(WALK, info)) if (f.index === 120) return f;
+  throw new Error(`${WALK} has fewer than 121 frames`);
 }
 
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
