@@ -91,10 +91,14 @@ export class LivePipeline {
     if (this.video.paused) this.video.play().catch(() => undefined);
   }
 
-  private onResult(result: EngineFrameResult): void {
+  /** Resolves when the next frame may be tracked: a recording's video has room for its picture. */
+  private onResult(result: EngineFrameResult): Promise<void> | undefined {
     const { frame } = result;
     const { width, height } = frame;
-    if (result.frameTime <= this.lastDrawnFrame) return frame.close(); // an older frame finished late
+    if (result.frameTime <= this.lastDrawnFrame) {
+      frame.close(); // an older frame finished late
+      return undefined;
+    }
     this.lastDrawnFrame = result.frameTime;
     const canvas = this.ctx.canvas;
     if (canvas.width !== width || canvas.height !== height) {
@@ -134,6 +138,7 @@ export class LivePipeline {
     debug.people = result.people;
     debug.videoSize = { width, height };
     this.publishView(now, false);
+    return recorded ? this.recorder.ready() : undefined;
   }
 
   private publishView(now: number, force: boolean): void {

@@ -71,7 +71,10 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
   let disposed = false;
   let broken: Error | null = null;
   /** Who takes the camera's results (`follow`), if a camera is followed. */
-  let follower: { onResult: (r: MeasuredFrameResult) => void; onError: (e: Error) => void } | null = null;
+  let follower: {
+    onResult: (r: MeasuredFrameResult) => void | Promise<void>;
+    onError: (e: Error) => void;
+  } | null = null;
 
   const post = (frame: QueuedFrame): void => {
     busy = true;
@@ -129,11 +132,17 @@ export function createPoseEngine(opts: PoseEngineOptions): Promise<MeasurablePos
         case 'result':
           settleFrame(data.id, (w) => w.resolve({ ...data.result, timings: data.timings }));
           return;
-        case 'camera-result':
-          if (follower) follower.onResult({ ...data.result, timings: data.timings });
-          else data.result.frame.close();
-          poseWorker.postMessage({ type: 'camera-taken' } satisfies ToWorker);
+        case 'camera-result': {
+          const taken = follower?.onResult({ ...data.result, timings: data.timings });
+          if (!follower) data.result.frame.close();
+          // the next frame is read once this one's taker is ready for it (a recording's encoder)
+          void Promise.resolve(taken)
+            .catch(() => undefined)
+            .then(() => {
+              if (!disposed) poseWorker.postMessage({ type: 'camera-taken' } satisfies ToWorker);
+            });
           return;
+        }
         case 'camera-failed':
           follower?.onError(new Error(`pose estimation failed: ${data.message}`));
           poseWorker.postMessage({ type: 'camera-taken' } satisfies ToWorker);

@@ -38,7 +38,8 @@ export interface PoseEngine {
    */
   follow(
     track: MediaStreamTrack,
-    onResult: (result: EngineFrameResult) => void,
+    /** The worker tracks the next frame once what this returns has resolved (back-pressure). */
+    onResult: (result: EngineFrameResult) => void | Promise<void>,
     onError: (error: Error) => void,
   ): () => void;
   /** The user clicked at (x, y) image pixels: track the person there from now on. */

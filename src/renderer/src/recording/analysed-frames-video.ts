@@ -15,6 +15,12 @@ const KEY_FRAME_EVERY_US = 1_000_000;
  * the next walk; with 8, a third of the pictures were left out at load average 28.
  */
 const MAX_QUEUED_PICTURES = 8;
+/**
+ * Pictures waiting for the encoder at which the next frame's tracking waits for it (ready()). The
+ * pose worker would otherwise take the CPU the encoder's thread needs (at load average 2 with one
+ * busy loop, 59 of 203 pictures were left out); one in hand and one queued keeps it fed.
+ */
+const READY_BELOW_QUEUED_PICTURES = 2;
 
 /** Whether this browser can encode the analysed frames themselves (else the camera is filmed by MediaRecorder). */
 export function canEncodeAnalysedFrames(): boolean {
@@ -36,6 +42,8 @@ export class AnalysedFramesVideo implements TakeVideo {
   private muxing: Promise<unknown>;
   private written: Uint8Array[] = [];
   private failed = false;
+  /** Those waiting in ready(), released when the video stops or fails whatever the queue. */
+  private readonly waiters = new Set<() => void>();
 
   constructor(private readonly sink: TakeVideoSink) {
     const writable = new WritableStream<Uint8Array>({ write: (bytes) => void this.written.push(bytes) });
@@ -51,6 +59,27 @@ export class AnalysedFramesVideo implements TakeVideo {
 
   get busy(): boolean {
     return (this.encoder?.encodeQueueSize ?? 0) >= MAX_QUEUED_PICTURES;
+  }
+
+  ready(): Promise<void> {
+    const encoder = this.encoder;
+    if (!encoder || this.failed || encoder.state === 'closed') return Promise.resolve();
+    if (encoder.encodeQueueSize < READY_BELOW_QUEUED_PICTURES) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (this.failed || encoder.state === 'closed' || encoder.encodeQueueSize < READY_BELOW_QUEUED_PICTURES) {
+          encoder.removeEventListener('dequeue', check);
+          this.waiters.delete(done);
+          resolve();
+        }
+      };
+      const done = (): void => {
+        encoder.removeEventListener('dequeue', check);
+        resolve();
+      };
+      this.waiters.add(done);
+      encoder.addEventListener('dequeue', check);
+    });
   }
 
   addPicture(picture: ImageBitmap, storedMs: number): void {
@@ -82,6 +111,7 @@ export class AnalysedFramesVideo implements TakeVideo {
   }
 
   async stop(): Promise<void> {
+    this.releaseWaiters();
     if (this.encoder && !this.failed) {
       await this.encoder.flush();
       this.encoder.close();
@@ -106,9 +136,15 @@ export class AnalysedFramesVideo implements TakeVideo {
     return encoder;
   }
 
+  private releaseWaiters(): void {
+    for (const release of this.waiters) release();
+    this.waiters.clear();
+  }
+
   private readonly fail = (error: unknown): void => {
     if (this.failed) return;
     this.failed = true;
+    this.releaseWaiters();
     this.sink.onError(error);
   };
 }

@@ -30,6 +30,10 @@ export class CameraVideo implements TakeVideo {
     // MediaRecorder films the camera stream itself
   }
 
+  ready(): Promise<void> {
+    return Promise.resolve(); // nothing waits on MediaRecorder: it keeps its own pace
+  }
+
   pause(): void {
     if (this.recorder.state === 'recording') this.recorder.pause();
   }

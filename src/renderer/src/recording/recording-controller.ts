@@ -92,6 +92,11 @@ export class RecordingController {
     return this.state.phase === 'recording' && (this.take?.addFrame(frameTime, keypoints, picture) ?? false);
   }
 
+  /** Resolves once a take being recorded can take the next frame's picture (at once when none is). */
+  ready(): Promise<void> {
+    return this.take?.ready() ?? Promise.resolve();
+  }
+
   private dispatch(event: RecorderEvent): void {
     const previous = this.state;
     const next = nextRecorderState(previous, event);

@@ -130,6 +130,11 @@ export class RecordingTake {
     return true;
   }
 
+  /** Resolves once the take's video can take the next picture without falling behind. */
+  ready(): Promise<void> {
+    return this.video.ready();
+  }
+
   /** Leaves what follows out of the video and the keypoints (hands-free: the walker stands still). */
   pause(): void {
     if (this.pauses.paused) return;

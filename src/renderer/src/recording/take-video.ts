@@ -6,8 +6,8 @@ export interface TakeVideo {
   /** The chunks' type, e.g. video/webm;codecs=vp8. */
   readonly mimeType: string;
   /**
-   * The video cannot take another picture now (its encoder is behind): the frame's pose is stored
-   * without its picture, which the replay then shows over the picture before.
+   * The video cannot take another picture now (its encoder is far behind although ready() is
+   * waited for: a safety net): the frame's pose is stored without its picture.
    */
   readonly busy: boolean;
   /**
@@ -16,6 +16,12 @@ export interface TakeVideo {
    * stays the caller's to close.
    */
   addPicture(picture: ImageBitmap, storedMs: number): void;
+  /**
+   * Resolves once the video can take the next picture without falling behind (at once where it
+   * always can): the live path waits for it before tracking the next frame, so on a busy machine a
+   * recording runs at the rate the encoder keeps up with and every stored pose has its picture.
+   */
+  ready(): Promise<void>;
   /** Leaves what the camera films from now on out of the video (a video of stored pictures needs nothing). */
   pause(): void;
   resume(): void;
