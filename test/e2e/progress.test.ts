@@ -199,6 +199,8 @@ describe('progress screen', () => {
       expect(await page.getByTestId('progress-trend').locator('li').allTextContents()).toEqual(
         report.trend.map((t) => t.text),
       );
+      // every variant shown: the sentences are of the latest walk's variant, and say which
+      expect(await page.getByTestId('progress-trend-variant').getAttribute('data-variant')).toBe(report.trendVariant);
     } else {
       await page.getByTestId('progress-trend-none').waitFor();
     }

@@ -22,6 +22,9 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
   const { direction } = input;
   const points = selectPoints(input.points, input.variant, direction);
   const records = recordPoints(points, direction);
+  // trends compare like with like: one variant's walks, the latest walk's when all are shown
+  const trendVariant = input.variant ?? latestOf(records)?.variant ?? null;
+  const trendRecords = records.filter((p) => p.variant === trendVariant);
   return {
     personId: input.personId,
     variant: input.variant,
@@ -30,6 +33,13 @@ export function buildProgressReport(input: ProgressInput): ProgressReport {
     points,
     weekly: weeklyTotals(points, input.utcOffsetMin),
     bests: personalBests(records),
-    trend: describeTrend(records, input.now, input.utcOffsetMin),
+    trend: describeTrend(trendRecords, input.now, input.utcOffsetMin),
+    trendVariant,
   };
+}
+
+function latestOf(points: readonly ProgressPoint[]): ProgressPoint | undefined {
+  let latest: ProgressPoint | undefined;
+  for (const p of points) if (!latest || Date.parse(p.startedAt) >= Date.parse(latest.startedAt)) latest = p;
+  return latest;
 }

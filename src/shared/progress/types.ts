@@ -98,6 +98,11 @@ export interface ProgressReport {
   weekly: WeeklyTotal[];
   /** Over the shown sessions of `recordsDirection` only, one per metric and variant. */
   bests: PersonalBest[];
-  /** Over the shown sessions of `recordsDirection` only. */
+  /**
+   * Over the shown sessions of `recordsDirection` and of one variant only (a sled or a slope changes
+   * what the knees do): the filter's variant, or with every variant shown, the latest walk's.
+   */
   trend: TrendStatement[];
+  /** The variant `trend` is about (null: no walk of `recordsDirection` to describe). */
+  trendVariant: Variant | null;
 }

@@ -133,6 +133,43 @@ describe('buildProgressReport', () => {
     expect(flat.bests.find((b) => b.metric === 'balanceScore')?.value).toBe(60);
   });
 
+  it("describes the trend within one variant: the latest walk's when all are shown, else the filter's", () => {
+    const kpt = (right: number) => ({ peakKneePastToeCm: { left: null, right } });
+    // flat walks steady at 5 cm; sled walks (a heavier pull, the knees further forward) 9 cm, then 12
+    const pts = [
+      point(day(0), kpt(5), 'flat'),
+      point(day(1), kpt(5), 'flat'),
+      point(day(2), kpt(9), 'sled'),
+      point(day(29), kpt(5.2), 'flat'),
+      point(day(29, 18), kpt(12), 'sled'),
+      point(day(30), kpt(12), 'sled'),
+      point(day(31), kpt(5), 'flat'), // the latest walk: flat
+    ];
+    const report = (variant: 'flat' | 'sled' | null) =>
+      buildProgressReport({
+        personId: 1,
+        variant,
+        direction: 'backward',
+        points: pts,
+        now: new Date(day(31)),
+        utcOffsetMin: 0,
+      });
+    const rightKnee = (r: ReturnType<typeof report>) => r.trend.find((t) => t.metric === 'peakKneePastToeCmRight');
+    // Mixed, the week 4 weeks before (mean 6.33) against the latest (8.55) would read 2.2 cm further.
+    // The flat walks: (5 + 5) / 2 = 5 against (5.2 + 5) / 2 = 5.1.
+    expect(report(null).trendVariant).toBe('flat');
+    expect(rightKnee(report(null))).toMatchObject({
+      change: 0.1,
+      text: 'Right knee travels about as far past the toes as 4 weeks ago.',
+    });
+    // The sled walks alone (the filter): 9 against (12 + 12) / 2.
+    expect(report('sled').trendVariant).toBe('sled');
+    expect(rightKnee(report('sled'))).toMatchObject({
+      change: 3,
+      text: 'Right knee travels 3.0 cm further past the toes than 4 weeks ago.',
+    });
+  });
+
   it('builds 1,000 sessions over three years in a few milliseconds', () => {
     const rand = mulberry32(7);
     const pts = Array.from({ length: 1000 }, (_, i) =>

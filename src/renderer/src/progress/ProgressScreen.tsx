@@ -123,7 +123,7 @@ function PersonProgress({ personId }: { personId: number }) {
                   ({records})
                 </span>
               </h2>
-              <TrendList trend={report.trend} />
+              <TrendList report={report} />
             </section>
             <section className="card">
               <BestsList bests={report.bests} unit={unit} of={records} />

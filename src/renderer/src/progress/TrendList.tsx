@@ -1,9 +1,14 @@
-import type { TrendStatement } from '../../../shared/progress/types';
+import type { ProgressReport } from '../../../shared/progress/types';
 import { useUnitSystem } from '../units/use-unit-system';
+import { VARIANT_LABELS } from './variants';
 
-/** The plain-language trend sentences, as the progress module words them. */
-export function TrendList({ trend }: { trend: TrendStatement[] }) {
+/**
+ * The plain-language trend sentences, as the progress module words them. They compare walks of one
+ * variant; with every variant shown, which one is said first.
+ */
+export function TrendList({ report }: { report: Pick<ProgressReport, 'trend' | 'trendVariant' | 'variant'> }) {
   const system = useUnitSystem();
+  const { trend, trendVariant } = report;
   if (trend.length === 0) {
     return (
       <p className="muted" data-testid="progress-trend-none">
@@ -12,12 +17,19 @@ export function TrendList({ trend }: { trend: TrendStatement[] }) {
     );
   }
   return (
-    <ul className="trend-list" data-testid="progress-trend">
-      {trend.map((t) => (
-        <li key={t.metric} data-metric={t.metric} className={t.change === 0 ? 'flat' : undefined}>
-          {system === 'imperial' ? t.textImperial : t.text}
-        </li>
-      ))}
-    </ul>
+    <>
+      {report.variant === null && trendVariant && (
+        <p className="muted" data-testid="progress-trend-variant" data-variant={trendVariant}>
+          {VARIANT_LABELS[trendVariant]} walks, the kind of the latest one:
+        </p>
+      )}
+      <ul className="trend-list" data-testid="progress-trend">
+        {trend.map((t) => (
+          <li key={t.metric} data-metric={t.metric} className={t.change === 0 ? 'flat' : undefined}>
+            {system === 'imperial' ? t.textImperial : t.text}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -83,7 +83,7 @@ export function PersonReport({
 
       <section>
         <h2>Trend (backward walks)</h2>
-        <TrendList trend={report.trend} />
+        <TrendList report={report} />
       </section>
 
       {points.length > 0 && (
