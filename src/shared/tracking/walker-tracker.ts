@@ -7,7 +7,7 @@
 import { chooseWalker } from './choose';
 import { boxCenter, CONFIDENT_SCORE, poseExtent, regionAround, type ImageSize } from './geometry';
 import { matchToPrevious, followCandidates } from './matching';
-import type { Candidate } from './scoring';
+import { WALKING_SPEED, type Candidate } from './scoring';
 import type { Box, DetectedPose, PoseModels, TrackResult } from './types';
 import { frameWarnings } from './warnings';
 
@@ -17,8 +17,8 @@ export interface WalkerTrackerOptions {
   /** Scan period while nobody is tracked, in ms. */
   searchIntervalMs?: number;
   /**
-   * Scan period once the scene is calm, in ms: `CALM_SCANS` scans in a row found the same walker
-   * and nobody else but the people the scan before saw (alone, or with the same bystanders). Anything
+   * Scan period once the scene is calm, in ms: `CALM_SCANS` scans in a row found the same walker,
+   * walking, and nobody else but the people the scan before saw (alone, or with the same bystanders). Anything
    * else (someone new, someone missed, a switch, the walker lost, a click) brings back `scanIntervalMs`. Default 2000 with background scans (each scan slows the
    * single-pose path, the two workers sharing the cores), `scanIntervalMs` inline (the CLI keeps
    * its fixed schedule).
@@ -62,6 +62,13 @@ const BODIES_PER_SECOND = 1;
 const FOLLOWED_RECENTLY_MS = 250;
 /** Scans in a row that saw the same walker and the same people before the scene counts as calm. */
 const CALM_SCANS = 5;
+/**
+ * The followed person moves at least this fast (body heights a second, half of slow backward
+ * walking) for a scene to count as calm: slower scans save the CPU while a walk is measured, but
+ * while someone stands (a bystander followed for want of a walker, the man on his box) a walker who
+ * comes in must be found within a scan interval, not a calm one.
+ */
+const CALM_MIN_SPEED = WALKING_SPEED / 2;
 
 interface Tracked {
   pose: DetectedPose;
@@ -172,7 +179,8 @@ export function createWalkerTracker<Image>(
     // calm: the same walker, and everyone this scan saw was seen by the last one (alone, or with the
     // same bystanders); anyone new or missed brings the quicker scans back
     const sameScene = candidates.every((c) => c.speed !== null && !c.missed);
-    calmScans = samePerson && sameScene && !followUp ? calmScans + 1 : 0;
+    const walking = chosen.speed !== null && chosen.speed >= CALM_MIN_SPEED;
+    calmScans = samePerson && sameScene && walking && !followUp ? calmScans + 1 : 0;
     const chosenByUser = choice.reason === 'click' || (samePerson && current!.chosenByUser);
     // A background scan saw an older frame: keep the newer single-pose view of the same person.
     current =

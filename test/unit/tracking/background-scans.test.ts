@@ -170,6 +170,31 @@ describe('createWalkerTracker with background scans', () => {
       expect(Math.abs(hipX(f.result.pose)! - (100 + 0.05 * f.t))).toBeLessThan(5);
   });
 
+  it('never calms down while the one followed stands: a walker who comes in later is found as quickly', async () => {
+    // the man jumping on his box alone for 3.3 s (six scans: calm after five, were he walking), then she walks in
+    const enters = 3300;
+    const herX = (t: number) => 600 - 0.11 * (t - enters);
+    const scene = (t: number) =>
+      t < enters ? [manOnBox(t)] : [manOnBox(t), person({ x: herX(t), feetY: 392, height: 150 })];
+    const { models } = scriptedModels(scene);
+    const late = lateScans(models, SCAN_FRAMES_LATE);
+    const scanTimes: number[] = [];
+    const counted = { ...late.models, detectAll: (t: number) => (scanTimes.push(t), late.models.detectAll(t)) };
+    const frames = await run(counted, late.nextFrame, 8000);
+    // He does not walk, so the scene is never calm: 0.7 s apart (after the first follow-up) up to her.
+    const before = scanTimes.filter((t) => t < enters);
+    before
+      .slice(2)
+      .forEach((t, i) => expect(t - before[i + 1] - 700, `scan gaps ${String(scanTimes)}`).toBeLessThan(FRAME_MS));
+    // The first scan after she comes in sees her, a follow-up 0.2 s later learns her speed, and its
+    // answer switches to her: within 0.7 + 0.2 s and the scans' lateness, not a calm 2 s.
+    const seen = scanTimes.find((t) => t >= enters)!;
+    expect(seen - enters).toBeLessThan(700);
+    const switched = seen + 200 + (SCAN_FRAMES_LATE + 2) * FRAME_MS;
+    for (const f of frames.filter((f) => f.t >= switched))
+      expect(Math.abs(hipX(f.result.pose)! - herX(f.t))).toBeLessThan(5);
+  });
+
   it('a failed scan fails the next frame with its error', async () => {
     const { models } = scriptedModels(parkScene);
     const failing = {
