@@ -21,6 +21,11 @@ const MAX_QUEUED_PICTURES = 8;
  * busy loop, 59 of 203 pictures were left out); one in hand and one queued keeps it fed.
  */
 const READY_BELOW_QUEUED_PICTURES = 2;
+/**
+ * The longest the tracking waits for the encoder (ms): an encoder that stops taking pictures must
+ * not freeze the live view; past this the next picture is left out once 8 are queued (`busy`).
+ */
+const READY_WAIT_MAX_MS = 1000;
 
 /** Whether this browser can encode the analysed frames themselves (else the camera is filmed by MediaRecorder). */
 export function canEncodeAnalysedFrames(): boolean {
@@ -67,16 +72,15 @@ export class AnalysedFramesVideo implements TakeVideo {
     if (encoder.encodeQueueSize < READY_BELOW_QUEUED_PICTURES) return Promise.resolve();
     return new Promise((resolve) => {
       const check = (): void => {
-        if (this.failed || encoder.state === 'closed' || encoder.encodeQueueSize < READY_BELOW_QUEUED_PICTURES) {
-          encoder.removeEventListener('dequeue', check);
-          this.waiters.delete(done);
-          resolve();
-        }
+        if (this.failed || encoder.state === 'closed' || encoder.encodeQueueSize < READY_BELOW_QUEUED_PICTURES) done();
       };
       const done = (): void => {
+        clearTimeout(timer);
         encoder.removeEventListener('dequeue', check);
+        this.waiters.delete(done);
         resolve();
       };
+      const timer = setTimeout(done, READY_WAIT_MAX_MS);
       this.waiters.add(done);
       encoder.addEventListener('dequeue', check);
     });
