@@ -103,7 +103,13 @@ export function usePlayback(
         show(ms);
         if (action === 'show-last') holdLastFrame(timeLeftInFrame(timelineRef.current, index, ms));
       },
-      onSeeked: show,
+      // The overlay shows the frame on screen. After a seek of ours (timeRef holds its target),
+      // steps go on from the frame sought, so a frame the decoder once fails to land on cannot
+      // hold the steps back; after anyone else's, from the frame shown.
+      onSeeked: (shownMs) => {
+        if (Math.abs(video.currentTime * 1000 - timeRef.current) < 0.5) setTimeMs(shownMs);
+        else show(shownMs);
+      },
       // a hold on a looped step's last frame pauses the video, but playback goes on
       onPlayState: (p) => {
         if (p || (wrapTimer.current === null && resumeAfterWrap.current === null)) setPlaying(p);
@@ -144,8 +150,18 @@ export function usePlayback(
   }, [video, endMs, show]);
   const pause = useCallback(() => {
     if (cancelWrap()) setPlaying(false); // held on a loop's last frame: the video is paused already
-    if (video) video.pause();
-    else setPlaying(false);
+    if (!video) {
+      setPlaying(false);
+      return;
+    }
+    video.pause();
+    // Paused, Chromium's currentTime can be up to a frame off the picture (measured: from 0.3 frame
+    // before it to 0.9 after): put it inside the frame shown, so all that reads it agrees.
+    const shown = timelineRef.current.frameAt(timeRef.current);
+    if (shown >= 0) {
+      timeRef.current = timelineRef.current.seekTimeMs(shown);
+      video.currentTime = timeRef.current / 1000;
+    }
   }, [video, cancelWrap]);
   const seek = useCallback(
     (ms: number) => {
