@@ -154,11 +154,12 @@ export function usePlayback(
       setPlaying(false);
       return;
     }
+    const wasPlaying = !video.paused;
     video.pause();
     // Paused, Chromium's currentTime can be up to a frame off the picture (measured: from 0.3 frame
     // before it to 0.9 after): put it inside the frame shown, so all that reads it agrees.
     const shown = timelineRef.current.frameAt(timeRef.current);
-    if (shown >= 0) {
+    if (wasPlaying && shown >= 0) {
       timeRef.current = timelineRef.current.seekTimeMs(shown);
       video.currentTime = timeRef.current / 1000;
     }
