@@ -8,7 +8,15 @@ import type { Page } from 'playwright-core';
 import { KP } from '../../src/shared/pose/keypoints';
 import { useApp } from './support/app-fixture';
 import { waitForLiveFrames } from './support/live';
-import { HER_FRAMES, HER_PX_PER_FRAME, liveHipGaps, median, offlineHipX, replayClipFrameAt } from './support/own-frame';
+import {
+  HER_FRAMES,
+  HER_PX_PER_FRAME,
+  liveClipFrame,
+  liveHipGaps,
+  median,
+  offlineHipX,
+  replayClipFrameAt,
+} from './support/own-frame';
 import { frameNumberedClip } from './support/pose-harness';
 import { callApi } from './support/seed';
 import { readStoredVideo } from './support/stored-video';
@@ -18,6 +26,8 @@ import { FrameTimeline } from '../../src/renderer/src/replay/frame-timeline';
 const SAMPLES = 30;
 /** Frames drawn while recording: over 2 s at the camera's 30 fps, more where fewer are drawn. */
 const RECORDED_FRAMES = 60;
+/** Her clip frames the screen must have shown while recording, so the take has her to compare. */
+const RECORDED_ON_HER = 20;
 
 describe('the live skeleton on its own frame (sports2d-walk.mp4, frames numbered)', () => {
   const app = useApp({ cameraFile: frameNumberedClip('sports2d-walk.mp4') });
@@ -45,6 +55,19 @@ describe('the live skeleton on its own frame (sports2d-walk.mp4, frames numbered
     await page.getByTestId('recording-indicator').waitFor({ timeout: 15_000 });
     const drawn = await page.evaluate(() => window.__retrowalkDebug?.frames ?? 0);
     await waitForLiveFrames(page, drawn + RECORDED_FRAMES);
+    // The camera loops a 7.7-s clip with her in view for about 4 s of it, and the take starts after
+    // the countdown: it goes on until the screen has shown her, wherever in the loop it began.
+    const onHer = new Set<number>();
+    await expect
+      .poll(
+        async () => {
+          const f = await liveClipFrame(page);
+          if (f >= HER_FRAMES.from && f <= HER_FRAMES.to) onHer.add(f);
+          return onHer.size;
+        },
+        { timeout: 30_000, interval: 30 },
+      )
+      .toBeGreaterThanOrEqual(RECORDED_ON_HER);
     await page.getByTestId('record-button').click();
     await expect.poll(() => page.getByTestId('record-button').textContent(), { timeout: 60_000 }).toMatch(/Record/);
     const [session] = await callApi(page, 'sessions.list', {});
@@ -78,7 +101,7 @@ describe('the live skeleton on its own frame (sports2d-walk.mp4, frames numbered
       `replay: stored skeleton − offline hip x on the video frame shown (px): ${gaps.map((g) => g.toFixed(1)).join(' ')}`,
     );
     console.log(
-      `replay: ${landed} of ${frames.length} seeks showed the stored frame sought (${take.ownClipFrame.filter((c) => c === null).length} poses without a picture); missed (pose: its picture → shown): ${missed.join(', ')}`,
+      `replay: the take holds clip frames ${take.ownClipFrame[0]}–${take.ownClipFrame.at(-1)}; ${landed} of ${frames.length} seeks showed the stored frame sought (${take.ownClipFrame.filter((c) => c === null).length} poses without a picture); missed (pose: its picture → shown): ${missed.join(', ')}`,
     );
     expect(gaps.length, 'replay frames with the skeleton on her').toBeGreaterThanOrEqual(10);
     expect(Math.abs(median(gaps))).toBeLessThan(2 * HER_PX_PER_FRAME);

@@ -80,6 +80,11 @@ export async function liveHipGaps(page: Page, count: number): Promise<number[]> 
   return gaps;
 }
 
+/** The clip frame number of the live picture on top now. */
+export async function liveClipFrame(page: Page): Promise<number> {
+  return (await readScreen(page, null)).clipFrame;
+}
+
 /** Seeks the replay's video to `timeMs` and reads the clip frame number there. */
 export async function replayClipFrameAt(page: Page, timeMs: number): Promise<number> {
   return (await readScreen(page, timeMs)).clipFrame;
