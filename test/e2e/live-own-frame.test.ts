@@ -40,7 +40,7 @@ describe('the live skeleton on its own frame (sports2d-walk.mp4, frames numbered
 
   it('draws each skeleton over the picture it was computed from: her hips where the offline model puts them in that frame', async () => {
     await waitForLiveFrames(page, 10);
-    const gaps = await liveHipGaps(page, SAMPLES);
+    const { gaps } = await liveHipGaps(page, SAMPLES);
     console.log(`skeleton − offline hip x on the frame shown (px): ${gaps.map((g) => g.toFixed(1)).join(' ')}`);
     expect(gaps.length, 'screen samples with the skeleton on her').toBeGreaterThanOrEqual(SAMPLES);
     // A skeleton k frames behind its picture sits ~3.6·k px right of her. Measured: median 1.0 and

@@ -64,20 +64,36 @@ function readScreen(page: Page, seekMs: number | null): Promise<{ clipFrame: num
   );
 }
 
+/** Screen readings while her clip frames are shown: gaps (px) where the skeleton is on her. */
+export interface HerReadings {
+  /** Skeleton hips − offline hips, one per reading with the skeleton on her (within 60 px). */
+  gaps: number[];
+  /** Readings of her clip frames (offline hips known), with the skeleton on her or not. */
+  readings: number;
+}
+
 /**
- * `count` gaps (px) between the skeleton's hips and the offline hips of the clip frame shown with
- * it, at moments spread ~0.1 s apart while she is in view; counted, never timed.
+ * Reads the screen at moments spread ~0.1 s apart while her clip frames are shown, until `count`
+ * readings have the skeleton on her (`until: 'on-her'`) or `count` readings of her frames were
+ * taken in all (`until: 'readings'`: the share on her is then how well the live tracker keeps to
+ * her); counted, never timed.
  */
-export async function liveHipGaps(page: Page, count: number): Promise<number[]> {
+export async function liveHipGaps(
+  page: Page,
+  count: number,
+  until: 'on-her' | 'readings' = 'on-her',
+): Promise<HerReadings> {
   const gaps: number[] = [];
-  for (let tries = 0; gaps.length < count && tries < 40 * count; tries++) {
+  let readings = 0;
+  for (let tries = 0; (until === 'on-her' ? gaps.length : readings) < count && tries < 40 * count; tries++) {
     await page.waitForTimeout(97); // a spread of moments, not a frame rate
     const { clipFrame, hipX } = await readScreen(page, null);
-    if (hipX === null || clipFrame < HER_FRAMES.from || clipFrame > HER_FRAMES.to) continue;
     const reference = offlineHipX(clipFrame);
-    if (reference !== null && Math.abs(hipX - reference) <= 60) gaps.push(hipX - reference); // else not on her
+    if (clipFrame < HER_FRAMES.from || clipFrame > HER_FRAMES.to || reference === null) continue;
+    readings++;
+    if (hipX !== null && Math.abs(hipX - reference) <= 60) gaps.push(hipX - reference); // else not on her
   }
-  return gaps;
+  return { gaps, readings };
 }
 
 /** The clip frame number of the live picture on top now. */
